@@ -1,0 +1,56 @@
+/**
+ * Errors the domain raises, each saying which HTTP status it means so the shell maps them in
+ * one place (see http/domain-exception.filter.ts). Nothing here imports Nest.
+ */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly status: 400 | 404 | 409 | 422;
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The request itself is malformed: a bad field, a number where a decimal string belongs. */
+export class InvalidInputError extends DomainError {
+  readonly status = 400;
+  readonly code = 'invalid_input';
+  constructor(field: string, message: string) {
+    super(`${field}: ${message}`, [{ field, message }]);
+  }
+}
+
+/** The thing the request names does not exist. */
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  readonly code = 'not_found';
+}
+
+/** The request conflicts with what is recorded (already exists, or changed since it was read). */
+export class ConflictError extends DomainError {
+  readonly status = 409;
+  readonly code: string = 'conflict';
+  constructor(
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Well-formed, but a finance rule refuses it (a drawdown beyond a reserve's balance, say). */
+export class RuleViolationError extends DomainError {
+  readonly status = 422;
+  readonly code = 'rule_violated';
+  constructor(message: string, field?: string) {
+    super(message, field ? [{ field, message }] : []);
+  }
+}

@@ -1,0 +1,72 @@
+import { InvalidInputError } from './errors';
+
+const PATTERN = /^(\d{4})\/(\d{2})$/;
+/** The range the service accepts: wide enough for history (2010/11 freeze years) and long plans. */
+export const EARLIEST_START = 2000;
+export const LATEST_START = 2099;
+
+/**
+ * A UK public-sector financial year, 1 April to 31 March, written "2016/17".
+ * Immutable; compares by its starting calendar year.
+ */
+export class FinancialYear {
+  private constructor(readonly startYear: number) {}
+
+  static parse(input: unknown, field = 'year'): FinancialYear {
+    if (typeof input !== 'string') {
+      throw new InvalidInputError(field, 'must be a financial year written like "2016/17"');
+    }
+    const m = PATTERN.exec(input);
+    if (!m) throw new InvalidInputError(field, `"${input}" is not a financial year written like "2016/17"`);
+    const start = Number(m[1]);
+    const end = Number(m[2]);
+    if (end !== (start + 1) % 100) {
+      throw new InvalidInputError(field, `"${input}" is not a financial year: ${start} is followed by ${String((start + 1) % 100).padStart(2, '0')}`);
+    }
+    if (start < EARLIEST_START || start > LATEST_START) {
+      throw new InvalidInputError(field, `"${input}" is outside the years the service plans (${EARLIEST_START}/${String((EARLIEST_START + 1) % 100).padStart(2, '0')} to ${LATEST_START}/${String((LATEST_START + 1) % 100).padStart(2, '0')})`);
+    }
+    return new FinancialYear(start);
+  }
+
+  static starting(startYear: number): FinancialYear {
+    return new FinancialYear(startYear);
+  }
+
+  /** `count` consecutive years starting with `from`. */
+  static range(from: FinancialYear, count: number): FinancialYear[] {
+    return Array.from({ length: count }, (_, i) => new FinancialYear(from.startYear + i));
+  }
+
+  next(): FinancialYear {
+    return new FinancialYear(this.startYear + 1);
+  }
+  previous(): FinancialYear {
+    return new FinancialYear(this.startYear - 1);
+  }
+  plus(years: number): FinancialYear {
+    return new FinancialYear(this.startYear + years);
+  }
+  /** Years from `other` to this one (positive when this is later). */
+  yearsSince(other: FinancialYear): number {
+    return this.startYear - other.startYear;
+  }
+  compare(other: FinancialYear): number {
+    return this.startYear - other.startYear;
+  }
+  equals(other: FinancialYear): boolean {
+    return this.startYear === other.startYear;
+  }
+  isBefore(other: FinancialYear): boolean {
+    return this.startYear < other.startYear;
+  }
+  isAfter(other: FinancialYear): boolean {
+    return this.startYear > other.startYear;
+  }
+  toString(): string {
+    return `${this.startYear}/${String((this.startYear + 1) % 100).padStart(2, '0')}`;
+  }
+  toJSON(): string {
+    return this.toString();
+  }
+}

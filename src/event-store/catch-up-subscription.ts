@@ -1,0 +1,100 @@
+import type { EventHandler, ReadAllOptions, RecordedEvent, Subscription } from './event-store.port';
+
+const PAGE_SIZE = 500;
+
+/**
+ * A catch-up subscription for stores that can be read in pages and can say "something was
+ * appended" (SQLite, in-memory): read from the checkpoint to the end, then wait for a wake-up
+ * (an append in this process, or a poll for appends by another process on the same file).
+ * Events are delivered one at a time, in global order; a handler error stops the subscription
+ * and is reported to `onError` rather than silently skipped.
+ */
+export class CatchUpSubscription implements Subscription {
+  private stopped = false;
+  private wake: (() => void) | null = null;
+  private readonly done: Promise<void>;
+
+  constructor(
+    private readonly readAll: (options: ReadAllOptions) => Promise<RecordedEvent[]>,
+    private checkpoint: bigint | undefined,
+    private readonly handler: EventHandler,
+    private readonly pollMs: number,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.done = this.run();
+  }
+
+  /** Called by the store after each append. */
+  notify(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.done;
+  }
+
+  private async run(): Promise<void> {
+    try {
+      while (!this.stopped) {
+        const page = await this.readAll({ after: this.checkpoint, maxCount: PAGE_SIZE });
+        for (const event of page) {
+          if (this.stopped) return;
+          await this.handler(event);
+          this.checkpoint = event.position;
+        }
+        if (page.length < PAGE_SIZE) await this.waitForAppend();
+      }
+    } catch (error) {
+      this.stopped = true;
+      this.onError(error);
+    }
+  }
+
+  private waitForAppend(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => finish(), this.pollMs);
+      const finish = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      this.wake = finish;
+    });
+  }
+}
+
+/** Keeps the live subscriptions of one store and wakes them after an append. */
+export class SubscriptionHub {
+  private readonly live = new Set<CatchUpSubscription>();
+
+  open(
+    readAll: (options: ReadAllOptions) => Promise<RecordedEvent[]>,
+    after: bigint | undefined,
+    handler: EventHandler,
+    pollMs: number,
+  ): Subscription {
+    const sub: CatchUpSubscription = new CatchUpSubscription(readAll, after, handler, pollMs, (error) => {
+      this.live.delete(sub);
+      console.error(JSON.stringify({ level: 'error', msg: 'subscription stopped', error: String(error) }));
+    });
+    this.live.add(sub);
+    return {
+      stop: async () => {
+        this.live.delete(sub);
+        await sub.stop();
+      },
+    };
+  }
+
+  notifyAll(): void {
+    for (const sub of this.live) sub.notify();
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.live].map((s) => s.stop()));
+    this.live.clear();
+  }
+}

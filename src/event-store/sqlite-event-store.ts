@@ -1,0 +1,165 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { SubscriptionHub } from './catch-up-subscription';
+import { checkExpectedRevision } from './concurrency.error';
+import type {
+  AppendResult,
+  EventHandler,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+  Subscription,
+} from './event-store.port';
+
+/**
+ * Schema migrations, applied in order on open; `schema_version` remembers how far a file got.
+ * Add a new entry to change the schema – never edit an applied one.
+ */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE events (
+     position    INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused, even after a delete
+     event_id    TEXT    NOT NULL UNIQUE,
+     stream_id   TEXT    NOT NULL,
+     revision    INTEGER NOT NULL,
+     type        TEXT    NOT NULL,
+     data        TEXT    NOT NULL,
+     metadata    TEXT    NOT NULL,
+     recorded_at TEXT    NOT NULL,
+     UNIQUE (stream_id, revision)
+   );
+   CREATE INDEX events_recorded_at ON events (recorded_at);`,
+];
+
+interface EventRow {
+  position: bigint;
+  event_id: string;
+  stream_id: string;
+  revision: bigint;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
+export interface SqliteEventStoreOptions {
+  /** How often a waiting subscription looks for appends made by another process. */
+  pollMs?: number;
+}
+
+/**
+ * The embedded event store: one SQLite file. WAL with synchronous=FULL, so an append that
+ * returned is on disk and survives a power cut; appends run in an IMMEDIATE transaction, so
+ * the expected-revision check and the insert are one atomic step and a half-written append
+ * cannot exist.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly hub = new SubscriptionHub();
+  private readonly pollMs: number;
+  private readonly statements;
+  private readonly appendTx: Database.Transaction<(streamId: string, events: EventToAppend[], expected: ExpectedRevision) => AppendResult>;
+
+  constructor(
+    readonly path: string,
+    options: SqliteEventStoreOptions = {},
+  ) {
+    this.pollMs = options.pollMs ?? 1000;
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+
+    const s = {
+      currentRevision: this.db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true),
+      insert: this.db.prepare(
+        'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      readForwards: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?').safeIntegers(true),
+      readBackwards: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?').safeIntegers(true),
+      readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?').safeIntegers(true),
+      head: this.db.prepare('SELECT MAX(position) FROM events').pluck().safeIntegers(true),
+    };
+    this.statements = s;
+
+    this.appendTx = this.db.transaction((streamId: string, events: EventToAppend[], expected: ExpectedRevision): AppendResult => {
+        const current = (s.currentRevision.get(streamId) as bigint | undefined) ?? null;
+        checkExpectedRevision(streamId, expected, current);
+        let revision = current ?? -1n;
+        let position = 0n;
+        for (const e of events) {
+          revision += 1n;
+          const info = s.insert.run(e.id, streamId, revision, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), e.metadata.recordedAt);
+          position = BigInt(info.lastInsertRowid);
+        }
+      return { nextExpectedRevision: revision, position };
+    });
+  }
+
+  async appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('appendToStream needs at least one event');
+    const result = this.appendTx.immediate(streamId, events, expectedRevision);
+    this.hub.notifyAll();
+    return result;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const limit = options.maxCount ?? -1;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.readBackwards.all(streamId, options.fromRevision ?? 2n ** 62n, limit)
+        : this.statements.readForwards.all(streamId, options.fromRevision ?? 0n, limit);
+    return (rows as EventRow[]).map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const rows = this.statements.readAll.all(options.after ?? 0n, options.maxCount ?? -1) as EventRow[];
+    return rows.map(toRecorded);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions, handler: EventHandler): Subscription {
+    return this.hub.open((o) => this.readAll(o), options.after, handler, this.pollMs);
+  }
+
+  async headPosition(): Promise<bigint | null> {
+    return (this.statements.head.get() as bigint | null) ?? null;
+  }
+
+  async close(): Promise<void> {
+    await this.hub.stopAll();
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    revision: row.revision,
+    position: row.position,
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  const from = row?.version ?? 0;
+  if (from > MIGRATIONS.length) {
+    throw new Error(`The event store at this path has schema version ${from}, newer than this service knows (${MIGRATIONS.length}). Upgrade the service.`);
+  }
+  db.transaction(() => {
+    for (let v = from; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    if (row) db.prepare('UPDATE schema_version SET version = ?').run(MIGRATIONS.length);
+    else db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(MIGRATIONS.length);
+  }).immediate();
+}
