@@ -11,6 +11,8 @@ const PAGE_SIZE = 500;
  */
 export class CatchUpSubscription implements Subscription {
   private stopped = false;
+  /** Set by notify(); an append while a page is read or handled must not wait for the poll. */
+  private appended = false;
   private wake: (() => void) | null = null;
   private readonly done: Promise<void>;
 
@@ -26,6 +28,7 @@ export class CatchUpSubscription implements Subscription {
 
   /** Called by the store after each append. */
   notify(): void {
+    this.appended = true;
     this.wake?.();
   }
 
@@ -38,6 +41,7 @@ export class CatchUpSubscription implements Subscription {
   private async run(): Promise<void> {
     try {
       while (!this.stopped) {
+        this.appended = false;
         const page = await this.readAll({ after: this.checkpoint, maxCount: PAGE_SIZE });
         for (const event of page) {
           if (this.stopped) return;
@@ -53,7 +57,7 @@ export class CatchUpSubscription implements Subscription {
   }
 
   private waitForAppend(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
+    if (this.stopped || this.appended) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(() => finish(), this.pollMs);
       const finish = () => {

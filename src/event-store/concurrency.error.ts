@@ -27,3 +27,14 @@ export function checkExpectedRevision(streamId: string, expected: ExpectedRevisi
   if (expected === 'stream_exists' && current === null) throw new ConcurrencyError(streamId, expected, actual);
   if (typeof expected === 'bigint' && current !== expected) throw new ConcurrencyError(streamId, expected, actual);
 }
+
+/**
+ * An append carried an event id the store already holds; nothing was written. A retry of a
+ * write whose events were recorded lands here, which the command path treats as a lost race.
+ */
+export class DuplicateEventIdError extends ConflictError {
+  override readonly code = 'duplicate_event_id';
+  constructor(readonly streamId: string) {
+    super(`An event with one of these ids is already recorded (appending to ${streamId}); nothing was recorded.`, { stream: streamId });
+  }
+}

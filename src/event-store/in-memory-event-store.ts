@@ -1,5 +1,5 @@
 import { SubscriptionHub } from './catch-up-subscription';
-import { checkExpectedRevision } from './concurrency.error';
+import { checkExpectedRevision, DuplicateEventIdError } from './concurrency.error';
 import type {
   AppendResult,
   EventHandler,
@@ -26,8 +26,8 @@ export class InMemoryEventStore implements EventStore {
     const stream = this.streams.get(streamId) ?? [];
     const current = stream.length === 0 ? null : BigInt(stream.length - 1);
     checkExpectedRevision(streamId, expectedRevision, current);
-    const duplicate = events.find((e) => this.ids.has(e.id));
-    if (duplicate) throw new Error(`UNIQUE constraint failed: event id ${duplicate.id} already recorded`);
+    const duplicate = events.find((e, i) => this.ids.has(e.id) || events.findIndex((other) => other.id === e.id) !== i);
+    if (duplicate) throw new DuplicateEventIdError(streamId);
     const recorded = events.map((e, i) => ({
       id: e.id,
       streamId,

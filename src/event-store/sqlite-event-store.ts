@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SubscriptionHub } from './catch-up-subscription';
-import { checkExpectedRevision } from './concurrency.error';
+import { checkExpectedRevision, ConcurrencyError, DuplicateEventIdError } from './concurrency.error';
 import type {
   AppendResult,
   EventHandler,
@@ -105,9 +105,23 @@ export class SqliteEventStore implements EventStore {
 
   async appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
-    const result = this.appendTx.immediate(streamId, events, expectedRevision);
+    let result: AppendResult;
+    try {
+      result = this.appendTx.immediate(streamId, events, expectedRevision);
+    } catch (error) {
+      throw this.translate(error, streamId, expectedRevision);
+    }
     this.hub.notifyAll();
     return result;
+  }
+
+  /** Turns a SQLite constraint failure into the port's own errors (the checks in code come first; these are the backstop). */
+  private translate(error: unknown, streamId: string, expected: ExpectedRevision): unknown {
+    const e = error as { code?: string; message?: string };
+    if (e?.code !== 'SQLITE_CONSTRAINT_UNIQUE') return error;
+    if (e.message?.includes('events.event_id')) return new DuplicateEventIdError(streamId);
+    const current = (this.statements.currentRevision.get(streamId) as bigint | undefined) ?? null;
+    return new ConcurrencyError(streamId, expected, current ?? 'no_stream');
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

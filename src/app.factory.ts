@@ -1,0 +1,42 @@
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { DomainExceptionFilter } from './http/domain-exception.filter';
+import { validationException } from './http/validation-errors';
+import { JsonLogger } from './logging/json-logger';
+import { requestLogger } from './logging/request-logger';
+
+/** Builds the HTTP application exactly as it runs in production; tests use it too. */
+export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
+  const logger = new JsonLogger();
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.quiet ? false : logger, bodyParser: false });
+  app.use(json({ limit: config.bodyLimit }));
+  if (config.logRequests && !options.quiet) app.use(requestLogger(logger));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      forbidUnknownValues: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: validationException,
+    }),
+  );
+  app.useGlobalFilters(new DomainExceptionFilter());
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Collaboration finance modeller')
+    .setDescription(
+      'Medium-term financial plans, precept options, collaboration shares and benefits realisation for police forces, PCCs and alliances. ' +
+        'Money is a decimal string in pounds ("48800000.00"); rates are decimal fractions ("0.02" = 2 %); years are "2016/17". ' +
+        'Writes accept Idempotency-Key and If-Match headers; reads accept asOf (ISO time or global position).',
+    )
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

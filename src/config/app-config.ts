@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+
+export type EventStoreConfig = { kind: 'sqlite'; path: string } | { kind: 'eventstoredb'; connectionString: string };
+
+/** Everything the service reads from its environment, read in one place. */
+export interface AppConfig {
+  port: number;
+  eventStore: EventStoreConfig;
+  /** SQLite file for projection checkpoints and snapshots: derived data, safe to delete. */
+  projectionStorePath: string;
+  /** Record the Hertfordshire/BCH worked example when the store is empty. */
+  seedExampleWhenEmpty: boolean;
+  /** Largest request body accepted. */
+  bodyLimit: string;
+  /** Log one JSON line per request. */
+  logRequests: boolean;
+}
+
+export const APP_CONFIG = Symbol('AppConfig');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = resolve(env.DATA_DIR ?? 'data');
+  const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
+  return {
+    port: Number(env.PORT ?? 3000),
+    eventStore: connectionString
+      ? { kind: 'eventstoredb', connectionString }
+      : { kind: 'sqlite', path: resolve(env.EVENT_STORE_PATH ?? `${dataDir}/events.db`) },
+    projectionStorePath: resolve(env.PROJECTION_STORE_PATH ?? `${dataDir}/projections.db`),
+    seedExampleWhenEmpty: env.SEED_EXAMPLE !== 'false',
+    bodyLimit: env.BODY_LIMIT ?? '256kb',
+    logRequests: env.LOG_REQUESTS !== 'false',
+  };
+}

@@ -1,0 +1,110 @@
+import { RuleViolationError } from '../common/errors';
+import { ConcurrencyError, DuplicateEventIdError } from '../event-store/concurrency.error';
+import type { EventStore, EventToAppend, RecordedEvent } from '../event-store/event-store.port';
+import type { Decider, DomainEvent } from './decider';
+import { nameBasedUuid, type Clock, type IdGenerator } from './ids';
+import { toDomainEvent } from './recorded-event';
+import type { WriteContext, WriteResult } from './write-context';
+
+/** How many times an unconditional write re-reads and re-decides after losing a race. */
+const MAX_ATTEMPTS = 5;
+const SCHEMA_VERSION_PATTERN = /\.v(\d+)$/;
+
+/**
+ * The command path: load one stream, fold it, decide, append with the revision that was read.
+ * Because decide is pure, losing a race is handled by simply doing it again on fresh state –
+ * unless the client made the write conditional with If-Match, in which case the conflict is
+ * theirs to resolve and comes back as a ConcurrencyError (409).
+ */
+export class CommandRunner {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly newId: IdGenerator,
+  ) {}
+
+  async run<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, ctx: WriteContext): Promise<WriteResult> {
+    for (let attempt = 1; ; attempt++) {
+      const recorded = await this.store.readStream(streamId);
+      const current = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
+
+      const replay = this.replayOf(recorded, streamId, ctx);
+      if (replay) return replay;
+
+      if (ctx.expectedRevision !== undefined && ctx.expectedRevision !== (current ?? -1n)) {
+        throw new ConcurrencyError(streamId, ctx.expectedRevision === -1n ? 'no_stream' : ctx.expectedRevision, current ?? 'no_stream');
+      }
+
+      let state = decider.initialState();
+      for (const r of recorded) {
+        const { event, ref } = toDomainEvent<E>(r);
+        state = decider.evolve(state, event, ref);
+      }
+      const decided = decider.decide(command, state);
+      if (decided.length === 0) {
+        return { stream: streamId, revision: (current ?? -1n).toString(), position: null, events: [], replayed: false };
+      }
+
+      const toAppend = decided.map((e, i) => this.envelope(e, i, streamId, ctx));
+      try {
+        const result = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream');
+        return {
+          stream: streamId,
+          revision: result.nextExpectedRevision.toString(),
+          position: result.position.toString(),
+          events: toAppend.map((e) => ({ id: e.id, type: e.type })),
+          replayed: false,
+        };
+      } catch (error) {
+        const lostRace = error instanceof ConcurrencyError || error instanceof DuplicateEventIdError;
+        if (!lostRace || ctx.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** If this stream already holds the events of this Idempotency-Key, the first answer, again. */
+  private replayOf(recorded: RecordedEvent[], streamId: string, ctx: WriteContext): WriteResult | null {
+    if (!ctx.idempotencyKey) return null;
+    const firstId = eventIdFor(ctx.idempotencyKey, streamId, 0);
+    const start = recorded.findIndex((r) => r.id === firstId);
+    if (start < 0) return null;
+    const batch = recorded.slice(start).filter((r) => r.metadata.idempotencyKey === ctx.idempotencyKey);
+    if (batch[0].metadata.requestHash !== ctx.requestHash) {
+      throw new RuleViolationError(
+        `Idempotency-Key "${ctx.idempotencyKey}" was already used for a different request on ${streamId}; use a new key for a new request.`,
+        'Idempotency-Key',
+      );
+    }
+    const last = batch[batch.length - 1];
+    return {
+      stream: streamId,
+      revision: last.revision.toString(),
+      position: last.position.toString(),
+      events: batch.map((r) => ({ id: r.id, type: r.type })),
+      replayed: true,
+    };
+  }
+
+  private envelope(event: DomainEvent, index: number, streamId: string, ctx: WriteContext): EventToAppend {
+    const version = SCHEMA_VERSION_PATTERN.exec(event.type);
+    if (!version) throw new Error(`Event type ${event.type} has no version suffix (".v1"): stored names must be versioned`);
+    return {
+      id: ctx.idempotencyKey ? eventIdFor(ctx.idempotencyKey, streamId, index) : this.newId(),
+      type: event.type,
+      data: event.data as Record<string, unknown>,
+      metadata: {
+        actor: ctx.actor,
+        recordedAt: this.clock().toISOString(),
+        correlationId: ctx.correlationId,
+        causationId: ctx.causationId ?? null,
+        schemaVersion: Number(version[1]),
+        ...(ctx.reason ? { reason: ctx.reason } : {}),
+        ...(ctx.idempotencyKey ? { idempotencyKey: ctx.idempotencyKey, requestHash: ctx.requestHash } : {}),
+      },
+    };
+  }
+}
+
+function eventIdFor(idempotencyKey: string, streamId: string, index: number): string {
+  return nameBasedUuid(`${streamId}\u0000${idempotencyKey}\u0000${index}`);
+}

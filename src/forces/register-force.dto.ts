@@ -1,0 +1,20 @@
+import { IsString, Length, Matches } from 'class-validator';
+import { WriteDto } from '../http/write.dto';
+
+export class RegisterForceDto extends WriteDto {
+  /** Short lower-case code used in URLs and stream ids, e.g. "herts". */
+  @IsString()
+  @Matches(/^[a-z][a-z0-9]{1,19}$/, { message: 'must be 2–20 lower-case letters or digits, starting with a letter (e.g. "herts")' })
+  code!: string;
+
+  /** Full name, e.g. "Hertfordshire Constabulary". */
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+}
+
+export class RenameForceDto extends WriteDto {
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+}

@@ -1,0 +1,48 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
+import { InvalidInputError } from '../common/errors';
+import { fingerprint } from '../event-sourcing/ids';
+import type { WriteContext } from '../event-sourcing/write-context';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+const IF_MATCH = /^(?:W\/)?"?(-1|0|[1-9]\d{0,17})"?$/;
+
+/** Who is writing. Authentication (a later step) replaces the header with the token subject. */
+export type ActorResolver = (request: Request) => string;
+let resolveActor: ActorResolver = (request) => {
+  const header = request.header('x-actor');
+  return header && /^[\x20-\x7e]{1,100}$/.test(header) ? header : 'anonymous';
+};
+export function setActorResolver(resolver: ActorResolver): void {
+  resolveActor = resolver;
+}
+
+/** Reads a write's context from the request: actor, reason, Idempotency-Key, If-Match, correlation id. */
+export function writeContextOf(request: Request): WriteContext {
+  const key = request.header('idempotency-key');
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new InvalidInputError('Idempotency-Key', 'must be 1–200 visible ASCII characters (a UUID is ideal)');
+  }
+  const ifMatch = request.header('if-match');
+  let expectedRevision: bigint | undefined;
+  if (ifMatch !== undefined) {
+    const m = IF_MATCH.exec(ifMatch.trim());
+    if (!m) throw new InvalidInputError('If-Match', 'must be a stream revision as returned in the ETag header, e.g. "3" (or "-1" for a stream that must not exist yet)');
+    expectedRevision = BigInt(m[1]);
+  }
+  const correlation = request.header('x-correlation-id');
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  return {
+    actor: resolveActor(request),
+    reason: typeof body.reason === 'string' && body.reason.trim() !== '' ? body.reason.trim() : undefined,
+    correlationId: correlation && /^[\w.:-]{1,100}$/.test(correlation) ? correlation : randomUUID(),
+    causationId: null,
+    idempotencyKey: key,
+    requestHash: key ? fingerprint({ method: request.method, path: request.path, body }) : undefined,
+    expectedRevision,
+  };
+}
+
+/** `@Write() ctx: WriteContext` in a controller method. */
+export const Write = createParamDecorator((_: unknown, context: ExecutionContext) => writeContextOf(context.switchToHttp().getRequest<Request>()));

@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface StoredProjectionState {
+  position: bigint;
+  /** recordedAt of the event at `position`. */
+  recordedAt: string;
+  stateJson: string;
+}
+
+/**
+ * Where projections keep their checkpoint together with their state (one row, written in one
+ * statement, so they can never disagree) and a trail of snapshots for "as at" queries.
+ * A separate SQLite file from the events: it can be deleted at any time and is rebuilt.
+ */
+export class ProjectionStore {
+  private readonly db: Database.Database;
+  private readonly s;
+
+  constructor(readonly path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL'); // derived data: a lost checkpoint only means a longer catch-up
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS projection_checkpoints (
+        name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL, recorded_at TEXT NOT NULL, state TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS projection_snapshots (
+        name TEXT NOT NULL, version INTEGER NOT NULL, position INTEGER NOT NULL, recorded_at TEXT NOT NULL, state TEXT NOT NULL,
+        PRIMARY KEY (name, version, position));
+      CREATE INDEX IF NOT EXISTS projection_snapshots_time ON projection_snapshots (name, version, recorded_at);`);
+    this.s = {
+      loadCheckpoint: this.db.prepare('SELECT position, recorded_at, state FROM projection_checkpoints WHERE name = ? AND version = ?').safeIntegers(true),
+      saveCheckpoint: this.db.prepare(
+        `INSERT INTO projection_checkpoints (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, recorded_at = excluded.recorded_at, state = excluded.state`,
+      ),
+      saveSnapshot: this.db.prepare('INSERT OR REPLACE INTO projection_snapshots (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)'),
+      snapshotAtOrBeforePosition: this.db
+        .prepare('SELECT position, recorded_at, state FROM projection_snapshots WHERE name = ? AND version = ? AND position <= ? ORDER BY position DESC LIMIT 1')
+        .safeIntegers(true),
+      snapshotAtOrBeforeTime: this.db
+        .prepare('SELECT position, recorded_at, state FROM projection_snapshots WHERE name = ? AND version = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1')
+        .safeIntegers(true),
+      clear: this.db.prepare('DELETE FROM projection_checkpoints WHERE name = ?'),
+      clearSnapshots: this.db.prepare('DELETE FROM projection_snapshots WHERE name = ?'),
+      clearOtherVersions: this.db.prepare('DELETE FROM projection_snapshots WHERE name = ? AND version <> ?'),
+    };
+  }
+
+  loadCheckpoint(name: string, version: number): StoredProjectionState | null {
+    return toStored(this.s.loadCheckpoint.get(name, version));
+  }
+
+  saveCheckpoint(name: string, version: number, value: StoredProjectionState): void {
+    this.s.saveCheckpoint.run(name, version, value.position, value.recordedAt, value.stateJson);
+  }
+
+  saveSnapshot(name: string, version: number, value: StoredProjectionState): void {
+    this.s.saveSnapshot.run(name, version, value.position, value.recordedAt, value.stateJson);
+  }
+
+  snapshotAtOrBefore(name: string, version: number, at: { position: bigint } | { time: string }): StoredProjectionState | null {
+    const row = 'position' in at ? this.s.snapshotAtOrBeforePosition.get(name, version, at.position) : this.s.snapshotAtOrBeforeTime.get(name, version, at.time);
+    return toStored(row);
+  }
+
+  /** Forget everything a projection stored (for a rebuild from zero). */
+  reset(name: string): void {
+    this.db.transaction(() => {
+      this.s.clear.run(name);
+      this.s.clearSnapshots.run(name);
+    })();
+  }
+
+  discardOtherVersions(name: string, version: number): void {
+    this.s.clearOtherVersions.run(name, version);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toStored(row: unknown): StoredProjectionState | null {
+  if (!row) return null;
+  const r = row as { position: bigint; recorded_at: string; state: string };
+  return { position: r.position, recordedAt: r.recorded_at, stateJson: r.state };
+}
