@@ -1,0 +1,80 @@
+import { FinancialYear } from '../common/financial-year';
+import { InvalidInputError, RuleViolationError } from '../common/errors';
+import { Money } from '../common/money';
+import { Rate } from '../common/rate';
+import { Dec, DECIMAL_STRING } from '../common/decimal';
+import { formatPounds } from './format-pounds';
+
+/**
+ * Validation of command fields inside decide(), with the value objects, so the domain refuses
+ * bad input even when called without the HTTP DTOs. Malformed input (not a decimal string, an
+ * unknown kind) is a 400; well-formed input that breaks a finance rule (a negative amount) a 422.
+ */
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+export function parseId(input: unknown, field: string): string {
+  if (typeof input !== 'string' || !ID_PATTERN.test(input)) {
+    throw new InvalidInputError(field, 'must be an id of letters, digits, ".", "_", ":" or "-" (at most 100 characters)');
+  }
+  return input;
+}
+
+export function parseText(input: unknown, field: string, options: { optional?: boolean; maxLength?: number } = {}): string {
+  const maxLength = options.maxLength ?? 500;
+  if (input === undefined && options.optional) return '';
+  if (typeof input !== 'string') throw new InvalidInputError(field, 'must be text');
+  const text = input.trim();
+  if (!options.optional && text.length === 0) throw new InvalidInputError(field, 'must not be empty');
+  if (text.length > maxLength) throw new InvalidInputError(field, `must be at most ${maxLength} characters`);
+  return text;
+}
+
+export function parseChoice<T extends string>(input: unknown, field: string, choices: readonly T[]): T {
+  if (typeof input !== 'string' || !(choices as readonly string[]).includes(input)) {
+    throw new InvalidInputError(field, `must be one of ${choices.map((c) => `"${c}"`).join(', ')}`);
+  }
+  return input as T;
+}
+
+export function parseBoolean(input: unknown, field: string): boolean {
+  if (typeof input !== 'boolean') throw new InvalidInputError(field, 'must be true or false');
+  return input;
+}
+
+export function parseYear(input: unknown, field: string): FinancialYear {
+  return FinancialYear.parse(input, field);
+}
+
+export function parseNonNegativeMoney(input: unknown, field: string, what: string): Money {
+  const amount = Money.parse(input, field);
+  if (amount.isNegative()) throw new RuleViolationError(`${what} cannot be negative (${formatPounds(amount)} given)`, field);
+  return amount;
+}
+
+export function parsePositiveMoney(input: unknown, field: string, what: string): Money {
+  const amount = Money.parse(input, field);
+  if (!amount.isPositive()) throw new RuleViolationError(`${what} must be more than zero (${formatPounds(amount)} given)`, field);
+  return amount;
+}
+
+/** An amount set in pounds and pence, such as a Band D council tax. */
+export function parseWholePence(amount: Money, field: string, what: string): Money {
+  if (!amount.value.times(100).isInteger()) {
+    throw new RuleViolationError(`${what} is set in pounds and pence: ${amount.toExact()} has fractions of a penny`, field);
+  }
+  return amount;
+}
+
+export function parseRate(input: unknown, field: string, bounds?: { min?: string; max?: string }): Rate {
+  return Rate.parse(input, field, bounds);
+}
+
+/** A positive quantity that is not money, such as a tax base in Band D equivalents. */
+export function parsePositiveDecimal(input: unknown, field: string, what: string): Dec {
+  if (typeof input === 'number') throw new InvalidInputError(field, 'must be a decimal string such as "420000.5", not a JSON number');
+  if (typeof input !== 'string' || !DECIMAL_STRING.test(input)) throw new InvalidInputError(field, 'must be a decimal string such as "420000.5"');
+  const value = new Dec(input);
+  if (!value.greaterThan(0)) throw new RuleViolationError(`${what} must be more than zero (${input} given)`, field);
+  return value;
+}

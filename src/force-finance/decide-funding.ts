@@ -1,0 +1,77 @@
+import { RuleViolationError } from '../common/errors';
+import { Money } from '../common/money';
+import {
+  parseChoice,
+  parseNonNegativeMoney,
+  parsePositiveDecimal,
+  parsePositiveMoney,
+  parseWholePence,
+  parseYear,
+} from './command-input';
+import type { RecordCollectionFund, RecordGrantSettlement, RecordPrecept, RecordTaxBase } from './force-finance-commands';
+import {
+  PRECEPT_STATUSES,
+  type CollectionFundRecorded,
+  type GrantSettlementRecorded,
+  type PreceptRecorded,
+  type TaxBaseRecorded,
+} from './force-finance-events';
+import type { ForceFinanceState } from './force-finance-state';
+import { formatPounds } from './format-pounds';
+import { possessive, requireYearInPlan } from './plan-period-rules';
+
+export function decideRecordGrantSettlement(command: RecordGrantSettlement, state: ForceFinanceState): GrantSettlementRecorded[] {
+  const year = parseYear(command.year, 'year');
+  const data = {
+    year: year.toString(),
+    coreGrant: parseNonNegativeMoney(command.coreGrant, 'coreGrant', 'Core grant').toExact(),
+    formulaGrant: parseNonNegativeMoney(command.formulaGrant, 'formulaGrant', 'Formula grant').toExact(),
+    legacyCouncilTaxGrants: parseNonNegativeMoney(command.legacyCouncilTaxGrants, 'legacyCouncilTaxGrants', 'Legacy council tax grants').toExact(),
+    otherGeneralGrants: parseNonNegativeMoney(command.otherGeneralGrants, 'otherGeneralGrants', 'Other general grants').toExact(),
+  };
+  requireYearInPlan(state, command.forceName, year, 'year');
+  return [{ type: 'GrantSettlementRecorded.v1', data }];
+}
+
+export function decideRecordTaxBase(command: RecordTaxBase, state: ForceFinanceState): TaxBaseRecorded[] {
+  const year = parseYear(command.year, 'year');
+  const bandDEquivalents = parsePositiveDecimal(command.bandDEquivalents, 'bandDEquivalents', 'The tax base (Band D equivalents)');
+  requireYearInPlan(state, command.forceName, year, 'year');
+  return [{ type: 'TaxBaseRecorded.v1', data: { year: year.toString(), bandDEquivalents: bandDEquivalents.toFixed() } }];
+}
+
+/** Any sign: a surplus is positive, a deficit negative. */
+export function decideRecordCollectionFund(command: RecordCollectionFund, state: ForceFinanceState): CollectionFundRecorded[] {
+  const year = parseYear(command.year, 'year');
+  const amount = Money.parse(command.amount, 'amount');
+  requireYearInPlan(state, command.forceName, year, 'year');
+  return [{ type: 'CollectionFundRecorded.v1', data: { year: year.toString(), amount: amount.toExact() } }];
+}
+
+/**
+ * The precept timetable: proposed (perhaps vetoed once by the panel, then proposed again),
+ * then approved. An approved precept may be re-recorded to correct it; a proposal or a veto
+ * after approval is refused. A veto names the Band D it rejects and, when a proposal stands,
+ * must name that one.
+ */
+export function decideRecordPrecept(command: RecordPrecept, state: ForceFinanceState): PreceptRecorded[] {
+  const year = parseYear(command.year, 'year');
+  const bandD = parseWholePence(parsePositiveMoney(command.bandD, 'bandD', 'Band D'), 'bandD', 'Band D');
+  const status = parseChoice(command.status, 'status', PRECEPT_STATUSES);
+  requireYearInPlan(state, command.forceName, year, 'year');
+
+  const recorded = state.precepts[year.toString()];
+  if (recorded?.approved && status !== 'approved') {
+    throw new RuleViolationError(
+      `${possessive(command.forceName)} ${year} precept is already approved at ${formatPounds(Money.of(recorded.approved.bandD))} Band D: a ${status} precept cannot follow approval (record an approved figure again to correct it)`,
+      'status',
+    );
+  }
+  if (status === 'vetoed' && recorded?.proposed && !Money.of(recorded.proposed.bandD).equals(bandD)) {
+    throw new RuleViolationError(
+      `The ${year} proposal standing is ${formatPounds(Money.of(recorded.proposed.bandD))} Band D; a veto of ${formatPounds(bandD)} does not match it`,
+      'bandD',
+    );
+  }
+  return [{ type: 'PreceptRecorded.v1', data: { year: year.toString(), bandD: bandD.toExact(), status } }];
+}

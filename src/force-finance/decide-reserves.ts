@@ -1,0 +1,125 @@
+import { FinancialYear } from '../common/financial-year';
+import { NotFoundError, RuleViolationError } from '../common/errors';
+import type { Money } from '../common/money';
+import {
+  parseBoolean,
+  parseChoice,
+  parseId,
+  parseNonNegativeMoney,
+  parsePositiveMoney,
+  parseRate,
+  parseText,
+  parseYear,
+} from './command-input';
+import type { OpenReserve, RecordReserveMovement, SetMinimumGeneralReserve } from './force-finance-commands';
+import {
+  MOVEMENT_BASES,
+  MOVEMENT_DIRECTIONS,
+  RESERVE_KINDS,
+  type MinimumGeneralReserveSet,
+  type ReserveMovementRecorded,
+  type ReserveOpened,
+} from './force-finance-events';
+import type { ForceFinanceState, ReserveFact, ReserveMovementFact } from './force-finance-state';
+import { formatPounds } from './format-pounds';
+import { requireYearInPlan } from './plan-period-rules';
+import { reserveBalances } from './reserve-balances';
+
+export function decideOpenReserve(command: OpenReserve, state: ForceFinanceState): ReserveOpened[] {
+  const reserveId = parseId(command.reserveId, 'reserveId');
+  const name = parseText(command.name, 'name', { maxLength: 200 });
+  const kind = parseChoice(command.kind, 'kind', RESERVE_KINDS);
+  const purpose = parseText(command.purpose, 'purpose', { optional: true });
+  const openingBalance = parseNonNegativeMoney(command.openingBalance, 'openingBalance', `The opening balance of ${name}`);
+  const asAtYear = parseYear(command.asAtYear, 'asAtYear');
+
+  const sameId = state.reserves.find((r) => r.reserveId === reserveId);
+  if (sameId) throw new RuleViolationError(`${command.forceName} already has a reserve called ${sameId.name} with id ${reserveId}`, 'reserveId');
+  const sameName = state.reserves.find((r) => r.name.toLowerCase() === name.toLowerCase());
+  if (sameName) throw new RuleViolationError(`${command.forceName} already has a reserve called ${sameName.name} (id ${sameName.reserveId})`, 'name');
+  requireYearInPlan(state, command.forceName, asAtYear, 'asAtYear');
+
+  return [
+    {
+      type: 'ReserveOpened.v1',
+      data: { reserveId, name, kind, purpose, openingBalance: openingBalance.toExact(), asAtYear: asAtYear.toString() },
+    },
+  ];
+}
+
+/**
+ * A movement is refused if, with it, the reserve would close any year from then on below zero
+ * (see reserve-balances.ts for how balances are worked out).
+ */
+export function decideRecordReserveMovement(command: RecordReserveMovement, state: ForceFinanceState): ReserveMovementRecorded[] {
+  const movementId = command.movementId === undefined ? undefined : parseId(command.movementId, 'movementId');
+  const reserveId = parseId(command.reserveId, 'reserveId');
+  const year = parseYear(command.year, 'year');
+  const direction = parseChoice(command.direction, 'direction', MOVEMENT_DIRECTIONS);
+  const basis = parseChoice(command.basis, 'basis', MOVEMENT_BASES);
+  const supportsRevenueBudget = command.supportsRevenueBudget === undefined ? false : parseBoolean(command.supportsRevenueBudget, 'supportsRevenueBudget');
+  const description = parseText(command.description, 'description', { optional: true });
+
+  const reserve = state.reserves.find((r) => r.reserveId === reserveId);
+  if (!reserve) throw new NotFoundError(`${command.forceName} has no reserve with id ${reserveId}`);
+  const amount = parsePositiveMoney(command.amount, 'amount', `A ${direction} on ${reserve.name}`);
+  if (movementId !== undefined) {
+    const taken = state.reserves.flatMap((r) => r.movements.map((m) => ({ reserve: r, movement: m }))).find(({ movement }) => movement.movementId === movementId);
+    if (taken) {
+      throw new RuleViolationError(`${command.forceName} already has a reserve movement with id ${movementId} (on ${taken.reserve.name}, ${taken.movement.year})`, 'movementId');
+    }
+  }
+  requireYearInPlan(state, command.forceName, year, 'year');
+  if (year.isBefore(parseYear(reserve.asAtYear, 'asAtYear'))) {
+    throw new RuleViolationError(`${reserve.name} opens in ${reserve.asAtYear}: it can have no movements in ${year}`, 'year');
+  }
+
+  const data: ReserveMovementRecorded['data'] = {
+    ...(movementId !== undefined ? { movementId } : {}),
+    reserveId,
+    year: year.toString(),
+    direction,
+    basis,
+    amount: amount.toExact(),
+    supportsRevenueBudget,
+    description,
+  };
+  const movement: ReserveMovementFact = { ...data, movementId: movementId ?? null, sources: [] };
+  refuseIfBelowZero(state, reserve, movement, amount);
+  return [{ type: 'ReserveMovementRecorded.v1', data }];
+}
+
+export function decideSetMinimumGeneralReserve(command: SetMinimumGeneralReserve, _state: ForceFinanceState): MinimumGeneralReserveSet[] {
+  const share = parseRate(command.shareOfNre, 'shareOfNre', { min: '0', max: '1' });
+  return [{ type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: share.toExact() } }];
+}
+
+function refuseIfBelowZero(state: ForceFinanceState, reserve: ReserveFact, movement: ReserveMovementFact, amount: Money): void {
+  const year = FinancialYear.parse(movement.year, 'year');
+  const planEnd = state.planPeriod ? FinancialYear.parse(state.planPeriod.lastYear, 'lastYear') : year;
+  const through = planEnd.isAfter(year) ? planEnd : year;
+  const before = reserveBalances(reserve, through);
+  const after = reserveBalances({ ...reserve, movements: [...reserve.movements, movement] }, through);
+
+  // Only a balance this movement makes negative (or more negative) is its fault.
+  const broken = after.find((y, i) => y.closing.value.isNegative() && y.closing.value.lessThan(before[i].closing.value));
+  if (!broken) return;
+
+  const closing = broken.closing.value;
+  if (movement.direction === 'drawdown' && broken.year === movement.year) {
+    // What this drawdown could have taken: the year's closing balance without it.
+    const available = closing.plus(amount);
+    throw new RuleViolationError(
+      `Drawdown of ${formatPounds(amount)} from ${reserve.name} would take it below zero: its balance in ${broken.year} is ${formatPounds(available)}`,
+      'amount',
+    );
+  }
+  const what =
+    movement.direction === 'drawdown'
+      ? `Drawdown of ${formatPounds(amount)} from ${reserve.name} in ${movement.year}`
+      : `Recording the actual contribution of ${formatPounds(amount)} to ${reserve.name} in ${movement.year}, in place of the contributions planned,`;
+  throw new RuleViolationError(
+    `${what} would take it below zero: with the movements already recorded, its balance in ${broken.year} would be ${formatPounds(closing)}`,
+    'amount',
+  );
+}

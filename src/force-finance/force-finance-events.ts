@@ -1,0 +1,131 @@
+import type { DomainEvent } from '../event-sourcing/decider';
+
+/**
+ * Everything recorded on a force's finance stream (`force-finance-{forceCode}`). Stored type
+ * names are explicit and versioned; money and rates are exact decimal strings, years "2016/17".
+ */
+
+export type BudgetLineKind = 'pay' | 'non_pay' | 'income';
+export const BUDGET_LINE_KINDS: readonly BudgetLineKind[] = ['pay', 'non_pay', 'income'];
+
+export type BudgetItemKind = 'cost_pressure' | 'growth' | 'saving';
+export const BUDGET_ITEM_KINDS: readonly BudgetItemKind[] = ['cost_pressure', 'growth', 'saving'];
+
+export type Recurrence = 'recurring' | 'one_off';
+export const RECURRENCES: readonly Recurrence[] = ['recurring', 'one_off'];
+
+export type PreceptStatus = 'proposed' | 'approved' | 'vetoed';
+export const PRECEPT_STATUSES: readonly PreceptStatus[] = ['proposed', 'approved', 'vetoed'];
+
+export type ReserveKind = 'general' | 'earmarked';
+export const RESERVE_KINDS: readonly ReserveKind[] = ['general', 'earmarked'];
+
+export type MovementDirection = 'drawdown' | 'contribution';
+export const MOVEMENT_DIRECTIONS: readonly MovementDirection[] = ['drawdown', 'contribution'];
+
+export type MovementBasis = 'planned' | 'actual';
+export const MOVEMENT_BASES: readonly MovementBasis[] = ['planned', 'actual'];
+
+export type PlanPeriodSet = DomainEvent<'PlanPeriodSet.v1', { firstYear: string; lastYear: string }>;
+
+export interface BaseBudgetLine {
+  code: string;
+  name: string;
+  kind: BudgetLineKind;
+  /** Pounds, exact; income lines hold the income (a positive amount), subtracted to reach NRE. */
+  amount: string;
+}
+export type BaseBudgetSet = DomainEvent<'BaseBudgetSet.v1', { year: string; lines: BaseBudgetLine[] }>;
+
+export type PlanAssumptions = {
+  payAward: string;
+  nonPayInflation: string;
+  incomeInflation: string;
+  grantChange: string;
+  taxBaseGrowth: string;
+};
+export type PlanAssumptionsSet = DomainEvent<'PlanAssumptionsSet.v1', { year: string } & PlanAssumptions>;
+
+export type BudgetItemAdded = DomainEvent<
+  'BudgetItemAdded.v1',
+  { itemId: string; kind: BudgetItemKind; fromYear: string; amount: string; recurrence: Recurrence; description: string }
+>;
+/** Only the fields that changed are present. */
+export type BudgetItemRevised = DomainEvent<
+  'BudgetItemRevised.v1',
+  { itemId: string; fromYear?: string; amount?: string; recurrence?: Recurrence; description?: string }
+>;
+export type BudgetItemWithdrawn = DomainEvent<'BudgetItemWithdrawn.v1', { itemId: string }>;
+
+export type GrantSettlement = {
+  coreGrant: string;
+  formulaGrant: string;
+  legacyCouncilTaxGrants: string;
+  otherGeneralGrants: string;
+};
+export type GrantSettlementRecorded = DomainEvent<'GrantSettlementRecorded.v1', { year: string } & GrantSettlement>;
+
+export type TaxBaseRecorded = DomainEvent<'TaxBaseRecorded.v1', { year: string; bandDEquivalents: string }>;
+
+/** Positive: a surplus the billing councils pass on; negative: a deficit the force bears. */
+export type CollectionFundRecorded = DomainEvent<'CollectionFundRecorded.v1', { year: string; amount: string }>;
+
+export type PreceptRecorded = DomainEvent<'PreceptRecorded.v1', { year: string; bandD: string; status: PreceptStatus }>;
+
+export type ReserveOpened = DomainEvent<
+  'ReserveOpened.v1',
+  { reserveId: string; name: string; kind: ReserveKind; purpose: string; openingBalance: string; asAtYear: string }
+>;
+
+export type ReserveMovementRecorded = DomainEvent<
+  'ReserveMovementRecorded.v1',
+  {
+    movementId?: string;
+    reserveId: string;
+    year: string;
+    direction: MovementDirection;
+    basis: MovementBasis;
+    amount: string;
+    supportsRevenueBudget: boolean;
+    description: string;
+  }
+>;
+
+export type MinimumGeneralReserveSet = DomainEvent<'MinimumGeneralReserveSet.v1', { shareOfNre: string }>;
+
+export type ForceFinanceEvent =
+  | PlanPeriodSet
+  | BaseBudgetSet
+  | PlanAssumptionsSet
+  | BudgetItemAdded
+  | BudgetItemRevised
+  | BudgetItemWithdrawn
+  | GrantSettlementRecorded
+  | TaxBaseRecorded
+  | CollectionFundRecorded
+  | PreceptRecorded
+  | ReserveOpened
+  | ReserveMovementRecorded
+  | MinimumGeneralReserveSet;
+
+export type ForceFinanceEventType = ForceFinanceEvent['type'];
+
+export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
+  'PlanPeriodSet.v1',
+  'BaseBudgetSet.v1',
+  'PlanAssumptionsSet.v1',
+  'BudgetItemAdded.v1',
+  'BudgetItemRevised.v1',
+  'BudgetItemWithdrawn.v1',
+  'GrantSettlementRecorded.v1',
+  'TaxBaseRecorded.v1',
+  'CollectionFundRecorded.v1',
+  'PreceptRecorded.v1',
+  'ReserveOpened.v1',
+  'ReserveMovementRecorded.v1',
+  'MinimumGeneralReserveSet.v1',
+];
+
+export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {
+  return (FORCE_FINANCE_EVENT_TYPES as readonly string[]).includes(event.type);
+}

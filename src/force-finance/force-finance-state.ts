@@ -1,0 +1,134 @@
+import type {
+  BaseBudgetLine,
+  BudgetItemKind,
+  MovementBasis,
+  MovementDirection,
+  PlanAssumptions,
+  PreceptStatus,
+  Recurrence,
+  ReserveKind,
+} from './force-finance-events';
+
+/**
+ * A force's finance facts, folded from its stream. It is the decider's state and, as it is,
+ * the read side's "facts" the MTFP and precept engines project from. Plain JSON data (exact
+ * decimal strings, never Decimal objects) so projections can snapshot it. Every fact keeps
+ * `sources`: the ids of the events it came from, so each figure derived from it can cite them.
+ */
+export interface Sourced {
+  sources: string[];
+}
+
+export interface PlanPeriodFact extends Sourced {
+  firstYear: string;
+  lastYear: string;
+}
+
+/** The whole base budget for a year; re-recording replaces it (and its sources). */
+export interface BaseBudgetFact extends Sourced {
+  year: string;
+  lines: BaseBudgetLine[];
+}
+
+export interface PlanAssumptionsFact extends Sourced, PlanAssumptions {
+  year: string;
+}
+
+export interface BudgetItemFact extends Sourced {
+  itemId: string;
+  kind: BudgetItemKind;
+  fromYear: string;
+  amount: string;
+  recurrence: Recurrence;
+  description: string;
+  withdrawn: boolean;
+}
+
+export interface GrantSettlementFact extends Sourced {
+  year: string;
+  coreGrant: string;
+  formulaGrant: string;
+  legacyCouncilTaxGrants: string;
+  otherGeneralGrants: string;
+}
+
+export interface TaxBaseFact extends Sourced {
+  year: string;
+  bandDEquivalents: string;
+}
+
+export interface CollectionFundFact extends Sourced {
+  year: string;
+  amount: string;
+}
+
+export interface BandDFact extends Sourced {
+  bandD: string;
+}
+
+/**
+ * A year's precept: the approved Band D if there is one, the proposal standing (a veto of the
+ * proposed amount clears it), and every recording in order.
+ */
+export interface PreceptYearFact {
+  year: string;
+  approved: BandDFact | null;
+  proposed: BandDFact | null;
+  history: Array<BandDFact & { status: PreceptStatus }>;
+}
+
+export interface ReserveMovementFact extends Sourced {
+  movementId: string | null;
+  year: string;
+  direction: MovementDirection;
+  basis: MovementBasis;
+  amount: string;
+  supportsRevenueBudget: boolean;
+  description: string;
+}
+
+export interface ReserveFact extends Sourced {
+  reserveId: string;
+  name: string;
+  kind: ReserveKind;
+  purpose: string;
+  /** Balance at the start of `asAtYear`. */
+  openingBalance: string;
+  asAtYear: string;
+  movements: ReserveMovementFact[];
+}
+
+export interface MinimumGeneralReserveFact extends Sourced {
+  shareOfNre: string;
+}
+
+export interface ForceFinanceState {
+  planPeriod: PlanPeriodFact | null;
+  /** Keyed by year ("2016/17"). */
+  baseBudgets: Record<string, BaseBudgetFact>;
+  assumptions: Record<string, PlanAssumptionsFact>;
+  grantSettlements: Record<string, GrantSettlementFact>;
+  taxBases: Record<string, TaxBaseFact>;
+  collectionFunds: Record<string, CollectionFundFact>;
+  precepts: Record<string, PreceptYearFact>;
+  /** In the order they were added; withdrawn items stay, marked, so their history is kept. */
+  budgetItems: BudgetItemFact[];
+  /** In the order they were opened. */
+  reserves: ReserveFact[];
+  minimumGeneralReserve: MinimumGeneralReserveFact | null;
+}
+
+export function initialForceFinanceState(): ForceFinanceState {
+  return {
+    planPeriod: null,
+    baseBudgets: {},
+    assumptions: {},
+    grantSettlements: {},
+    taxBases: {},
+    collectionFunds: {},
+    precepts: {},
+    budgetItems: [],
+    reserves: [],
+    minimumGeneralReserve: null,
+  };
+}

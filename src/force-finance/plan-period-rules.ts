@@ -1,0 +1,44 @@
+import { FinancialYear } from '../common/financial-year';
+import { RuleViolationError } from '../common/errors';
+import type { ForceFinanceState, PlanPeriodFact } from './force-finance-state';
+
+/** Every figure is recorded for a year of the force's MTFP horizon: no plan, no figures. */
+export function requireYearInPlan(state: ForceFinanceState, forceName: string, year: FinancialYear, field: string): void {
+  const plan = state.planPeriod;
+  if (!plan) {
+    throw new RuleViolationError(
+      `${forceName} has no plan period yet: set its plan period (the first and last year of its MTFP) before recording figures for ${year}`,
+      field,
+    );
+  }
+  if (!isInPlan(plan, year)) {
+    throw new RuleViolationError(`${year} is outside ${possessive(forceName)} plan period (${plan.firstYear} to ${plan.lastYear})`, field);
+  }
+}
+
+export function isInPlan(plan: Pick<PlanPeriodFact, 'firstYear' | 'lastYear'>, year: FinancialYear): boolean {
+  return !year.isBefore(FinancialYear.parse(plan.firstYear, 'firstYear')) && !year.isAfter(FinancialYear.parse(plan.lastYear, 'lastYear'));
+}
+
+/** What has been recorded for which year, so a new plan period can be checked to cover it. */
+export function recordedYears(state: ForceFinanceState): Array<{ what: string; year: string }> {
+  const found: Array<{ what: string; year: string }> = [];
+  for (const year of Object.keys(state.baseBudgets)) found.push({ what: 'base budget', year });
+  for (const year of Object.keys(state.assumptions)) found.push({ what: 'plan assumptions', year });
+  for (const year of Object.keys(state.grantSettlements)) found.push({ what: 'grant settlement', year });
+  for (const year of Object.keys(state.taxBases)) found.push({ what: 'tax base', year });
+  for (const year of Object.keys(state.collectionFunds)) found.push({ what: 'collection fund', year });
+  for (const year of Object.keys(state.precepts)) found.push({ what: 'precept', year });
+  for (const item of state.budgetItems) {
+    if (!item.withdrawn) found.push({ what: `budget item "${item.description}"`, year: item.fromYear });
+  }
+  for (const reserve of state.reserves) {
+    found.push({ what: `opening balance of ${reserve.name}`, year: reserve.asAtYear });
+    for (const m of reserve.movements) found.push({ what: `${m.basis} ${m.direction} on ${reserve.name}`, year: m.year });
+  }
+  return found;
+}
+
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}

@@ -1,0 +1,115 @@
+import { FinancialYear } from '../common/financial-year';
+import { Money } from '../common/money';
+import type { BudgetLineKind } from '../force-finance/force-finance-events';
+import type { BudgetItemFact, ForceFinanceState } from '../force-finance/force-finance-state';
+import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
+import type { MtfpBudgetItem, MtfpBudgetLine, MtfpExpenditure, MtfpExternalSaving, MtfpIncome } from './mtfp-projection';
+import { compoundGrowth, type AssumptionName } from './plan-assumptions-for-year';
+import { latestYearAtOrBefore } from './recorded-years';
+import type { ValidExternalSaving } from './valid-external-savings';
+import type { Warnings } from './warnings';
+
+const RATE_FOR_KIND: Record<BudgetLineKind, AssumptionName> = {
+  pay: 'payAward',
+  non_pay: 'nonPayInflation',
+  income: 'incomeInflation',
+};
+
+/**
+ * Expenditure and income of one MTFP year.
+ *
+ * Base budget: the most recent base budget recorded at or before the year (B) is rolled
+ * forward: each line × (1 + its rate) for every year after B up to this one – pay lines by the
+ * pay award, non-pay by non-pay inflation, income by income inflation. A base budget is the
+ * budget of B in B's prices BEFORE B's own items: items from B onwards are added to it, while
+ * recurring items from before B are taken to be in it already (recording a new base budget
+ * rebases the plan).
+ *
+ * Items: cost pressures and growth add, savings subtract, at their recorded amount (flat cash,
+ * not inflated). Recurring items count in their year and every later one; one-off items only
+ * in their year. Withdrawn items never count.
+ *
+ * External savings lines (a force's share of alliance savings) subtract in their own year only:
+ * the line's producer states the full saving for each year.
+ */
+export function expenditureForYear(
+  facts: ForceFinanceState,
+  year: FinancialYear,
+  externalSavings: readonly ValidExternalSaving[],
+  warnings: Warnings,
+): { expenditure: MtfpExpenditure; income: MtfpIncome } {
+  const baseYear = latestYearAtOrBefore(Object.keys(facts.baseBudgets), year);
+  const lines: MtfpBudgetLine[] = [];
+  if (baseYear === null) {
+    warnings.add(`No base budget is recorded for ${year} or any earlier year: its expenditure and income lines are taken as zero`);
+  } else {
+    const base = facts.baseBudgets[baseYear.toString()];
+    for (const line of base.lines) {
+      const growth = compoundGrowth(facts, baseYear, year, RATE_FOR_KIND[line.kind], warnings);
+      lines.push({
+        code: line.code,
+        name: line.name,
+        kind: line.kind,
+        baseYear: baseYear.toString(),
+        amount: moneyFigure(Money.of(line.amount).times(growth.factor), base.sources, growth.sources),
+      });
+    }
+  }
+
+  const items: MtfpBudgetItem[] = facts.budgetItems
+    .filter((item) => countsIn(item, year, baseYear))
+    .map((item) => ({
+      itemId: item.itemId,
+      kind: item.kind,
+      recurrence: item.recurrence,
+      fromYear: item.fromYear,
+      description: item.description,
+      amount: moneyFigure(Money.of(item.amount), item.sources),
+    }));
+
+  const external: MtfpExternalSaving[] = externalSavings
+    .filter((line) => line.year.equals(year))
+    .map((line) => ({ code: line.code, name: line.name, amount: moneyFigure(line.amount, line.sources) }));
+
+  const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
+  const itemsOf = (kind: MtfpBudgetItem['kind']) => sumFigures(items.filter((i) => i.kind === kind).map((i) => i.amount));
+  const pay = totalOf('pay');
+  const nonPay = totalOf('non_pay');
+  const costPressures = itemsOf('cost_pressure');
+  const growth = itemsOf('growth');
+  const savings = itemsOf('saving');
+  const externalSavingsTotal = sumFigures(external.map((e) => e.amount));
+  const total: MoneyFigure = moneyFigure(
+    pay.value.plus(nonPay.value).plus(costPressures.value).plus(growth.value).minus(savings.value).minus(externalSavingsTotal.value),
+    pay.sources,
+    nonPay.sources,
+    costPressures.sources,
+    growth.sources,
+    savings.sources,
+    externalSavingsTotal.sources,
+  );
+
+  return {
+    expenditure: {
+      baseBudgetYear: baseYear?.toString() ?? null,
+      lines: lines.filter((l) => l.kind !== 'income'),
+      pay,
+      nonPay,
+      items,
+      costPressures,
+      growth,
+      savings,
+      externalSavings: external,
+      externalSavingsTotal,
+      total,
+    },
+    income: { lines: lines.filter((l) => l.kind === 'income'), total: totalOf('income') },
+  };
+}
+
+function countsIn(item: BudgetItemFact, year: FinancialYear, baseYear: FinancialYear | null): boolean {
+  if (item.withdrawn) return false;
+  const from = FinancialYear.parse(item.fromYear, 'fromYear');
+  if (item.recurrence === 'one_off') return from.equals(year);
+  return !from.isAfter(year) && (baseYear === null || !from.isBefore(baseYear));
+}

@@ -1,0 +1,17 @@
+/**
+ * A savings line that reaches a force's MTFP from outside its own decisions – today, its share
+ * of an alliance savings programme. The collaboration capability produces these; the MTFP
+ * engine subtracts them from expenditure in their year and cites their sources.
+ */
+export interface ExternalSavingsLine {
+  /** Stable code for the line, e.g. "alliance:bch:programme:jps-savings". */
+  code: string;
+  /** What a finance officer reads, e.g. "BCH – Joint Protective Services savings (Hertfordshire share)". */
+  name: string;
+  /** Financial year the saving falls in, "2017/18". */
+  year: string;
+  /** The saving in pounds as an exact decimal string; positive reduces expenditure. */
+  amount: string;
+  /** Ids of the events the figure came from (programme plan, revisions, realisations, shares). */
+  sources: string[];
+}

@@ -1,0 +1,117 @@
+import { Dec } from '../common/decimal';
+import { FinancialYear } from '../common/financial-year';
+import { Money } from '../common/money';
+import type { GrantSettlement } from '../force-finance/force-finance-events';
+import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import { mergeSources, moneyFigure, sumFigures } from './figure';
+import type { BandDFigure, CollectionFundFigure, GrantFigure, MtfpFunding, TaxBaseFigure } from './mtfp-projection';
+import { compoundGrowth } from './plan-assumptions-for-year';
+import { latestYearAtOrBefore } from './recorded-years';
+import type { Warnings } from './warnings';
+
+/** Band D amounts that replace what is recorded, by year (a scenario or a precept option). */
+export type BandDOverrides = ReadonlyMap<string, { bandD: Money; sources: string[] }>;
+
+/**
+ * Funding of one MTFP year.
+ * - Core grant and formula grant (both in the Home Office police settlement): the year's
+ *   settlement, else the latest earlier settlement moved by the assumed grant change of each
+ *   year since.
+ * - Legacy council tax grants and other general grants: the year's settlement, else the latest
+ *   earlier settlement carried flat (they have been fixed in cash since they began).
+ * - Precept income = Band D × tax base. Tax base: recorded for the year, else the latest earlier
+ *   one grown by each year's assumed tax base growth. Band D: an override for the year, else
+ *   the approved Band D, else the standing proposal, else the latest earlier year's (a freeze);
+ *   vetoed proposals never count.
+ * - Collection fund: the surplus (or deficit) recorded for the year, else none – it is a
+ *   one-off, never carried.
+ */
+export function fundingForYear(facts: ForceFinanceState, year: FinancialYear, overrides: BandDOverrides, warnings: Warnings): MtfpFunding {
+  const coreGrant = grantFor(facts, year, 'coreGrant', 'projected', warnings);
+  const formulaGrant = grantFor(facts, year, 'formulaGrant', 'projected', warnings);
+  const legacyCouncilTaxGrants = grantFor(facts, year, 'legacyCouncilTaxGrants', 'carried', warnings);
+  const otherGeneralGrants = grantFor(facts, year, 'otherGeneralGrants', 'carried', warnings);
+  const bandD = bandDFor(facts, year, overrides, warnings);
+  const taxBase = taxBaseFor(facts, year, warnings);
+  const preceptIncome = moneyFigure(bandD.value.times(taxBase.value), bandD.sources, taxBase.sources);
+  const collectionFund = collectionFundFor(facts, year);
+  const total = sumFigures([coreGrant, formulaGrant, legacyCouncilTaxGrants, otherGeneralGrants, preceptIncome, collectionFund]);
+  return {
+    coreGrant,
+    formulaGrant,
+    legacyCouncilTaxGrants,
+    otherGeneralGrants,
+    precept: { bandD, taxBase, income: preceptIncome },
+    collectionFund,
+    total,
+  };
+}
+
+function grantFor(
+  facts: ForceFinanceState,
+  year: FinancialYear,
+  grant: keyof GrantSettlement,
+  unsettled: 'projected' | 'carried',
+  warnings: Warnings,
+): GrantFigure {
+  const settledYear = latestYearAtOrBefore(Object.keys(facts.grantSettlements), year);
+  if (settledYear === null) {
+    warnings.add(`No grant settlement is recorded for ${year} or any earlier year: its grants are taken as zero`);
+    return { value: Money.ZERO, sources: [], basis: 'none', settledYear: null };
+  }
+  const settlement = facts.grantSettlements[settledYear.toString()];
+  const settled = Money.of(settlement[grant]);
+  if (settledYear.equals(year)) return { value: settled, sources: [...settlement.sources], basis: 'settled', settledYear: settledYear.toString() };
+  if (unsettled === 'carried') return { value: settled, sources: [...settlement.sources], basis: 'carried', settledYear: settledYear.toString() };
+  const growth = compoundGrowth(facts, settledYear, year, 'grantChange', warnings);
+  return { ...moneyFigure(settled.times(growth.factor), settlement.sources, growth.sources), basis: 'projected', settledYear: settledYear.toString() };
+}
+
+function taxBaseFor(facts: ForceFinanceState, year: FinancialYear, warnings: Warnings): TaxBaseFigure {
+  const recordedFor = latestYearAtOrBefore(Object.keys(facts.taxBases), year);
+  if (recordedFor === null) {
+    warnings.add(`No tax base is recorded for ${year} or any earlier year: its precept income is taken as zero`);
+    return { value: new Dec(0), sources: [], basis: 'none', recordedFor: null };
+  }
+  const recorded = facts.taxBases[recordedFor.toString()];
+  const base = new Dec(recorded.bandDEquivalents);
+  if (recordedFor.equals(year)) return { value: base, sources: [...recorded.sources], basis: 'recorded', recordedFor: recordedFor.toString() };
+  const growth = compoundGrowth(facts, recordedFor, year, 'taxBaseGrowth', warnings);
+  return {
+    value: base.times(growth.factor),
+    sources: mergeSources(recorded.sources, growth.sources),
+    basis: 'projected',
+    recordedFor: recordedFor.toString(),
+  };
+}
+
+/** The Band D that counts for a year, and the year it was set for; exported for the precept engine. */
+export function bandDFor(facts: ForceFinanceState, year: FinancialYear, overrides: BandDOverrides, warnings?: Warnings): BandDFigure {
+  const candidates = [...new Set([...Object.keys(facts.precepts), ...overrides.keys()])]
+    .map((key) => FinancialYear.parse(key, 'year'))
+    .filter((y) => !y.isAfter(year))
+    .sort((a, b) => b.compare(a));
+  for (const candidate of candidates) {
+    const key = candidate.toString();
+    const frozen = !candidate.equals(year);
+    const override = overrides.get(key);
+    const recorded = facts.precepts[key];
+    const found = override
+      ? { bandD: override.bandD, sources: override.sources, basis: 'override' as const }
+      : recorded?.approved
+        ? { bandD: Money.of(recorded.approved.bandD), sources: recorded.approved.sources, basis: 'approved' as const }
+        : recorded?.proposed
+          ? { bandD: Money.of(recorded.proposed.bandD), sources: recorded.proposed.sources, basis: 'proposed' as const }
+          : null;
+    if (found) return { value: found.bandD, sources: [...found.sources], basis: frozen ? 'frozen' : found.basis, setFor: key };
+  }
+  warnings?.add(`No Band D is recorded for ${year} or any earlier year: its precept income is taken as zero`);
+  return { value: Money.ZERO, sources: [], basis: 'none', setFor: null };
+}
+
+function collectionFundFor(facts: ForceFinanceState, year: FinancialYear): CollectionFundFigure {
+  const recorded = facts.collectionFunds[year.toString()];
+  return recorded
+    ? { value: Money.of(recorded.amount), sources: [...recorded.sources], basis: 'recorded' }
+    : { value: Money.ZERO, sources: [], basis: 'none' };
+}

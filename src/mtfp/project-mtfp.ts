@@ -1,0 +1,112 @@
+import { FinancialYear } from '../common/financial-year';
+import { InvalidInputError } from '../common/errors';
+import { Money } from '../common/money';
+import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import { isInPlan } from '../force-finance/plan-period-rules';
+import { reserveBalances } from '../force-finance/reserve-balances';
+import { expenditureForYear } from './expenditure-for-year';
+import type { ExternalSavingsLine } from './external-savings-line';
+import { moneyFigure } from './figure';
+import { fundingForYear, type BandDOverrides } from './funding-for-year';
+import type { MtfpProjection, MtfpYear } from './mtfp-projection';
+import { assumptionsOfYear } from './plan-assumptions-for-year';
+import { generalReserveCheck, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
+import { validExternalSavings } from './valid-external-savings';
+import { Warnings } from './warnings';
+
+export const MAX_MTFP_YEARS = 20;
+
+export interface ProjectMtfpInput {
+  /** The force's finance facts: its folded force-finance stream (baseline, or baseline + scenario). */
+  facts: ForceFinanceState;
+  /** First year shown, "2016/17". */
+  from: string | FinancialYear;
+  /** How many years to show (1 to 20). */
+  years: number;
+  /** Savings reaching the force from outside its own decisions (its share of alliance programmes). */
+  externalSavings?: readonly ExternalSavingsLine[];
+  /**
+   * Band D to use for a year instead of what is recorded (a precept option, a scenario); it
+   * also carries forward, as a freeze, into later years with no Band D of their own.
+   */
+  bandDOverrides?: Readonly<Record<string, Money | string | { bandD: Money | string; sources?: string[] }>>;
+}
+
+/**
+ * A force's medium-term financial plan, year by year – a pure function of its facts. For each
+ * year: expenditure (expenditure-for-year.ts) less income gives NRE; funding
+ * (funding-for-year.ts); gap = NRE − funding; reserve use = revenue-supporting drawdowns less
+ * contributions from revenue (reserves-for-year.ts); savings still to identify = gap − reserve
+ * use; each reserve's opening, contributions, drawdowns and closing; general reserves checked
+ * against the minimum policy. Every figure carries the ids of the events it came from, and the
+ * engine keeps full precision: only `mtfpToJson` rounds, to pence.
+ */
+export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
+  const { facts } = input;
+  const from = typeof input.from === 'string' ? FinancialYear.parse(input.from, 'from') : input.from;
+  if (!Number.isInteger(input.years) || input.years < 1 || input.years > MAX_MTFP_YEARS) {
+    throw new InvalidInputError('years', `must be a whole number of years from 1 to ${MAX_MTFP_YEARS}`);
+  }
+  const years = FinancialYear.range(from, input.years);
+  const to = years[years.length - 1];
+  const externalSavings = validExternalSavings(input.externalSavings ?? []);
+  const overrides = parseOverrides(input.bandDOverrides ?? {});
+  const warnings = new Warnings();
+
+  const balances: ReserveBalancesById = new Map(facts.reserves.map((r) => [r.reserveId, reserveBalances(r, to)]));
+  const plan = facts.planPeriod;
+
+  const projected: MtfpYear[] = years.map((year) => {
+    const withinPlanPeriod = plan !== null && isInPlan(plan, year);
+    if (!withinPlanPeriod) {
+      warnings.add(
+        plan ? `${year} is outside the force's plan period (${plan.firstYear} to ${plan.lastYear})` : 'The force has no plan period recorded',
+      );
+    }
+    const { expenditure, income } = expenditureForYear(facts, year, externalSavings, warnings);
+    const nre = moneyFigure(expenditure.total.value.minus(income.total.value), expenditure.total.sources, income.total.sources);
+    const funding = fundingForYear(facts, year, overrides, warnings);
+    const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);
+    const reserveUse = reserveUseForYear(balances, year.toString());
+    const savingsToIdentify = moneyFigure(gap.value.minus(reserveUse.net.value), gap.sources, reserveUse.net.sources);
+    const reserves = reservesForYear(facts, balances, year.toString());
+    const general = generalReserveCheck(facts, reserves, nre, year.toString());
+    return {
+      year: year.toString(),
+      withinPlanPeriod,
+      assumptions: assumptionsOfYear(facts, year),
+      expenditure,
+      income,
+      nre,
+      funding,
+      gap,
+      reserveUse,
+      savingsToIdentify,
+      reserves,
+      generalReserve: general.check,
+      alerts: general.alert ? [general.alert] : [],
+    };
+  });
+
+  return {
+    from: from.toString(),
+    to: to.toString(),
+    planPeriod: plan ? { firstYear: plan.firstYear, lastYear: plan.lastYear } : null,
+    years: projected,
+    warnings: warnings.list(),
+  };
+}
+
+function parseOverrides(input: NonNullable<ProjectMtfpInput['bandDOverrides']>): BandDOverrides {
+  const overrides = new Map<string, { bandD: Money; sources: string[] }>();
+  for (const [key, given] of Object.entries(input)) {
+    const year = FinancialYear.parse(key, 'bandDOverrides').toString();
+    const field = `bandDOverrides[${year}]`;
+    const { bandD, sources } =
+      given instanceof Money || typeof given === 'string' ? { bandD: given, sources: [] } : { bandD: given.bandD, sources: given.sources ?? [] };
+    const amount = bandD instanceof Money ? bandD : Money.parse(bandD, field);
+    if (amount.isNegative()) throw new InvalidInputError(field, 'a Band D cannot be negative');
+    overrides.set(year, { bandD: amount, sources: [...sources] });
+  }
+  return overrides;
+}

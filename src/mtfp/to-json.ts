@@ -1,0 +1,35 @@
+import { Dec } from '../common/decimal';
+import { Money } from '../common/money';
+import { Rate } from '../common/rate';
+
+/**
+ * The JSON shape of an engine's output: money as pence strings ("7500000.00", half-up), rates as
+ * exact fraction strings ("0.02"), other decimals (tax bases, percentages) to 2 dp half-up.
+ * Engines keep full precision; this is the only place figures are rounded.
+ */
+export type Jsonified<T> = T extends Money
+  ? string
+  : T extends Rate
+    ? string
+    : T extends Dec
+      ? string
+      : T extends ReadonlyArray<infer U>
+        ? Jsonified<U>[]
+        : T extends object
+          ? { [K in keyof T]: Jsonified<T[K]> }
+          : T;
+
+export function toJson<T>(value: T): Jsonified<T> {
+  return render(value) as Jsonified<T>;
+}
+
+function render(value: unknown): unknown {
+  if (value instanceof Money) return value.toPence();
+  if (value instanceof Rate) return value.toExact();
+  if (Dec.isDecimal(value)) return (value as Dec).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
+  if (Array.isArray(value)) return value.map(render);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, render(v)]));
+  }
+  return value;
+}

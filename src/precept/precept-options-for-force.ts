@@ -1,0 +1,62 @@
+import { FinancialYear } from '../common/financial-year';
+import { RuleViolationError } from '../common/errors';
+import { Money } from '../common/money';
+import type { Rate } from '../common/rate';
+import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
+import { bandDFor } from '../mtfp/funding-for-year';
+import { projectMtfp } from '../mtfp/project-mtfp';
+import type { ReferendumPrinciple } from '../reference-data/referendum-principle';
+import { preceptOptions } from './precept-options';
+import type { PreceptOptions } from './precept-options-types';
+
+export interface PreceptOptionsForForceInput {
+  facts: ForceFinanceState;
+  year: string;
+  /** The principles that apply to this PCC for the year (see principlesApplyingTo). */
+  principles: readonly ReferendumPrinciple[];
+  percentageRise?: Rate | string;
+  poundRise?: Money | string;
+  externalSavings?: readonly ExternalSavingsLine[];
+}
+
+/**
+ * Precept options for a force, from its facts: the previous Band D is the one that counts for
+ * the year before (approved, proposed or frozen, as in the MTFP), the tax base is the MTFP's
+ * for the year, and each option's gap is the MTFP's gap for the year with that Band D.
+ */
+export function preceptOptionsForForce(input: PreceptOptionsForForceInput): PreceptOptions {
+  const year = FinancialYear.parse(input.year, 'year');
+  const previous = bandDFor(input.facts, year.previous(), new Map());
+  if (previous.basis === 'none') {
+    throw new RuleViolationError(`No Band D is recorded for ${year.previous()} or any earlier year: record the precept before asking for ${year} options`, 'year');
+  }
+
+  const yearWith = (bandD: Money) =>
+    projectMtfp({
+      facts: input.facts,
+      from: year,
+      years: 1,
+      externalSavings: input.externalSavings,
+      bandDOverrides: { [year.toString()]: { bandD, sources: [] } },
+    });
+  const atFreeze = yearWith(previous.value);
+  const recorded = input.facts.precepts[year.toString()];
+  const recordedBandD = recorded?.approved
+    ? { value: Money.of(recorded.approved.bandD), sources: recorded.approved.sources, status: 'approved' }
+    : recorded?.proposed
+      ? { value: Money.of(recorded.proposed.bandD), sources: recorded.proposed.sources, status: 'proposed' }
+      : undefined;
+
+  return preceptOptions({
+    year: year.toString(),
+    previousBandD: { value: previous.value, sources: previous.sources },
+    taxBase: atFreeze.years[0].funding.precept.taxBase,
+    principles: input.principles,
+    percentageRise: input.percentageRise,
+    poundRise: input.poundRise,
+    recordedBandD,
+    mtfpGapFor: (bandD) => yearWith(bandD).years[0].gap,
+    warnings: atFreeze.warnings,
+  });
+}
