@@ -1,0 +1,323 @@
+import type { Dec } from '../common/decimal';
+import { NotFoundError } from '../common/errors';
+import { Money } from '../common/money';
+import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.facts';
+import { percent } from '../collaboration/collaboration-format';
+import { programmeSharesIn, weightsOf } from '../collaboration/cost-shares';
+import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
+import { programmeYears, savingsYear, splitSavingsYear, type MemberSavingsFigures } from '../collaboration/programme-savings';
+import { DEFAULT_RAG_THRESHOLDS, ragStatus, type RagStatus, type RagThresholds } from './rag-thresholds';
+
+/**
+ * Benefits realisation for an alliance board: for every savings programme, year by year and in
+ * total, what the business case planned, what is forecast now, what has been realised, the
+ * variance and delivery against plan with a RAG status, the running totals since the programme
+ * began, the history of forecast revisions with their reasons, and each member force's part of
+ * every figure.
+ *
+ * Best estimate = realised where recorded, else the current forecast (else the plan);
+ * variance = best estimate − plan; delivery = best estimate / plan (none without a plan).
+ * Members' parts use the programme's unit's cost shares for the year – or equal shares for a
+ * programme with no unit (see cost-shares.ts) – and are split change by change (see
+ * splitFigure), so they sum exactly to the programme's figures and a member's savings here are
+ * exactly the savings line its MTFP receives.
+ */
+export interface BenefitsFigures {
+  planned: Money;
+  forecast: Money;
+  /** Null while nothing has been realised. */
+  realised: Money | null;
+  bestEstimate: Money;
+  variance: Money;
+  delivery: Dec | null;
+  rag: RagStatus | null;
+}
+
+export interface MemberBenefits extends MemberSavingsFigures {
+  /** The member's share in that year; absent on totals over several years. */
+  share?: Dec;
+}
+
+export interface ProgrammeYearBenefits extends BenefitsFigures {
+  year: string;
+  /** Since the programme began, up to and including this year. */
+  cumulative: BenefitsFigures;
+  sharing: 'unit_basis' | 'equal_shares' | null;
+  members: MemberBenefits[];
+  notes: string[];
+  issues: string[];
+  sources: string[];
+}
+
+export interface ForecastRevision {
+  year: string;
+  previous: Money;
+  amount: Money;
+  change: Money;
+  reason: string;
+  recordedAt: string | null;
+  source: string | null;
+}
+
+export interface Realisation {
+  year: string;
+  amount: Money;
+  evidence: string;
+  recordedAt: string | null;
+  source: string | null;
+}
+
+export interface ProgrammeBenefits {
+  programmeCode: string;
+  name: string;
+  unitCode: string | null;
+  cashable: boolean;
+  startYear: string;
+  owner: string | null;
+  years: ProgrammeYearBenefits[];
+  total: BenefitsFigures;
+  /** Each member's parts summed over the years whose shares could be worked out. */
+  members: MemberBenefits[];
+  revisions: ForecastRevision[];
+  realisations: Realisation[];
+  issues: string[];
+  sources: string[];
+}
+
+export interface AllianceBenefits {
+  allianceCode: string;
+  name: string;
+  thresholds: RagThresholds;
+  programmes: ProgrammeBenefits[];
+  total: BenefitsFigures;
+  /** Cashable programmes only: what reduces members' MTFPs. */
+  cashableTotal: BenefitsFigures;
+  members: MemberBenefits[];
+}
+
+export interface BenefitsRealisationOptions {
+  thresholds?: RagThresholds;
+  /** Needed only when a programme's unit is shared by net revenue budgets. */
+  nre?: NreByForceAndYear;
+}
+
+export function benefitsRealisation(facts: AllianceFacts, options: BenefitsRealisationOptions = {}): AllianceBenefits {
+  if (facts.allianceCode === null || facts.name === null) throw new NotFoundError('That alliance has not been formed.');
+  const thresholds = options.thresholds ?? DEFAULT_RAG_THRESHOLDS;
+  const nre = options.nre ?? NO_NRE_FIGURES;
+  const programmes = facts.programmes.map((p) => programmeBenefits(facts, p, thresholds, nre));
+  const totalOf = (ps: ProgrammeBenefits[]) => figures(sumSavings(ps.map((p) => p.total)), thresholds);
+  return {
+    allianceCode: facts.allianceCode,
+    name: facts.name,
+    thresholds,
+    programmes,
+    total: totalOf(programmes),
+    cashableTotal: totalOf(programmes.filter((p) => p.cashable)),
+    members: sumMembers(programmes.flatMap((p) => p.members)),
+  };
+}
+
+function programmeBenefits(facts: AllianceFacts, programme: ProgrammeFacts, thresholds: RagThresholds, nre: NreByForceAndYear): ProgrammeBenefits {
+  const years: ProgrammeYearBenefits[] = [];
+  const revisions: (ForecastRevision & { order: number })[] = [];
+  const realisations: (Realisation & { order: number })[] = [];
+  const issues: string[] = [];
+  let running: RawFigures = { planned: Money.ZERO, forecast: Money.ZERO, realised: null, bestEstimate: Money.ZERO };
+
+  for (const year of programmeYears(programme)) {
+    const figuresOfYear = savingsYear(programme, year);
+    running = sumSavings([running, figuresOfYear]);
+    const yearIssues: string[] = [];
+    let members: MemberBenefits[] = [];
+    let notes: string[] = [];
+    let sharing: ProgrammeYearBenefits['sharing'] = null;
+    let sources = [...figuresOfYear.sources];
+    if (figuresOfYear.steps.length > 0) {
+      const shares = programmeSharesIn(facts, programme, year, nre);
+      sources = [...new Set([...sources, ...shares.sources])];
+      if (shares.ok) {
+        sharing = shares.method;
+        notes = shares.notes;
+        members = splitSavingsYear(figuresOfYear, weightsOf(shares.members)).map((m, i) => ({ ...m, share: shares.members[i].share }));
+      } else {
+        yearIssues.push(`Members' parts of ${year} cannot be worked out: ${shares.issue}`);
+        issues.push(`Members' totals leave out ${year}: ${shares.issue}`);
+      }
+    }
+    years.push({ year, ...figures(figuresOfYear, thresholds), cumulative: figures(running, thresholds), sharing, members, notes, issues: yearIssues, sources });
+
+    figuresOfYear.steps.forEach((step, i) => {
+      const order = programme.history.indexOf(step.entry);
+      if (step.entry.kind === 'forecast_revised') {
+        const previous = i > 0 ? figuresOfYear.steps[i - 1].forecast : Money.ZERO;
+        const amount = Money.of(step.entry.amount);
+        revisions.push({ year, previous, amount, change: amount.minus(previous), reason: step.entry.reason, recordedAt: step.entry.recordedAt, source: step.entry.source, order });
+      } else if (step.entry.kind === 'realised') {
+        realisations.push({ year, amount: Money.of(step.entry.amount), evidence: step.entry.evidence, recordedAt: step.entry.recordedAt, source: step.entry.source, order });
+      }
+    });
+  }
+
+  const byOrder = <T extends { order: number }>(xs: T[]) => xs.sort((a, b) => a.order - b.order).map(({ order: _order, ...rest }) => rest);
+  return {
+    programmeCode: programme.programmeCode,
+    name: programme.name,
+    unitCode: programme.unitCode,
+    cashable: programme.cashable,
+    startYear: programme.startYear,
+    owner: programme.owner,
+    years,
+    total: figures(running, thresholds),
+    members: sumMembers(years.flatMap((y) => y.members)),
+    revisions: byOrder(revisions),
+    realisations: byOrder(realisations),
+    issues,
+    sources: [...new Set([...(programme.source ? [programme.source] : []), ...years.flatMap((y) => y.sources)])],
+  };
+}
+
+type RawFigures = Pick<BenefitsFigures, 'planned' | 'forecast' | 'realised' | 'bestEstimate'>;
+
+function figures(raw: RawFigures, thresholds: RagThresholds): BenefitsFigures {
+  const variance = raw.bestEstimate.minus(raw.planned);
+  const delivery = raw.planned.isPositive() ? raw.bestEstimate.ratioTo(raw.planned) : null;
+  return { planned: raw.planned, forecast: raw.forecast, realised: raw.realised, bestEstimate: raw.bestEstimate, variance, delivery, rag: ragStatus(delivery, thresholds) };
+}
+
+function sumSavings(xs: RawFigures[]): RawFigures {
+  const realised = xs.filter((x) => x.realised !== null).map((x) => x.realised as Money);
+  return {
+    planned: Money.sum(xs.map((x) => x.planned)),
+    forecast: Money.sum(xs.map((x) => x.forecast)),
+    realised: realised.length > 0 ? Money.sum(realised) : null,
+    bestEstimate: Money.sum(xs.map((x) => x.bestEstimate)),
+  };
+}
+
+/** Members' parts added up per force, in the order forces first appear. */
+function sumMembers(parts: MemberBenefits[]): MemberBenefits[] {
+  const byForce = new Map<string, MemberBenefits[]>();
+  for (const p of parts) byForce.set(p.force, [...(byForce.get(p.force) ?? []), p]);
+  return [...byForce.entries()].map(([force, ps]) => {
+    const total = sumSavings(ps);
+    return { force, ...total, variance: total.bestEstimate.minus(total.planned) };
+  });
+}
+
+// ---- JSON ----
+
+export interface BenefitsFiguresJson {
+  planned: string;
+  forecast: string;
+  realised: string | null;
+  bestEstimate: string;
+  variance: string;
+  /** Best estimate / plan, exact, and as a percentage to one place. */
+  delivery: string | null;
+  deliveryPercent: string | null;
+  rag: RagStatus | null;
+}
+
+export interface MemberBenefitsJson {
+  force: string;
+  share?: string;
+  sharePercent?: string;
+  planned: string;
+  forecast: string;
+  realised: string | null;
+  bestEstimate: string;
+  variance: string;
+}
+
+export interface AllianceBenefitsJson {
+  allianceCode: string;
+  name: string;
+  thresholds: { green: string; amber: string };
+  programmes: {
+    programmeCode: string;
+    name: string;
+    unitCode: string | null;
+    cashable: boolean;
+    startYear: string;
+    owner: string | null;
+    years: (BenefitsFiguresJson & {
+      year: string;
+      cumulative: BenefitsFiguresJson;
+      sharing: ProgrammeYearBenefits['sharing'];
+      members: MemberBenefitsJson[];
+      notes: string[];
+      issues: string[];
+      sources: string[];
+    })[];
+    total: BenefitsFiguresJson;
+    members: MemberBenefitsJson[];
+    revisions: { year: string; previous: string; amount: string; change: string; reason: string; recordedAt: string | null; source: string | null }[];
+    realisations: { year: string; amount: string; evidence: string; recordedAt: string | null; source: string | null }[];
+    issues: string[];
+    sources: string[];
+  }[];
+  total: BenefitsFiguresJson;
+  cashableTotal: BenefitsFiguresJson;
+  members: MemberBenefitsJson[];
+}
+
+function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
+  return {
+    planned: f.planned.toPence(),
+    forecast: f.forecast.toPence(),
+    realised: f.realised?.toPence() ?? null,
+    bestEstimate: f.bestEstimate.toPence(),
+    variance: f.variance.toPence(),
+    delivery: f.delivery?.toFixed() ?? null,
+    deliveryPercent: f.delivery ? percent(f.delivery, 1) : null,
+    rag: f.rag,
+  };
+}
+
+function memberJson(m: MemberBenefits): MemberBenefitsJson {
+  return {
+    force: m.force,
+    ...(m.share ? { share: m.share.toFixed(), sharePercent: percent(m.share, 2) } : {}),
+    planned: m.planned.toPence(),
+    forecast: m.forecast.toPence(),
+    realised: m.realised?.toPence() ?? null,
+    bestEstimate: m.bestEstimate.toPence(),
+    variance: m.variance.toPence(),
+  };
+}
+
+export function benefitsRealisationToJson(b: AllianceBenefits): AllianceBenefitsJson {
+  return {
+    allianceCode: b.allianceCode,
+    name: b.name,
+    thresholds: { green: b.thresholds.green.toFixed(), amber: b.thresholds.amber.toFixed() },
+    programmes: b.programmes.map((p) => ({
+      programmeCode: p.programmeCode,
+      name: p.name,
+      unitCode: p.unitCode,
+      cashable: p.cashable,
+      startYear: p.startYear,
+      owner: p.owner,
+      years: p.years.map((y) => ({
+        year: y.year,
+        ...figuresJson(y),
+        cumulative: figuresJson(y.cumulative),
+        sharing: y.sharing,
+        members: y.members.map(memberJson),
+        notes: y.notes,
+        issues: y.issues,
+        sources: y.sources,
+      })),
+      total: figuresJson(p.total),
+      members: p.members.map(memberJson),
+      revisions: p.revisions.map((r) => ({ ...r, previous: r.previous.toPence(), amount: r.amount.toPence(), change: r.change.toPence() })),
+      realisations: p.realisations.map((r) => ({ ...r, amount: r.amount.toPence() })),
+      issues: p.issues,
+      sources: p.sources,
+    })),
+    total: figuresJson(b.total),
+    cashableTotal: figuresJson(b.cashableTotal),
+    members: b.members.map(memberJson),
+  };
+}

@@ -1,0 +1,55 @@
+import { RuleViolationError } from '../common/errors';
+import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
+import { isMemberIn, type AllianceFacts } from './alliance.facts';
+import { programmeSharesIn, weightsOf } from './cost-shares';
+import type { NreByForceAndYear } from './net-revenue-expenditure';
+import { hasFiguresFor, savingsYear, splitSavingsYear } from './programme-savings';
+
+/**
+ * The lines an alliance's savings put into one member's MTFP: for each cashable programme and
+ * each of `years` in which the force is a member and the programme has figures, the force's
+ * part of the programme's best estimate (realised where recorded, else the current forecast,
+ * else the plan).
+ *
+ * Parts are split change by change (see splitFigure): the plan, then every revision and
+ * realisation as its own allocation. The members' lines for a programme and year therefore sum
+ * exactly to the programme's figure, and revising the forecast by Δ changes each member's line
+ * by exactly its allocation of Δ – £6.1m revised to £5.3m moves each line by its share of
+ * £0.8m to the penny.
+ *
+ * Lines cite the programme, the plan/revision/realisation events for the year and the events
+ * behind the shares (basis, unit, memberships). If the shares cannot be worked out (no basis in
+ * force, an NRE figure the caller did not supply) this refuses with the reason rather than
+ * leave a saving out of the plan unseen.
+ */
+export function allianceSavingsLines(facts: AllianceFacts, force: string, years: readonly string[], nre: NreByForceAndYear): ExternalSavingsLine[] {
+  const member = facts.members.find((m) => m.force === force);
+  if (!member || facts.allianceCode === null || facts.name === null) return [];
+  const lines: ExternalSavingsLine[] = [];
+  for (const year of years) {
+    if (!isMemberIn(member, year)) continue;
+    for (const programme of facts.programmes) {
+      if (!programme.cashable || !hasFiguresFor(programme, year)) continue;
+      const shares = programmeSharesIn(facts, programme, year, nre);
+      if (!shares.ok) {
+        throw new RuleViolationError(`${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members: ${shares.issue}`);
+      }
+      const figures = savingsYear(programme, year);
+      const part = splitSavingsYear(figures, weightsOf(shares.members)).find((m) => m.force === force);
+      if (!part) continue;
+      lines.push({
+        code: `alliance:${facts.allianceCode}:programme:${programme.programmeCode}`,
+        name: `${facts.name} – ${savingsName(programme.name)} (${force} share)`,
+        year,
+        amount: part.bestEstimate.toExact(),
+        sources: [...new Set([...(programme.source ? [programme.source] : []), ...figures.sources, ...shares.sources])],
+      });
+    }
+  }
+  return lines;
+}
+
+/** "Joint Protective Services" reads as "Joint Protective Services savings"; "Collaboration savings" stays as it is. */
+function savingsName(programmeName: string): string {
+  return /\bsavings?\b/i.test(programmeName) ? programmeName : `${programmeName} savings`;
+}

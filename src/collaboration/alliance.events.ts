@@ -1,0 +1,55 @@
+import type { DomainEvent } from '../event-sourcing/decider';
+import type { CostShareBasis } from './cost-share-basis';
+
+/**
+ * The events of one alliance's stream, `alliance-{allianceCode}`. Years are "2016/17",
+ * money is an exact decimal string of pounds.
+ */
+
+export type UnitCategory = 'protective_services' | 'operational_support' | 'organisational_support' | 'other';
+export const UNIT_CATEGORIES: readonly UnitCategory[] = ['protective_services', 'operational_support', 'organisational_support', 'other'];
+
+/** Forces agreed to collaborate as an alliance; each member belongs from its own year. */
+export type AllianceFormed = DomainEvent<'AllianceFormed.v1', { allianceCode: string; name: string; members: { force: string; fromYear: string }[] }>;
+
+/** A force became a member from a year. */
+export type MemberJoined = DomainEvent<'MemberJoined.v1', { force: string; fromYear: string }>;
+
+/** A force left; `fromYear` is the first year it is no longer a member. */
+export type MemberLeft = DomainEvent<'MemberLeft.v1', { force: string; fromYear: string }>;
+
+/** A joint unit, led by one member, serving the alliance. */
+export type UnitEstablished = DomainEvent<'UnitEstablished.v1', { unitCode: string; name: string; leadForce: string; category: UnitCategory }>;
+
+/** How a unit's cost is shared from a year on, until a later basis takes over. */
+export type CostShareBasisSet = DomainEvent<'CostShareBasisSet.v1', { unitCode: string; fromYear: string; basis: CostShareBasis }>;
+
+/** A unit's budget for a year (recording again for the same year replaces it). */
+export type UnitBudgetSet = DomainEvent<'UnitBudgetSet.v1', { unitCode: string; year: string; amount: string }>;
+
+/** A savings programme began; cashable savings are the ones that reduce members' MTFPs. */
+export type SavingsProgrammeStarted = DomainEvent<
+  'SavingsProgrammeStarted.v1',
+  { programmeCode: string; name: string; unitCode?: string; cashable: boolean; startYear: string; owner?: string }
+>;
+
+/** The business case's saving for a year (recording again re-baselines that year). */
+export type SavingsPlanned = DomainEvent<'SavingsPlanned.v1', { programmeCode: string; year: string; amount: string }>;
+
+/** A new forecast of a year's saving, and why. */
+export type SavingsForecastRevised = DomainEvent<'SavingsForecastRevised.v1', { programmeCode: string; year: string; amount: string; reason: string }>;
+
+/** The saving a year actually delivered, and the evidence for it. */
+export type SavingsRealised = DomainEvent<'SavingsRealised.v1', { programmeCode: string; year: string; amount: string; evidence: string }>;
+
+export type AllianceEvent =
+  | AllianceFormed
+  | MemberJoined
+  | MemberLeft
+  | UnitEstablished
+  | CostShareBasisSet
+  | UnitBudgetSet
+  | SavingsProgrammeStarted
+  | SavingsPlanned
+  | SavingsForecastRevised
+  | SavingsRealised;

@@ -1,0 +1,228 @@
+import type { EventRef } from '../event-sourcing/decider';
+import type { AllianceEvent, UnitCategory } from './alliance.events';
+import { compareYears } from './collaboration-input';
+import type { CostShareBasis } from './cost-share-basis';
+
+/**
+ * What an alliance's stream says, folded: the decider's state and the read side's facts at
+ * once. Plain JSON (strings, booleans, arrays), so it can be checkpointed as it is. Every fact
+ * keeps the id of the event it came from (`source`, null when folded without a ref, as in
+ * decider tests) so the engines can cite their sources.
+ */
+
+export interface MembershipPeriod {
+  fromYear: string;
+  /** First year no longer a member; null while the membership lasts. */
+  untilYear: string | null;
+  /** The event that made it a member (the formation or its joining). */
+  joinedBy: string | null;
+  /** The event that ended the membership, once it has. */
+  leftBy: string | null;
+}
+
+export interface AllianceMember {
+  force: string;
+  periods: MembershipPeriod[];
+}
+
+export interface CostShareBasisFact {
+  fromYear: string;
+  basis: CostShareBasis;
+  source: string | null;
+  recordedAt: string | null;
+}
+
+export interface UnitBudgetFact {
+  year: string;
+  amount: string;
+  source: string | null;
+}
+
+export interface UnitFacts {
+  unitCode: string;
+  name: string;
+  leadForce: string;
+  category: UnitCategory;
+  source: string | null;
+  /** One per starting year, earliest first; the one in force for Y is the latest starting ≤ Y. */
+  bases: CostShareBasisFact[];
+  /** One per year, earliest first. */
+  budgets: UnitBudgetFact[];
+}
+
+interface SavingsEntryBase {
+  year: string;
+  amount: string;
+  source: string | null;
+  recordedAt: string | null;
+}
+export type SavingsEntry =
+  | (SavingsEntryBase & { kind: 'planned' })
+  | (SavingsEntryBase & { kind: 'forecast_revised'; reason: string })
+  | (SavingsEntryBase & { kind: 'realised'; evidence: string });
+
+export interface ProgrammeFacts {
+  programmeCode: string;
+  name: string;
+  unitCode: string | null;
+  cashable: boolean;
+  startYear: string;
+  owner: string | null;
+  source: string | null;
+  /** Plans, forecast revisions and realisations in the order they were recorded. */
+  history: SavingsEntry[];
+}
+
+export interface AllianceFacts {
+  allianceCode: string | null;
+  name: string | null;
+  formedAt: string | null;
+  source: string | null;
+  members: AllianceMember[];
+  units: UnitFacts[];
+  programmes: ProgrammeFacts[];
+}
+
+export function initialAllianceFacts(): AllianceFacts {
+  return { allianceCode: null, name: null, formedAt: null, source: null, members: [], units: [], programmes: [] };
+}
+
+export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?: EventRef): AllianceFacts {
+  const source = ref?.id ?? null;
+  const recordedAt = ref?.recordedAt ?? null;
+  switch (event.type) {
+    case 'AllianceFormed.v1':
+      return {
+        ...state,
+        allianceCode: event.data.allianceCode,
+        name: event.data.name,
+        formedAt: recordedAt,
+        source,
+        members: event.data.members.map((m) => ({ force: m.force, periods: [{ fromYear: m.fromYear, untilYear: null, joinedBy: source, leftBy: null }] })),
+      };
+    case 'MemberJoined.v1': {
+      const { force, fromYear } = event.data;
+      const period: MembershipPeriod = { fromYear, untilYear: null, joinedBy: source, leftBy: null };
+      const existing = state.members.find((m) => m.force === force);
+      return {
+        ...state,
+        members: existing
+          ? state.members.map((m) => (m.force === force ? { ...m, periods: [...m.periods, period] } : m))
+          : [...state.members, { force, periods: [period] }],
+      };
+    }
+    case 'MemberLeft.v1': {
+      const { force, fromYear } = event.data;
+      return {
+        ...state,
+        members: state.members.map((m) =>
+          m.force !== force
+            ? m
+            : { ...m, periods: m.periods.map((p) => (p.untilYear === null ? { ...p, untilYear: fromYear, leftBy: source } : p)) },
+        ),
+      };
+    }
+    case 'UnitEstablished.v1': {
+      const { unitCode, name, leadForce, category } = event.data;
+      return { ...state, units: [...state.units, { unitCode, name, leadForce, category, source, bases: [], budgets: [] }] };
+    }
+    case 'CostShareBasisSet.v1': {
+      const { unitCode, fromYear, basis } = event.data;
+      const fact: CostShareBasisFact = { fromYear, basis, source, recordedAt };
+      return updateUnit(state, unitCode, (u) => ({
+        ...u,
+        bases: [...u.bases.filter((b) => b.fromYear !== fromYear), fact].sort((a, b) => compareYears(a.fromYear, b.fromYear)),
+      }));
+    }
+    case 'UnitBudgetSet.v1': {
+      const { unitCode, year, amount } = event.data;
+      return updateUnit(state, unitCode, (u) => ({
+        ...u,
+        budgets: [...u.budgets.filter((b) => b.year !== year), { year, amount, source }].sort((a, b) => compareYears(a.year, b.year)),
+      }));
+    }
+    case 'SavingsProgrammeStarted.v1': {
+      const { programmeCode, name, unitCode, cashable, startYear, owner } = event.data;
+      return {
+        ...state,
+        programmes: [...state.programmes, { programmeCode, name, unitCode: unitCode ?? null, cashable, startYear, owner: owner ?? null, source, history: [] }],
+      };
+    }
+    case 'SavingsPlanned.v1': {
+      const { programmeCode, year, amount } = event.data;
+      return addToHistory(state, programmeCode, { kind: 'planned', year, amount, source, recordedAt });
+    }
+    case 'SavingsForecastRevised.v1': {
+      const { programmeCode, year, amount, reason } = event.data;
+      return addToHistory(state, programmeCode, { kind: 'forecast_revised', year, amount, reason, source, recordedAt });
+    }
+    case 'SavingsRealised.v1': {
+      const { programmeCode, year, amount, evidence } = event.data;
+      return addToHistory(state, programmeCode, { kind: 'realised', year, amount, evidence, source, recordedAt });
+    }
+    default:
+      return state;
+  }
+}
+
+function updateUnit(state: AllianceFacts, unitCode: string, change: (u: UnitFacts) => UnitFacts): AllianceFacts {
+  return { ...state, units: state.units.map((u) => (u.unitCode === unitCode ? change(u) : u)) };
+}
+
+function addToHistory(state: AllianceFacts, programmeCode: string, entry: SavingsEntry): AllianceFacts {
+  return {
+    ...state,
+    programmes: state.programmes.map((p) => (p.programmeCode === programmeCode ? { ...p, history: [...p.history, entry] } : p)),
+  };
+}
+
+// ---- Reading the facts ----
+
+export function isMemberIn(member: AllianceMember, year: string): boolean {
+  return member.periods.some((p) => compareYears(p.fromYear, year) <= 0 && (p.untilYear === null || compareYears(year, p.untilYear) < 0));
+}
+
+/** Forces that are members in `year`, in the order they joined the alliance. */
+export function membersIn(facts: AllianceFacts, year: string): string[] {
+  return facts.members.filter((m) => isMemberIn(m, year)).map((m) => m.force);
+}
+
+/**
+ * The ids of the membership events that shape who is in the alliance in `year`: every joining
+ * up to that year and every leaving that has taken effect by it.
+ */
+export function membershipSources(facts: AllianceFacts, year: string): string[] {
+  const ids: string[] = [];
+  for (const m of facts.members) {
+    for (const p of m.periods) {
+      if (compareYears(p.fromYear, year) > 0) continue;
+      if (p.joinedBy) ids.push(p.joinedBy);
+      if (p.leftBy && p.untilYear !== null && compareYears(p.untilYear, year) <= 0) ids.push(p.leftBy);
+    }
+  }
+  return [...new Set(ids)];
+}
+
+/** A member whose membership has not ended (it may start in a later year). */
+export function hasOpenMembership(facts: AllianceFacts, force: string): boolean {
+  return facts.members.some((m) => m.force === force && m.periods.some((p) => p.untilYear === null));
+}
+
+export function findUnit(facts: AllianceFacts, unitCode: string): UnitFacts | undefined {
+  return facts.units.find((u) => u.unitCode === unitCode);
+}
+
+export function findProgramme(facts: AllianceFacts, programmeCode: string): ProgrammeFacts | undefined {
+  return facts.programmes.find((p) => p.programmeCode === programmeCode);
+}
+
+/** The basis in force for `year`: the latest one starting in or before it. */
+export function basisInForce(unit: UnitFacts, year: string): CostShareBasisFact | undefined {
+  let found: CostShareBasisFact | undefined;
+  for (const b of unit.bases) if (compareYears(b.fromYear, year) <= 0) found = b;
+  return found;
+}
+
+export function budgetFor(unit: UnitFacts, year: string): UnitBudgetFact | undefined {
+  return unit.budgets.find((b) => b.year === year);
+}

@@ -1,0 +1,19 @@
+import { Dec } from '../common/decimal';
+import type { Money } from '../common/money';
+
+/** "£48,800,000.00": how a finance officer reads an amount in a message. */
+export function pounds(amount: Money): string {
+  const [whole, pence] = amount.toPence().replace('-', '').split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${amount.toPence().startsWith('-') ? '-' : ''}£${grouped}.${pence}`;
+}
+
+/** A fraction as a percentage rounded half-up: percent("0.260962…", 1) is "26.1". */
+export function percent(fraction: Dec, places: number): string {
+  return fraction.times(100).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
+}
+
+/** A fraction as people read it in a sentence: "99 %" or "33.333 %". */
+export function percentInWords(fraction: Dec): string {
+  return `${fraction.times(100).toFixed()} %`;
+}

@@ -1,0 +1,59 @@
+import { Dec, DECIMAL_STRING } from '../common/decimal';
+import { InvalidInputError, RuleViolationError } from '../common/errors';
+import { FinancialYear } from '../common/financial-year';
+import { Money } from '../common/money';
+
+/**
+ * Reading command fields for the collaboration deciders. The HTTP layer validates shapes too;
+ * these checks keep the domain honest when a command arrives any other way, and normalise
+ * what is stored (years as "2016/17", money and figures as exact decimal strings).
+ */
+
+/** Alliance, unit and programme codes: lower-case, digits and hyphens, so they sit safely in stream ids and line codes. */
+export const COLLABORATION_CODE = /^[a-z][a-z0-9-]{0,39}$/;
+
+export function code(input: unknown, field: string): string {
+  if (typeof input !== 'string' || !COLLABORATION_CODE.test(input)) {
+    throw new InvalidInputError(field, 'must be 1–40 lower-case letters, digits or hyphens, starting with a letter (e.g. "bch" or "joint-protective-services")');
+  }
+  return input;
+}
+
+export function forceCode(input: unknown, field: string): string {
+  if (typeof input !== 'string' || input.trim().length === 0) throw new InvalidInputError(field, 'must name a force by its code (e.g. "herts")');
+  return input;
+}
+
+export function text(input: unknown, field: string): string {
+  if (typeof input !== 'string' || input.trim().length === 0) throw new InvalidInputError(field, 'must not be empty');
+  return input.trim();
+}
+
+export function optionalText(input: unknown, field: string): string | null {
+  if (input === undefined || input === null) return null;
+  return text(input, field);
+}
+
+export function year(input: unknown, field = 'year'): string {
+  return FinancialYear.parse(input, field).toString();
+}
+
+/** Money that cannot be negative here (a budget, a saving), stored at full precision. */
+export function nonNegativeAmount(input: unknown, field: string, what: string): string {
+  const amount = Money.parse(input, field);
+  if (amount.isNegative()) throw new RuleViolationError(`${what} cannot be negative (${amount.toPence()} was given).`, field);
+  return amount.toExact();
+}
+
+/** A non-negative decimal figure (a share, a population, a headcount), normalised. */
+export function nonNegativeDecimal(input: unknown, field: string): Dec {
+  if (typeof input === 'number') throw new InvalidInputError(field, 'must be a decimal string such as "0.35", not a JSON number');
+  if (typeof input !== 'string' || !DECIMAL_STRING.test(input)) throw new InvalidInputError(field, 'must be a decimal string such as "0.35"');
+  const value = new Dec(input);
+  if (value.isNegative() && !value.isZero()) throw new RuleViolationError(`${field} cannot be negative (${input} was given).`, field);
+  return value;
+}
+
+export function compareYears(a: string, b: string): number {
+  return FinancialYear.parse(a).compare(FinancialYear.parse(b));
+}

@@ -1,0 +1,150 @@
+import { allocate } from '../common/allocation';
+import type { Dec } from '../common/decimal';
+import { NotFoundError } from '../common/errors';
+import { Money } from '../common/money';
+import type { UnitCategory } from './alliance.events';
+import { budgetFor, membersIn, type AllianceFacts, type CostShareBasisFact } from './alliance.facts';
+import { percent } from './collaboration-format';
+import type { CostShareBasis } from './cost-share-basis';
+import { unitSharesIn, weightsOf } from './cost-shares';
+import type { NreByForceAndYear } from './net-revenue-expenditure';
+
+/**
+ * An alliance's cost shares for one year: for each joint unit, the basis in force, each
+ * member's share (Σ = 1 exactly) and contribution (the unit's budget split to the penny by
+ * largest remainder, Σ = the budget exactly); and for each member, its total across the units.
+ */
+export interface MemberContribution {
+  force: string;
+  weight: Dec;
+  share: Dec;
+  /** Null when the unit has no budget for the year. */
+  contribution: Money | null;
+}
+
+export interface UnitCostShares {
+  unitCode: string;
+  name: string;
+  leadForce: string;
+  category: UnitCategory;
+  basis: CostShareBasisFact | null;
+  budget: Money | null;
+  /** Empty when the shares cannot be worked out (see issues). */
+  members: MemberContribution[];
+  /** Things a reader should know that do not stop the figures (a member bearing no share, say). */
+  notes: string[];
+  /** Why a figure is missing. */
+  issues: string[];
+  sources: string[];
+}
+
+export interface MemberCollaborationTotal {
+  force: string;
+  total: Money;
+  units: { unitCode: string; contribution: Money }[];
+  sources: string[];
+}
+
+export interface CollaborationShares {
+  allianceCode: string;
+  name: string;
+  year: string;
+  members: string[];
+  units: UnitCostShares[];
+  memberTotals: MemberCollaborationTotal[];
+}
+
+export function collaborationShares(facts: AllianceFacts, year: string, nre: NreByForceAndYear): CollaborationShares {
+  if (facts.allianceCode === null || facts.name === null) throw new NotFoundError('That alliance has not been formed.');
+  const members = membersIn(facts, year);
+
+  const units = facts.units.map((unit): UnitCostShares => {
+    const shares = unitSharesIn(facts, unit, year, nre);
+    const budgetFact = budgetFor(unit, year);
+    const budget = budgetFact ? Money.of(budgetFact.amount) : null;
+    const base = { unitCode: unit.unitCode, name: unit.name, leadForce: unit.leadForce, category: unit.category, budget };
+    const budgetSources = budgetFact?.source ? [budgetFact.source] : [];
+    if (!shares.ok) {
+      return { ...base, basis: null, members: [], notes: [], issues: [shares.issue], sources: [...shares.sources, ...budgetSources] };
+    }
+    const contributions = budget ? allocate(budget, weightsOf(shares.members)) : null;
+    return {
+      ...base,
+      basis: shares.basis,
+      members: shares.members.map((m, i) => ({ force: m.force, weight: m.weight, share: m.share, contribution: contributions ? contributions[i].amount : null })),
+      notes: shares.notes,
+      issues: budget ? [] : [`${unit.name} has no budget recorded for ${year}.`],
+      sources: [...shares.sources, ...budgetSources],
+    };
+  });
+
+  const memberTotals = members.map((force): MemberCollaborationTotal => {
+    const lines = units.flatMap((u) =>
+      u.members.filter((m) => m.force === force && m.contribution !== null).map((m) => ({ unitCode: u.unitCode, contribution: m.contribution as Money, sources: u.sources })),
+    );
+    return {
+      force,
+      total: Money.sum(lines.map((l) => l.contribution)),
+      units: lines.map(({ unitCode, contribution }) => ({ unitCode, contribution })),
+      sources: [...new Set(lines.flatMap((l) => l.sources))],
+    };
+  });
+
+  return { allianceCode: facts.allianceCode, name: facts.name, year, members, units, memberTotals };
+}
+
+// ---- JSON ----
+
+export interface CollaborationSharesJson {
+  allianceCode: string;
+  name: string;
+  year: string;
+  members: string[];
+  units: {
+    unitCode: string;
+    name: string;
+    leadForce: string;
+    category: UnitCategory;
+    basis: (CostShareBasis & { fromYear: string; source: string | null }) | null;
+    budget: string | null;
+    shares: { force: string; weight: string; share: string; sharePercent: string; contribution: string | null }[];
+    notes: string[];
+    issues: string[];
+    sources: string[];
+  }[];
+  memberTotals: { force: string; total: string; units: { unitCode: string; contribution: string }[]; sources: string[] }[];
+}
+
+/** Money to the penny; shares as exact decimal strings with a percentage to 2 places beside them. */
+export function collaborationSharesToJson(shares: CollaborationShares): CollaborationSharesJson {
+  return {
+    allianceCode: shares.allianceCode,
+    name: shares.name,
+    year: shares.year,
+    members: shares.members,
+    units: shares.units.map((u) => ({
+      unitCode: u.unitCode,
+      name: u.name,
+      leadForce: u.leadForce,
+      category: u.category,
+      basis: u.basis ? { fromYear: u.basis.fromYear, ...u.basis.basis, source: u.basis.source } : null,
+      budget: u.budget?.toPence() ?? null,
+      shares: u.members.map((m) => ({
+        force: m.force,
+        weight: m.weight.toFixed(),
+        share: m.share.toFixed(),
+        sharePercent: percent(m.share, 2),
+        contribution: m.contribution?.toPence() ?? null,
+      })),
+      notes: u.notes,
+      issues: u.issues,
+      sources: u.sources,
+    })),
+    memberTotals: shares.memberTotals.map((t) => ({
+      force: t.force,
+      total: t.total.toPence(),
+      units: t.units.map((x) => ({ unitCode: x.unitCode, contribution: x.contribution.toPence() })),
+      sources: t.sources,
+    })),
+  };
+}
