@@ -3,9 +3,13 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventStoreModule } from './event-store/event-store.module';
+import { CollaborationHttpModule } from './collaboration/http/collaboration-http.module';
+import { ForceFinanceHttpModule } from './force-finance/http/force-finance-http.module';
 import { ForcesModule } from './forces/forces.module';
 import { HealthModule } from './health/health.module';
+import { PlanningModule } from './planning/planning.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { WorkedExampleModule } from './worked-example/worked-example.module';
 
 @Module({})
 export class AppModule {
@@ -19,7 +23,11 @@ export class AppModule {
         ProjectionsModule,
         HealthModule,
         AuditTrailModule,
+        PlanningModule,
         ForcesModule,
+        ForceFinanceHttpModule,
+        CollaborationHttpModule,
+        WorkedExampleModule,
       ],
     };
   }

@@ -1,10 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ForceCommandHandler } from './force-command.handler';
+import { ForceLookup } from './force-lookup';
 import { GetForceHandler, ListForcesHandler } from './force.queries';
 import { ForcesController } from './forces.controller';
 
+/** Global so every capability's command handlers can check a force exists (ForceLookup). */
+@Global()
 @Module({
   controllers: [ForcesController],
-  providers: [ForceCommandHandler, ListForcesHandler, GetForceHandler],
+  providers: [ForceCommandHandler, ListForcesHandler, GetForceHandler, ForceLookup],
+  exports: [ForceLookup],
 })
 export class ForcesModule {}

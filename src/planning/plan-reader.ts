@@ -1,0 +1,103 @@
+import { FinancialYear } from '../common/financial-year';
+import type { Money } from '../common/money';
+import { allianceSavingsLines } from '../collaboration/alliance-savings-lines';
+import type { AllianceFacts } from '../collaboration/alliance.facts';
+import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, type CollaborationAveragesFacts } from '../collaboration/collaboration-averages.decider';
+import { forceCollaborationStreamId, type ForceCollaborationFacts } from '../collaboration/force-collaboration.decider';
+import { nreByForceAndYear, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
+import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceState } from '../force-finance';
+import { MAX_MTFP_YEARS, projectMtfp, type ExternalSavingsLine, type MtfpProjection, type ProjectMtfpInput } from '../mtfp';
+import type { StreamFacts } from '../projections/stream-facts.projection';
+import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider, type ReferendumPrinciplesState } from '../reference-data';
+
+/**
+ * Reads the plan across capabilities from the folded facts of every stream: a force's MTFP
+ * including its share of every alliance's savings, and the NRE figures the collaboration
+ * engines take as input. Pure: the same facts always give the same answers.
+ *
+ * NRE for cost-share bases is read from each member's MTFP *without* alliance savings lines,
+ * because those lines are themselves split by the shares (using them would be circular).
+ * NRE for "collaboration as a share of NRE" is the full MTFP's.
+ */
+export class PlanReader {
+  constructor(private readonly facts: StreamFacts) {}
+
+  forceFinance(force: string): ForceFinanceState {
+    return (this.facts.streams[forceFinanceStreamId(force)] as ForceFinanceState | undefined) ?? forceFinanceDecider.initialState();
+  }
+
+  /** Every alliance, in code order. */
+  alliances(): AllianceFacts[] {
+    return Object.entries(this.facts.streams)
+      .filter(([stream, state]) => stream.startsWith('alliance-') && (state as AllianceFacts).allianceCode !== null)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, state]) => state as AllianceFacts);
+  }
+
+  alliance(code: string): AllianceFacts | undefined {
+    const state = this.facts.streams[`alliance-${code}`] as AllianceFacts | undefined;
+    return state?.allianceCode ? state : undefined;
+  }
+
+  /** Alliances the force has ever been a member of. */
+  alliancesOf(force: string): AllianceFacts[] {
+    return this.alliances().filter((a) => a.members.some((m) => m.force === force));
+  }
+
+  collaborationSpend(force: string): ForceCollaborationFacts | undefined {
+    return this.facts.streams[forceCollaborationStreamId(force)] as ForceCollaborationFacts | undefined;
+  }
+
+  collaborationAverages(): CollaborationAveragesFacts {
+    return (this.facts.streams[COLLABORATION_AVERAGES_STREAM] as CollaborationAveragesFacts | undefined) ?? collaborationAveragesDecider.initialState();
+  }
+
+  referendumPrinciples(): ReferendumPrinciplesState {
+    return (this.facts.streams[REFERENDUM_PRINCIPLES_STREAM] as ReferendumPrinciplesState | undefined) ?? referendumPrinciplesDecider.initialState();
+  }
+
+  /** The force's MTFP with its share of every alliance programme's cashable savings. */
+  mtfp(force: string, from: string | FinancialYear, years: number, options: Pick<ProjectMtfpInput, 'bandDOverrides'> = {}): MtfpProjection {
+    const first = typeof from === 'string' ? FinancialYear.parse(from, 'from') : from;
+    const yearList = FinancialYear.range(first, Math.max(1, Math.min(years, MAX_MTFP_YEARS))).map(String);
+    return projectMtfp({ facts: this.forceFinance(force), from: first, years, externalSavings: this.allianceSavings(force, yearList), ...options });
+  }
+
+  /** The force's lines from every alliance it belongs to, for the given years. */
+  allianceSavings(force: string, years: readonly string[]): ExternalSavingsLine[] {
+    const alliances = this.alliancesOf(force);
+    if (alliances.length === 0) return [];
+    const bases = this.nreForShareBases(alliances);
+    return alliances.flatMap((a) => allianceSavingsLines(a, force, years, bases));
+  }
+
+  /**
+   * Members' NRE, without alliance savings, for every year any unit's cost share is based on,
+   * and for `extraYears` (so callers can mix in the years they show).
+   */
+  nreForShareBases(alliances: readonly AllianceFacts[], extraYears: readonly string[] = []): NreByForceAndYear {
+    const years = new Set<string>(extraYears);
+    const forces = new Set<string>();
+    for (const a of alliances) {
+      a.members.forEach((m) => forces.add(m.force));
+      for (const unit of a.units) for (const b of unit.bases) if (b.basis.kind === 'net_revenue_budget') years.add(b.basis.year);
+    }
+    return this.nreTable([...forces], [...years], false);
+  }
+
+  /** NRE by force and year from each force's MTFP, with or without alliance savings. */
+  nreTable(forces: readonly string[], years: readonly string[], withAllianceSavings: boolean): NreByForceAndYear {
+    if (years.length === 0 || forces.length === 0) return nreByForceAndYear([]);
+    const sorted = years.map((y) => FinancialYear.parse(y, 'year')).sort((a, b) => a.compare(b));
+    const first = sorted[0];
+    const span = Math.min(sorted[sorted.length - 1].yearsSince(first) + 1, MAX_MTFP_YEARS);
+    const wanted = new Set(years);
+    const rows: { force: string; year: string; nre: Money }[] = [];
+    for (const force of forces) {
+      if (!this.facts.streams[forceFinanceStreamId(force)]) continue;
+      const plan = withAllianceSavings ? this.mtfp(force, first, span) : projectMtfp({ facts: this.forceFinance(force), from: first, years: span });
+      for (const y of plan.years) if (wanted.has(y.year)) rows.push({ force, year: y.year, nre: y.nre.value });
+    }
+    return nreByForceAndYear(rows);
+  }
+}
