@@ -2,6 +2,7 @@ import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
@@ -13,7 +14,13 @@ import { requestLogger } from './logging/request-logger';
 export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
   const logger = new JsonLogger();
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: options.quiet ? false : logger, bodyParser: false });
-  app.use(json({ limit: config.bodyLimit }));
+  app.use(
+    helmet({
+      // Swagger UI at /docs needs its own inline styles; everything else is JSON.
+      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
+    }),
+  );
+  app.use(json({ limit: config.bodyLimit, strict: true }));
   if (config.logRequests && !options.quiet) app.use(requestLogger(logger));
   app.useGlobalPipes(
     new ValidationPipe({

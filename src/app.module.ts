@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventStoreModule } from './event-store/event-store.module';
@@ -19,6 +21,8 @@ export class AppModule {
       imports: [
         { module: ConfigHolder, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
         CqrsModule.forRoot(),
+        // Rate limiting per client: a runaway script cannot starve the finance teams.
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }] }),
         EventStoreModule,
         ProjectionsModule,
         HealthModule,
@@ -29,6 +33,7 @@ export class AppModule {
         CollaborationHttpModule,
         WorkedExampleModule,
       ],
+      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };
   }
 }

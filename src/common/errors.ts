@@ -8,7 +8,7 @@ export interface FieldProblem {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 404 | 409 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422;
   abstract readonly code: string;
   constructor(
     message: string,
@@ -26,6 +26,18 @@ export class InvalidInputError extends DomainError {
   constructor(field: string, message: string) {
     super(`${field}: ${message}`, [{ field, message }]);
   }
+}
+
+/** No valid credentials came with the request. */
+export class UnauthenticatedError extends DomainError {
+  readonly status = 401;
+  readonly code = 'unauthenticated';
+}
+
+/** The caller is known but their role or scope does not allow this. */
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  readonly code = 'forbidden';
 }
 
 /** The thing the request names does not exist. */

@@ -5,6 +5,12 @@ export type EventStoreConfig = { kind: 'sqlite'; path: string } | { kind: 'event
 /** Everything the service reads from its environment, read in one place. */
 export interface AppConfig {
   port: number;
+  /** Where the SQLite files and the generated token-signing key live. */
+  dataDir: string;
+  /** Key for signing tokens; when unset, one is generated in dataDir on first start. */
+  jwtSecret?: string;
+  /** Requests one client (by IP) may make per minute before 429. */
+  rateLimitPerMinute: number;
   eventStore: EventStoreConfig;
   /** SQLite file for projection checkpoints and snapshots: derived data, safe to delete. */
   projectionStorePath: string;
@@ -23,6 +29,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
   return {
     port: Number(env.PORT ?? 3000),
+    dataDir,
+    jwtSecret: env.JWT_SECRET || undefined,
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
     eventStore: connectionString
       ? { kind: 'eventstoredb', connectionString }
       : { kind: 'sqlite', path: resolve(env.EVENT_STORE_PATH ?? `${dataDir}/events.db`) },

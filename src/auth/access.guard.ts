@@ -1,0 +1,87 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ForbiddenError, NotFoundError } from '../common/errors';
+import { Plans } from '../planning/plans.service';
+import { ACCESS_KEY, type AccessRule, type TargetSource } from './access.decorator';
+import { isRead, mayAccess, permissionForStream, type Membership, type Target } from './access-rules';
+import type { Principal } from './principal';
+import { TokenIssuer } from './token-issuer';
+
+export type AuthenticatedRequest = Request & { principal?: Principal };
+
+/**
+ * The one place access is decided. Every endpoint declares what it does with @Access (or
+ * @Public); an endpoint that declares nothing is refused, so a new endpoint is closed until
+ * someone decides who may use it.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenIssuer,
+    private readonly plans: Plans,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (rule?.public) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = this.tokens.verify(request.header('authorization'));
+    request.principal = principal;
+    if (!rule?.permission) throw new ForbiddenError('This endpoint has no access rule yet, so nobody may use it.');
+
+    const target = targetOf(request, rule.target);
+    const permission = rule.target === 'stream' ? permissionForStream(String(request.params.stream ?? '')) : rule.permission;
+    if (mayAccess(principal, permission, target, await this.membership(principal, target))) return true;
+    if (isRead(permission)) {
+      throw new NotFoundError(`Nothing here for ${principal.subject}: ${describe(target)} is outside your scope, or does not exist.`);
+    }
+    throw new ForbiddenError(`A ${principal.role} token${scopeOf(principal)} may not do this to ${describe(target)}.`);
+  }
+
+  /** Alliance membership, read only when a rule could need it. */
+  private async membership(principal: Principal, target: Target): Promise<Membership> {
+    const needed = (principal.role === 'alliance_board' && target.force) || (principal.force && target.alliance);
+    if (!needed) return { membersOf: () => [], alliancesOf: () => [] };
+    const { reader } = await this.plans.at();
+    const alliances = reader.alliances();
+    return {
+      membersOf: (alliance) => alliances.find((a) => a.allianceCode === alliance)?.members.map((m) => m.force) ?? [],
+      alliancesOf: (force) => alliances.filter((a) => a.members.some((m) => m.force === force)).map((a) => a.allianceCode as string),
+    };
+  }
+}
+
+function targetOf(request: Request, source: TargetSource): Target {
+  const params = request.params as Record<string, string | undefined>;
+  if (source === 'body:code') {
+    const code = (request.body as { code?: unknown } | undefined)?.code;
+    const text = typeof code === 'string' ? code : undefined;
+    return request.path.startsWith('/alliances') ? { alliance: text } : { force: text };
+  }
+  if (source === 'stream') return targetOfStream(params.stream ?? '');
+  return { force: params.force, alliance: params.alliance };
+}
+
+/** The scope of a stream, from its id: force-herts, force-finance-herts, alliance-bch, ... */
+export function targetOfStream(stream: string): Target {
+  const force = /^force-(?:finance-|collaboration-)?([a-z][a-z0-9]*)$/.exec(stream);
+  if (force) return { force: force[1] };
+  const alliance = /^alliance-([a-z][a-z0-9]*)$/.exec(stream);
+  if (alliance) return { alliance: alliance[1] };
+  return {};
+}
+
+function describe(target: Target): string {
+  if (target.force) return `force "${target.force}"`;
+  if (target.alliance) return `alliance "${target.alliance}"`;
+  return 'this resource';
+}
+
+function scopeOf(p: Principal): string {
+  if (p.force) return ` for force "${p.force}"`;
+  if (p.alliance) return ` for alliance "${p.alliance}"`;
+  return '';
+}

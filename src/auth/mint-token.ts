@@ -1,0 +1,39 @@
+/**
+ * `npm run token -- --role force_finance --force herts [--subject alice@herts] [--days 30]`
+ * Prints a bearer token signed with the service's key (JWT_SECRET, or the key the service
+ * generated in DATA_DIR on first start).
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/app-config';
+import { resolveAuthSecret } from './auth-secret';
+import { ROLES, scopeProblem, type Role } from './principal';
+import { TokenIssuer } from './token-issuer';
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      role: { type: 'string' },
+      force: { type: 'string' },
+      alliance: { type: 'string' },
+      subject: { type: 'string' },
+      days: { type: 'string', default: '30' },
+    },
+  });
+  const role = values.role as Role | undefined;
+  if (!role || !(ROLES as readonly string[]).includes(role)) fail(`--role must be one of: ${ROLES.join(', ')}`);
+  const principal = { role: role as Role, force: values.force, alliance: values.alliance, subject: values.subject ?? `${role}${values.force ? `@${values.force}` : values.alliance ? `@${values.alliance}` : ''}` };
+  const problem = scopeProblem(principal);
+  if (problem) fail(problem);
+  const days = Number(values.days);
+  if (!Number.isInteger(days) || days < 1 || days > 366) fail('--days must be a whole number from 1 to 366');
+  const config = loadConfig();
+  const { secret } = resolveAuthSecret(config.dataDir, config.jwtSecret);
+  process.stdout.write(`${new TokenIssuer(secret).issue(principal, days)}\n`);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+main();

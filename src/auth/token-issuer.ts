@@ -1,0 +1,41 @@
+import { JwtService } from '@nestjs/jwt';
+import { UnauthenticatedError } from '../common/errors';
+import { principalFromClaims, scopeProblem, type Principal } from './principal';
+
+const ISSUER = 'collaboration-finance-modeller';
+const ALGORITHM = 'HS256';
+
+/** Signs and checks bearer tokens (JWT, HS256) carrying a subject, a role and a scope. */
+export class TokenIssuer {
+  private readonly jwt: JwtService;
+
+  constructor(secret: string) {
+    this.jwt = new JwtService({ secret, signOptions: { algorithm: ALGORITHM, issuer: ISSUER }, verifyOptions: { algorithms: [ALGORITHM], issuer: ISSUER } });
+  }
+
+  issue(principal: Principal, validForDays = 30): string {
+    const problem = scopeProblem(principal);
+    if (problem) throw new Error(problem);
+    const { subject, ...claims } = principal;
+    return this.jwt.sign({ ...claims }, { subject, expiresIn: `${validForDays}d` });
+  }
+
+  /** The principal of a valid token; 401 for a missing, malformed, expired or forged one. */
+  verify(authorization: string | undefined): Principal {
+    if (!authorization) throw new UnauthenticatedError('Sign in: send "Authorization: Bearer <token>" (npm run token mints one).');
+    const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization.trim());
+    if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+    let claims: Record<string, unknown>;
+    try {
+      claims = this.jwt.verify(match[1]);
+    } catch (error) {
+      const expired = (error as { name?: string }).name === 'TokenExpiredError';
+      throw new UnauthenticatedError(expired ? 'The token has expired; ask for a new one.' : 'The token is not valid for this service.');
+    }
+    try {
+      return principalFromClaims(claims);
+    } catch (error) {
+      throw new UnauthenticatedError(`The token is not usable: ${(error as Error).message}`);
+    }
+  }
+}
