@@ -1,25 +1,11 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '../event-store/event-store.port';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
+import { toAuditEntry, type AuditEntry } from './audit-entry';
 
 const STREAM_ID = /^[a-z][a-z0-9-]{0,120}$/;
 const MAX_PAGE = 1000;
-
-/** One recorded event as the audit trail shows it (bigints as strings). */
-export interface AuditEntry {
-  id: string;
-  stream: string;
-  type: string;
-  revision: string;
-  position: string;
-  data: Record<string, unknown>;
-  metadata: RecordedEvent['metadata'];
-}
-
-export function toAuditEntry(e: RecordedEvent): AuditEntry {
-  return { id: e.id, stream: e.streamId, type: e.type, revision: e.revision.toString(), position: e.position.toString(), data: e.data, metadata: e.metadata };
-}
 
 @ApiTags('audit')
 @Controller('streams')

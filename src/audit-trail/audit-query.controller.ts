@@ -1,0 +1,45 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { NotFoundError } from '../common/errors';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
+import { ForceLookup } from '../forces/force-lookup';
+import { Plans } from '../planning/plans.service';
+import { auditTrail, parseAuditFilter } from './audit-query';
+
+const FILTERS = [
+  { name: 'from', required: false, description: 'ISO time: recorded at or after' },
+  { name: 'to', required: false, description: 'ISO time: recorded before' },
+  { name: 'actor', required: false, description: 'token subject who made the change' },
+  { name: 'type', required: false, description: 'stored event type, e.g. ReserveMovementRecorded.v1' },
+  { name: 'limit', required: false, description: 'at most 1000 (default 200)' },
+];
+
+/** Who changed what, and why, across every stream of one force or one alliance. */
+@ApiTags('audit')
+@Controller()
+export class AuditQueryController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly forces: ForceLookup,
+    private readonly plans: Plans,
+  ) {}
+
+  @Get('forces/:force/audit')
+  @ApiOperation({ summary: "Every change to a force's records (registration, finance, collaboration spend), newest first" })
+  @ApiQuery(FILTERS[0]) @ApiQuery(FILTERS[1]) @ApiQuery(FILTERS[2]) @ApiQuery(FILTERS[3]) @ApiQuery(FILTERS[4])
+  async force(@Param('force') force: string, @Query() query: Record<string, unknown>) {
+    const filter = parseAuditFilter(query);
+    await this.forces.require(force);
+    return { force, ...(await auditTrail(this.store, [`force-${force}`, `force-finance-${force}`, `force-collaboration-${force}`], filter)) };
+  }
+
+  @Get('alliances/:alliance/audit')
+  @ApiOperation({ summary: "Every change to an alliance's members, units, shares, budgets and programmes, newest first" })
+  @ApiQuery(FILTERS[0]) @ApiQuery(FILTERS[1]) @ApiQuery(FILTERS[2]) @ApiQuery(FILTERS[3]) @ApiQuery(FILTERS[4])
+  async alliance(@Param('alliance') alliance: string, @Query() query: Record<string, unknown>) {
+    const filter = parseAuditFilter(query);
+    const { reader } = await this.plans.at();
+    if (!/^[a-z][a-z0-9]{1,19}$/.test(alliance) || !reader.alliance(alliance)) throw new NotFoundError(`No alliance "${alliance.slice(0, 40)}" has been formed.`);
+    return { alliance, ...(await auditTrail(this.store, [`alliance-${alliance}`], filter)) };
+  }
+}
