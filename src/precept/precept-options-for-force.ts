@@ -32,21 +32,24 @@ export function preceptOptionsForForce(input: PreceptOptionsForForceInput): Prec
     throw new RuleViolationError(`No Band D is recorded for ${year.previous()} or any earlier year: record the precept before asking for ${year} options`, 'year');
   }
 
-  const yearWith = (bandD: Money) =>
-    projectMtfp({
-      facts: input.facts,
-      from: year,
-      years: 1,
-      externalSavings: input.externalSavings,
-      bandDOverrides: { [year.toString()]: { bandD, sources: [] } },
-    });
-  const atFreeze = yearWith(previous.value);
   const recorded = input.facts.precepts[year.toString()];
   const recordedBandD = recorded?.approved
     ? { value: Money.of(recorded.approved.bandD), sources: recorded.approved.sources, status: 'approved' }
     : recorded?.proposed
       ? { value: Money.of(recorded.proposed.bandD), sources: recorded.proposed.sources, status: 'proposed' }
       : undefined;
+  // An option's Band D is the one recorded for the year or is worked out from last year's, so
+  // the gap with it cites the events of whichever it came from.
+  const bandDSources = (bandD: Money) => (recordedBandD && bandD.equals(recordedBandD.value) ? recordedBandD.sources : previous.sources);
+  const yearWith = (bandD: Money) =>
+    projectMtfp({
+      facts: input.facts,
+      from: year,
+      years: 1,
+      externalSavings: input.externalSavings,
+      bandDOverrides: { [year.toString()]: { bandD, sources: bandDSources(bandD) } },
+    });
+  const atFreeze = yearWith(previous.value);
 
   return preceptOptions({
     year: year.toString(),

@@ -81,8 +81,8 @@ describe('forces through HTTP', () => {
       const res = await t.http().post('/forces').send(body as object).expect(400);
       expect(res.body.error).toBe('invalid_input');
       expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-      const health = await t.http().get('/health').expect(200);
-      expect(health.body.headPosition).toBeNull();
+      await t.http().get('/streams/force-herts/events').expect(404);
+      expect((await t.http().get('/forces').expect(200)).body).toEqual([]);
     });
 
     it('malformed JSON', async () => {

@@ -1,0 +1,28 @@
+import { IsIn, IsString, Length } from 'class-validator';
+import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
+import { WriteDto } from '../../http/write.dto';
+import { BUDGET_ITEM_KINDS, RECURRENCES, type BudgetItemKind, type Recurrence } from '../force-finance-events';
+
+/** A cost pressure, growth item or saving. The server gives it its id (returned, and in Location). */
+export class AddBudgetItemDto extends WriteDto {
+  /** cost_pressure or growth (adds to expenditure) or saving (reduces it). */
+  @IsIn(BUDGET_ITEM_KINDS)
+  kind!: BudgetItemKind;
+
+  /** First year it counts in, e.g. "2017/18". */
+  @IsFinancialYear()
+  fromYear!: string;
+
+  /** Pounds a year, more than zero, e.g. "2400000.00" (a saving is a positive amount too). */
+  @IsMoney({ allowNegative: true })
+  amount!: string;
+
+  /** recurring: counts in its year and every later one; one_off: only in its year. */
+  @IsIn(RECURRENCES)
+  recurrence!: Recurrence;
+
+  /** What it is, e.g. "Domestic abuse investigation unit (DAISU)". */
+  @IsString()
+  @Length(1, 500)
+  description!: string;
+}

@@ -1,0 +1,116 @@
+import { FinancialYear } from '../../common/financial-year';
+import { Money } from '../../common/money';
+import type { BudgetItemFact, ForceFinanceState, PlanPeriodFact, PreceptYearFact, ReserveFact } from '../force-finance-state';
+import { effectiveMovements, reserveBalances } from '../reserve-balances';
+
+/**
+ * A force's recorded finance facts as a finance officer reads them: years in order, money to the
+ * penny (half-up), rates and tax bases exactly as recorded, and every fact with the ids of the
+ * events that recorded it. No projection: the MTFP endpoint projects.
+ */
+
+const pence = (amount: string) => Money.of(amount).toPence();
+const byYear = <T extends { year: string }>(record: Record<string, T>): T[] => Object.values(record).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+
+export function forceFinanceSummary(facts: ForceFinanceState) {
+  return {
+    planPeriod: facts.planPeriod ? { firstYear: facts.planPeriod.firstYear, lastYear: facts.planPeriod.lastYear, sources: facts.planPeriod.sources } : null,
+    baseBudgets: byYear(facts.baseBudgets).map((budget) => {
+      const total = (kind: string) => Money.sum(budget.lines.filter((l) => l.kind === kind).map((l) => Money.of(l.amount)));
+      const pay = total('pay');
+      const nonPay = total('non_pay');
+      const income = total('income');
+      return {
+        year: budget.year,
+        lines: budget.lines.map((line) => ({ code: line.code, name: line.name, kind: line.kind, amount: pence(line.amount) })),
+        totals: { pay: pay.toPence(), nonPay: nonPay.toPence(), income: income.toPence(), net: pay.plus(nonPay).minus(income).toPence() },
+        sources: budget.sources,
+      };
+    }),
+    assumptions: byYear(facts.assumptions).map((a) => ({
+      year: a.year,
+      payAward: a.payAward,
+      nonPayInflation: a.nonPayInflation,
+      incomeInflation: a.incomeInflation,
+      grantChange: a.grantChange,
+      taxBaseGrowth: a.taxBaseGrowth,
+      sources: a.sources,
+    })),
+    budgetItems: facts.budgetItems.map(budgetItemSummary),
+    grantSettlements: byYear(facts.grantSettlements).map((g) => ({
+      year: g.year,
+      coreGrant: pence(g.coreGrant),
+      formulaGrant: pence(g.formulaGrant),
+      legacyCouncilTaxGrants: pence(g.legacyCouncilTaxGrants),
+      otherGeneralGrants: pence(g.otherGeneralGrants),
+      total: Money.sum([g.coreGrant, g.formulaGrant, g.legacyCouncilTaxGrants, g.otherGeneralGrants].map((a) => Money.of(a))).toPence(),
+      sources: g.sources,
+    })),
+    taxBases: byYear(facts.taxBases).map((t) => ({ year: t.year, bandDEquivalents: t.bandDEquivalents, sources: t.sources })),
+    collectionFunds: byYear(facts.collectionFunds).map((c) => ({ year: c.year, amount: pence(c.amount), sources: c.sources })),
+    precepts: byYear(facts.precepts).map(preceptSummary),
+    reserves: facts.reserves.map((reserve) => reserveSummary(reserve, facts.planPeriod)),
+    minimumGeneralReserve: facts.minimumGeneralReserve ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources } : null,
+  };
+}
+
+export function budgetItemSummary(item: BudgetItemFact) {
+  return {
+    itemId: item.itemId,
+    kind: item.kind,
+    fromYear: item.fromYear,
+    amount: pence(item.amount),
+    recurrence: item.recurrence,
+    description: item.description,
+    withdrawn: item.withdrawn,
+    /** The item's addition, then each revision and its withdrawal, oldest first. */
+    sources: item.sources,
+  };
+}
+
+function preceptSummary(precept: PreceptYearFact) {
+  const bandD = (fact: { bandD: string; sources: string[] } | null) => (fact ? { bandD: pence(fact.bandD), sources: fact.sources } : null);
+  return {
+    year: precept.year,
+    approved: bandD(precept.approved),
+    proposed: bandD(precept.proposed),
+    history: precept.history.map((h) => ({ status: h.status, bandD: pence(h.bandD), sources: h.sources })),
+  };
+}
+
+/** A reserve with its movements and its balance year by year through the end of the plan period. */
+export function reserveSummary(reserve: ReserveFact, plan: PlanPeriodFact | null) {
+  const through = FinancialYear.parse(plan?.lastYear ?? reserve.asAtYear, 'lastYear');
+  return {
+    reserveId: reserve.reserveId,
+    name: reserve.name,
+    kind: reserve.kind,
+    purpose: reserve.purpose,
+    asAtYear: reserve.asAtYear,
+    openingBalance: pence(reserve.openingBalance),
+    sources: reserve.sources,
+    movements: reserve.movements.map((m) => ({
+      movementId: m.movementId,
+      year: m.year,
+      direction: m.direction,
+      basis: m.basis,
+      amount: pence(m.amount),
+      supportsRevenueBudget: m.supportsRevenueBudget,
+      description: m.description,
+      // False for a planned movement once an actual one in the same year and direction replaces it.
+      counts: effectiveMovements(reserve, m.year).includes(m),
+      sources: m.sources,
+    })),
+    balances: reserveBalances(reserve, through).map((y) => ({
+      year: y.year,
+      opening: y.opening.value.toPence(),
+      contributions: y.contributions.value.toPence(),
+      drawdowns: y.drawdowns.value.toPence(),
+      closing: y.closing.value.toPence(),
+    })),
+  };
+}
+
+export type ForceFinanceSummary = ReturnType<typeof forceFinanceSummary>;
+export type BudgetItemSummary = ReturnType<typeof budgetItemSummary>;
+export type ReserveSummary = ReturnType<typeof reserveSummary>;

@@ -1,0 +1,38 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
+import { WriteDto } from '../../http/write.dto';
+import { BUDGET_LINE_KINDS, type BudgetLineKind } from '../force-finance-events';
+
+export class BaseBudgetLineDto {
+  /** Unique within the budget, e.g. "PAY-OFFICERS". */
+  @IsString()
+  @Length(1, 100)
+  code!: string;
+
+  /** What the line is, e.g. "Police officer pay". */
+  @IsString()
+  @Length(1, 500)
+  name!: string;
+
+  /** pay (rolled forward by the pay award), non_pay (by inflation) or income (by income inflation; subtracted to reach NRE). */
+  @IsIn(BUDGET_LINE_KINDS)
+  kind!: BudgetLineKind;
+
+  /** Pounds as a decimal string, e.g. "104000000.00"; income as a positive amount. */
+  @IsMoney({ allowNegative: true })
+  amount!: string;
+}
+
+export class SetBaseBudgetDto extends WriteDto {
+  /** The year this base budget is for; re-recording a year replaces its budget. */
+  @IsFinancialYear()
+  year!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => BaseBudgetLineDto)
+  lines!: BaseBudgetLineDto[];
+}

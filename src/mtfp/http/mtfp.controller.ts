@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Access } from '../../auth/access.decorator';
+import { InvalidInputError } from '../../common/errors';
+import { FinancialYear } from '../../common/financial-year';
+import { parseAsOf } from '../../http/as-of';
+import { parseMtfpRange } from './mtfp-range';
+import { ExplainMtfpQuery, GetMtfpQuery, type MtfpAnswer, type MtfpExplanation } from './mtfp.queries';
+
+/**
+ * A force's medium-term financial plan. Every figure carries `sources`, the ids of the events it
+ * came from, so the plan can be checked line by line; /mtfp/explain turns those ids into the
+ * decisions themselves (what was recorded, by whom, when and why) for one line at a time,
+ * which keeps the plan itself readable.
+ */
+@ApiTags('mtfp')
+@Controller('forces/:force/mtfp')
+export class MtfpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Access('force.read')
+  @ApiOperation({ summary: "The force's MTFP year by year: expenditure, income, NRE, funding, gap, reserve use, savings still to identify, reserves" })
+  @ApiQuery({ name: 'from', required: false, description: 'First year, e.g. 2016/17 (default: the first year of the plan period)' })
+  @ApiQuery({ name: 'years', required: false, description: '1 to 20 (default: to the end of the plan period)' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position: the plan as it stood then' })
+  get(@Param('force') force: string, @Query('from') from?: unknown, @Query('years') years?: unknown, @Query('asOf') asOf?: unknown): Promise<MtfpAnswer> {
+    return this.queries.execute(new GetMtfpQuery(force, parseMtfpRange(from, years), parseAsOf(asOf)));
+  }
+
+  @Get('explain')
+  @Access('force.read')
+  @ApiOperation({ summary: 'Where an MTFP figure comes from: without `line`, every line of the year; with it, the figure and the recorded events behind it' })
+  @ApiQuery({ name: 'year', required: true, description: 'e.g. 2019/20' })
+  @ApiQuery({ name: 'line', required: false, description: 'e.g. gap, funding/precept/income, reserves/budget-support/closing' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
+  explain(@Param('force') force: string, @Query('year') year?: unknown, @Query('line') line?: unknown, @Query('asOf') asOf?: unknown): Promise<MtfpExplanation> {
+    if (line !== undefined && (typeof line !== 'string' || line.length === 0 || line.length > 300)) {
+      throw new InvalidInputError('line', 'must be one line of the MTFP, e.g. "gap" or "reserves/budget-support/closing"');
+    }
+    return this.queries.execute(new ExplainMtfpQuery(force, FinancialYear.parse(year, 'year'), line, parseAsOf(asOf)));
+  }
+}

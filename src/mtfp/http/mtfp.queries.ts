@@ -1,0 +1,94 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { NotFoundError } from '../../common/errors';
+import type { FinancialYear } from '../../common/financial-year';
+import type { AuditEntry } from '../../audit-trail/audit-entry';
+import { allianceStreamId } from '../../collaboration/alliance.decider';
+import { forceFinanceStreamId } from '../../force-finance/force-finance-stream';
+import { ForceLookup } from '../../forces/force-lookup';
+import { Plans } from '../../planning/plans.service';
+import type { AsAt } from '../../projections/projection';
+import { mtfpToJson, type MtfpJson } from '../mtfp-to-json';
+import { mtfpLines, type MtfpLine } from './mtfp-lines';
+import { mtfpRange, type MtfpRangeRequest } from './mtfp-range';
+import { SourceEvents } from './source-events';
+
+/** Which force, and the global position the plan was worked out at (the last event it includes). */
+interface AnswerHead {
+  force: string;
+  asAt: { position: string | null };
+}
+
+export type MtfpAnswer = AnswerHead & MtfpJson;
+
+export type MtfpExplanation = AnswerHead & { year: string } & (
+    | { lines: Array<{ line: string; value: string; sourceCount: number }> }
+    | { line: string; figure: MtfpLine['figure']; events: AuditEntry[]; missingSources?: string[] }
+  );
+
+export class GetMtfpQuery extends Query<MtfpAnswer> {
+  constructor(
+    readonly force: string,
+    readonly range: MtfpRangeRequest,
+    readonly asAt: AsAt,
+  ) {
+    super();
+  }
+}
+
+/** Without a line: every line of the year with its value. With one: that figure and the recorded events behind it. */
+export class ExplainMtfpQuery extends Query<MtfpExplanation> {
+  constructor(
+    readonly force: string,
+    readonly year: FinancialYear,
+    readonly line: string | undefined,
+    readonly asAt: AsAt,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetMtfpQuery)
+export class GetMtfpHandler implements IQueryHandler<GetMtfpQuery> {
+  constructor(
+    private readonly forces: ForceLookup,
+    private readonly plans: Plans,
+  ) {}
+
+  async execute({ force, range, asAt }: GetMtfpQuery): Promise<MtfpAnswer> {
+    await this.forces.require(force);
+    const { reader, position } = await this.plans.at(asAt);
+    const { from, years } = mtfpRange(range, reader.forceFinance(force).planPeriod);
+    return { force, asAt: { position }, ...mtfpToJson(reader.mtfp(force, from, years)) };
+  }
+}
+
+@QueryHandler(ExplainMtfpQuery)
+export class ExplainMtfpHandler implements IQueryHandler<ExplainMtfpQuery> {
+  constructor(
+    private readonly forces: ForceLookup,
+    private readonly plans: Plans,
+    private readonly sources: SourceEvents,
+  ) {}
+
+  async execute({ force, year, line, asAt }: ExplainMtfpQuery): Promise<MtfpExplanation> {
+    await this.forces.require(force);
+    const { reader, position } = await this.plans.at(asAt);
+    const head = { force, asAt: { position }, year: year.toString() };
+    // Each year's figures are the same whichever year the plan is shown from, so one year is enough.
+    const lines = mtfpLines(mtfpToJson(reader.mtfp(force, year, 1)).years[0]);
+    if (line === undefined) return { ...head, lines: lines.map((l) => ({ line: l.line, value: l.figure.value, sourceCount: l.figure.sources.length })) };
+
+    const found = lines.find((l) => l.line === line);
+    if (!found) {
+      throw new NotFoundError(`The ${year} MTFP of force "${force}" has no line "${line}". GET /forces/${force}/mtfp/explain?year=${year} lists its lines.`);
+    }
+    // Figures cite the force's own decisions and, for alliance savings, the alliance's and its members' (shares from their NRE).
+    const alliances = reader.alliancesOf(force);
+    const streams = [
+      forceFinanceStreamId(force),
+      ...alliances.flatMap((a) => [allianceStreamId(a.allianceCode as string), ...a.members.map((m) => forceFinanceStreamId(m.force))]),
+    ];
+    const { events, missing } = await this.sources.find(found.figure.sources, streams);
+    return { ...head, line, figure: found.figure, events, ...(missing.length > 0 ? { missingSources: missing } : {}) };
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Access } from '../../auth/access.decorator';
+import { parseAsOf } from '../../http/as-of';
+import { parsePreceptOptionsRequest } from './precept-options-request';
+import { GetPreceptOptionsQuery, type PreceptOptionsAnswer } from './precept-options.query';
+
+@ApiTags('precept')
+@Controller('forces/:force/precept-options')
+export class PreceptOptionsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Access('force.read')
+  @ApiOperation({
+    summary:
+      'Precept options for a year: a freeze, a % rise, a £ rise, the Band D recorded, and the largest rise without a referendum – each with bands A–H, the change, income, income above a freeze, the referendum test and the MTFP gap',
+  })
+  @ApiQuery({ name: 'year', required: true, description: 'e.g. 2017/18' })
+  @ApiQuery({ name: 'percentageRise', required: false, description: 'a decimal fraction, e.g. 0.0199 for 1.99 %' })
+  @ApiQuery({ name: 'poundRise', required: false, description: 'pounds and pence, e.g. 5.00' })
+  @ApiQuery({ name: 'groups', required: false, description: 'groups of PCCs this PCC belongs to, e.g. "lowest-quartile PCCs" (repeat or separate with commas)' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
+  get(
+    @Param('force') force: string,
+    @Query('year') year?: unknown,
+    @Query('percentageRise') percentageRise?: unknown,
+    @Query('poundRise') poundRise?: unknown,
+    @Query('groups') groups?: unknown,
+    @Query('asOf') asOf?: unknown,
+  ): Promise<PreceptOptionsAnswer> {
+    return this.queries.execute(new GetPreceptOptionsQuery(force, parsePreceptOptionsRequest({ year, percentageRise, poundRise, groups }), parseAsOf(asOf)));
+  }
+}

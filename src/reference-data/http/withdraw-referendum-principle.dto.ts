@@ -1,0 +1,14 @@
+import { IsString, Length } from 'class-validator';
+import { IsFinancialYear } from '../../http/validation/finance-validators';
+import { WriteDto } from '../../http/write.dto';
+
+/** Withdraws a principle recorded in error (e.g. for the wrong group of PCCs). */
+export class WithdrawReferendumPrincipleDto extends WriteDto {
+  @IsFinancialYear()
+  year!: string;
+
+  /** The group it was recorded for, e.g. "lowest-quartile PCCs". */
+  @IsString()
+  @Length(1, 100)
+  appliesTo!: string;
+}
