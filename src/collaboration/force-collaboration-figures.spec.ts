@@ -3,7 +3,7 @@ import { bchEvents, bchNre, BCH_STREAM, foldWithRefs } from './bch-alliance.fixt
 import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM } from './collaboration-averages.decider';
 import { forceCollaborationDecider, forceCollaborationStreamId } from './force-collaboration.decider';
 import { forceCollaboration, forceCollaborationToJson } from './force-collaboration-figures';
-import { NO_NRE_FIGURES } from './net-revenue-expenditure';
+import { NO_NRE_FIGURES, nreByForceAndYear } from './net-revenue-expenditure';
 
 const bch = foldWithRefs(allianceDecider, BCH_STREAM, bchEvents);
 const hertsSpend = foldWithRefs(forceCollaborationDecider, forceCollaborationStreamId('herts'), [
@@ -65,6 +65,19 @@ describe("a force's collaboration", () => {
       'BCH strategic alliance – Organisational Support: Organisational Support is shared by 2015/16 net revenue budgets, but the 2015/16 net revenue budget of "beds" was not available. Its cost is left out of 2016/17.',
       'The 2016/17 net revenue expenditure of "herts" was not available, so its collaboration cannot be shown as a share of it.',
     ]);
+  });
+
+  it('shares NRE-based units by the share-basis NRE, and divides by the force\'s own NRE, when the two differ', () => {
+    // The force's own NRE (its full MTFP) says nothing sensible about 2015/16; the share bases' NRE does.
+    const ownNre = nreByForceAndYear([
+      { force: 'herts', year: '2016/17', nre: '187000000.00' },
+      { force: 'beds', year: '2015/16', nre: '1.00' },
+      { force: 'cambs', year: '2015/16', nre: '1.00' },
+      { force: 'herts', year: '2015/16', nre: '1.00' },
+    ]);
+    const split = forceCollaborationToJson(forceCollaboration({ force: 'herts', years: ['2016/17'], alliances: [bch], spend: hertsSpend, nre: ownNre, shareBasisNre: bchNre }));
+    expect(split.years[0].police.lines.find((l) => l.unitCode === 'org')?.amount).toBe('18000000.00');
+    expect(split.years[0]).toMatchObject({ nre: '187000000.00', police: { amount: '48800000.00', percentOfNre: '26.1' } });
   });
 
   it('counts nothing from an alliance the force is not a member of that year', () => {

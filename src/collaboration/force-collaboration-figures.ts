@@ -55,12 +55,20 @@ export interface ForceCollaborationInput {
   alliances: readonly AllianceFacts[];
   spend?: ForceCollaborationFacts;
   averages?: CollaborationAveragesFacts;
-  /** The force's NRE for each year, and members' NRE for any unit shared by NRE. */
+  /** The force's NRE for each year: the denominator of its collaboration shares (its full MTFP's). */
   nre: NreByForceAndYear;
+  /**
+   * Members' NRE for units shared by net revenue budgets, as the alliance's cost shares read it
+   * (each MTFP without alliance savings). Kept apart from `nre` because the two can differ for
+   * the same force and year, and the force's contributions here must equal its contributions in
+   * the alliance's collaboration shares. Defaults to `nre`.
+   */
+  shareBasisNre?: NreByForceAndYear;
 }
 
 export function forceCollaboration(input: ForceCollaborationInput): ForceCollaboration {
   const { force, nre } = input;
+  const shareBasisNre = input.shareBasisNre ?? nre;
   return {
     force,
     years: input.years.map((year): ForceCollaborationYear => {
@@ -72,7 +80,7 @@ export function forceCollaboration(input: ForceCollaborationInput): ForceCollabo
           // A unit with no budget for the year is taken not to have run that year.
           const budget = budgetFor(unit, year);
           if (!budget) continue;
-          const shares = unitSharesIn(alliance, unit, year, nre);
+          const shares = unitSharesIn(alliance, unit, year, shareBasisNre);
           if (!shares.ok) {
             issues.push(`${alliance.name} – ${unit.name}: ${shares.issue} Its cost is left out of ${year}.`);
             continue;

@@ -1,5 +1,30 @@
 import { Module } from '@nestjs/common';
+import { BenefitsRealisationHttpModule } from '../../benefits-realisation/http/benefits-realisation-http.module';
+import { AllianceCommandHandler } from './alliance-command.handler';
+import { AllianceProgrammesController } from './alliance-programmes.controller';
+import { AllianceUnitsController } from './alliance-units.controller';
+import { AlliancesController } from './alliances.controller';
+import { CollaborationAveragesCommandHandler } from './collaboration-averages-command.handler';
+import { CollaborationAveragesController } from './collaboration-averages.controller';
+import { CollaborationSharesHandler } from './collaboration-shares.query';
+import { ForceCollaborationCommandHandler } from './force-collaboration-command.handler';
+import { ForceCollaborationController } from './force-collaboration.controller';
+import { ForceCollaborationHandler } from './force-collaboration.query';
+import { GetAllianceHandler } from './get-alliance.query';
+import { ListAlliancesHandler } from './list-alliances.query';
 
 /** HTTP shell of collaboration: alliances, units, cost shares, programmes; shares, a force's collaboration, benefits realisation. */
-@Module({})
+@Module({
+  imports: [BenefitsRealisationHttpModule],
+  controllers: [AlliancesController, AllianceUnitsController, AllianceProgrammesController, ForceCollaborationController, CollaborationAveragesController],
+  providers: [
+    AllianceCommandHandler,
+    ForceCollaborationCommandHandler,
+    CollaborationAveragesCommandHandler,
+    ListAlliancesHandler,
+    GetAllianceHandler,
+    CollaborationSharesHandler,
+    ForceCollaborationHandler,
+  ],
+})
 export class CollaborationHttpModule {}

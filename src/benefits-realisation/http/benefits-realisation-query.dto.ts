@@ -1,0 +1,15 @@
+import { IsOptional, IsString } from 'class-validator';
+import { AsOfQueryDto } from '../../collaboration/http/as-of-query.dto';
+
+/** RAG thresholds as fractions of plan; ragThresholds() reads and checks them (amber not above green). */
+export class BenefitsRealisationQueryDto extends AsOfQueryDto {
+  /** Delivery at or above this is green; default "0.95" (95 % of plan). */
+  @IsOptional()
+  @IsString()
+  green?: string;
+
+  /** Delivery at or above this, below green, is amber; below it red. Default "0.80". */
+  @IsOptional()
+  @IsString()
+  amber?: string;
+}

@@ -1,0 +1,30 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { NotFoundError } from '../../common/errors';
+import { CommandRunner } from '../../event-sourcing/command-runner';
+import type { WriteResult } from '../../event-sourcing/write-context';
+import { ForceLookup } from '../../forces/force-lookup';
+import { allianceDecider, allianceStreamId, type AllianceCommand } from '../alliance.decider';
+import { COLLABORATION_CODE } from '../collaboration-input';
+import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
+
+@CommandHandler(AllianceCommandMessage)
+export class AllianceCommandHandler implements ICommandHandler<AllianceCommandMessage, WriteResult> {
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly forces: ForceLookup,
+  ) {}
+
+  async execute({ command, context }: AllianceCommandMessage): Promise<WriteResult> {
+    // A code from the URL that could never have been formed names no alliance; keep it out of stream ids.
+    if (command.type !== 'FormAlliance' && !COLLABORATION_CODE.test(command.allianceCode)) {
+      throw new NotFoundError(`No alliance "${command.allianceCode.slice(0, 40)}" has been formed. GET /alliances lists the alliances.`);
+    }
+    return this.runner.run(allianceDecider, allianceStreamId(command.allianceCode), await this.withKnownForces(command), context);
+  }
+
+  /** Whether a force exists is another stream's fact: the two commands that bring a force in are told which are registered. */
+  private async withKnownForces(command: AllianceRequest): Promise<AllianceCommand> {
+    if (command.type === 'FormAlliance' || command.type === 'JoinAlliance') return { ...command, knownForces: await this.forces.knownCodes() };
+    return command;
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
+import { Write } from '../../http/write-context.decorator';
+import { writeResponse, type WriteResponse } from '../../http/write-response';
+import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
+import { toCostShareBasis } from './cost-share-basis.dto';
+import { EstablishUnitDto } from './establish-unit.dto';
+import { SetCostShareBasisDto } from './set-cost-share-basis.dto';
+import { SetUnitBudgetDto } from './set-unit-budget.dto';
+import { Access } from '../../auth/access.decorator';
+
+@ApiTags('collaboration')
+@Controller('alliances/:alliance/units')
+export class AllianceUnitsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Access('alliance.write')
+  @ApiOperation({ summary: 'Establish a joint unit led by a member force' })
+  async establish(@Param('alliance') alliance: string, @Body() dto: EstablishUnitDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+    const result = await this.run({ type: 'EstablishUnit', allianceCode: alliance, unitCode: dto.code, name: dto.name, leadForce: dto.leadForce, category: dto.category }, ctx);
+    return writeResponse(res, result);
+  }
+
+  @Post(':unit/cost-shares')
+  @Access('alliance.write')
+  @ApiOperation({ summary: "How a unit's cost is shared from a year: fixed shares, net revenue budgets of a year, population, headcount or usage" })
+  async setCostShareBasis(
+    @Param('alliance') alliance: string,
+    @Param('unit') unit: string,
+    @Body() dto: SetCostShareBasisDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.run({ type: 'SetCostShareBasis', allianceCode: alliance, unitCode: unit, fromYear: dto.fromYear, basis: toCostShareBasis(dto.basis) }, ctx);
+    return writeResponse(res, result);
+  }
+
+  @Post(':unit/budgets')
+  @Access('alliance.write')
+  @ApiOperation({ summary: "A unit's budget for a year" })
+  async setBudget(
+    @Param('alliance') alliance: string,
+    @Param('unit') unit: string,
+    @Body() dto: SetUnitBudgetDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.run({ type: 'SetUnitBudget', allianceCode: alliance, unitCode: unit, year: dto.year, amount: dto.amount }, ctx);
+    return writeResponse(res, result);
+  }
+
+  private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {
+    return this.commands.execute<AllianceCommandMessage, WriteResult>(new AllianceCommandMessage(command, ctx));
+  }
+}

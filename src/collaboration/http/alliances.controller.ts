@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
+import { parseAsOf } from '../../http/as-of';
+import { Write } from '../../http/write-context.decorator';
+import { writeResponse, type WriteResponse } from '../../http/write-response';
+import type { CollaborationSharesJson } from '../collaboration-shares';
+import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
+import type { AllianceListEntryJson, AllianceSummaryJson } from './alliance-summary';
+import { AsOfQueryDto } from './as-of-query.dto';
+import { CollaborationSharesQuery } from './collaboration-shares.query';
+import { CollaborationSharesQueryDto } from './collaboration-shares-query.dto';
+import { FormAllianceDto } from './form-alliance.dto';
+import { GetAllianceQuery } from './get-alliance.query';
+import { JoinAllianceDto } from './join-alliance.dto';
+import { LeaveAllianceDto } from './leave-alliance.dto';
+import { ListAlliancesQuery } from './list-alliances.query';
+import { Access } from '../../auth/access.decorator';
+
+@ApiTags('collaboration')
+@Controller('alliances')
+export class AlliancesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Access('alliance.form', 'body:code')
+  @ApiOperation({ summary: 'Form an alliance of registered forces, each a member from its own year' })
+  async form(@Body() dto: FormAllianceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+    const members = dto.members.map((m) => ({ force: m.force, fromYear: m.fromYear }));
+    return writeResponse(res, await this.run({ type: 'FormAlliance', allianceCode: dto.code, name: dto.name, members }, ctx), `/alliances/${dto.code}`);
+  }
+
+  @Post(':alliance/members')
+  @Access('alliance.write')
+  @ApiOperation({ summary: 'A registered force joins the alliance from a year' })
+  async join(@Param('alliance') alliance: string, @Body() dto: JoinAllianceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+    return writeResponse(res, await this.run({ type: 'JoinAlliance', allianceCode: alliance, force: dto.force, fromYear: dto.fromYear }, ctx));
+  }
+
+  @Post(':alliance/members/:force/departure')
+  @Access('alliance.write')
+  @ApiOperation({ summary: 'A member leaves the alliance; fromYear is the first year it is no longer a member' })
+  async leave(
+    @Param('alliance') alliance: string,
+    @Param('force') force: string,
+    @Body() dto: LeaveAllianceDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    return writeResponse(res, await this.run({ type: 'LeaveAlliance', allianceCode: alliance, force, fromYear: dto.fromYear }, ctx));
+  }
+
+  @Get()
+  @Access('directory.read')
+  @ApiOperation({ summary: 'Every alliance: its members, units and programmes by code' })
+  list(@Query() query: AsOfQueryDto): Promise<AllianceListEntryJson[]> {
+    return this.queries.execute(new ListAlliancesQuery(parseAsOf(query.asOf)));
+  }
+
+  @Get(':alliance')
+  @Access('alliance.read')
+  @ApiOperation({ summary: 'One alliance as recorded: members and their years, units with cost-share bases and budgets, savings programmes by year' })
+  get(@Param('alliance') alliance: string, @Query() query: AsOfQueryDto): Promise<AllianceSummaryJson> {
+    return this.queries.execute(new GetAllianceQuery(alliance, parseAsOf(query.asOf)));
+  }
+
+  @Get(':alliance/collaboration-shares')
+  @Access('alliance.read')
+  @ApiOperation({ summary: "Each member's exact share of every joint unit in a year and its contribution to the penny (largest remainder), with its total" })
+  shares(@Param('alliance') alliance: string, @Query() query: CollaborationSharesQueryDto): Promise<CollaborationSharesJson> {
+    return this.queries.execute(new CollaborationSharesQuery(alliance, query.year, parseAsOf(query.asOf)));
+  }
+
+  private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {
+    return this.commands.execute<AllianceCommandMessage, WriteResult>(new AllianceCommandMessage(command, ctx));
+  }
+}

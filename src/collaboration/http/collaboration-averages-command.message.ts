@@ -1,0 +1,10 @@
+import type { WriteContext } from '../../event-sourcing/write-context';
+import type { CollaborationAveragesCommand } from '../collaboration-averages.decider';
+
+/** Carries a national collaboration average and its write context over the CommandBus. */
+export class CollaborationAveragesCommandMessage {
+  constructor(
+    readonly command: CollaborationAveragesCommand,
+    readonly context: WriteContext,
+  ) {}
+}

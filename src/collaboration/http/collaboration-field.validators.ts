@@ -1,0 +1,60 @@
+import { Matches, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { FORCE_CODE } from '../../forces/force.decider';
+import { COLLABORATION_CODE } from '../collaboration-input';
+
+/** An alliance, unit or programme code: it becomes part of a stream id and of MTFP line codes. */
+export function IsCollaborationCode(options: ValidationOptions = {}) {
+  return Matches(COLLABORATION_CODE, {
+    message: 'must be 1–40 lower-case letters, digits or hyphens, starting with a letter (e.g. "bch" or "joint-protective-services")',
+    ...options,
+  });
+}
+
+/** A registered force's code, as in POST /forces ("herts"). */
+export function IsForceCode(options: ValidationOptions = {}) {
+  return Matches(FORCE_CODE, { message: 'must be a force code: 2–20 lower-case letters or digits, starting with a letter (e.g. "herts")', ...options });
+}
+
+/**
+ * A field that belongs to some kinds of a request only: refused, saying which kinds take it,
+ * when the request's `kind` is another. Pair it with @ValidateIf so it runs when the field is given.
+ */
+export function OnlyForKinds(kinds: readonly string[], options: ValidationOptions = {}) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'onlyForKinds',
+      target: object.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => value === undefined || kinds.includes((args.object as { kind?: string }).kind ?? ''),
+        defaultMessage: () => `is only accepted with kind ${kinds.map((k) => `"${k}"`).join(' or ')}`,
+      },
+    });
+}
+
+/**
+ * Text a request must carry (under @ValidateIf, when it must): one clear message for each way
+ * it can be wrong – missing, not text, blank, too long – rather than all of them at once.
+ */
+export function IsRequiredText(options: { maxLength: number; whenMissing: string } & ValidationOptions) {
+  const { maxLength, whenMissing, ...validationOptions } = options;
+  const problemWith = (value: unknown): string | null => {
+    if (value === undefined || value === null) return whenMissing;
+    if (typeof value !== 'string') return 'must be text';
+    if (!/\S/.test(value)) return 'must not be blank';
+    if (value.length > maxLength) return `must be at most ${maxLength} characters`;
+    return null;
+  };
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isRequiredText',
+      target: object.constructor,
+      propertyName,
+      options: validationOptions,
+      validator: {
+        validate: (value: unknown) => problemWith(value) === null,
+        defaultMessage: (args?: ValidationArguments) => problemWith(args?.value) ?? '',
+      },
+    });
+}

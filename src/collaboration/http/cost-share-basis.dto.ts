@@ -1,0 +1,96 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { IsFinancialYear, IsQuantity, IsRate } from '../../http/validation/finance-validators';
+import { COST_SHARE_BASIS_KINDS, MEASURE_BASIS_KINDS, type CostShareBasis, type CostShareBasisKind, type MeasureBasisKind } from '../cost-share-basis';
+import { IsForceCode } from './collaboration-field.validators';
+import { MAX_ALLIANCE_MEMBERS } from './form-alliance.dto';
+
+/**
+ * A cost-share basis as a discriminated union on `kind`: class-transformer picks the class for
+ * the kind (see BASIS_DISCRIMINATOR), so each kind is validated with its own fields and a field
+ * of another kind is refused as unknown. Whether fixed shares total 100 % and whether the forces
+ * are members is for the alliance to decide (422), not a matter of shape.
+ */
+
+export class FixedShareDto {
+  @IsForceCode()
+  force!: string;
+
+  /** The agreed share as a decimal fraction: "0.35" is 35 %. */
+  @IsRate({ min: '0', max: '1' })
+  share!: string;
+}
+
+export class MeasureFigureDto {
+  @IsForceCode()
+  force!: string;
+
+  /** The force's population, headcount or usage as a decimal string; leave a force out to give it no share. */
+  @IsQuantity()
+  value!: string;
+}
+
+/** Agreed fixed shares that total exactly 1. */
+export class FixedBasisDto {
+  @Equals('fixed')
+  kind!: 'fixed';
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_ALLIANCE_MEMBERS)
+  @ValidateNested({ each: true })
+  @Type(() => FixedShareDto)
+  percentages!: FixedShareDto[];
+}
+
+/** In proportion to members' net revenue expenditure for a stated year, read from their MTFPs. */
+export class NetRevenueBudgetBasisDto {
+  @Equals('net_revenue_budget')
+  kind!: 'net_revenue_budget';
+
+  /** Whose budgets: e.g. "2015/16". */
+  @IsFinancialYear()
+  year!: string;
+}
+
+/** In proportion to a measure recorded with the basis: population, headcount or usage. */
+export class MeasureBasisDto {
+  @IsIn(MEASURE_BASIS_KINDS)
+  kind!: MeasureBasisKind;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_ALLIANCE_MEMBERS)
+  @ValidateNested({ each: true })
+  @Type(() => MeasureFigureDto)
+  figures!: MeasureFigureDto[];
+}
+
+/** What a basis of no known kind (or none) is read as, so the answer names the kinds there are. */
+export class UnknownBasisDto {
+  @IsIn(COST_SHARE_BASIS_KINDS, { message: `must be one of ${COST_SHARE_BASIS_KINDS.join(', ')}` })
+  kind!: CostShareBasisKind;
+}
+
+export type CostShareBasisDto = FixedBasisDto | NetRevenueBudgetBasisDto | MeasureBasisDto;
+
+export const BASIS_DISCRIMINATOR = {
+  property: 'kind',
+  subTypes: [
+    { value: FixedBasisDto, name: 'fixed' },
+    { value: NetRevenueBudgetBasisDto, name: 'net_revenue_budget' },
+    ...MEASURE_BASIS_KINDS.map((name) => ({ value: MeasureBasisDto, name })),
+  ],
+};
+
+/** The DTO as the domain's basis (the decider checks and normalises it again). */
+export function toCostShareBasis(dto: CostShareBasisDto): CostShareBasis {
+  switch (dto.kind) {
+    case 'fixed':
+      return { kind: 'fixed', percentages: (dto as FixedBasisDto).percentages.map((p) => ({ force: p.force, share: p.share })) };
+    case 'net_revenue_budget':
+      return { kind: 'net_revenue_budget', year: (dto as NetRevenueBudgetBasisDto).year };
+    default:
+      return { kind: dto.kind, figures: (dto as MeasureBasisDto).figures.map((f) => ({ force: f.force, value: f.value })) };
+  }
+}

@@ -1,0 +1,17 @@
+import { IsOptional, Matches } from 'class-validator';
+import { IsFinancialYear } from '../../http/validation/finance-validators';
+import { AsOfQueryDto } from './as-of-query.dto';
+
+/** Four years, as an MTFP usually runs, unless asked otherwise. */
+export const DEFAULT_COLLABORATION_YEARS = 4;
+
+export class ForceCollaborationQueryDto extends AsOfQueryDto {
+  /** The first year shown, e.g. "2016/17". */
+  @IsFinancialYear()
+  from!: string;
+
+  /** How many years to show, 1 to 20 (default 4). */
+  @IsOptional()
+  @Matches(/^(?:[1-9]|1\d|20)$/, { message: 'must be a whole number of years from 1 to 20' })
+  years?: string;
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
+import { parseAsOf } from '../../http/as-of';
+import { Write } from '../../http/write-context.decorator';
+import { writeResponse, type WriteResponse } from '../../http/write-response';
+import type { ForceCollaborationJson } from '../force-collaboration-figures';
+import { ForceCollaborationCommandMessage } from './force-collaboration-command.message';
+import { ForceCollaborationQuery } from './force-collaboration.query';
+import { DEFAULT_COLLABORATION_YEARS, ForceCollaborationQueryDto } from './force-collaboration-query.dto';
+import { RecordCollaborationSpendDto } from './record-collaboration-spend.dto';
+import { Access } from '../../auth/access.decorator';
+
+@ApiTags('collaboration')
+@Controller('forces/:force')
+export class ForceCollaborationController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('collaboration-spend')
+  @Access('force.collaboration.write')
+  @ApiOperation({ summary: "A force's collaboration spend for a year outside its alliances' joint units, with police or non-police partners" })
+  async recordSpend(
+    @Param('force') force: string,
+    @Body() dto: RecordCollaborationSpendDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute<ForceCollaborationCommandMessage, WriteResult>(
+      new ForceCollaborationCommandMessage({ type: 'RecordCollaborationSpend', force, year: dto.year, partner: dto.partner, amount: dto.amount, description: dto.description }, ctx),
+    );
+    return writeResponse(res, result);
+  }
+
+  @Get('collaboration')
+  @Access('force.collaboration.read')
+  @ApiOperation({
+    summary: "A force's collaboration by year: spend with police partners (its unit contributions plus recorded spend) and with non-police partners, each as a share of its NRE, beside the national average",
+  })
+  collaboration(@Param('force') force: string, @Query() query: ForceCollaborationQueryDto): Promise<ForceCollaborationJson> {
+    const years = query.years === undefined ? DEFAULT_COLLABORATION_YEARS : Number(query.years);
+    return this.queries.execute(new ForceCollaborationQuery(force, query.from, years, parseAsOf(query.asOf)));
+  }
+}

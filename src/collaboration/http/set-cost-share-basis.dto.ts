@@ -1,0 +1,19 @@
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, ValidateNested } from 'class-validator';
+import { IsFinancialYear } from '../../http/validation/finance-validators';
+import { WriteDto } from '../../http/write.dto';
+import { BASIS_DISCRIMINATOR, FixedBasisDto, MeasureBasisDto, NetRevenueBudgetBasisDto, UnknownBasisDto, type CostShareBasisDto } from './cost-share-basis.dto';
+
+@ApiExtraModels(FixedBasisDto, NetRevenueBudgetBasisDto, MeasureBasisDto)
+export class SetCostShareBasisDto extends WriteDto {
+  /** The first year the basis applies; it holds until a basis from a later year takes over. */
+  @IsFinancialYear()
+  fromYear!: string;
+
+  @ApiProperty({ oneOf: [FixedBasisDto, NetRevenueBudgetBasisDto, MeasureBasisDto].map((m) => ({ $ref: getSchemaPath(m) })) })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => UnknownBasisDto, { discriminator: BASIS_DISCRIMINATOR, keepDiscriminatorProperty: true })
+  basis!: CostShareBasisDto;
+}

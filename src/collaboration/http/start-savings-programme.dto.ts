@@ -1,0 +1,34 @@
+import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { IsFinancialYear } from '../../http/validation/finance-validators';
+import { WriteDto } from '../../http/write.dto';
+import { IsCollaborationCode } from './collaboration-field.validators';
+
+export class StartSavingsProgrammeDto extends WriteDto {
+  /** Short code used in URLs, e.g. "jps-savings". */
+  @IsCollaborationCode()
+  code!: string;
+
+  /** e.g. "Joint Protective Services". */
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  /** The unit whose cost shares split the savings; without one they are shared equally between members. */
+  @IsOptional()
+  @IsCollaborationCode()
+  unit?: string;
+
+  /** Cashable savings come out of budgets and so reduce members' MTFPs; non-cashable ones do not. */
+  @IsBoolean()
+  cashable!: boolean;
+
+  /** The first year of the programme, e.g. "2012/13". */
+  @IsFinancialYear()
+  startYear!: string;
+
+  /** The senior responsible owner. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  owner?: string;
+}
