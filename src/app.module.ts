@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
+import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventStoreModule } from './event-store/event-store.module';
 import { CollaborationHttpModule } from './collaboration/http/collaboration-http.module';
@@ -28,6 +29,7 @@ export class AppModule {
         HealthModule,
         AuditTrailModule,
         PlanningModule,
+        AuthModule,
         ForcesModule,
         ForceFinanceHttpModule,
         CollaborationHttpModule,

@@ -1,13 +1,35 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
+import { resolveAuthSecret } from './auth/auth-secret';
+import { TokenIssuer } from './auth/token-issuer';
 import { loadConfig } from './config/app-config';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const key = resolveAuthSecret(loaded.dataDir, loaded.jwtSecret);
+  const config = { ...loaded, jwtSecret: key.secret };
   const app = await createApp(config);
   await app.listen(config.port);
   const where = config.eventStore.kind === 'sqlite' ? `SQLite file ${config.eventStore.path}` : 'EventStoreDB';
   console.log(JSON.stringify({ level: 'info', msg: `Listening on http://localhost:${config.port} (API docs at /docs), events in ${where}` }));
+  if (key.created) {
+    // Printed once, when the signing key is first made (as Jupyter does); `npm run token` mints more.
+    const token = new TokenIssuer(key.secret).issue({ subject: 'admin', role: 'admin' }, 30);
+    console.log(
+      [
+        '',
+        'An admin token for this new installation (valid 30 days; shown only now):',
+        '',
+        `    ${token}`,
+        '',
+        `Use it as "Authorization: Bearer <token>". Mint others with: npm run token -- --role force_finance --force herts`,
+        `The signing key is kept in ${key.path}; set JWT_SECRET to use your own.`,
+        '',
+      ].join('\n'),
+    );
+  } else if (key.source === 'file' && config.eventStore.kind === 'eventstoredb') {
+    console.warn(JSON.stringify({ level: 'warn', msg: 'JWT_SECRET is not set: replicas sharing this EventStoreDB will not accept each other\'s tokens.' }));
+  }
 }
 
 void main();

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Access } from '../auth/access.decorator';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { NotFoundError } from '../common/errors';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
@@ -25,6 +26,7 @@ export class AuditQueryController {
   ) {}
 
   @Get('forces/:force/audit')
+  @Access('force.read')
   @ApiOperation({ summary: "Every change to a force's records (registration, finance, collaboration spend), newest first" })
   @ApiQuery(FILTERS[0]) @ApiQuery(FILTERS[1]) @ApiQuery(FILTERS[2]) @ApiQuery(FILTERS[3]) @ApiQuery(FILTERS[4])
   async force(@Param('force') force: string, @Query() query: Record<string, unknown>) {
@@ -34,6 +36,7 @@ export class AuditQueryController {
   }
 
   @Get('alliances/:alliance/audit')
+  @Access('alliance.read')
   @ApiOperation({ summary: "Every change to an alliance's members, units, shares, budgets and programmes, newest first" })
   @ApiQuery(FILTERS[0]) @ApiQuery(FILTERS[1]) @ApiQuery(FILTERS[2]) @ApiQuery(FILTERS[3]) @ApiQuery(FILTERS[4])
   async alliance(@Param('alliance') alliance: string, @Query() query: Record<string, unknown>) {

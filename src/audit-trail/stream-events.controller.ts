@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Access } from '../auth/access.decorator';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
@@ -13,6 +14,7 @@ export class StreamEventsController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get(':stream/events')
+  @Access('force.read', 'stream')
   @ApiOperation({ summary: 'The audit trail of one stream: every event with its type, data, metadata, revision and position' })
   @ApiQuery({ name: 'direction', required: false, enum: ['forwards', 'backwards'] })
   @ApiQuery({ name: 'fromRevision', required: false })

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Access } from '../auth/access.decorator';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -19,7 +20,8 @@ export class ForcesController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Register a police force' })
+  @Access('forces.register', 'body:code')
+  @ApiOperation({ summary: 'Register a police force (admin)' })
   async register(@Body() dto: RegisterForceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
     const result = await this.commands.execute<ForceCommandMessage, WriteResult>(
       new ForceCommandMessage({ type: 'RegisterForce', code: dto.code, name: dto.name }, ctx),
@@ -28,6 +30,7 @@ export class ForcesController {
   }
 
   @Put(':force/name')
+  @Access('forces.register')
   @HttpCode(200)
   @ApiOperation({ summary: "Change a force's name" })
   async rename(@Param('force') force: string, @Body() dto: RenameForceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
@@ -36,6 +39,7 @@ export class ForcesController {
   }
 
   @Get()
+  @Access('directory.read')
   @ApiOperation({ summary: 'List registered forces' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
   list(@Query('asOf') asOf?: string): Promise<ForceView[]> {
@@ -43,6 +47,7 @@ export class ForcesController {
   }
 
   @Get(':force')
+  @Access('directory.read')
   @ApiOperation({ summary: 'One force' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
   get(@Param('force') force: string, @Query('asOf') asOf?: string): Promise<ForceView> {

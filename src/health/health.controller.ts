@@ -1,4 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { Public } from '../auth/access.decorator';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
 import { FACTS, type FactsRunner } from '../projections/projections.module';
@@ -12,6 +13,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Liveness, the event store in use, and how far behind the projections are' })
   async health() {
     const head = await this.store.headPosition();

@@ -8,12 +8,9 @@ import type { WriteContext } from '../event-sourcing/write-context';
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 const IF_MATCH = /^(?:W\/)?"?(-1|0|[1-9]\d{0,17})"?$/;
 
-/** Who is writing. Authentication (a later step) replaces the header with the token subject. */
+/** Who is writing: the auth module installs a resolver that reads the verified token's subject. */
 export type ActorResolver = (request: Request) => string;
-let resolveActor: ActorResolver = (request) => {
-  const header = request.header('x-actor');
-  return header && /^[\x20-\x7e]{1,100}$/.test(header) ? header : 'anonymous';
-};
+let resolveActor: ActorResolver = () => 'anonymous';
 export function setActorResolver(resolver: ActorResolver): void {
   resolveActor = resolver;
 }

@@ -42,7 +42,6 @@ describe('alliances through HTTP', () => {
     const formed = await t
       .as({ role: 'alliance_board', alliance: 'bch', subject: 'board@bch' })
       .post('/alliances')
-      .set('X-Actor', 'board@bch')
       .send({ code: 'bch', name: 'BCH strategic alliance', members: threeForces(), reason: 'Section 22A agreement signed' })
       .expect(201);
     expect(formed.headers.location).toBe('/alliances/bch');

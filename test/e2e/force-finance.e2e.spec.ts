@@ -47,7 +47,7 @@ describe('force finance through HTTP', () => {
 
   it('records every kind of finance fact and reads them back, to the penny, with the events behind them', async () => {
     await forceWithPlan('herts');
-    const budget = await post('/forces/herts/budgets', budget2016).set('X-Actor', 'cfo@herts').expect(201);
+    const budget = await t.as({ role: 'force_finance', force: 'herts', subject: 'cfo@herts' }).post('/forces/herts/budgets').send(budget2016).expect(201);
     expect(budget.body).toMatchObject({ stream: 'force-finance-herts', revision: '1', events: [{ type: 'BaseBudgetSet.v1' }] });
     expect(budget.headers.etag).toBe('"1"');
 

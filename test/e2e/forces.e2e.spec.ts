@@ -11,9 +11,8 @@ describe('forces through HTTP', () => {
 
   it('registers a force, lists it, gets it, and shows the event in the audit trail', async () => {
     const created = await t
-      .http()
+      .as({ role: 'admin', subject: 'finance@herts' })
       .post('/forces')
-      .set('X-Actor', 'finance@herts')
       .send({ code: 'herts', name: 'Hertfordshire Constabulary', reason: 'Setting up the MTFP' })
       .expect(201);
     expect(created.headers.location).toBe('/forces/herts');
