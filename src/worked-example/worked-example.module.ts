@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { WorkedExampleSeeder } from './worked-example.seeder';
 
 /** Records the Hertfordshire / BCH worked example into an empty store on start. */
-@Module({})
+@Module({ providers: [WorkedExampleSeeder] })
 export class WorkedExampleModule {}

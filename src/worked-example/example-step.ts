@@ -1,0 +1,60 @@
+import { allianceDecider, allianceStreamId, type AllianceCommand } from '../collaboration/alliance.decider';
+import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, type CollaborationAveragesCommand } from '../collaboration/collaboration-averages.decider';
+import { forceCollaborationDecider, forceCollaborationStreamId, type ForceCollaborationCommand } from '../collaboration/force-collaboration.decider';
+import type { Decider, DomainEvent } from '../event-sourcing/decider';
+import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceCommand } from '../force-finance';
+import { forceDecider, forceStreamId } from '../forces/force.decider';
+
+/**
+ * One decision of the worked example: a command for one stream, the pure decider that decides
+ * it (the same one the HTTP handlers use), and where its figures come from – a published source,
+ * or "Illustrative" with why that value was chosen. The reason is recorded with the events.
+ */
+export interface ExampleStep {
+  readonly streamId: string;
+  readonly decider: Decider<unknown, unknown, DomainEvent>;
+  readonly command: unknown;
+  readonly reason: string;
+}
+
+export interface ExampleForce {
+  code: string;
+  name: string;
+}
+
+export function exampleStep<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, reason: string): ExampleStep {
+  return { streamId, decider: decider as Decider<unknown, unknown, DomainEvent>, command, reason };
+}
+
+type WithoutFields<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export function registerForce(force: ExampleForce, reason: string): ExampleStep {
+  return exampleStep(forceDecider, forceStreamId(force.code), { type: 'RegisterForce', code: force.code, name: force.name }, reason);
+}
+
+/** Steps on a force's finance stream; the force's registered name goes into every command, as the HTTP handler does. */
+export function financeOf(force: ExampleForce) {
+  return (command: WithoutFields<ForceFinanceCommand, 'forceName'>, reason: string): ExampleStep =>
+    exampleStep(forceFinanceDecider, forceFinanceStreamId(force.code), { ...command, forceName: force.name } as ForceFinanceCommand, reason);
+}
+
+/**
+ * Steps on an alliance's stream. The HTTP handler tells FormAlliance and JoinAlliance which
+ * forces are registered; here they are the example's own forces, registered by earlier steps.
+ */
+export function allianceOf(allianceCode: string, registeredForces: readonly ExampleForce[]) {
+  return (command: WithoutFields<AllianceCommand, 'allianceCode' | 'knownForces'>, reason: string): ExampleStep => {
+    const needsForces = command.type === 'FormAlliance' || command.type === 'JoinAlliance';
+    const full = { ...command, allianceCode, ...(needsForces ? { knownForces: registeredForces.map((f) => f.code) } : {}) } as AllianceCommand;
+    return exampleStep(allianceDecider, allianceStreamId(allianceCode), full, reason);
+  };
+}
+
+export function collaborationSpendOf(force: ExampleForce) {
+  return (command: WithoutFields<ForceCollaborationCommand, 'type' | 'force'>, reason: string): ExampleStep =>
+    exampleStep(forceCollaborationDecider, forceCollaborationStreamId(force.code), { type: 'RecordCollaborationSpend', force: force.code, ...command }, reason);
+}
+
+export function nationalCollaborationAverage(command: WithoutFields<CollaborationAveragesCommand, 'type'>, reason: string): ExampleStep {
+  return exampleStep(collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, { type: 'RecordNationalCollaborationAverage', ...command }, reason);
+}

@@ -1,0 +1,194 @@
+import { HERTS } from './example-forces';
+import { financeOf, type ExampleStep } from './example-step';
+
+const herts = financeOf(HERTS);
+
+/**
+ * Hertfordshire's medium-term financial plan as it stood in 2016 (Efficiency 2016): the plan
+ * period 2015/16–2019/20, a 2015/16 base budget rolled forward by the assumptions, the 2016/17
+ * investments and savings, funding, the precept and the reserves.
+ *
+ * The published figures are recorded as published. The line detail of the budget is not
+ * published, so lines and assumptions are illustrative and say so; two illustrative items are
+ * chosen so that the MTFP's net revenue expenditure (which includes Hertfordshire's share of the
+ * BCH alliance's cashable savings, recorded in bch-alliance.ts) is the £187.0m (2016/17) and
+ * £190.0m (2019/20) that HMIC's collaboration percentages imply.
+ */
+export const HERTFORDSHIRE_2016_PLAN: readonly ExampleStep[] = [
+  herts(
+    { type: 'SetPlanPeriod', firstYear: '2015/16', lastYear: '2019/20' },
+    'Efficiency 2016: the medium-term financial plan covers 2016/17–2019/20; 2015/16 is recorded too, as the base year',
+  ),
+  herts(
+    {
+      type: 'SetBaseBudget',
+      year: '2015/16',
+      lines: [
+        { code: 'officer-pay', name: 'Police officers (1,929 FTE at March 2016)', kind: 'pay', amount: '103000000.00' },
+        { code: 'staff-pay', name: 'Police staff (1,247 FTE at March 2016)', kind: 'pay', amount: '45000000.00' },
+        { code: 'pcso-pay', name: 'PCSOs (221 FTE at March 2016)', kind: 'pay', amount: '7000000.00' },
+        { code: 'premises', name: 'Premises', kind: 'non_pay', amount: '8000000.00' },
+        { code: 'transport', name: 'Transport', kind: 'non_pay', amount: '4000000.00' },
+        { code: 'supplies', name: 'Supplies and services', kind: 'non_pay', amount: '17000000.00' },
+        { code: 'third-party', name: 'Third-party payments', kind: 'non_pay', amount: '7000000.00' },
+        { code: 'capital-financing', name: 'Capital financing', kind: 'non_pay', amount: '3000000.00' },
+        { code: 'fees', name: 'Fees and charges', kind: 'income', amount: '5500000.00' },
+        { code: 'specific-grants', name: 'Specific grants', kind: 'income', amount: '7861000.00' },
+        { code: 'pcso-partners', name: "Partners' funding for PCSOs", kind: 'income', amount: '700000.00' },
+      ],
+    },
+    'Illustrative: the line detail of the 2015/16 budget is not published (FTEs from Efficiency 2016, figure 4). Lines chosen so that 2015/16 net revenue expenditure, with the £61,000 PCSO item, is £180.0m – the figure Organisational Support cost shares are based on – and in whole £m where they are inflated, so the rolled-forward plan stays exact to the penny',
+  ),
+  ...(['2016/17', '2017/18', '2018/19', '2019/20'] as const).map((year) =>
+    herts(
+      { type: 'SetPlanAssumptions', year, payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0', grantChange: year === '2016/17' ? '0' : '-0.01', taxBaseGrowth: '0.01' },
+      `Illustrative: assumptions for ${year} are not published. Pay award 1 % (the public sector pay policy of the time), non-pay inflation 2 %, fees frozen, core and formula grant down 1 % a year once no settlement is known, tax base growth 1 %`,
+    ),
+  ),
+
+  // Cost pressures, investments and savings (flat cash; recurring ones persist).
+  herts(
+    { type: 'AddBudgetItem', itemId: 'pcso-funding-offset', kind: 'cost_pressure', fromYear: '2015/16', amount: '61000.00', recurrence: 'recurring', description: 'Net investment to offset council PCSO funding withdrawn' },
+    'Efficiency 2016: net investment of £0.061m in 2015/16 to offset withdrawn council funding for PCSOs',
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'daisu', kind: 'growth', fromYear: '2016/17', amount: '2400000.00', recurrence: 'recurring', description: 'Domestic abuse investigation and safeguarding unit (DAISU)' },
+    'Efficiency 2016: £2.4m investment in the domestic abuse investigation unit, part of the £4.16m planned investments for 2016/17',
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'sexual-offences-team', kind: 'growth', fromYear: '2016/17', amount: '450000.00', recurrence: 'recurring', description: 'Sexual offences team: provisional budget increase made permanent' },
+    'Efficiency 2016: the sexual offences team’s provisional £0.45m budget increase made permanent',
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'investigations-management-unit', kind: 'growth', fromYear: '2016/17', amount: '370000.00', recurrence: 'recurring', description: 'Investigations management unit' },
+    'Efficiency 2016: £0.37m for the investigations management unit',
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'investments-2016-other', kind: 'growth', fromYear: '2016/17', amount: '940000.00', recurrence: 'recurring', description: 'Other planned investments: cyber crime, forensics and public contact' },
+    'Efficiency 2016: planned investments of £4.16m in 2016/17 (cyber, forensics, DAISU, public contact); £0.94m is what remains after the three investments named (£2.4m + £0.45m + £0.37m), not itemised further',
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'cost-pressures-2016', kind: 'cost_pressure', fromYear: '2016/17', amount: '5410000.00', recurrence: 'recurring', description: 'Unavoidable cost pressures 2016/17 (national insurance, increments, pensions)' },
+    'Illustrative: the 2016/17 cost pressures are not itemised in the documents; chosen so that 2016/17 net revenue expenditure is £187.0m, the figure HMIC’s collaboration percentages imply (£48.8m is 26.1 %)',
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'motor-insurance', kind: 'saving', fromYear: '2016/17', amount: '150000.00', recurrence: 'recurring', description: 'Motor insurance saving (consortium)' },
+    'Efficiency 2016: £0.15m saving on motor insurance through a consortium – part of the 2016/17 savings proposal',
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'savings-2016-other', kind: 'saving', fromYear: '2016/17', amount: '2920487.81', recurrence: 'recurring', description: 'Savings proposal 2016/17: the rest of the £4.9m' },
+    "Efficiency 2016: overall savings proposal for 2016/17 of £4.9m (collaboration close to half). Less the £0.15m motor insurance saving and Hertfordshire's shares of the BCH programmes' 2016/17 savings (£1,829,512.19, which the MTFP shows as their own lines), so the plan's 2016/17 savings total exactly £4.9m",
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'savings-2017', kind: 'saving', fromYear: '2017/18', amount: '2500000.00', recurrence: 'recurring', description: 'Savings to be delivered 2017/18' },
+    'Illustrative: the plan’s savings for 2017/18 are not itemised in the documents',
+  ),
+  herts(
+    { type: 'AddBudgetItem', itemId: 'savings-2018', kind: 'saving', fromYear: '2018/19', amount: '2841321.31', recurrence: 'recurring', description: 'Savings to be delivered 2018/19' },
+    'Illustrative: the plan’s savings for 2018/19 are not itemised in the documents; chosen so that 2019/20 net revenue expenditure is £190.0m, the figure HMIC’s collaboration percentages imply (£62.3m is 32.8 %)',
+  ),
+
+  // Funding.
+  herts(
+    { type: 'RecordGrantSettlement', year: '2015/16', coreGrant: '64900000.00', formulaGrant: '38350000.00', legacyCouncilTaxGrants: '12300000.00', otherGeneralGrants: '0.00' },
+    'Illustrative: the 2015/16 settlement is not in the documents; chosen so that 2015/16 balances (to within £1, the pence of a fractional tax base)',
+  ),
+  herts(
+    { type: 'RecordGrantSettlement', year: '2016/17', coreGrant: '66400000.00', formulaGrant: '39600000.00', legacyCouncilTaxGrants: '12300000.00', otherGeneralGrants: '0.00' },
+    'Illustrative: the 2016/17 settlement (police grant, formula grant, legacy council tax grants) is not in the documents',
+  ),
+  herts(
+    { type: 'RecordTaxBase', year: '2015/16', bandDEquivalents: '425578.41' },
+    'Implied by Efficiency 2016: the 0.55 % cut in 2016/17 lost £0.346m, so 2015/16 precept income was about £62.9m; at £147.82 that is 425,578.41 Band D equivalents',
+  ),
+  herts(
+    { type: 'RecordTaxBase', year: '2016/17', bandDEquivalents: '431517' },
+    'Implied by Efficiency 2016: council tax income rose by £0.524m overall in 2016/17 despite the cut, from more households; at £147.00 that is 431,517 Band D equivalents',
+  ),
+  herts(
+    { type: 'RecordTaxBase', year: '2017/18', bandDEquivalents: '420000' },
+    'Implied by Efficiency 2016: +£5 on Band D would raise £2.1m a year, i.e. 420,000 Band D equivalents. HMIC’s £2.1m is rounded, so this sits below the 2016/17 tax base; kept as implied so the £2.1m check holds',
+  ),
+  herts(
+    { type: 'RecordCollectionFund', year: '2015/16', amount: '500000.00' },
+    'Illustrative: the 2015/16 collection fund surplus is not in the documents',
+  ),
+  herts(
+    { type: 'RecordCollectionFund', year: '2016/17', amount: '817001.00' },
+    'Illustrative: the 2016/17 collection fund surplus is not in the documents; chosen so the 2016/17 budget balances with the £4.45m drawn from the base-budget support reserve (a PCC must set a balanced budget)',
+  ),
+  herts({ type: 'RecordPrecept', year: '2015/16', bandD: '147.82', status: 'approved' }, 'Efficiency 2016 and the police finance reference: Band D £147.82 in 2015/16, frozen since 2010/11'),
+  herts({ type: 'RecordPrecept', year: '2016/17', bandD: '147.00', status: 'approved' }, 'Efficiency 2016: the precept was cut by 0.55 % in 2016/17, to £147.00 Band D'),
+  herts(
+    { type: 'RecordPrecept', year: '2017/18', bandD: '152.00', status: 'proposed' },
+    'Efficiency 2016: the option of +£5 per Band D household in 2017/18 (raising £2.1m a year), as the 2016 plan assumed it',
+  ),
+  herts(
+    { type: 'RecordPrecept', year: '2018/19', bandD: '157.00', status: 'proposed' },
+    'Efficiency 2016: the option of a further +£5 per Band D household in 2018/19, as the 2016 plan assumed it',
+  ),
+
+  // Reserves, as they stood at the end of 2015/16 (£48.3m in total).
+  herts(
+    { type: 'OpenReserve', reserveId: 'general', name: 'General reserve', kind: 'general', purpose: 'Unforeseen costs and emergencies', openingBalance: '13300000.00', asAtYear: '2016/17' },
+    'Illustrative: Efficiency 2016 gives total reserves of £48.3m at the end of 2015/16; the general reserve is what is left after the two earmarked reserves it names (£48.3m − £25.3m − £9.7m)',
+  ),
+  herts(
+    {
+      type: 'OpenReserve',
+      reserveId: 'budget-support',
+      name: 'Base-budget support reserve',
+      kind: 'earmarked',
+      purpose: 'Supports the revenue budget while savings are delivered',
+      openingBalance: '25300000.00',
+      asAtYear: '2016/17',
+    },
+    'Efficiency 2016: base-budget support reserve £25.3m',
+  ),
+  herts(
+    {
+      type: 'OpenReserve',
+      reserveId: 'specific-change',
+      name: 'Specific change reserve',
+      kind: 'earmarked',
+      purpose: 'One-off costs of collaboration and change',
+      openingBalance: '9700000.00',
+      asAtYear: '2016/17',
+    },
+    'Efficiency 2016: £9.7m earmarked for specific change (one-off collaboration and change costs)',
+  ),
+  ...(['2016/17', '2017/18', '2018/19', '2019/20'] as const).map((year) =>
+    herts(
+      {
+        type: 'RecordReserveMovement',
+        movementId: `budget-support-${year.replace('/', '-')}`,
+        reserveId: 'budget-support',
+        year,
+        direction: 'drawdown',
+        basis: 'planned',
+        amount: '4450000.00',
+        supportsRevenueBudget: true,
+        description: 'Planned use to support the revenue budget',
+      },
+      `Efficiency 2016: planned use of the base-budget support reserve of £17.8m over 2016/17–2019/20, £4.45m a year (${year})`,
+    ),
+  ),
+  herts(
+    {
+      type: 'RecordReserveMovement',
+      movementId: 'specific-change-2016-17',
+      reserveId: 'specific-change',
+      year: '2016/17',
+      direction: 'drawdown',
+      basis: 'planned',
+      amount: '600000.00',
+      supportsRevenueBudget: false,
+      description: 'Collaboration change programme: contract staff, consultancy and assurance',
+    },
+    'Efficiency 2016: £0.6m budget for contract staff, consultancy and assurance in the collaboration change programme, a one-off change cost (illustrative: taken as drawn from the specific change reserve in 2016/17)',
+  ),
+  herts(
+    { type: 'SetMinimumGeneralReserve', shareOfNre: '0.03' },
+    'Illustrative: the minimum general reserve policy is not in the documents; 3 % of net revenue expenditure is a common policy',
+  ),
+];
