@@ -1,0 +1,15 @@
+/** Scenarios: branches of the plan (`scenario-{scenarioId}` streams), applied over the baseline's facts without touching them. */
+export * from './scenario.events';
+export * from './scenario.commands';
+export * from './scenario.facts';
+export * from './scenario-context';
+export { scenarioDecider, decideScenario } from './scenario.decider';
+export { SCENARIO_ID, SCENARIO_STREAM_PREFIX, scenarioStreamId } from './scenario-stream';
+export { scenarioChain, scenarioFacts, baselineAsAtOf, MAX_SCENARIO_GENERATIONS } from './scenario-chain';
+export { applyScenario, type AppliedScenario } from './apply-scenario';
+export type { SavingsAdjustment } from './apply-savings-slippage';
+export type { BandDOverride, PrinciplesFor } from './precept-strategy-band-d';
+export { scenarioItemId } from './apply-extra-items';
+export { mtfpUnderScenario } from './mtfp-under-scenario';
+export { compareMtfp, type MtfpComparison, type MtfpComparisonYear, type ComparedLine, type ComparedSection, type ComparedUnit } from './compare-mtfp';
+export { compareFigures, DEFAULT_IGNORED_KEYS, type FigureDifference, type CompareFiguresOptions } from './compare-figures';

@@ -1,0 +1,80 @@
+import { Dec } from '../common/decimal';
+import { FinancialYear } from '../common/financial-year';
+import { Money } from '../common/money';
+import { Rate } from '../common/rate';
+import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import { formatPounds } from '../force-finance/format-pounds';
+import { possessive } from '../force-finance/plan-period-rules';
+import { mergeSources } from '../force-finance/sourced-money';
+import { bandDFor } from '../mtfp/funding-for-year';
+import { assessReferendum, largestBandDWithoutReferendum } from '../precept/referendum-test';
+import type { ReferendumPrinciple } from '../reference-data/referendum-principle';
+import type { EffectiveOverrides } from './effective-overrides';
+
+/** A Band D for a year, exact, and the events it came from: what projectMtfp takes as `bandDOverrides`. */
+export type BandDOverride = { bandD: string; sources: string[] };
+
+/** The referendum principles that apply to a force's PCC in a year (alternatives: meeting any one avoids a referendum). */
+export type PrinciplesFor = (force: string, year: string) => readonly ReferendumPrinciple[];
+
+/**
+ * Each year's Band D under a force's precept strategies, earliest year first, each worked out
+ * from the Band D that counts for the year before – in the scenario, so strategies in
+ * consecutive years compound (+£10 then +£10 is +£20):
+ *  - freeze: the previous Band D;
+ *  - percentage: previous × (1 + rate), to the penny, half-up (as precept options round);
+ *  - pound: previous + amount;
+ *  - max_without_referendum: the largest whole-penny Band D any principle of the year allows.
+ * A year whose Band D cannot be worked out (no previous Band D; no principle for the year; a
+ * result of zero or less) keeps the baseline's, with a warning; a strategy whose Band D needs a
+ * referendum is applied and flagged.
+ */
+export function bandDUnderStrategies(
+  facts: ForceFinanceState,
+  force: string,
+  forceName: string,
+  strategies: EffectiveOverrides['preceptStrategies'],
+  principlesFor: PrinciplesFor,
+  warnings: string[],
+): Record<string, BandDOverride> {
+  const overrides = new Map<string, { bandD: Money; sources: string[] }>();
+  const ordered = [...strategies].sort((a, b) => FinancialYear.parse(a.year).compare(FinancialYear.parse(b.year)));
+  for (const { year, strategy, sources } of ordered) {
+    const previousYear = FinancialYear.parse(year, 'year').previous();
+    const previous = bandDFor(facts, previousYear, overrides);
+    if (previous.basis === 'none') {
+      warnings.push(`${forceName} has no Band D for ${previousYear} or any earlier year: the scenario's precept strategy for ${year} cannot be applied`);
+      continue;
+    }
+    const principles = principlesFor(force, year);
+    let bandD: Money;
+    let extraSources: string[] = [];
+    switch (strategy.kind) {
+      case 'freeze':
+        bandD = previous.value;
+        break;
+      case 'percentage':
+        bandD = Money.of(previous.value.times(Rate.of(strategy.rate).growthFactor()).value.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
+        break;
+      case 'pound':
+        bandD = previous.value.plus(Money.of(strategy.amount));
+        break;
+      case 'max_without_referendum':
+        if (principles.length === 0) {
+          warnings.push(`No referendum principle applies to ${forceName} for ${year}: the scenario's "most without a referendum" strategy cannot be applied`);
+          continue;
+        }
+        bandD = principles.map((p) => largestBandDWithoutReferendum(p, previous.value)).reduce((a, b) => (b.greaterThan(a) ? b : a));
+        extraSources = mergeSources(...principles.map((p) => p.sources));
+        break;
+    }
+    if (!bandD.isPositive()) {
+      warnings.push(`The scenario's precept strategy for ${year} would take ${possessive(forceName)} Band D to ${formatPounds(bandD)}: it is left out`);
+      continue;
+    }
+    const referendum = assessReferendum(principles, previous.value, bandD, year);
+    if (referendum.required) warnings.push(`${forceName} ${year}: a Band D of ${formatPounds(bandD)} under the scenario's precept strategy. ${referendum.explanation}`);
+    overrides.set(year, { bandD, sources: mergeSources(sources, previous.sources, extraSources) });
+  }
+  return Object.fromEntries([...overrides].map(([year, o]) => [year, { bandD: o.bandD.toExact(), sources: o.sources }]));
+}
