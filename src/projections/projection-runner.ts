@@ -4,12 +4,26 @@ import type { AsAt, Projection, ProjectionView } from './projection';
 import type { ProjectionStore, StoredProjectionState } from './projection-store';
 
 export interface ProjectionRunnerOptions {
-  /** Keep a snapshot every this many events, so "as at" queries replay at most this many. */
+  /**
+   * Keep a snapshot every this many events, so "as at" queries replay few events. While events
+   * come faster than snapshots can be written (catching up, rebuilding) they are spaced further
+   * apart by `saveBudget`.
+   */
   snapshotEvery?: number;
-  /** Save the checkpoint (with the state) at least every this many events while catching up. */
+  /** Save the checkpoint (with the state) every this many events while catching up (spaced by `saveBudget` too). */
   checkpointEvery?: number;
   /** ...and this long after the last event once live. */
   checkpointDelayMs?: number;
+  /**
+   * The largest share of the time spent folding that saving state may take (default 0.25): after
+   * a save that took t ms, the next one waits until at least t / saveBudget ms have passed.
+   * A save serialises the whole state, which grows with the history, so saving by event count
+   * alone makes a rebuild quadratic in the history's length. Live, events arrive slowly and
+   * saves keep to the counts above.
+   */
+  saveBudget?: number;
+  /** Monotonic nanoseconds, for timing saves; injectable so tests need no real time. */
+  clock?: () => bigint;
 }
 
 const READ_PAGE = 1000;
@@ -32,6 +46,11 @@ export class ProjectionRunner<S> {
   private readonly snapshotEvery: number;
   private readonly checkpointEvery: number;
   private readonly checkpointDelayMs: number;
+  private readonly saveBudget: number;
+  private readonly clock: () => bigint;
+  /** When the last checkpoint and snapshot were written (ns, monotonic) and how long each took. */
+  private lastCheckpoint = { at: 0n, costNs: 0n };
+  private lastSnapshot = { at: 0n, costNs: 0n };
 
   constructor(
     private readonly events: EventStore,
@@ -43,6 +62,9 @@ export class ProjectionRunner<S> {
     this.snapshotEvery = options.snapshotEvery ?? 5000;
     this.checkpointEvery = options.checkpointEvery ?? 1000;
     this.checkpointDelayMs = options.checkpointDelayMs ?? 250;
+    this.saveBudget = options.saveBudget ?? 0.25;
+    this.clock = options.clock ?? (() => process.hrtime.bigint());
+    if (!(this.saveBudget > 0 && this.saveBudget <= 1)) throw new Error('saveBudget must be a fraction above 0 and at most 1');
   }
 
   get name(): string {
@@ -80,6 +102,8 @@ export class ProjectionRunner<S> {
     this.recordedAt = '';
     this.sinceSnapshot = 0;
     this.sinceCheckpoint = 0;
+    this.lastCheckpoint = { at: 0n, costNs: 0n };
+    this.lastSnapshot = { at: 0n, costNs: 0n };
     this.start();
     await this.catchUp();
   }
@@ -139,11 +163,10 @@ export class ProjectionRunner<S> {
     this.position = recorded.position;
     this.recordedAt = recorded.metadata.recordedAt;
 
-    if (++this.sinceSnapshot >= this.snapshotEvery) {
-      this.sinceSnapshot = 0;
-      this.store.saveSnapshot(this.projection.name, this.projection.version, this.stored());
-    }
-    if (++this.sinceCheckpoint >= this.checkpointEvery) this.saveCheckpoint();
+    const snapshotDue = ++this.sinceSnapshot >= this.snapshotEvery && this.affordable(this.lastSnapshot);
+    const checkpointDue = ++this.sinceCheckpoint >= this.checkpointEvery && this.affordable(this.lastCheckpoint);
+    if (snapshotDue) this.saveSnapshot();
+    else if (checkpointDue) this.saveCheckpoint();
     else this.scheduleCheckpoint();
 
     if (this.waiters.length > 0) {
@@ -165,10 +188,33 @@ export class ProjectionRunner<S> {
     this.checkpointTimer.unref();
   }
 
+  /** Whether saving again now keeps saves within the budget, judging by what the last one cost. */
+  private affordable(last: { at: bigint; costNs: bigint }): boolean {
+    if (last.costNs === 0n) return true;
+    const budget = BigInt(Math.round(this.saveBudget * 1000));
+    return (this.clock() - last.at) * budget >= last.costNs * 1000n;
+  }
+
   private saveCheckpoint(): void {
     if (this.sinceCheckpoint === 0 || this.position === null) return;
+    const start = this.clock();
     this.sinceCheckpoint = 0;
     this.store.saveCheckpoint(this.projection.name, this.projection.version, this.stored());
+    const end = this.clock();
+    this.lastCheckpoint = { at: end, costNs: end - start };
+  }
+
+  /** A snapshot, and the checkpoint with it: one serialisation of the state serves both. */
+  private saveSnapshot(): void {
+    const start = this.clock();
+    const stored = this.stored();
+    this.sinceSnapshot = 0;
+    this.sinceCheckpoint = 0;
+    this.store.saveSnapshot(this.projection.name, this.projection.version, stored);
+    this.store.saveCheckpoint(this.projection.name, this.projection.version, stored);
+    const end = this.clock();
+    this.lastSnapshot = { at: end, costNs: end - start };
+    this.lastCheckpoint = this.lastSnapshot;
   }
 
   private stored(): StoredProjectionState {

@@ -1,0 +1,73 @@
+import { benefitsRealisation, benefitsRealisationToJson } from '../../src/benefits-realisation/benefits-realisation';
+import { DEFAULT_RAG_THRESHOLDS } from '../../src/benefits-realisation/rag-thresholds';
+import { collaborationShares, collaborationSharesToJson } from '../../src/collaboration/collaboration-shares';
+import { forceFinanceStreamId } from '../../src/force-finance';
+import { PlanReader } from '../../src/planning/plan-reader';
+import type { StreamFacts } from '../../src/projections/stream-facts.projection';
+import type { Figure } from '../support/report';
+import { answerLatency, type LatencyRounds } from './answer-latency';
+import { foldStreams } from './fold-streams';
+import type { ReadSide } from './warm-projections';
+
+export interface CollaborationBenchOptions {
+  allianceCode: string;
+  members: string[];
+  units: number;
+  years: number;
+  /** The year asked for collaboration shares. */
+  year: string;
+}
+
+/**
+ * Issue 4: collaboration shares for a year and benefits realisation for an alliance, computed
+ * as the query handlers do (PlanReader over the facts, the members' NRE for the share bases,
+ * the engine, its toJson, JSON.stringify), from warm projections – beside the same answers
+ * computed by reading and folding the alliance's stream and its members' finance streams.
+ */
+export async function collaborationBenchmarks(readSide: ReadSide, options: CollaborationBenchOptions, rounds: LatencyRounds): Promise<Figure[]> {
+  const { allianceCode, year } = options;
+  const streams = [`alliance-${allianceCode}`, ...options.members.map(forceFinanceStreamId)];
+  const counts = await Promise.all(streams.map(async (s) => (await readSide.store.readStream(s)).length));
+  const allianceEvents = counts[0];
+  const memberEvents = counts.slice(1).reduce((a, b) => a + b, 0);
+  const allianceOf = (facts: StreamFacts) => {
+    const reader = new PlanReader(facts);
+    const alliance = reader.alliance(allianceCode);
+    if (!alliance) throw new Error(`No alliance ${allianceCode} in the facts`);
+    return { reader, alliance };
+  };
+  const shares = (facts: StreamFacts) => {
+    const { reader, alliance } = allianceOf(facts);
+    return JSON.stringify(collaborationSharesToJson(collaborationShares(alliance, year, reader.nreForShareBases([alliance]))));
+  };
+  const benefits = (facts: StreamFacts) => {
+    const { reader, alliance } = allianceOf(facts);
+    return JSON.stringify(benefitsRealisationToJson(benefitsRealisation(alliance, { thresholds: DEFAULT_RAG_THRESHOLDS, nre: reader.nreForShareBases([alliance]) })));
+  };
+  const shape = `${options.members.length} members, ${options.units} units, ${options.years} years: ${allianceEvents.toLocaleString('en-GB')} alliance events`;
+  const coldLabel = `no projections: readStream + fold of the alliance and its ${options.members.length} members' finance streams (${(allianceEvents + memberEvents).toLocaleString('en-GB')} events), then the same`;
+  const warmView = async () => (await readSide.runner.view()).state;
+  const sharesFigure = await answerLatency(
+    {
+      issue: 4,
+      id: 'collaboration-shares-answer',
+      title: `Collaboration shares for ${year}, alliance of ${shape}`,
+      warm: { label: 'runner.view() → PlanReader (members\' NRE for share bases) → collaborationShares → toJson → JSON.stringify', answer: async () => shares(await warmView()) },
+      cold: { label: coldLabel, answer: async () => shares(await foldStreams(readSide.store, streams)) },
+      notes: ['a third of the units share costs by members\' net revenue budgets, so members\' MTFPs are projected for those years'],
+    },
+    rounds,
+  );
+  const benefitsFigure = await answerLatency(
+    {
+      issue: 4,
+      id: 'benefits-realisation-answer',
+      title: `Benefits realisation, alliance of ${shape}`,
+      warm: { label: 'runner.view() → PlanReader → benefitsRealisation → toJson → JSON.stringify', answer: async () => benefits(await warmView()) },
+      cold: { label: coldLabel, answer: async () => benefits(await foldStreams(readSide.store, streams)) },
+      notes: [`${options.units} programmes (one per unit) with plans, forecast revisions and realisations`],
+    },
+    rounds,
+  );
+  return [sharesFigure, benefitsFigure];
+}

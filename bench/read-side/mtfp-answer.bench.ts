@@ -1,0 +1,52 @@
+import { forceFinanceStreamId } from '../../src/force-finance';
+import { mtfpToJson } from '../../src/mtfp';
+import { PlanReader } from '../../src/planning/plan-reader';
+import type { StreamFacts } from '../../src/projections/stream-facts.projection';
+import type { Figure } from '../support/report';
+import { answerLatency, type LatencyRounds } from './answer-latency';
+import { foldStreams } from './fold-streams';
+import type { ReadSide } from './warm-projections';
+
+export interface MtfpBenchOptions {
+  force: string;
+  from: string;
+  years: number;
+  /** The alliance the force belongs to and its members: the MTFP includes its share of the alliance's savings. */
+  allianceCode: string;
+  members: string[];
+}
+
+/**
+ * Issue 3: one force's five-year MTFP as GET /forces/{force}/mtfp answers it – the facts as
+ * they stand (runner.view), PlanReader.mtfp (with its share of its alliance's savings, for
+ * which the members' NRE is projected too), mtfpToJson, JSON.stringify – beside the same answer
+ * computed by reading and folding the streams it depends on from the store.
+ */
+export async function mtfpAnswerBenchmark(readSide: ReadSide, options: MtfpBenchOptions, rounds: LatencyRounds): Promise<Figure> {
+  const { force, from, years } = options;
+  const render = (facts: StreamFacts, position: string | null) => JSON.stringify({ force, asAt: { position }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
+  const streams = [forceFinanceStreamId(force), `alliance-${options.allianceCode}`, ...options.members.filter((m) => m !== force).map(forceFinanceStreamId)];
+  const events = (await Promise.all(streams.map((s) => readSide.store.readStream(s)))).reduce((n, list) => n + list.length, 0);
+  return answerLatency(
+    {
+      issue: 3,
+      id: 'mtfp-answer',
+      title: `One force's ${years}-year MTFP (${force}, from ${from}) from warm projections`,
+      warm: {
+        label: 'runner.view() → PlanReader.mtfp → mtfpToJson → JSON.stringify',
+        answer: async () => {
+          const view = await readSide.runner.view();
+          return render(view.state, view.position?.toString() ?? null);
+        },
+      },
+      cold: {
+        label: `no projections: readStream + fold of the ${streams.length} streams it needs (${events.toLocaleString('en-GB')} events), then the same`,
+        answer: async () => render(await foldStreams(readSide.store, streams), null),
+      },
+      notes: [`${force} is a member of alliance ${options.allianceCode}: its MTFP carries its share of the alliance's savings, so the members' NRE is projected too`],
+    },
+    rounds,
+    // The baseline knows no projection position; everything else must match byte for byte.
+    (json) => json.replace(/"asAt":\{"position":(null|"\d+")\}/, '"asAt":{}'),
+  );
+}

@@ -1,0 +1,37 @@
+import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
+import { ProjectionRunner } from '../../src/projections/projection-runner';
+import { ProjectionStore } from '../../src/projections/projection-store';
+import { StreamFactsProjection, type StreamFacts } from '../../src/projections/stream-facts.projection';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/projections/stream-folds';
+import { RawSqliteEvents } from '../event-store/raw-sqlite-events';
+import type { StoreHistory } from '../fixtures/store-history';
+
+export interface ReadSide {
+  /** The SQLite event store file holding the history. */
+  path: string;
+  store: SqliteEventStore;
+  /** The service's projection runner (stream-facts, the real folds) on its own projections file. */
+  runner: ProjectionRunner<StreamFacts>;
+  close(): Promise<void>;
+}
+
+/** A SQLite store holding the history, and the service's projection runner over it (not started). */
+export async function openReadSide(history: StoreHistory, file: (name: string) => string): Promise<ReadSide> {
+  const path = file('history.db');
+  const loader = await RawSqliteEvents.open(path);
+  loader.load(history.appends);
+  loader.close();
+  const store = new SqliteEventStore(path);
+  const projections = new ProjectionStore(file('projections.db'));
+  const runner = new ProjectionRunner(store, projections, new StreamFactsProjection(STREAM_FOLDS, FOLDS_VERSION));
+  return {
+    path,
+    store,
+    runner,
+    close: async () => {
+      await runner.stop();
+      projections.close();
+      await store.close();
+    },
+  };
+}

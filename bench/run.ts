@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: the project's benchmarks. Every figure is measured in this run beside a
+ * baseline measured in this same run, on the same machine, and printed with the ratio between
+ * them; the results are also written to bench/results/latest.json so two runs can be diffed.
+ * Benchmarks are not tests: nothing here passes or fails on a time.
+ */
+import { join } from 'node:path';
+import { eventStoreBenchmarks } from './event-store/event-store.bench';
+import { buildStoreHistory, FORCES, type StoreHistoryOptions } from './fixtures/store-history';
+import { collaborationBenchmarks } from './read-side/collaboration-answers.bench';
+import { mtfpAnswerBenchmark } from './read-side/mtfp-answer.bench';
+import { rebuildBenchmark } from './read-side/projection-rebuild.bench';
+import { openReadSide } from './read-side/warm-projections';
+import { currentLoad, describeMachine } from './support/machine';
+import { renderSummary, renderTable, writeResults, type Figure } from './support/report';
+import { makeTempDir } from './support/temp-dir';
+import { elapsedMs, now, sleep } from './support/timing';
+
+const ALLIANCE = { allianceCode: 'bch', name: 'Bedfordshire, Cambridgeshire and Hertfordshire strategic alliance', members: ['beds', 'cambs', 'herts'], units: 30, firstYear: 2011, years: 10 };
+
+/** One store's worth of history, used by every benchmark: 100,000 events of 40 forces and an alliance. */
+const HISTORY: StoreHistoryOptions = {
+  seed: 20160401,
+  totalEvents: 100_000,
+  forces: FORCES,
+  alliance: ALLIANCE,
+  firstYear: 2011,
+  years: 15,
+  maxEventsPerAppend: 100,
+};
+
+const EVENT_STORE = { rounds: 5, singleAppendsPerRound: 400, batchAppendsPerRound: 60, batchSize: 100, warmupAppends: 20, replayPage: 500 };
+const REBUILD_ROUNDS = 3;
+/** Up to 500 timed answers, or fewer (never under 100, so a p99 means something) if they take over 4 s. */
+const WARM_LATENCY = { warmup: 30, iterations: 500, maxMs: 4000, minIterations: 100 };
+const COLD_LATENCY = { warmup: 3, iterations: 25 };
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const clock = now();
+  const machine = describeMachine();
+  const log = (line: string) => console.log(line);
+  log('Collaboration finance modeller – benchmarks');
+  log(`machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}; Node ${machine.node}; SQLite ${machine.sqlite}`);
+  log(`started: ${started.toISOString()}; load average (1 min) ${machine.loadAverage}`);
+  log('');
+
+  const dir = makeTempDir();
+  const cleanUp = () => dir.remove();
+  process.once('SIGINT', () => {
+    cleanUp();
+    process.exit(130);
+  });
+
+  const figures: Figure[] = [];
+  const data: Record<string, unknown> = {};
+  try {
+    log(`Building the history: ${HISTORY.totalEvents.toLocaleString('en-GB')} events decided by the real deciders (${HISTORY.forces.length} forces over ${HISTORY.years} years, alliance ${ALLIANCE.allianceCode} of ${ALLIANCE.members.length} members with ${ALLIANCE.units} units over ${ALLIANCE.years} years) ...`);
+    const history = buildStoreHistory(HISTORY);
+    data.history = { events: history.eventCount, appends: history.appends.length, forces: HISTORY.forces.length, alliance: ALLIANCE, seed: HISTORY.seed };
+
+    log('Issue 2 – the SQLite event store against raw better-sqlite3');
+    const store = await eventStoreBenchmarks(history, (name) => dir.file(name), EVENT_STORE, log);
+    figures.push(...store.figures);
+    Object.assign(data, store.data);
+
+    log('Issues 3 and 4 – the read side, on a SQLite store of the whole history');
+    const readSide = await openReadSide(history, (name) => dir.file(name));
+    try {
+      const rebuild = await rebuildBenchmark(readSide, history.eventCount, REBUILD_ROUNDS, EVENT_STORE.replayPage, log);
+      figures.push(rebuild.figure);
+      Object.assign(data, rebuild.data);
+      await sleep(600);
+
+      log('  answering MTFPs ...');
+      figures.push(await mtfpAnswerBenchmark(readSide, { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members }, { warm: WARM_LATENCY, cold: COLD_LATENCY }));
+
+      log('  answering collaboration shares and benefits realisation ...');
+      const lastYear = `${ALLIANCE.firstYear + ALLIANCE.years - 1}/${String((ALLIANCE.firstYear + ALLIANCE.years) % 100).padStart(2, '0')}`;
+      figures.push(...(await collaborationBenchmarks(readSide, { ...ALLIANCE, year: lastYear }, { warm: WARM_LATENCY, cold: COLD_LATENCY })));
+    } finally {
+      await readSide.close();
+    }
+  } finally {
+    cleanUp();
+  }
+
+  const seconds = elapsedMs(clock) / 1000;
+  log('');
+  log(renderTable(figures));
+  log('');
+  log(renderSummary(figures));
+  const path = join(__dirname, '..', '..', 'results', 'latest.json');
+  const loadAtEnd = currentLoad();
+  writeResults(path, { startedAt: started.toISOString(), finishedAt: new Date().toISOString(), durationSeconds: Math.round(seconds * 10) / 10, machine, loadAverageAtEnd: loadAtEnd, figures, data });
+  log('');
+  log(`machine: ${machine.cpuModel}, ${machine.cores} cores; Node ${machine.node}; load average (1 min) ${machine.loadAverage} at the start, ${loadAtEnd} at the end.`);
+  log(`Finished in ${seconds.toFixed(1)} s; results in bench/results/latest.json`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { EventToAppend } from '../event-store/event-store.port';
+import { InMemoryEventStore } from '../event-store/in-memory-event-store';
+import type { Projection } from './projection';
+import { ProjectionRunner } from './projection-runner';
+import { ProjectionStore, type StoredProjectionState } from './projection-store';
+
+/**
+ * The runner spaces out its saves while catching up, by what they cost. Time here is a fake
+ * clock: folding an event "takes" 10 ms and writing state "takes" 100 ms, so the test is
+ * exact and needs no real time.
+ */
+const MS = 1_000_000n;
+
+function fakeTime() {
+  let now = 0n;
+  return { clock: () => now, advance: (ns: bigint) => (now += ns) };
+}
+
+interface Count {
+  folded: number;
+}
+
+function countingProjection(time: ReturnType<typeof fakeTime>): Projection<Count> {
+  return {
+    name: 'count',
+    version: 1,
+    initialState: () => ({ folded: 0 }),
+    apply: (state) => {
+      time.advance(10n * MS);
+      return { folded: state.folded + 1 };
+    },
+  };
+}
+
+/** Remembers every position it saved at; each write costs 100 ms of fake time. */
+class SlowProjectionStore extends ProjectionStore {
+  readonly checkpoints: bigint[] = [];
+  readonly snapshots: bigint[] = [];
+
+  constructor(private readonly time: ReturnType<typeof fakeTime>) {
+    super(':memory:');
+  }
+
+  override saveCheckpoint(name: string, version: number, value: StoredProjectionState): void {
+    this.time.advance(100n * MS);
+    this.checkpoints.push(value.position);
+    super.saveCheckpoint(name, version, value);
+  }
+
+  override saveSnapshot(name: string, version: number, value: StoredProjectionState): void {
+    this.time.advance(100n * MS);
+    this.snapshots.push(value.position);
+    super.saveSnapshot(name, version, value);
+  }
+}
+
+function events(count: number): EventToAppend[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(),
+    type: 'Counted.v1',
+    data: { i },
+    metadata: { actor: 'test', recordedAt: new Date(Date.UTC(2016, 3, 1) + i * 60_000).toISOString(), correlationId: 'c', causationId: null, schemaVersion: 1 },
+  }));
+}
+
+describe('ProjectionRunner saves while catching up', () => {
+  it('waits after a save until folding has taken four times as long as the save (a budget of 0.25)', async () => {
+    const time = fakeTime();
+    const store = new InMemoryEventStore();
+    await store.appendToStream('counter-1', events(100), 'no_stream');
+    const saved = new SlowProjectionStore(time);
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 5, snapshotEvery: 1_000_000, checkpointDelayMs: 60_000, saveBudget: 0.25, clock: time.clock });
+
+    runner.start();
+    await runner.catchUp();
+
+    // Due by count at 5; a save costs 100 ms, so the next waits for 400 ms of folding (40 events): 45, then 85.
+    expect(saved.checkpoints).toEqual([5n, 45n, 85n]);
+    await runner.stop();
+    expect(saved.checkpoints).toEqual([5n, 45n, 85n, 100n]);
+    await store.close();
+    saved.close();
+  });
+
+  it('saves by count alone when events arrive slower than saves cost (live)', async () => {
+    const time = fakeTime();
+    const store = new InMemoryEventStore();
+    const saved = new SlowProjectionStore(time);
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 5, snapshotEvery: 1_000_000, checkpointDelayMs: 60_000, clock: time.clock });
+    runner.start();
+    for (let i = 0; i < 10; i++) {
+      await store.appendToStream('counter-1', events(1), i === 0 ? 'no_stream' : BigInt(i - 1));
+      await runner.catchUp();
+      time.advance(1000n * MS);
+    }
+    expect(saved.checkpoints).toEqual([5n, 10n]);
+    await runner.stop();
+    await store.close();
+    saved.close();
+  });
+
+  it('writes one snapshot and the checkpoint from one serialisation, and still answers "as at" any position exactly', async () => {
+    const time = fakeTime();
+    const store = new InMemoryEventStore();
+    await store.appendToStream('counter-1', events(100), 'no_stream');
+    const saved = new SlowProjectionStore(time);
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 1_000, snapshotEvery: 10, checkpointDelayMs: 60_000, clock: time.clock });
+
+    runner.start();
+    await runner.catchUp();
+
+    // Due every 10 events; a snapshot and its checkpoint cost 200 ms, so the next waits for 800 ms of folding.
+    expect(saved.snapshots).toEqual([10n, 90n]);
+    expect(saved.checkpoints).toEqual([10n, 90n]);
+    for (const position of [1n, 9n, 10n, 37n, 50n, 89n, 99n]) {
+      const view = await runner.view({ kind: 'position', position });
+      expect(view).toEqual({ state: { folded: Number(position) }, position });
+    }
+    expect((await runner.view()).state).toEqual({ folded: 100 });
+    await runner.stop();
+    await store.close();
+    saved.close();
+  });
+
+  it('rebuilds from zero to the same state, with its save timings started afresh', async () => {
+    const time = fakeTime();
+    const store = new InMemoryEventStore();
+    await store.appendToStream('counter-1', events(60), 'no_stream');
+    const saved = new SlowProjectionStore(time);
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 5, snapshotEvery: 1_000_000, checkpointDelayMs: 60_000, clock: time.clock });
+    runner.start();
+    await runner.catchUp();
+    await runner.stop();
+    saved.checkpoints.length = 0;
+
+    await runner.rebuild();
+
+    expect((await runner.view()).state).toEqual({ folded: 60 });
+    expect(saved.checkpoints).toEqual([5n, 45n]);
+    await runner.stop();
+    await store.close();
+    saved.close();
+  });
+});
