@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
+import { jsonBodyGuard } from './http/json-body-guard';
 import { validationException } from './http/validation-errors';
 import { JsonLogger } from './logging/json-logger';
 import { requestLogger } from './logging/request-logger';
@@ -21,6 +22,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     }),
   );
   app.use(json({ limit: config.bodyLimit, strict: true }));
+  app.use(jsonBodyGuard);
   if (config.logRequests && !options.quiet) app.use(requestLogger(logger));
   app.useGlobalPipes(
     new ValidationPipe({

@@ -15,8 +15,16 @@ const SCHEMA_VERSION_PATTERN = /\.v(\d+)$/;
  * Because decide is pure, losing a race is handled by simply doing it again on fresh state –
  * unless the client made the write conditional with If-Match, in which case the conflict is
  * theirs to resolve and comes back as a ConcurrencyError (409).
+ *
+ * Within this process, commands on one stream take turns: with many writers on one stream,
+ * racing each other here would only waste attempts – enough of them and an unconditional write
+ * would fail though nothing was wrong with it. The retries remain for writers elsewhere (other
+ * replicas sharing an EventStoreDB).
  */
 export class CommandRunner {
+  /** Per stream, the last command queued on it; it settles when that command is done. */
+  private readonly turns = new Map<string, Promise<void>>();
+
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
@@ -24,6 +32,26 @@ export class CommandRunner {
   ) {}
 
   async run<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, ctx: WriteContext): Promise<WriteResult> {
+    return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, command, ctx));
+  }
+
+  /** Runs `work` once every command queued earlier on the stream has finished. */
+  private async inTurn<T>(streamId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.turns.get(streamId) ?? Promise.resolve();
+    let finished!: () => void;
+    const done = new Promise<void>((resolve) => (finished = resolve));
+    const mine = previous.then(() => done);
+    this.turns.set(streamId, mine);
+    await previous;
+    try {
+      return await work();
+    } finally {
+      finished();
+      if (this.turns.get(streamId) === mine) this.turns.delete(streamId);
+    }
+  }
+
+  private async loadDecideAppend<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, ctx: WriteContext): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.store.readStream(streamId);
       const current = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;

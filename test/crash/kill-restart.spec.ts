@@ -1,0 +1,251 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TokenIssuer } from '../../src/auth/token-issuer';
+import { buildService, killAllServices, ServiceProcess, type ServiceBuild } from '../support/service-process';
+
+/**
+ * Crash safety, with the real service as a separate process on a temporary SQLite store.
+ * Each round, eight writers post budget items, reserve movements, new forces, unit budgets and
+ * savings forecasts, each with its own Idempotency-Key; once enough writes have been
+ * acknowledged, at a random moment, the process is killed with SIGKILL (no shutdown hooks) and
+ * started again on the same files. Then:
+ *   - every write acknowledged with a 2xx before any kill is in the audit trail, all its events,
+ *     under its key, at the revision it was answered with;
+ *   - every stream's revisions run 0..n without a gap (no half-written append);
+ *   - the projections the restarted process answers with equal a rebuild from zero (a second
+ *     process on the same events with an empty projection store);
+ *   - a write that was in flight at the kill, retried with its key, is recorded exactly once.
+ */
+const ROUNDS = 10;
+const WRITERS = 8;
+const JWT_SECRET = 'crash-test-secret-that-is-long-enough-0123456789';
+const FORCES = ['herts', 'beds', 'cambs'];
+
+interface Write {
+  key: string;
+  path: string;
+  body: object;
+}
+interface Ack {
+  key: string;
+  stream: string;
+  revision: string;
+  eventIds: string[];
+}
+interface TrailEvent {
+  id: string;
+  revision: string;
+  position: string;
+  metadata: { idempotencyKey?: string };
+}
+
+const admin = `Bearer ${new TokenIssuer(JWT_SECRET).issue({ subject: 'crash-test', role: 'admin' })}`;
+const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function post(service: ServiceProcess, path: string, body: object, key?: string): Promise<{ status: number; body: Record<string, unknown>; text: string }> {
+  const res = await fetch(`${service.url}${path}`, {
+    method: 'POST',
+    headers: { Authorization: admin, 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(20_000),
+  });
+  const text = await res.text();
+  return { status: res.status, text, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+async function get(service: ServiceProcess, path: string): Promise<{ status: number; text: string }> {
+  const res = await fetch(`${service.url}${path}`, { headers: { Authorization: admin }, signal: AbortSignal.timeout(20_000) });
+  return { status: res.status, text: await res.text() };
+}
+
+/** A write the service must accept whatever else has been recorded. */
+function nextWrite(round: number, writer: number, n: number): Write {
+  const key = `r${round}-w${writer}-n${n}`;
+  const force = pick(FORCES);
+  const year = pick(['2016/17', '2017/18', '2018/19', '2019/20']);
+  const pence = () => `${1 + Math.floor(Math.random() * 99_999)}.${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`;
+  switch ((writer + n) % 5) {
+    case 0:
+      return { key, path: `/forces/${force}/budget-items`, body: { kind: pick(['cost_pressure', 'growth', 'saving']), fromYear: year, amount: pence(), recurrence: pick(['recurring', 'one_off']), description: `Item ${key}` } };
+    case 1:
+      return { key, path: `/forces/${force}/reserves/budget-support/movements`, body: { year, direction: 'contribution', basis: 'planned', amount: pence(), supportsRevenueBudget: Math.random() < 0.5 } };
+    case 2:
+      return { key, path: '/forces', body: { code: `f${round}x${writer}x${n}`, name: `Force ${key}` } };
+    case 3:
+      return { key, path: '/alliances/bch/units/jps/budgets', body: { year, amount: `${30_000_000 + Math.floor(Math.random() * 1_000_000)}.00` } };
+    default:
+      return { key, path: '/alliances/bch/programmes/jps-savings/savings', body: { kind: 'forecast', year, amount: pence(), reason: `Forecast ${key}` } };
+  }
+}
+
+/** What the read side answers, endpoint by endpoint, for comparing two processes. */
+async function readModels(service: ServiceProcess, pastPosition: string): Promise<Record<string, string>> {
+  const paths = [
+    '/forces',
+    '/alliances',
+    '/alliances/bch',
+    '/alliances/bch/benefits-realisation',
+    '/alliances/bch/collaboration-shares?year=2017/18',
+    ...FORCES.flatMap((f) => [`/forces/${f}/finance`, `/forces/${f}/mtfp?from=2016/17&years=4`, `/forces/${f}/collaboration?from=2016/17&years=4`, `/forces/${f}/precept-options?year=2017/18`]),
+    `/forces/herts/mtfp?from=2016/17&years=4&asOf=${pastPosition}`,
+    `/forces?asOf=${pastPosition}`,
+  ];
+  const answers = await Promise.all(paths.map(async (path) => [path, await get(service, path)] as const));
+  return Object.fromEntries(answers.map(([path, res]) => [path, `${res.status} ${res.text}`]));
+}
+
+describe('crash safety: SIGKILL mid-load, restart on the same files', () => {
+  let build: ServiceBuild;
+  let dataDir: string;
+  let service: ServiceProcess;
+  const acks: Ack[] = [];
+  const streams = new Set<string>();
+  let inFlightTotal = 0;
+
+  const start = (env: Record<string, string> = {}) => ServiceProcess.start({ mainJs: build.mainJs, dataDir, jwtSecret: JWT_SECRET, env });
+
+  beforeAll(async () => {
+    build = await buildService();
+    dataDir = mkdtempSync(join(tmpdir(), 'cfm-crash-'));
+    service = await start();
+    const seed = async (path: string, body: object) => {
+      const res = await post(service, path, body);
+      if (res.status !== 201) throw new Error(`Seeding ${path}: ${res.status} ${res.text}`);
+    };
+    for (const [code, name] of [['herts', 'Hertfordshire Constabulary'], ['beds', 'Bedfordshire Police'], ['cambs', 'Cambridgeshire Constabulary']]) {
+      await seed('/forces', { code, name });
+      await seed(`/forces/${code}/plan-period`, { firstYear: '2016/17', lastYear: '2019/20' });
+      await seed(`/forces/${code}/budgets`, { year: '2016/17', lines: [{ code: 'PAY', name: 'Pay', kind: 'pay', amount: '150000000.00' }, { code: 'NONPAY', name: 'Non-pay', kind: 'non_pay', amount: '40000000.00' }] });
+      await seed(`/forces/${code}/tax-base`, { year: '2016/17', bandDEquivalents: '420000' });
+      await seed(`/forces/${code}/precepts`, { year: '2016/17', bandD: '147.00', status: 'approved' });
+      await seed(`/forces/${code}/reserves`, { reserveId: 'budget-support', name: 'Budget support reserve', kind: 'earmarked', openingBalance: '25300000.00', asAtYear: '2016/17' });
+    }
+    await seed('/alliances', { code: 'bch', name: 'BCH', members: FORCES.map((force) => ({ force, fromYear: '2012/13' })) });
+    await seed('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
+    await seed('/alliances/bch/units/jps/cost-shares', { fromYear: '2012/13', basis: { kind: 'fixed', percentages: [{ force: 'beds', share: '0.3' }, { force: 'cambs', share: '0.3' }, { force: 'herts', share: '0.4' }] } });
+    await seed('/alliances/bch/programmes', { code: 'jps-savings', name: 'JPS savings', unit: 'jps', cashable: true, startYear: '2016/17' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await killAllServices();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (build) rmSync(build.dir, { recursive: true, force: true });
+  });
+
+  /** Eight writers until the process is killed, after at least `killAfterAcks` acknowledged writes and a random pause. */
+  async function loadUntilKilled(round: number, killAfterAcks: number): Promise<{ roundAcks: Ack[]; inFlight: Write[] }> {
+    const roundAcks: Ack[] = [];
+    const inFlight: Write[] = [];
+    const refused: string[] = [];
+    let killed = false;
+    let killing: Promise<void> | null = null;
+    const killSoon = async () => {
+      await pause(Math.random() * 40);
+      const exit = service.kill('SIGKILL');
+      killed = true;
+      await exit;
+    };
+    const writer = async (w: number) => {
+      for (let n = 0; !killed; n++) {
+        const write = nextWrite(round, w, n);
+        try {
+          const res = await post(service, write.path, write.body, write.key);
+          if (res.status < 200 || res.status > 299) {
+            refused.push(`${write.path} ${res.status} ${res.text}`);
+            continue;
+          }
+          const events = res.body.events as Array<{ id: string }>;
+          roundAcks.push({ key: write.key, stream: String(res.body.stream), revision: String(res.body.revision), eventIds: events.map((e) => e.id) });
+          if (roundAcks.length >= killAfterAcks && !killing) killing = killSoon();
+        } catch (error) {
+          if (!killed && service.isRunning) throw error;
+          inFlight.push(write);
+          return;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w)));
+    await killing;
+    expect({ round, refused }).toEqual({ round, refused: [] });
+    return { roundAcks, inFlight };
+  }
+
+  /** Every event of a stream, paging through its audit trail. */
+  async function trail(on: ServiceProcess, stream: string): Promise<TrailEvent[]> {
+    const events: TrailEvent[] = [];
+    let from: string | null = '0';
+    while (from !== null) {
+      const res = await get(on, `/streams/${stream}/events?fromRevision=${from}&limit=1000`);
+      if (res.status !== 200) throw new Error(`GET /streams/${stream}/events: ${res.status} ${res.text}`);
+      const page = JSON.parse(res.text) as { events: TrailEvent[]; nextRevision: string | null };
+      events.push(...page.events);
+      from = page.nextRevision;
+    }
+    return events;
+  }
+
+  /** All acknowledged writes present, whole, under their keys; every stream gap-free. */
+  async function expectEverythingAcknowledged(on: ServiceProcess, round: number): Promise<void> {
+    const byStream = new Map<string, TrailEvent[]>();
+    const trails = await Promise.all([...streams].map(async (stream) => [stream, await trail(on, stream)] as const));
+    for (const [stream, events] of trails) {
+      expect({ stream, revisions: events.map((e) => e.revision) }).toEqual({ stream, revisions: events.map((_, i) => String(i)) });
+      expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+      const positions = events.map((e) => BigInt(e.position));
+      expect(positions.every((p, i) => i === 0 || p > positions[i - 1])).toBe(true);
+      byStream.set(stream, events);
+    }
+    const missing: string[] = [];
+    for (const ack of acks) {
+      const events = byStream.get(ack.stream) ?? [];
+      const recorded = events.filter((e) => ack.eventIds.includes(e.id));
+      const whole = recorded.length === ack.eventIds.length && recorded.every((e) => e.metadata.idempotencyKey === ack.key);
+      if (!whole || recorded[recorded.length - 1]?.revision !== ack.revision) missing.push(`${ack.key} on ${ack.stream} (${recorded.length}/${ack.eventIds.length} events)`);
+    }
+    expect({ round, missing }).toEqual({ round, missing: [] });
+  }
+
+  it(`keeps every acknowledged write and rebuilds the same projections over ${ROUNDS} kill/restart rounds`, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { roundAcks, inFlight } = await loadUntilKilled(round, 10 + Math.floor(Math.random() * 30));
+      expect(service.isRunning).toBe(false);
+      acks.push(...roundAcks);
+      for (const ack of roundAcks) streams.add(ack.stream);
+      inFlightTotal += inFlight.length;
+
+      // Restart on the same files and, beside it, a process that rebuilds its projections from zero.
+      const rebuildDir = mkdtempSync(join(tmpdir(), 'cfm-rebuild-'));
+      const [restarted, rebuilt] = await Promise.all([start(), start({ PROJECTION_STORE_PATH: join(rebuildDir, 'projections.db') })]);
+      service = restarted;
+      try {
+        await expectEverythingAcknowledged(service, round);
+        const head = JSON.parse((await get(service, '/health')).text).headPosition as string;
+        const past = String(BigInt(head) / 2n);
+        const [afterRestart, fromZero] = await Promise.all([readModels(service, past), readModels(rebuilt, past)]);
+        expect(Object.entries(afterRestart).filter(([, answer]) => !answer.startsWith('200 ')).map(([path]) => path)).toEqual([]);
+        expect(afterRestart).toEqual(fromZero);
+      } finally {
+        await rebuilt.kill();
+        rmSync(rebuildDir, { recursive: true, force: true });
+      }
+
+      // A write whose answer the crash swallowed is safe to retry with its key: recorded exactly once.
+      for (const write of inFlight) {
+        const res = await post(service, write.path, write.body, write.key);
+        expect({ key: write.key, status: res.status }).toEqual({ key: write.key, status: 201 });
+        const stream = String(res.body.stream);
+        const ids = (res.body.events as Array<{ id: string }>).map((e) => e.id);
+        const withKey = (await trail(service, stream)).filter((e) => e.metadata.idempotencyKey === write.key);
+        expect(withKey.map((e) => e.id)).toEqual(ids);
+        acks.push({ key: write.key, stream, revision: String(res.body.revision), eventIds: ids });
+        streams.add(stream);
+      }
+    }
+    // The kills really did land mid-load: writes were in flight when the process died.
+    expect(inFlightTotal).toBeGreaterThanOrEqual(ROUNDS);
+    expect(acks.length).toBeGreaterThanOrEqual(ROUNDS * 10);
+    await expectEverythingAcknowledged(service, ROUNDS);
+  }, 300_000);
+});
