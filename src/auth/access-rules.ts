@@ -27,8 +27,9 @@ export type Permission =
   | 'reference.write'
   /** Directory-level reads any signed-in user may make: the list of forces, reference data. */
   | 'directory.read'
-  /** Scenarios of a force. */
+  /** Scenarios of a force, and its stress tests: create, override, keep, discard; run a stress test. */
   | 'scenario.write'
+  /** A force's scenarios, their comparisons and its stress-test runs; any projection under one of its scenarios. */
   | 'scenario.read';
 
 /** The force or alliance a request is about, read from its path or body. */
@@ -92,7 +93,7 @@ export function permissionForStream(stream: string): Permission {
   if (stream.startsWith('force-collaboration-')) return 'force.collaboration.read';
   if (stream.startsWith('force-')) return 'force.read';
   if (stream.startsWith('alliance-')) return 'alliance.read';
-  if (stream.startsWith('scenario-')) return 'scenario.read';
+  if (stream.startsWith('scenario-') || stream.startsWith('stress-tests-')) return 'scenario.read';
   // Anything else is the service's own business: admin only.
   return 'reference.write';
 }

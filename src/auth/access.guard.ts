@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ForbiddenError, NotFoundError } from '../common/errors';
 import { Plans } from '../planning/plans.service';
-import { ACCESS_KEY, type AccessRule, type TargetSource } from './access.decorator';
+import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario-stream';
+import { ACCESS_KEY, type AccessRule, type ScenarioReference, type TargetSource } from './access.decorator';
 import { isRead, mayAccess, permissionForStream, type Membership, type Target } from './access-rules';
 import type { Principal } from './principal';
 import { TokenIssuer } from './token-issuer';
@@ -32,19 +33,57 @@ export class AccessGuard implements CanActivate {
     request.principal = principal;
     if (!rule?.permission) throw new ForbiddenError('This endpoint has no access rule yet, so nobody may use it.');
 
-    const target = targetOf(request, rule.target);
+    const target = await this.targetOf(request, rule.target);
     const permission = rule.target === 'stream' ? permissionForStream(String(request.params.stream ?? '')) : rule.permission;
-    if (mayAccess(principal, permission, target, await this.membership(principal, target))) return true;
-    if (isRead(permission)) {
-      throw new NotFoundError(`Nothing here for ${principal.subject}: ${describe(target)} is outside your scope, or does not exist.`);
+    if (!mayAccess(principal, permission, target, await this.membership(principal, target))) {
+      if (isRead(permission)) {
+        throw new NotFoundError(`Nothing here for ${principal.subject}: ${describe(target)} is outside your scope, or does not exist.`);
+      }
+      throw new ForbiddenError(`A ${principal.role} token${scopeOf(principal)} may not do this to ${describe(target)}.`);
     }
-    throw new ForbiddenError(`A ${principal.role} token${scopeOf(principal)} may not do this to ${describe(target)}.`);
+    await this.checkScenariosRead(request, principal, rule.readsScenarios ?? []);
+    return true;
+  }
+
+  private async targetOf(request: Request, source: TargetSource): Promise<Target> {
+    if (source === 'scenario') return this.scenarioTarget(String(request.params.scenario ?? ''));
+    if (source === 'stream') {
+      const stream = String(request.params.stream ?? '');
+      // A scenario's stream is scoped like the scenario: by its force, as recorded.
+      if (stream.startsWith(SCENARIO_STREAM_PREFIX)) return this.scenarioTarget(stream.slice(SCENARIO_STREAM_PREFIX.length), false);
+    }
+    return targetOf(request, source);
+  }
+
+  /** A scenario's scope is its force. An unknown scenario is 404 for everyone (when asked for by its URL). */
+  private async scenarioTarget(scenarioId: string, mustExist = true): Promise<Target> {
+    const scenario = await this.plans.scenario(scenarioId);
+    if (!scenario) {
+      if (mustExist) throw new NotFoundError(`There is no scenario "${scenarioId.slice(0, 64)}". GET /scenarios lists the scenarios you may read.`);
+      return {};
+    }
+    return scenario.force ? { force: scenario.force } : {};
+  }
+
+  /** Every other scenario the request names must be one the caller may read; one that does not exist is left to the endpoint. */
+  private async checkScenariosRead(request: Request, principal: Principal, references: readonly ScenarioReference[]): Promise<void> {
+    for (const reference of references) {
+      const [from, field] = reference.split(':') as ['query' | 'body', string];
+      const value = ((from === 'query' ? request.query : request.body) as Record<string, unknown> | undefined)?.[field];
+      if (typeof value !== 'string' || value === 'baseline') continue;
+      const scenario = await this.plans.scenario(value);
+      if (!scenario) continue;
+      const target = scenario.force ? { force: scenario.force } : {};
+      if (!mayAccess(principal, 'scenario.read', target, NO_MEMBERSHIP)) {
+        throw new NotFoundError(`Nothing here for ${principal.subject}: scenario "${value}" is outside your scope, or does not exist.`);
+      }
+    }
   }
 
   /** Alliance membership, read only when a rule could need it. */
   private async membership(principal: Principal, target: Target): Promise<Membership> {
     const needed = (principal.role === 'alliance_board' && target.force) || (principal.force && target.alliance);
-    if (!needed) return { membersOf: () => [], alliancesOf: () => [] };
+    if (!needed) return NO_MEMBERSHIP;
     const { reader } = await this.plans.at();
     const alliances = reader.alliances();
     return {
@@ -54,8 +93,14 @@ export class AccessGuard implements CanActivate {
   }
 }
 
+const NO_MEMBERSHIP: Membership = { membersOf: () => [], alliancesOf: () => [] };
+
 function targetOf(request: Request, source: TargetSource): Target {
   const params = request.params as Record<string, string | undefined>;
+  if (source === 'body:force') {
+    const force = (request.body as { force?: unknown } | undefined)?.force;
+    return { force: typeof force === 'string' ? force : undefined };
+  }
   if (source === 'body:code') {
     const code = (request.body as { code?: unknown } | undefined)?.code;
     const text = typeof code === 'string' ? code : undefined;
@@ -71,6 +116,8 @@ export function targetOfStream(stream: string): Target {
   if (force) return { force: force[1] };
   const alliance = /^alliance-([a-z][a-z0-9]*)$/.exec(stream);
   if (alliance) return { alliance: alliance[1] };
+  const runs = /^stress-tests-([a-z][a-z0-9]*)$/.exec(stream);
+  if (runs) return { force: runs[1] };
   return {};
 }
 

@@ -9,6 +9,12 @@ import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceState } fro
 import { MAX_MTFP_YEARS, projectMtfp, type ExternalSavingsLine, type MtfpProjection, type ProjectMtfpInput } from '../mtfp';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider, type ReferendumPrinciplesState } from '../reference-data';
+import type { BandDOverride } from '../scenarios/precept-strategy-band-d';
+import { scenarioFacts } from '../scenarios/scenario-chain';
+import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario-stream';
+import { isCreated, type ScenarioFacts } from '../scenarios/scenario.facts';
+import { stressTestRunsStreamId } from '../stress-test/stress-test-run.events';
+import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.decider';
 
 /**
  * Reads the plan across capabilities from the folded facts of every stream: a force's MTFP
@@ -18,9 +24,15 @@ import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider, type Referen
  * NRE for cost-share bases is read from each member's MTFP *without* alliance savings lines,
  * because those lines are themselves split by the shares (using them would be circular).
  * NRE for "collaboration as a share of NRE" is the full MTFP's.
+ *
+ * Over a scenario's facts (applyScenario), `bandDOverrides` carries the Band D its precept
+ * strategies give, per force and year, so every MTFP the reader projects honours them.
  */
 export class PlanReader {
-  constructor(private readonly facts: StreamFacts) {}
+  constructor(
+    private readonly facts: StreamFacts,
+    private readonly bandDOverrides: Readonly<Record<string, Readonly<Record<string, BandDOverride>>>> = {},
+  ) {}
 
   forceFinance(force: string): ForceFinanceState {
     return (this.facts.streams[forceFinanceStreamId(force)] as ForceFinanceState | undefined) ?? forceFinanceDecider.initialState();
@@ -56,11 +68,42 @@ export class PlanReader {
     return (this.facts.streams[REFERENDUM_PRINCIPLES_STREAM] as ReferendumPrinciplesState | undefined) ?? referendumPrinciplesDecider.initialState();
   }
 
-  /** The force's MTFP with its share of every alliance programme's cashable savings. */
+  /** A scenario's own facts (its stream folded), if it has been created. */
+  scenario(scenarioId: string): ScenarioFacts | undefined {
+    return scenarioFacts(this.facts, scenarioId);
+  }
+
+  /** Every scenario created, in id order. */
+  scenarios(): ScenarioFacts[] {
+    return Object.entries(this.facts.streams)
+      .filter(([stream, state]) => stream.startsWith(SCENARIO_STREAM_PREFIX) && isCreated(state as ScenarioFacts))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, state]) => state as ScenarioFacts);
+  }
+
+  /** The stress tests run on the force's plan, oldest first. */
+  stressTestRuns(force: string): StressTestRunsFacts {
+    return (this.facts.streams[stressTestRunsStreamId(force)] as StressTestRunsFacts | undefined) ?? { runs: [] };
+  }
+
+  /** The Band D a scenario's precept strategies give the force, by year (none over the baseline). */
+  scenarioBandD(force: string): Readonly<Record<string, BandDOverride>> {
+    return this.bandDOverrides[force] ?? {};
+  }
+
+  /** The force's MTFP with its share of every alliance programme's cashable savings (and, over a scenario, its Band D). */
   mtfp(force: string, from: string | FinancialYear, years: number, options: Pick<ProjectMtfpInput, 'bandDOverrides'> = {}): MtfpProjection {
     const first = typeof from === 'string' ? FinancialYear.parse(from, 'from') : from;
     const yearList = FinancialYear.range(first, Math.max(1, Math.min(years, MAX_MTFP_YEARS))).map(String);
-    return projectMtfp({ facts: this.forceFinance(force), from: first, years, externalSavings: this.allianceSavings(force, yearList), ...options });
+    const scenarioBandD = this.bandDOverrides[force];
+    const bandDOverrides = scenarioBandD ? { ...scenarioBandD, ...options.bandDOverrides } : options.bandDOverrides;
+    return projectMtfp({
+      facts: this.forceFinance(force),
+      from: first,
+      years,
+      externalSavings: this.allianceSavings(force, yearList),
+      ...(bandDOverrides ? { bandDOverrides } : {}),
+    });
   }
 
   /** The force's lines from every alliance it belongs to, for the given years. */

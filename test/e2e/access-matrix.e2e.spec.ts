@@ -19,8 +19,9 @@ const ACTORS: Record<Actor, { role: Role; force?: string; alliance?: string }> =
 };
 
 // Own scope: Hertfordshire and BCH (of which it is a member). Other scope: Kent, and an alliance Kent leads.
-const OWN = { force: 'herts', alliance: 'bch' };
-const OTHER = { force: 'kent', alliance: 'kse' };
+// Each force has a scenario, discarded so that no write the matrix sends can record anything.
+const OWN = { force: 'herts', alliance: 'bch', scenario: 'herts-matrix' };
+const OTHER = { force: 'kent', alliance: 'kse', scenario: 'kent-matrix' };
 
 interface Row {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -31,6 +32,8 @@ interface Row {
   anyScope?: boolean;
   /** For endpoints that take the scope from the body's code. */
   bodyCode?: 'force' | 'alliance';
+  /** For endpoints that take the force from the body's `force` (a new scenario). */
+  bodyForce?: boolean;
 }
 
 const forceFinance: Actor[] = ['forceFinance'];
@@ -40,6 +43,7 @@ const nobodyButAdmin: Actor[] = [];
 const forceReaders: Actor[] = ['forceFinance', 'pccOffice', 'viewer'];
 const allianceReaders: Actor[] = ['allianceBoard', 'forceFinance', 'pccOffice'];
 const everyone: Actor[] = ['forceFinance', 'pccOffice', 'allianceBoard', 'viewer'];
+const modellers: Actor[] = ['forceFinance', 'pccOffice'];
 
 const WRITES: Row[] = [
   { method: 'POST', path: '/forces', allowed: nobodyButAdmin, bodyCode: 'force' },
@@ -69,6 +73,11 @@ const WRITES: Row[] = [
   { method: 'POST', path: '/alliances/{alliance}/units/{unit}/budgets', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/programmes', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/programmes/{programme}/savings', allowed: board },
+  { method: 'POST', path: '/scenarios', allowed: modellers, bodyForce: true },
+  { method: 'POST', path: '/scenarios/{scenario}/overrides', allowed: modellers },
+  { method: 'POST', path: '/scenarios/{scenario}/keep', allowed: modellers },
+  { method: 'POST', path: '/scenarios/{scenario}/discard', allowed: modellers },
+  { method: 'POST', path: '/forces/{force}/stress-tests', allowed: modellers },
 ];
 
 const READS: Row[] = [
@@ -88,6 +97,12 @@ const READS: Row[] = [
   { method: 'GET', path: '/alliances/{alliance}/collaboration-shares', allowed: allianceReaders },
   { method: 'GET', path: '/alliances/{alliance}/benefits-realisation', allowed: allianceReaders },
   { method: 'GET', path: '/alliances/{alliance}/audit', allowed: allianceReaders },
+  // The list is open to everyone signed in, and shows each only the scenarios they may read.
+  { method: 'GET', path: '/scenarios', allowed: everyone, anyScope: true },
+  { method: 'GET', path: '/scenarios/{scenario}', allowed: forceReaders },
+  { method: 'GET', path: '/scenarios/{scenario}/compare', allowed: forceReaders },
+  { method: 'GET', path: '/forces/{force}/stress-tests', allowed: forceReaders },
+  { method: 'GET', path: '/forces/{force}/stress-tests/{run}', allowed: forceReaders },
 ];
 
 /** The audit trail of a stream is scoped by the stream it names. */
@@ -99,6 +114,10 @@ const STREAM_READS: { stream: string; own: boolean; allowed: Actor[] }[] = [
   { stream: 'force-finance-kent', own: false, allowed: [] },
   { stream: 'alliance-kse', own: false, allowed: [] },
   { stream: 'reference-referendum-principles', own: true, allowed: everyone },
+  { stream: 'scenario-herts-matrix', own: true, allowed: forceReaders },
+  { stream: 'scenario-kent-matrix', own: false, allowed: [] },
+  { stream: 'stress-tests-herts', own: true, allowed: forceReaders },
+  { stream: 'stress-tests-kent', own: false, allowed: [] },
 ];
 
 function urlOf(row: Row, scope: typeof OWN): string {
@@ -108,12 +127,14 @@ function urlOf(row: Row, scope: typeof OWN): string {
     .replace('{itemId}', 'no-such-item')
     .replace('{reserve}', 'no-such-reserve')
     .replace('{unit}', 'no-such-unit')
-    .replace('{programme}', 'no-such-programme');
+    .replace('{programme}', 'no-such-programme')
+    .replace('{scenario}', scope.scenario)
+    .replace('{run}', 'no-such-run');
 }
 
 function send(http: AuthorisedHttp, row: Row, scope: typeof OWN) {
   const url = urlOf(row, scope);
-  const body = row.bodyCode ? { code: scope[row.bodyCode] } : {};
+  const body = row.bodyCode ? { code: scope[row.bodyCode] } : row.bodyForce ? { force: scope.force } : {};
   switch (row.method) {
     case 'GET':
       return http.get(url);
@@ -143,6 +164,10 @@ describe('access matrix', () => {
     const members = (forces: string[]) => forces.map((force) => ({ force, fromYear: '2012/13' }));
     await t.http().post('/alliances').send({ code: 'bch', name: 'BCH', members: members(['beds', 'cambs', 'herts']) }).expect(201);
     await t.http().post('/alliances').send({ code: 'kse', name: 'Kent and Essex', members: members(['essex', 'kent']) }).expect(201);
+    for (const scope of [OWN, OTHER]) {
+      await t.http().post('/scenarios').send({ id: scope.scenario, name: `Matrix ${scope.force}`, force: scope.force, basedOn: 'baseline' }).expect(201);
+      await t.http().post(`/scenarios/${scope.scenario}/discard`).send({}).expect(201);
+    }
     headBefore = (await t.http().get('/health')).body.headPosition;
   });
   afterAll(async () => {

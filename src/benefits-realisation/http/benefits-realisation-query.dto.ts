@@ -1,8 +1,8 @@
 import { IsOptional, IsString } from 'class-validator';
-import { AsOfQueryDto } from '../../collaboration/http/as-of-query.dto';
+import { ScenarioQueryDto } from '../../scenarios/http/scenario-param';
 
 /** RAG thresholds as fractions of plan; ragThresholds() reads and checks them (amber not above green). */
-export class BenefitsRealisationQueryDto extends AsOfQueryDto {
+export class BenefitsRealisationQueryDto extends ScenarioQueryDto {
   /** Delivery at or above this is green; default "0.95" (95 % of plan). */
   @IsOptional()
   @IsString()

@@ -2,9 +2,8 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseAsOf } from '../../http/as-of';
-import type { AllianceBenefitsJson } from '../benefits-realisation';
 import { ragThresholds } from '../rag-thresholds';
-import { BenefitsRealisationQuery } from './benefits-realisation.query';
+import { BenefitsRealisationQuery, type BenefitsRealisationAnswer } from './benefits-realisation.query';
 import { BenefitsRealisationQueryDto } from './benefits-realisation-query.dto';
 import { Access } from '../../auth/access.decorator';
 
@@ -14,12 +13,14 @@ export class BenefitsRealisationController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @Access('alliance.read')
+  @Access('alliance.read', 'params', ['query:scenario'])
   @ApiOperation({
     summary:
       "Benefits realisation for the alliance board: per programme and year, planned, forecast, realised, variance, delivery and RAG, cumulative figures, revisions with reasons, and each member's part",
   })
-  report(@Param('alliance') alliance: string, @Query() query: BenefitsRealisationQueryDto): Promise<AllianceBenefitsJson> {
-    return this.queries.execute(new BenefitsRealisationQuery(alliance, ragThresholds({ green: query.green, amber: query.amber }), parseAsOf(query.asOf)));
+  report(@Param('alliance') alliance: string, @Query() query: BenefitsRealisationQueryDto): Promise<BenefitsRealisationAnswer> {
+    return this.queries.execute(
+      new BenefitsRealisationQuery(alliance, ragThresholds({ green: query.green, amber: query.amber }), parseAsOf(query.asOf), query.scenario),
+    );
   }
 }

@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { requireAlliance } from '../../collaboration/http/require-alliance';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
+import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
 import { benefitsRealisation, benefitsRealisationToJson, type AllianceBenefitsJson } from '../benefits-realisation';
 import type { RagThresholds } from '../rag-thresholds';
 
@@ -10,17 +11,22 @@ export class BenefitsRealisationQuery {
     readonly allianceCode: string,
     readonly thresholds: RagThresholds,
     readonly asAt: AsAt,
+    readonly scenarioId?: string,
   ) {}
 }
 
+/** Only under a scenario does the answer say which (its savings slippage shows as forecast revisions). */
+export type BenefitsRealisationAnswer = AllianceBenefitsJson & { scenario?: ScenarioNote };
+
 @QueryHandler(BenefitsRealisationQuery)
-export class BenefitsRealisationHandler implements IQueryHandler<BenefitsRealisationQuery, AllianceBenefitsJson> {
+export class BenefitsRealisationHandler implements IQueryHandler<BenefitsRealisationQuery, BenefitsRealisationAnswer> {
   constructor(private readonly plans: Plans) {}
 
-  async execute(query: BenefitsRealisationQuery): Promise<AllianceBenefitsJson> {
-    const { reader } = await this.plans.at(query.asAt);
+  async execute(query: BenefitsRealisationQuery): Promise<BenefitsRealisationAnswer> {
+    const { reader, scenario } = await this.plans.at(query.asAt, query.scenarioId);
     const alliance = requireAlliance(reader, query.allianceCode);
     // Members' parts follow the programme's unit shares, which may be by net revenue budgets.
-    return benefitsRealisationToJson(benefitsRealisation(alliance, { thresholds: query.thresholds, nre: reader.nreForShareBases([alliance]) }));
+    const report = benefitsRealisationToJson(benefitsRealisation(alliance, { thresholds: query.thresholds, nre: reader.nreForShareBases([alliance]) }));
+    return { ...report, ...scenarioNote(scenario) };
   }
 }

@@ -6,11 +6,10 @@ import type { WriteContext, WriteResult } from '../../event-sourcing/write-conte
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import type { CollaborationSharesJson } from '../collaboration-shares';
 import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
 import type { AllianceListEntryJson, AllianceSummaryJson } from './alliance-summary';
 import { AsOfQueryDto } from './as-of-query.dto';
-import { CollaborationSharesQuery } from './collaboration-shares.query';
+import { CollaborationSharesQuery, type CollaborationSharesAnswer } from './collaboration-shares.query';
 import { CollaborationSharesQueryDto } from './collaboration-shares-query.dto';
 import { FormAllianceDto } from './form-alliance.dto';
 import { GetAllianceQuery } from './get-alliance.query';
@@ -70,10 +69,10 @@ export class AlliancesController {
   }
 
   @Get(':alliance/collaboration-shares')
-  @Access('alliance.read')
+  @Access('alliance.read', 'params', ['query:scenario'])
   @ApiOperation({ summary: "Each member's exact share of every joint unit in a year and its contribution to the penny (largest remainder), with its total" })
-  shares(@Param('alliance') alliance: string, @Query() query: CollaborationSharesQueryDto): Promise<CollaborationSharesJson> {
-    return this.queries.execute(new CollaborationSharesQuery(alliance, query.year, parseAsOf(query.asOf)));
+  shares(@Param('alliance') alliance: string, @Query() query: CollaborationSharesQueryDto): Promise<CollaborationSharesAnswer> {
+    return this.queries.execute(new CollaborationSharesQuery(alliance, query.year, parseAsOf(query.asOf), query.scenario));
   }
 
   private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {

@@ -1,7 +1,7 @@
 import { IsFinancialYear } from '../../http/validation/finance-validators';
-import { AsOfQueryDto } from './as-of-query.dto';
+import { ScenarioQueryDto } from '../../scenarios/http/scenario-param';
 
-export class CollaborationSharesQueryDto extends AsOfQueryDto {
+export class CollaborationSharesQueryDto extends ScenarioQueryDto {
   /** The year whose budgets are shared, e.g. "2016/17". */
   @IsFinancialYear()
   year!: string;

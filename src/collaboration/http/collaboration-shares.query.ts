@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
+import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
 import { collaborationShares, collaborationSharesToJson, type CollaborationSharesJson } from '../collaboration-shares';
 import { requireAlliance } from './require-alliance';
 
@@ -9,16 +10,20 @@ export class CollaborationSharesQuery {
     readonly allianceCode: string,
     readonly year: string,
     readonly asAt: AsAt,
+    readonly scenarioId?: string,
   ) {}
 }
 
+/** Only under a scenario does the answer say which. */
+export type CollaborationSharesAnswer = CollaborationSharesJson & { scenario?: ScenarioNote };
+
 @QueryHandler(CollaborationSharesQuery)
-export class CollaborationSharesHandler implements IQueryHandler<CollaborationSharesQuery, CollaborationSharesJson> {
+export class CollaborationSharesHandler implements IQueryHandler<CollaborationSharesQuery, CollaborationSharesAnswer> {
   constructor(private readonly plans: Plans) {}
 
-  async execute(query: CollaborationSharesQuery): Promise<CollaborationSharesJson> {
-    const { reader } = await this.plans.at(query.asAt);
+  async execute(query: CollaborationSharesQuery): Promise<CollaborationSharesAnswer> {
+    const { reader, scenario } = await this.plans.at(query.asAt, query.scenarioId);
     const alliance = requireAlliance(reader, query.allianceCode);
-    return collaborationSharesToJson(collaborationShares(alliance, query.year, reader.nreForShareBases([alliance])));
+    return { ...collaborationSharesToJson(collaborationShares(alliance, query.year, reader.nreForShareBases([alliance]))), ...scenarioNote(scenario) };
   }
 }

@@ -1,11 +1,11 @@
 import { IsOptional, Matches } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
-import { AsOfQueryDto } from './as-of-query.dto';
+import { ScenarioQueryDto } from '../../scenarios/http/scenario-param';
 
 /** Four years, as an MTFP usually runs, unless asked otherwise. */
 export const DEFAULT_COLLABORATION_YEARS = 4;
 
-export class ForceCollaborationQueryDto extends AsOfQueryDto {
+export class ForceCollaborationQueryDto extends ScenarioQueryDto {
   /** The first year shown, e.g. "2016/17". */
   @IsFinancialYear()
   from!: string;

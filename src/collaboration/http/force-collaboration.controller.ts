@@ -6,9 +6,8 @@ import type { WriteContext, WriteResult } from '../../event-sourcing/write-conte
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import type { ForceCollaborationJson } from '../force-collaboration-figures';
 import { ForceCollaborationCommandMessage } from './force-collaboration-command.message';
-import { ForceCollaborationQuery } from './force-collaboration.query';
+import { ForceCollaborationQuery, type ForceCollaborationAnswer } from './force-collaboration.query';
 import { DEFAULT_COLLABORATION_YEARS, ForceCollaborationQueryDto } from './force-collaboration-query.dto';
 import { RecordCollaborationSpendDto } from './record-collaboration-spend.dto';
 import { Access } from '../../auth/access.decorator';
@@ -37,12 +36,12 @@ export class ForceCollaborationController {
   }
 
   @Get('collaboration')
-  @Access('force.collaboration.read')
+  @Access('force.collaboration.read', 'params', ['query:scenario'])
   @ApiOperation({
     summary: "A force's collaboration by year: spend with police partners (its unit contributions plus recorded spend) and with non-police partners, each as a share of its NRE, beside the national average",
   })
-  collaboration(@Param('force') force: string, @Query() query: ForceCollaborationQueryDto): Promise<ForceCollaborationJson> {
+  collaboration(@Param('force') force: string, @Query() query: ForceCollaborationQueryDto): Promise<ForceCollaborationAnswer> {
     const years = query.years === undefined ? DEFAULT_COLLABORATION_YEARS : Number(query.years);
-    return this.queries.execute(new ForceCollaborationQuery(force, query.from, years, parseAsOf(query.asOf)));
+    return this.queries.execute(new ForceCollaborationQuery(force, query.from, years, parseAsOf(query.asOf), query.scenario));
   }
 }

@@ -1,8 +1,10 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { FinancialYear } from '../../common/financial-year';
 import { ForceLookup } from '../../forces/force-lookup';
+import type { PlanReader } from '../../planning/plan-reader';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
+import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
 import { forceCollaboration, forceCollaborationToJson, type ForceCollaborationJson } from '../force-collaboration-figures';
 
 export class ForceCollaborationQuery {
@@ -11,8 +13,12 @@ export class ForceCollaborationQuery {
     readonly from: string,
     readonly years: number,
     readonly asAt: AsAt,
+    readonly scenarioId?: string,
   ) {}
 }
+
+/** Only under a scenario does the answer say which. */
+export type ForceCollaborationAnswer = ForceCollaborationJson & { scenario?: ScenarioNote };
 
 /**
  * A force's collaboration year by year. Two NRE tables, on purpose: the force's own NRE from its
@@ -21,27 +27,32 @@ export class ForceCollaborationQuery {
  * collaboration shares do, so the force's contributions here match those.
  */
 @QueryHandler(ForceCollaborationQuery)
-export class ForceCollaborationHandler implements IQueryHandler<ForceCollaborationQuery, ForceCollaborationJson> {
+export class ForceCollaborationHandler implements IQueryHandler<ForceCollaborationQuery, ForceCollaborationAnswer> {
   constructor(
     private readonly plans: Plans,
     private readonly forces: ForceLookup,
   ) {}
 
-  async execute(query: ForceCollaborationQuery): Promise<ForceCollaborationJson> {
+  async execute(query: ForceCollaborationQuery): Promise<ForceCollaborationAnswer> {
     await this.forces.require(query.force);
-    const { reader } = await this.plans.at(query.asAt);
+    const { reader, scenario } = await this.plans.at(query.asAt, query.scenarioId);
     const years = FinancialYear.range(FinancialYear.parse(query.from, 'from'), query.years).map(String);
-    const alliances = reader.alliancesOf(query.force);
-    return forceCollaborationToJson(
-      forceCollaboration({
-        force: query.force,
-        years,
-        alliances,
-        spend: reader.collaborationSpend(query.force),
-        averages: reader.collaborationAverages(),
-        nre: reader.nreTable([query.force], years, true),
-        shareBasisNre: reader.nreForShareBases(alliances),
-      }),
-    );
+    return { ...forceCollaborationFrom(reader, query.force, years), ...scenarioNote(scenario) };
   }
+}
+
+/** The force's collaboration figures as the plan `reader` reads it (the baseline's or a scenario's). */
+export function forceCollaborationFrom(reader: PlanReader, force: string, years: string[]): ForceCollaborationJson {
+  const alliances = reader.alliancesOf(force);
+  return forceCollaborationToJson(
+    forceCollaboration({
+      force,
+      years,
+      alliances,
+      spend: reader.collaborationSpend(force),
+      averages: reader.collaborationAverages(),
+      nre: reader.nreTable([force], years, true),
+      shareBasisNre: reader.nreForShareBases(alliances),
+    }),
+  );
 }

@@ -6,6 +6,9 @@ import { allianceStreamId } from '../../collaboration/alliance.decider';
 import { forceFinanceStreamId } from '../../force-finance/force-finance-stream';
 import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
+import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
+import { REFERENDUM_PRINCIPLES_STREAM } from '../../reference-data/referendum-principles-events';
+import { scenarioStreamId } from '../../scenarios/scenario-stream';
 import type { AsAt } from '../../projections/projection';
 import { mtfpToJson, type MtfpJson } from '../mtfp-to-json';
 import { mtfpLines, type MtfpLine } from './mtfp-lines';
@@ -16,6 +19,8 @@ import { SourceEvents } from './source-events';
 interface AnswerHead {
   force: string;
   asAt: { position: string | null };
+  /** Only under a scenario. */
+  scenario?: ScenarioNote;
 }
 
 export type MtfpAnswer = AnswerHead & MtfpJson;
@@ -30,6 +35,7 @@ export class GetMtfpQuery extends Query<MtfpAnswer> {
     readonly force: string,
     readonly range: MtfpRangeRequest,
     readonly asAt: AsAt,
+    readonly scenarioId?: string,
   ) {
     super();
   }
@@ -42,6 +48,7 @@ export class ExplainMtfpQuery extends Query<MtfpExplanation> {
     readonly year: FinancialYear,
     readonly line: string | undefined,
     readonly asAt: AsAt,
+    readonly scenarioId?: string,
   ) {
     super();
   }
@@ -54,11 +61,11 @@ export class GetMtfpHandler implements IQueryHandler<GetMtfpQuery> {
     private readonly plans: Plans,
   ) {}
 
-  async execute({ force, range, asAt }: GetMtfpQuery): Promise<MtfpAnswer> {
+  async execute({ force, range, asAt, scenarioId }: GetMtfpQuery): Promise<MtfpAnswer> {
     await this.forces.require(force);
-    const { reader, position } = await this.plans.at(asAt);
+    const { reader, position, scenario } = await this.plans.at(asAt, scenarioId);
     const { from, years } = mtfpRange(range, reader.forceFinance(force).planPeriod);
-    return { force, asAt: { position }, ...mtfpToJson(reader.mtfp(force, from, years)) };
+    return { force, asAt: { position }, ...scenarioNote(scenario), ...mtfpToJson(reader.mtfp(force, from, years)) };
   }
 }
 
@@ -70,10 +77,10 @@ export class ExplainMtfpHandler implements IQueryHandler<ExplainMtfpQuery> {
     private readonly sources: SourceEvents,
   ) {}
 
-  async execute({ force, year, line, asAt }: ExplainMtfpQuery): Promise<MtfpExplanation> {
+  async execute({ force, year, line, asAt, scenarioId }: ExplainMtfpQuery): Promise<MtfpExplanation> {
     await this.forces.require(force);
-    const { reader, position } = await this.plans.at(asAt);
-    const head = { force, asAt: { position }, year: year.toString() };
+    const { reader, position, scenario } = await this.plans.at(asAt, scenarioId);
+    const head = { force, asAt: { position }, ...scenarioNote(scenario), year: year.toString() };
     // Each year's figures are the same whichever year the plan is shown from, so one year is enough.
     const lines = mtfpLines(mtfpToJson(reader.mtfp(force, year, 1)).years[0]);
     if (line === undefined) return { ...head, lines: lines.map((l) => ({ line: l.line, value: l.figure.value, sourceCount: l.figure.sources.length })) };
@@ -87,6 +94,8 @@ export class ExplainMtfpHandler implements IQueryHandler<ExplainMtfpQuery> {
     const streams = [
       forceFinanceStreamId(force),
       ...alliances.flatMap((a) => [allianceStreamId(a.allianceCode as string), ...a.members.map((m) => forceFinanceStreamId(m.force))]),
+      // Under a scenario, figures cite its overrides too (and a "most without a referendum" Band D, the principles).
+      ...(scenario ? [...scenario.scenarios.map(scenarioStreamId), REFERENDUM_PRINCIPLES_STREAM] : []),
     ];
     const { events, missing } = await this.sources.find(found.figure.sources, streams);
     return { ...head, line, figure: found.figure, events, ...(missing.length > 0 ? { missingSources: missing } : {}) };

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../auth/access.decorator';
 import { parseAsOf } from '../../http/as-of';
+import { parseScenarioParam } from '../../scenarios/http/scenario-param';
 import { parsePreceptOptionsRequest } from './precept-options-request';
 import { GetPreceptOptionsQuery, type PreceptOptionsAnswer } from './precept-options.query';
 
@@ -12,7 +13,7 @@ export class PreceptOptionsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @Access('force.read')
+  @Access('force.read', 'params', ['query:scenario'])
   @ApiOperation({
     summary:
       'Precept options for a year: a freeze, a % rise, a £ rise, the Band D recorded, and the largest rise without a referendum – each with bands A–H, the change, income, income above a freeze, the referendum test and the MTFP gap',
@@ -22,6 +23,7 @@ export class PreceptOptionsController {
   @ApiQuery({ name: 'poundRise', required: false, description: 'pounds and pence, e.g. 5.00' })
   @ApiQuery({ name: 'groups', required: false, description: 'groups of PCCs this PCC belongs to, e.g. "lowest-quartile PCCs" (repeat or separate with commas)' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
+  @ApiQuery({ name: 'scenario', required: false, description: "a scenario id: options on the scenario's plan, its precept strategy included" })
   get(
     @Param('force') force: string,
     @Query('year') year?: unknown,
@@ -29,7 +31,9 @@ export class PreceptOptionsController {
     @Query('poundRise') poundRise?: unknown,
     @Query('groups') groups?: unknown,
     @Query('asOf') asOf?: unknown,
+    @Query('scenario') scenario?: unknown,
   ): Promise<PreceptOptionsAnswer> {
-    return this.queries.execute(new GetPreceptOptionsQuery(force, parsePreceptOptionsRequest({ year, percentageRise, poundRise, groups }), parseAsOf(asOf)));
+    const request = parsePreceptOptionsRequest({ year, percentageRise, poundRise, groups });
+    return this.queries.execute(new GetPreceptOptionsQuery(force, request, parseAsOf(asOf), parseScenarioParam(scenario)));
   }
 }

@@ -1,19 +1,24 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import type { ForceFinanceState } from '../../force-finance/force-finance-state';
 import { ForceLookup } from '../../forces/force-lookup';
+import type { PlanReader } from '../../planning/plan-reader';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
 import { principlesApplyingTo, principlesForYear } from '../../reference-data/principles-for-year';
+import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
+import type { BandDOverride } from '../../scenarios/precept-strategy-band-d';
 import { preceptOptionsForForce } from '../precept-options-for-force';
 import { preceptOptionsToJson, type PreceptOptionsJson } from '../precept-options-to-json';
 import type { PreceptOptionsRequest } from './precept-options-request';
 
-export type PreceptOptionsAnswer = { force: string; asAt: { position: string | null }; groups: string[] } & PreceptOptionsJson;
+export type PreceptOptionsAnswer = { force: string; asAt: { position: string | null }; scenario?: ScenarioNote; groups: string[] } & PreceptOptionsJson;
 
 export class GetPreceptOptionsQuery extends Query<PreceptOptionsAnswer> {
   constructor(
     readonly force: string,
     readonly request: PreceptOptionsRequest,
     readonly asAt: AsAt,
+    readonly scenarioId?: string,
   ) {
     super();
   }
@@ -22,7 +27,9 @@ export class GetPreceptOptionsQuery extends Query<PreceptOptionsAnswer> {
 /**
  * Precept options for a force and year, from the facts as they stand (or stood): the year's
  * referendum principles that apply to this PCC (all PCCs, plus the groups it belongs to) and the
- * force's alliance savings, so each option's gap is the MTFP's gap with that Band D.
+ * force's alliance savings, so each option's gap is the MTFP's gap with that Band D. Under a
+ * scenario, the plan's Band D is the one its precept strategies give: last year's is the base of
+ * every option, and this year's is shown as the scenario's option.
  */
 @QueryHandler(GetPreceptOptionsQuery)
 export class GetPreceptOptionsHandler implements IQueryHandler<GetPreceptOptionsQuery> {
@@ -31,18 +38,38 @@ export class GetPreceptOptionsHandler implements IQueryHandler<GetPreceptOptions
     private readonly plans: Plans,
   ) {}
 
-  async execute({ force, request, asAt }: GetPreceptOptionsQuery): Promise<PreceptOptionsAnswer> {
+  async execute({ force, request, asAt, scenarioId }: GetPreceptOptionsQuery): Promise<PreceptOptionsAnswer> {
     await this.forces.require(force);
-    const { reader, position } = await this.plans.at(asAt);
-    const year = request.year.toString();
-    const options = preceptOptionsForForce({
-      facts: reader.forceFinance(force),
+    const { reader, position, scenario } = await this.plans.at(asAt, scenarioId);
+    return { force, asAt: { position }, ...scenarioNote(scenario), groups: request.groups, ...preceptOptionsFrom(reader, force, request) };
+  }
+}
+
+/** The options as the plan `reader` reads it (the baseline's or a scenario's): also what a scenario comparison compares. */
+export function preceptOptionsFrom(reader: PlanReader, force: string, request: PreceptOptionsRequest): PreceptOptionsJson {
+  const year = request.year.toString();
+  const scenarioBandD = reader.scenarioBandD(force);
+  const json = preceptOptionsToJson(
+    preceptOptionsForForce({
+      facts: withBandD(reader.forceFinance(force), scenarioBandD),
       year,
       principles: principlesApplyingTo(principlesForYear(reader.referendumPrinciples(), year), request.groups),
       percentageRise: request.percentageRise,
       poundRise: request.poundRise,
       externalSavings: reader.allianceSavings(force, [year]),
-    });
-    return { force, asAt: { position }, groups: request.groups, ...preceptOptionsToJson(options) };
+    }),
+  );
+  if (!scenarioBandD[year]) return json;
+  return { ...json, options: json.options.map((o) => (o.kind === 'recorded' ? { ...o, label: "Band D under the scenario's precept strategy" } : o)) };
+}
+
+/** The force's facts with a scenario's Band D taking the place of what is recorded for those years (as a proposal). */
+function withBandD(facts: ForceFinanceState, bandD: Readonly<Record<string, BandDOverride>>): ForceFinanceState {
+  const years = Object.keys(bandD);
+  if (years.length === 0) return facts;
+  const precepts = { ...facts.precepts };
+  for (const year of years) {
+    precepts[year] = { year, approved: null, proposed: { bandD: bandD[year].bandD, sources: [...bandD[year].sources] }, history: precepts[year]?.history ?? [] };
   }
+  return { ...facts, precepts };
 }
