@@ -11,6 +11,10 @@ import { collaborationBenchmarks } from './read-side/collaboration-answers.bench
 import { mtfpAnswerBenchmark } from './read-side/mtfp-answer.bench';
 import { rebuildBenchmark } from './read-side/projection-rebuild.bench';
 import { openReadSide } from './read-side/warm-projections';
+import { stressTestBenchmark } from './stress-test/stress-test.bench';
+import { asOfBenchmark } from './time-travel/as-of.bench';
+import { openLargeReadSide } from './time-travel/large-read-side';
+import { scenarioComparisonBenchmark } from './time-travel/scenario-comparison.bench';
 import { currentLoad, describeMachine } from './support/machine';
 import { renderSummary, renderTable, writeResults, type Figure } from './support/report';
 import { makeTempDir } from './support/temp-dir';
@@ -29,11 +33,19 @@ const HISTORY: StoreHistoryOptions = {
   maxEventsPerAppend: 100,
 };
 
+/** The long history for time travel and scenarios: the same forces and alliance, recorded ten times as long (most of it forecast revisions). */
+const LARGE_HISTORY: StoreHistoryOptions = { ...HISTORY, totalEvents: 1_000_000 };
+
 const EVENT_STORE = { rounds: 5, singleAppendsPerRound: 400, batchAppendsPerRound: 60, batchSize: 100, warmupAppends: 20, replayPage: 500 };
 const REBUILD_ROUNDS = 3;
 /** Up to 500 timed answers, or fewer (never under 100, so a p99 means something) if they take over 4 s. */
 const WARM_LATENCY = { warmup: 30, iterations: 500, maxMs: 4000, minIterations: 100 };
 const COLD_LATENCY = { warmup: 3, iterations: 25 };
+/** On the long history a baseline answer takes seconds: fewer of them. */
+const LARGE_WARM_LATENCY = { warmup: 5, iterations: 100, maxMs: 4000, minIterations: 30 };
+const LARGE_COLD_LATENCY = { warmup: 1, iterations: 5 };
+const STRESS_TEST = { force: 'herts', from: '2019/20', years: 5, paths: 10_000, runs: 25, warmup: 3, baselinePaths: 30 };
+const AS_OF = { force: 'herts', from: '2019/20', years: 5, asOf: { warmup: 2, iterations: 15 }, replay: { warmup: 0, iterations: 3 } };
 
 async function main(): Promise<void> {
   const started = new Date();
@@ -78,8 +90,26 @@ async function main(): Promise<void> {
       log('  answering collaboration shares and benefits realisation ...');
       const lastYear = `${ALLIANCE.firstYear + ALLIANCE.years - 1}/${String((ALLIANCE.firstYear + ALLIANCE.years) % 100).padStart(2, '0')}`;
       figures.push(...(await collaborationBenchmarks(readSide, { ...ALLIANCE, year: lastYear }, { warm: WARM_LATENCY, cold: COLD_LATENCY })));
+
+      log('Issue 5 – stress test, on the same warm projections');
+      const stress = await stressTestBenchmark(readSide, STRESS_TEST, log);
+      figures.push(stress.figure);
+      Object.assign(data, stress.data);
     } finally {
       await readSide.close();
+    }
+
+    log(`Issue 5 – time travel and scenarios on a store of ${LARGE_HISTORY.totalEvents.toLocaleString('en-GB')} events`);
+    log('  building the long history (decided by the real deciders, written in one transaction) ...');
+    const large = await openLargeReadSide(LARGE_HISTORY, (name) => dir.file(name), log);
+    try {
+      const asOf = await asOfBenchmark(large, AS_OF, log);
+      figures.push(asOf.figure);
+      Object.assign(data, asOf.data);
+      figures.push(await scenarioComparisonBenchmark(large, { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members }, { warm: LARGE_WARM_LATENCY, cold: LARGE_COLD_LATENCY }, log));
+      data.largeHistory = { events: large.large.events, streams: large.large.streams, rounds: large.large.rounds, bytes: large.large.bytes, buildMs: Math.round(large.buildMs), catchUpMs: Math.round(large.catchUpMs) };
+    } finally {
+      await large.close();
     }
   } finally {
     cleanUp();

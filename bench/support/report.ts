@@ -29,12 +29,29 @@ export interface Figure {
   ratio: number;
   /** For latencies: p99 measured ÷ p99 baseline. */
   p99Ratio?: number;
-  /** A throughput ratio the issue asks for (0.5 = at least 50 % of the baseline). */
-  aim?: { atLeast: number; met: boolean };
+  /** What the issue asks of the figure, and whether this run met it. */
+  aim?: Aim;
   notes: string[];
 }
 
-export function compare(issue: number, id: string, title: string, measured: Contender, baseline: Contender, options: { aimAtLeast?: number; notes?: string[] } = {}): Figure {
+/**
+ * - share: a throughput of at least this share of the baseline's (0.5 = 50 %);
+ * - faster: a median time at most 1/atLeast of the baseline's (20 = twenty times faster);
+ * - under: every timed run (the p99, or the duration) under `ms`.
+ */
+export type Aim =
+  | { kind: 'share'; atLeast: number; met: boolean }
+  | { kind: 'faster'; atLeast: number; met: boolean }
+  | { kind: 'under'; ms: number; met: boolean };
+
+export interface CompareOptions {
+  aimAtLeast?: number;
+  aimFasterBy?: number;
+  aimUnderMs?: number;
+  notes?: string[];
+}
+
+export function compare(issue: number, id: string, title: string, measured: Contender, baseline: Contender, options: CompareOptions = {}): Figure {
   const m = measured.measurement;
   const b = baseline.measurement;
   let ratio: number;
@@ -44,8 +61,15 @@ export function compare(issue: number, id: string, title: string, measured: Cont
     ratio = m.stats.medianMs / b.stats.medianMs;
     p99Ratio = m.stats.p99Ms / b.stats.p99Ms;
   } else if (m.kind === 'duration' && b.kind === 'duration') ratio = m.ms / b.ms;
+  else if (m.kind === 'latency' && b.kind === 'duration') ratio = m.stats.medianMs / b.ms;
   else throw new Error(`${id}: a ${m.kind} cannot be compared with a ${b.kind}`);
-  const aim = options.aimAtLeast === undefined ? undefined : { atLeast: options.aimAtLeast, met: ratio >= options.aimAtLeast };
+  let aim: Aim | undefined;
+  if (options.aimAtLeast !== undefined) aim = { kind: 'share', atLeast: options.aimAtLeast, met: ratio >= options.aimAtLeast };
+  else if (options.aimFasterBy !== undefined) aim = { kind: 'faster', atLeast: options.aimFasterBy, met: 1 / ratio >= options.aimFasterBy };
+  else if (options.aimUnderMs !== undefined) {
+    const worst = m.kind === 'latency' ? m.stats.p99Ms : m.kind === 'duration' ? m.ms : Number.POSITIVE_INFINITY;
+    aim = { kind: 'under', ms: options.aimUnderMs, met: worst < options.aimUnderMs };
+  }
   return { issue, id, title, measured, baseline, ratio, ...(p99Ratio === undefined ? {} : { p99Ratio }), ...(aim ? { aim } : {}), notes: options.notes ?? [] };
 }
 
@@ -74,17 +98,27 @@ function formatMeasurement(m: Measurement): string {
 
 export function formatRatio(figure: Figure): string {
   const kind = figure.measured.measurement.kind;
-  if (kind === 'throughput') {
-    const pct = `${(figure.ratio * 100).toFixed(1)} % of baseline`;
-    if (!figure.aim) return pct;
-    return `${pct} (aim ≥ ${(figure.aim.atLeast * 100).toFixed(0)} %: ${figure.aim.met ? 'met' : 'NOT met'})`;
-  }
+  if (kind === 'throughput') return `${(figure.ratio * 100).toFixed(1)} % of baseline${formatAim(figure.aim)}`;
   const times = (r: number) => (r >= 0.1 ? r.toFixed(2) : r.toPrecision(2));
   const faster = (r: number) => (r < 1 ? `, ${(1 / r).toFixed(1)}× faster` : r > 1 ? `, ${r.toFixed(1)}× slower` : '');
   if (figure.p99Ratio !== undefined) {
-    return `median ${times(figure.ratio)}× baseline${faster(figure.ratio)}; p99 ${times(figure.p99Ratio)}×`;
+    return `median ${times(figure.ratio)}× baseline${faster(figure.ratio)}; p99 ${times(figure.p99Ratio)}×${formatAim(figure.aim)}`;
   }
-  return `${times(figure.ratio)}× baseline time${faster(figure.ratio)}`;
+  const what = figure.baseline.measurement.kind === 'duration' && kind === 'latency' ? 'median ' : '';
+  return `${what}${times(figure.ratio)}× baseline time${faster(figure.ratio)}${formatAim(figure.aim)}`;
+}
+
+function formatAim(aim: Aim | undefined): string {
+  if (!aim) return '';
+  const verdict = aim.met ? 'met' : 'NOT met';
+  switch (aim.kind) {
+    case 'share':
+      return ` (aim ≥ ${(aim.atLeast * 100).toFixed(0)} %: ${verdict})`;
+    case 'faster':
+      return ` (aim ≥ ${aim.atLeast}× faster: ${verdict})`;
+    case 'under':
+      return `; under ${formatMs(aim.ms)}: ${verdict}`;
+  }
 }
 
 /** A plain-text table, one block per figure so long labels stay readable in a terminal. */

@@ -21,7 +21,7 @@ import {
   type BudgetItemWithdrawn,
   type PlanAssumptionsSet,
 } from './force-finance-events';
-import type { BudgetItemFact, ForceFinanceState } from './force-finance-state';
+import { findBudgetItem, type BudgetItemFact, type ForceFinanceState } from './force-finance-state';
 import { formatPounds } from './format-pounds';
 import { requireYearInPlan } from './plan-period-rules';
 
@@ -84,7 +84,7 @@ export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceS
   const amount = parsePositiveMoney(command.amount, 'amount', `The amount of "${description}"`);
   const recurrence = parseChoice(command.recurrence, 'recurrence', RECURRENCES);
 
-  const existing = state.budgetItems.find((item) => item.itemId === itemId);
+  const existing = findBudgetItem(state, itemId);
   if (existing) {
     throw new RuleViolationError(`${command.forceName} already has a budget item with id ${itemId} ("${existing.description}")`, 'itemId');
   }
@@ -133,7 +133,7 @@ export function decideWithdrawBudgetItem(command: WithdrawBudgetItem, state: For
 }
 
 function activeItem(state: ForceFinanceState, forceName: string, itemId: string): BudgetItemFact {
-  const item = state.budgetItems.find((candidate) => candidate.itemId === itemId);
+  const item = findBudgetItem(state, itemId);
   if (!item) throw new NotFoundError(`${forceName} has no budget item with id ${itemId}`);
   if (item.withdrawn) {
     throw new RuleViolationError(

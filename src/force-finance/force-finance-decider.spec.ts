@@ -3,6 +3,7 @@ import { FinancialYear } from '../common/financial-year';
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../common/errors';
 import type { EventRef } from '../event-sourcing/decider';
 import { forceFinanceDecider } from './force-finance-decider';
+import { budgetItemList } from './force-finance-state';
 import type { ForceFinanceEvent, PlanPeriodSet, ReserveMovementRecorded, ReserveOpened } from './force-finance-events';
 import { reserveBalances } from './reserve-balances';
 
@@ -215,9 +216,9 @@ describe('force finance decider: budget items', () => {
     state = forceFinanceDecider.evolve(state, planPeriod, ref('e0'));
     state = forceFinanceDecider.evolve(state, added, ref('e1'));
     state = forceFinanceDecider.evolve(state, revised, ref('e2'));
-    expect(state.budgetItems[0]).toMatchObject({ fromYear: '2017/18', recurrence: 'one_off', amount: '2400000', withdrawn: false, sources: ['e1', 'e2'] });
+    expect(budgetItemList(state)[0]).toMatchObject({ fromYear: '2017/18', recurrence: 'one_off', amount: '2400000', withdrawn: false, sources: ['e1', 'e2'] });
     state = forceFinanceDecider.evolve(state, withdrawn, ref('e3'));
-    expect(state.budgetItems[0]).toMatchObject({ withdrawn: true, sources: ['e1', 'e2', 'e3'] });
+    expect(budgetItemList(state)[0]).toMatchObject({ withdrawn: true, sources: ['e1', 'e2', 'e3'] });
   });
 
   it('withdraws an item once; an unknown item is not found', () => {

@@ -1,3 +1,4 @@
+import { emptyKeyedList, keyedGet, keyedIndexOf, keyedItems, type KeyedList } from './keyed-list';
 import type {
   BaseBudgetLine,
   BudgetItemKind,
@@ -111,8 +112,12 @@ export interface ForceFinanceState {
   taxBases: Record<string, TaxBaseFact>;
   collectionFunds: Record<string, CollectionFundFact>;
   precepts: Record<string, PreceptYearFact>;
-  /** In the order they were added; withdrawn items stay, marked, so their history is kept. */
-  budgetItems: BudgetItemFact[];
+  /**
+   * In the order they were added, keyed by itemId (a force has hundreds, revised all the time:
+   * see keyed-list.ts); withdrawn items stay, marked, so their history is kept. Read them with
+   * budgetItemList and findBudgetItem.
+   */
+  budgetItems: KeyedList<BudgetItemFact>;
   /** In the order they were opened. */
   reserves: ReserveFact[];
   minimumGeneralReserve: MinimumGeneralReserveFact | null;
@@ -127,8 +132,17 @@ export function initialForceFinanceState(): ForceFinanceState {
     taxBases: {},
     collectionFunds: {},
     precepts: {},
-    budgetItems: [],
+    budgetItems: emptyKeyedList(),
     reserves: [],
     minimumGeneralReserve: null,
   };
+}
+
+/** A force's budget items in the order they were added, withdrawn ones included. */
+export function budgetItemList(state: Pick<ForceFinanceState, 'budgetItems'>): BudgetItemFact[] {
+  return keyedItems(state.budgetItems);
+}
+
+export function findBudgetItem(state: Pick<ForceFinanceState, 'budgetItems'>, itemId: string): BudgetItemFact | undefined {
+  return keyedGet(state.budgetItems, itemId);
 }

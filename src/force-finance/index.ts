@@ -7,4 +7,5 @@ export { evolveForceFinance } from './evolve-force-finance';
 export { forceFinanceStreamId, FORCE_FINANCE_STREAM_PREFIX } from './force-finance-stream';
 export { reserveBalances, effectiveMovements, type ReserveYear } from './reserve-balances';
 export { formatPounds } from './format-pounds';
+export { keyedAppend, keyedItems, type KeyedList } from './keyed-list';
 export type { SourcedMoney } from './sourced-money';

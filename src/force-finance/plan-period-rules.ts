@@ -1,6 +1,6 @@
 import { FinancialYear } from '../common/financial-year';
 import { RuleViolationError } from '../common/errors';
-import type { ForceFinanceState, PlanPeriodFact } from './force-finance-state';
+import { budgetItemList, type ForceFinanceState, type PlanPeriodFact } from './force-finance-state';
 
 /** Every figure is recorded for a year of the force's MTFP horizon: no plan, no figures. */
 export function requireYearInPlan(state: ForceFinanceState, forceName: string, year: FinancialYear, field: string): void {
@@ -29,7 +29,7 @@ export function recordedYears(state: ForceFinanceState): Array<{ what: string; y
   for (const year of Object.keys(state.taxBases)) found.push({ what: 'tax base', year });
   for (const year of Object.keys(state.collectionFunds)) found.push({ what: 'collection fund', year });
   for (const year of Object.keys(state.precepts)) found.push({ what: 'precept', year });
-  for (const item of state.budgetItems) {
+  for (const item of budgetItemList(state)) {
     if (!item.withdrawn) found.push({ what: `budget item "${item.description}"`, year: item.fromYear });
   }
   for (const reserve of state.reserves) {

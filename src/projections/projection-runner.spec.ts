@@ -143,3 +143,56 @@ describe('ProjectionRunner saves while catching up', () => {
     saved.close();
   });
 });
+
+describe('ProjectionRunner snapshots for "as at" answers', () => {
+  it('never lets snapshots drift further apart than maxSnapshotGap, whatever they cost', async () => {
+    const time = fakeTime();
+    const store = new InMemoryEventStore();
+    await store.appendToStream('counter-1', events(100), 'no_stream');
+    const saved = new SlowProjectionStore(time);
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 1_000, snapshotEvery: 10, maxSnapshotGap: 30, checkpointDelayMs: 60_000, clock: time.clock });
+
+    runner.start();
+    await runner.catchUp();
+
+    // By cost alone the next after 10 would wait for 90 (as above); the cap makes it 40, 70, 100.
+    expect(saved.snapshots).toEqual([10n, 40n, 70n, 100n]);
+    for (const position of [5n, 39n, 41n, 99n]) expect((await runner.view({ kind: 'position', position })).state).toEqual({ folded: Number(position) });
+    await runner.stop();
+    await store.close();
+    saved.close();
+  });
+
+  it("stores and reads state through the projection's own serialise and deserialise, and folds a run at a time up to the target", async () => {
+    const store = new InMemoryEventStore();
+    await store.appendToStream('counter-1', events(25), 'no_stream');
+    const runs: number[] = [];
+    const projection: Projection<Count> = {
+      name: 'count',
+      version: 1,
+      initialState: () => ({ folded: 0 }),
+      apply: (state) => ({ folded: state.folded + 1 }),
+      applyAll: (state, run) => {
+        runs.push(run.length);
+        return { folded: state.folded + run.length };
+      },
+      serialise: (state) => `count:${state.folded}`,
+      deserialise: (stored) => ({ folded: Number(/^count:(\d+)$/.exec(stored)?.[1] ?? Number.NaN) }),
+    };
+    const saved = new ProjectionStore(':memory:');
+    const runner = new ProjectionRunner(store, saved, projection, { snapshotEvery: 10, checkpointDelayMs: 60_000 });
+    runner.start();
+    await runner.catchUp();
+    await runner.stop();
+    expect(saved.loadCheckpoint('count', 1)?.stateJson).toBe('count:25');
+
+    expect((await runner.view({ kind: 'position', position: 17n })).state).toEqual({ folded: 17 });
+    expect(runs).toEqual([7]);
+    const restarted = new ProjectionRunner(store, saved, projection);
+    restarted.start();
+    expect((await restarted.view()).state).toEqual({ folded: 25 });
+    await restarted.stop();
+    await store.close();
+    saved.close();
+  });
+});

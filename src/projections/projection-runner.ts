@@ -1,3 +1,4 @@
+import type { DomainEvent, EventRef } from '../event-sourcing/decider';
 import { toDomainEvent } from '../event-sourcing/recorded-event';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
 import type { AsAt, Projection, ProjectionView } from './projection';
@@ -10,6 +11,16 @@ export interface ProjectionRunnerOptions {
    * apart by `saveBudget`.
    */
   snapshotEvery?: number;
+  /**
+   * ...but never further apart than this many events, whatever a snapshot costs, so an "as at"
+   * query anywhere in the history reads at most this many events after its snapshot (default
+   * 20,000). A fast catch-up of a long history would otherwise space them by `saveBudget`
+   * alone, further and further apart as the state grows: a million events caught up left
+   * gaps of 340,000 events, a second of folding for an "as at" answer. The price is disk and
+   * catch-up time: a snapshot holds the whole state, so in the benchmark a million events keep
+   * 1.3 GB of snapshots and catch up from zero in 44 s rather than 10.
+   */
+  maxSnapshotGap?: number;
   /** Save the checkpoint (with the state) every this many events while catching up (spaced by `saveBudget` too). */
   checkpointEvery?: number;
   /** ...and this long after the last event once live. */
@@ -44,6 +55,7 @@ export class ProjectionRunner<S> {
   private checkpointTimer: NodeJS.Timeout | null = null;
   private waiters: { position: bigint; resolve: () => void }[] = [];
   private readonly snapshotEvery: number;
+  private readonly maxSnapshotGap: number;
   private readonly checkpointEvery: number;
   private readonly checkpointDelayMs: number;
   private readonly saveBudget: number;
@@ -60,6 +72,7 @@ export class ProjectionRunner<S> {
   ) {
     this.state = projection.initialState();
     this.snapshotEvery = options.snapshotEvery ?? 5000;
+    this.maxSnapshotGap = Math.max(this.snapshotEvery, options.maxSnapshotGap ?? 20_000);
     this.checkpointEvery = options.checkpointEvery ?? 1000;
     this.checkpointDelayMs = options.checkpointDelayMs ?? 250;
     this.saveBudget = options.saveBudget ?? 0.25;
@@ -78,7 +91,7 @@ export class ProjectionRunner<S> {
     this.store.discardOtherVersions(name, version);
     const stored = this.store.loadCheckpoint(name, version);
     if (stored) {
-      this.state = JSON.parse(stored.stateJson) as S;
+      this.state = this.read(stored.stateJson);
       this.position = stored.position;
       this.recordedAt = stored.recordedAt;
     }
@@ -140,21 +153,36 @@ export class ProjectionRunner<S> {
     const { name, version } = this.projection;
     const time = asAt.kind === 'time' ? asAt.time.toISOString() : '';
     const snapshot = this.store.snapshotAtOrBefore(name, version, asAt.kind === 'position' ? { position: asAt.position } : { time });
-    let state: S = snapshot ? (JSON.parse(snapshot.stateJson) as S) : this.projection.initialState();
+    let state: S = snapshot ? this.read(snapshot.stateJson) : this.projection.initialState();
     let position: bigint | null = snapshot?.position ?? null;
     // Events are recorded in time order (one clock per writer), so the first event past the
-    // target ends the fold.
+    // target ends the fold. A page at a time, so a projection can put off work (applyAll).
     for (;;) {
       const page = await this.events.readAll({ after: position ?? undefined, maxCount: READ_PAGE });
+      const run: Array<{ event: DomainEvent; ref: EventRef }> = [];
+      let reached = page.length < READ_PAGE;
       for (const recorded of page) {
         const past = asAt.kind === 'position' ? recorded.position > asAt.position : recorded.metadata.recordedAt > time;
-        if (past) return { state, position };
-        const { event, ref } = toDomainEvent(recorded);
-        state = this.projection.apply(state, event, ref);
+        if (past) {
+          reached = true;
+          break;
+        }
+        run.push(toDomainEvent(recorded));
         position = recorded.position;
       }
-      if (page.length < READ_PAGE) return { state, position };
+      state = this.applyAll(state, run);
+      if (reached) return { state, position };
     }
+  }
+
+  private applyAll(state: S, run: ReadonlyArray<{ event: DomainEvent; ref: EventRef }>): S {
+    if (this.projection.applyAll) return this.projection.applyAll(state, run);
+    for (const { event, ref } of run) state = this.projection.apply(state, event, ref);
+    return state;
+  }
+
+  private read(stored: string): S {
+    return this.projection.deserialise ? this.projection.deserialise(stored) : (JSON.parse(stored) as S);
   }
 
   private fold(recorded: RecordedEvent): void {
@@ -163,7 +191,8 @@ export class ProjectionRunner<S> {
     this.position = recorded.position;
     this.recordedAt = recorded.metadata.recordedAt;
 
-    const snapshotDue = ++this.sinceSnapshot >= this.snapshotEvery && this.affordable(this.lastSnapshot);
+    ++this.sinceSnapshot;
+    const snapshotDue = this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable(this.lastSnapshot));
     const checkpointDue = ++this.sinceCheckpoint >= this.checkpointEvery && this.affordable(this.lastCheckpoint);
     if (snapshotDue) this.saveSnapshot();
     else if (checkpointDue) this.saveCheckpoint();
@@ -218,6 +247,7 @@ export class ProjectionRunner<S> {
   }
 
   private stored(): StoredProjectionState {
-    return { position: this.position ?? 0n, recordedAt: this.recordedAt, stateJson: JSON.stringify(this.state) };
+    const stateJson = this.projection.serialise ? this.projection.serialise(this.state) : JSON.stringify(this.state);
+    return { position: this.position ?? 0n, recordedAt: this.recordedAt, stateJson };
   }
 }

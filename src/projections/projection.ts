@@ -12,6 +12,12 @@ export interface Projection<S> {
   readonly version: number;
   initialState(): S;
   apply(state: S, event: DomainEvent, ref: EventRef): S;
+  /** Folds a run of events exactly as `apply` would one by one; a projection may put off work here that a reader may never need. */
+  applyAll?(state: S, events: ReadonlyArray<{ event: DomainEvent; ref: EventRef }>): S;
+  /** The state as checkpoints and snapshots store it (default: JSON.stringify). */
+  serialise?(state: S): string;
+  /** Reads back what `serialise` stored (default: JSON.parse); it may leave parts unread until something reads them. */
+  deserialise?(stored: string): S;
 }
 
 /** Which point in the history a query wants: the latest, or as the plan stood at a past moment. */

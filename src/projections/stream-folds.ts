@@ -4,6 +4,10 @@ import { forceCollaborationDecider } from '../collaboration/force-collaboration.
 import { forceFinanceDecider } from '../force-finance';
 import { forceDecider } from '../forces/force.decider';
 import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider } from '../reference-data';
+import { scenarioDecider } from '../scenarios/scenario.decider';
+import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario-stream';
+import { stressTestRunsDecider } from '../stress-test/stress-test-runs.decider';
+import { STRESS_TEST_RUNS_STREAM_PREFIX } from '../stress-test/stress-test-run.events';
 import type { StreamFold } from './stream-facts.projection';
 
 const fold = (prefix: string, decider: unknown): StreamFold => ({ prefix, decider: decider as StreamFold['decider'] });
@@ -20,6 +24,12 @@ export const STREAM_FOLDS: StreamFold[] = [
   fold('alliance-', allianceDecider),
   fold(REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider),
   fold(COLLABORATION_AVERAGES_STREAM, collaborationAveragesDecider),
+  // Branches and stress-test runs: read beside the baseline, never part of it.
+  fold(SCENARIO_STREAM_PREFIX, scenarioDecider),
+  fold(STRESS_TEST_RUNS_STREAM_PREFIX, stressTestRunsDecider),
 ];
 
-export const FOLDS_VERSION = 1;
+/** Streams that hold branches of the plan or records about it, not the plan itself: no baseline answer reads them. */
+export const BRANCH_STREAM_PREFIXES: readonly string[] = [SCENARIO_STREAM_PREFIX, STRESS_TEST_RUNS_STREAM_PREFIX];
+
+export const FOLDS_VERSION = 3;

@@ -1,4 +1,5 @@
 import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import { keyedAppend } from '../force-finance/keyed-list';
 import type { EffectiveOverrides } from './effective-overrides';
 
 /**
@@ -9,8 +10,9 @@ import type { EffectiveOverrides } from './effective-overrides';
  */
 export function applyExtraItems(facts: ForceFinanceState, items: EffectiveOverrides['extraItems']): void {
   for (const item of items) {
-    facts.budgetItems.push({
-      itemId: scenarioItemId(item.scenarioId, item.itemId),
+    const itemId = scenarioItemId(item.scenarioId, item.itemId);
+    facts.budgetItems = keyedAppend(facts.budgetItems, itemId, {
+      itemId,
       kind: item.kind,
       fromYear: item.fromYear,
       amount: item.amount,

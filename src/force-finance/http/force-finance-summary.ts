@@ -1,6 +1,6 @@
 import { FinancialYear } from '../../common/financial-year';
 import { Money } from '../../common/money';
-import type { BudgetItemFact, ForceFinanceState, PlanPeriodFact, PreceptYearFact, ReserveFact } from '../force-finance-state';
+import { budgetItemList, type BudgetItemFact, type ForceFinanceState, type PlanPeriodFact, type PreceptYearFact, type ReserveFact } from '../force-finance-state';
 import { effectiveMovements, reserveBalances } from '../reserve-balances';
 
 /**
@@ -36,7 +36,7 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
       taxBaseGrowth: a.taxBaseGrowth,
       sources: a.sources,
     })),
-    budgetItems: facts.budgetItems.map(budgetItemSummary),
+    budgetItems: budgetItemList(facts).map(budgetItemSummary),
     grantSettlements: byYear(facts.grantSettlements).map((g) => ({
       year: g.year,
       coreGrant: pence(g.coreGrant),

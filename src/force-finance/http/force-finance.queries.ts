@@ -3,7 +3,7 @@ import { NotFoundError } from '../../common/errors';
 import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
-import type { ForceFinanceState } from '../force-finance-state';
+import { findBudgetItem, type ForceFinanceState } from '../force-finance-state';
 import { budgetItemSummary, forceFinanceSummary, reserveSummary, type BudgetItemSummary, type ForceFinanceSummary, type ReserveSummary } from './force-finance-summary';
 
 /** Every answer says which force and the global position the facts were read at. */
@@ -65,7 +65,7 @@ export class GetBudgetItemHandler implements IQueryHandler<GetBudgetItemQuery> {
   ) {}
   async execute({ force, itemId, asAt }: GetBudgetItemQuery): Promise<Answer<BudgetItemSummary>> {
     const { facts, head } = await factsOf(this.forces, this.plans, force, asAt);
-    const item = facts.budgetItems.find((i) => i.itemId === itemId);
+    const item = findBudgetItem(facts, itemId);
     if (!item) throw new NotFoundError(`Force "${force}" has no budget item with id ${itemId.slice(0, 100)}. GET /forces/${force}/finance lists its items.`);
     return { ...head, ...budgetItemSummary(item) };
   }
