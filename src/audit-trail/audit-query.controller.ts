@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { Access } from '../auth/access.decorator';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { NotFoundError } from '../common/errors';
+import { requireAlliance } from '../collaboration/http/require-alliance';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
 import { ForceLookup } from '../forces/force-lookup';
 import { Plans } from '../planning/plans.service';
@@ -41,8 +41,7 @@ export class AuditQueryController {
   @ApiQuery(FILTERS[0]) @ApiQuery(FILTERS[1]) @ApiQuery(FILTERS[2]) @ApiQuery(FILTERS[3]) @ApiQuery(FILTERS[4])
   async alliance(@Param('alliance') alliance: string, @Query() query: Record<string, unknown>) {
     const filter = parseAuditFilter(query);
-    const { reader } = await this.plans.at();
-    if (!/^[a-z][a-z0-9]{1,19}$/.test(alliance) || !reader.alliance(alliance)) throw new NotFoundError(`No alliance "${alliance.slice(0, 40)}" has been formed.`);
+    requireAlliance((await this.plans.at()).reader, alliance);
     return { alliance, ...(await auditTrail(this.store, [`alliance-${alliance}`], filter)) };
   }
 }

@@ -79,6 +79,11 @@ describe('tokens', () => {
     expect(() => issuer.verify(`Bearer ${forged}`)).toThrow(UnauthenticatedError);
   });
 
+  it('accepts the codes the capabilities accept: alliance codes may hold hyphens', () => {
+    expect(principalFromClaims({ sub: 'board', role: 'alliance_board', alliance: 'east-region' })).toMatchObject({ alliance: 'east-region' });
+    expect(() => principalFromClaims({ sub: 'x', role: 'force_finance', force: 'Herts!' })).toThrow(InvalidInputError);
+  });
+
   it('refuses claims that make no sense', () => {
     expect(() => principalFromClaims({ sub: 'x', role: 'force_finance' })).toThrow(InvalidInputError);
     expect(() => principalFromClaims({ sub: 'x', role: 'superuser' })).toThrow(InvalidInputError);

@@ -114,7 +114,7 @@ function targetOf(request: Request, source: TargetSource): Target {
 export function targetOfStream(stream: string): Target {
   const force = /^force-(?:finance-|collaboration-)?([a-z][a-z0-9]*)$/.exec(stream);
   if (force) return { force: force[1] };
-  const alliance = /^alliance-([a-z][a-z0-9]*)$/.exec(stream);
+  const alliance = /^alliance-([a-z][a-z0-9-]*)$/.exec(stream);
   if (alliance) return { alliance: alliance[1] };
   const runs = /^stress-tests-([a-z][a-z0-9]*)$/.exec(stream);
   if (runs) return { force: runs[1] };

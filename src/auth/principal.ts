@@ -1,4 +1,6 @@
+import { COLLABORATION_CODE } from '../collaboration/collaboration-input';
 import { InvalidInputError } from '../common/errors';
+import { FORCE_CODE } from '../forces/force.decider';
 
 /** The roles of the people who use the service (DESIGN.md, issue 6). */
 export const ROLES = ['force_finance', 'pcc_office', 'alliance_board', 'viewer', 'admin'] as const;
@@ -15,7 +17,6 @@ export interface Principal {
   alliance?: string;
 }
 
-const CODE = /^[a-z][a-z0-9]{1,19}$/;
 
 /** Checks a token's claims make a coherent principal: force roles need a force, the board an alliance. */
 export function principalFromClaims(claims: Record<string, unknown>): Principal {
@@ -25,8 +26,8 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) throw new InvalidInputError('token', `role must be one of ${ROLES.join(', ')}`);
   const force = typeof claims.force === 'string' ? claims.force : undefined;
   const alliance = typeof claims.alliance === 'string' ? claims.alliance : undefined;
-  if (force !== undefined && !CODE.test(force)) throw new InvalidInputError('token', 'force scope is not a force code');
-  if (alliance !== undefined && !CODE.test(alliance)) throw new InvalidInputError('token', 'alliance scope is not an alliance code');
+  if (force !== undefined && !FORCE_CODE.test(force)) throw new InvalidInputError('token', 'force scope is not a force code');
+  if (alliance !== undefined && !COLLABORATION_CODE.test(alliance)) throw new InvalidInputError('token', 'alliance scope is not an alliance code');
   const principal: Principal = { subject, role: role as Role, force, alliance };
   const problem = scopeProblem(principal);
   if (problem) throw new InvalidInputError('token', problem);

@@ -1,10 +1,11 @@
 import { IsString, Length, Matches } from 'class-validator';
 import { WriteDto } from '../http/write.dto';
+import { FORCE_CODE } from './force.decider';
 
 export class RegisterForceDto extends WriteDto {
   /** Short lower-case code used in URLs and stream ids, e.g. "herts". */
   @IsString()
-  @Matches(/^[a-z][a-z0-9]{1,19}$/, { message: 'must be 2–20 lower-case letters or digits, starting with a letter (e.g. "herts")' })
+  @Matches(FORCE_CODE, { message: 'must be 2–20 lower-case letters or digits, starting with a letter (e.g. "herts")' })
   code!: string;
 
   /** Full name, e.g. "Hertfordshire Constabulary". */

@@ -217,6 +217,17 @@ describe('access matrix', () => {
     });
   });
 
+  it('serves the board of an alliance whose code has a hyphen, as the alliance rules allow', async () => {
+    const members = ['essex', 'kent'].map((force) => ({ force, fromYear: '2014/15' }));
+    await t.http().post('/alliances').send({ code: 'east-region', name: 'Eastern region', members }).expect(201);
+    const board = t.as({ role: 'alliance_board', alliance: 'east-region' });
+    await board.get('/alliances/east-region').expect(200);
+    await board.get('/alliances/east-region/audit').expect(200);
+    await board.get('/streams/alliance-east-region/events').expect(200);
+    await board.get('/alliances/bch').expect(404);
+    headBefore = (await t.http().get('/health')).body.headPosition;
+  });
+
   it('refuses requests without a valid token with 401, and health needs none', async () => {
     await t.anonymous().get('/forces').expect(401);
     await t.anonymous().post('/forces').send({ code: 'x1', name: 'X' }).expect(401);
