@@ -1,4 +1,4 @@
-import { Dec, DECIMAL_STRING } from '../common/decimal';
+import { parseDecimal, type Dec } from '../common/decimal';
 import { InvalidInputError, RuleViolationError } from '../common/errors';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
@@ -47,9 +47,7 @@ export function nonNegativeAmount(input: unknown, field: string, what: string): 
 
 /** A non-negative decimal figure (a share, a population, a headcount), normalised. */
 export function nonNegativeDecimal(input: unknown, field: string): Dec {
-  if (typeof input === 'number') throw new InvalidInputError(field, 'must be a decimal string such as "0.35", not a JSON number');
-  if (typeof input !== 'string' || !DECIMAL_STRING.test(input)) throw new InvalidInputError(field, 'must be a decimal string such as "0.35"');
-  const value = new Dec(input);
+  const value = parseDecimal(input, field, 'a decimal string such as "0.35"');
   if (value.isNegative() && !value.isZero()) throw new RuleViolationError(`${field} cannot be negative (${input} was given).`, field);
   return value;
 }

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { InvalidInputError } from './errors';
 
 /**
  * The one Decimal constructor the service computes with: enough significant digits that no
@@ -10,3 +11,14 @@ export type Dec = Decimal;
 
 /** A decimal written the way people write money and rates: optional minus, digits, optional fraction. */
 export const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/**
+ * Reads a decimal written as a string – the only way money, rates and quantities enter the
+ * domain. A JSON number is refused by name: it has already lost precision before we see it.
+ * `description` completes "must be …", e.g. 'a decimal string such as "420000.5"'.
+ */
+export function parseDecimal(input: unknown, field: string, description: string): Dec {
+  if (typeof input === 'number') throw new InvalidInputError(field, `must be ${description}, not a JSON number`);
+  if (typeof input !== 'string' || !DECIMAL_STRING.test(input)) throw new InvalidInputError(field, `must be ${description}`);
+  return new Dec(input);
+}

@@ -1,5 +1,4 @@
-import { Dec, DECIMAL_STRING } from './decimal';
-import { InvalidInputError } from './errors';
+import { Dec, parseDecimal } from './decimal';
 import type { Rate } from './rate';
 
 /**
@@ -14,13 +13,7 @@ export class Money {
 
   /** Parses a decimal string; `field` names the input in the error a client sees. */
   static parse(input: unknown, field = 'amount'): Money {
-    if (typeof input === 'number') {
-      throw new InvalidInputError(field, 'must be a decimal string such as "48800000.00", not a JSON number');
-    }
-    if (typeof input !== 'string' || !DECIMAL_STRING.test(input)) {
-      throw new InvalidInputError(field, 'must be a decimal string of pounds such as "48800000.00"');
-    }
-    return new Money(new Dec(input));
+    return new Money(parseDecimal(input, field, 'a decimal string of pounds such as "48800000.00"'));
   }
 
   /** For values the service computed itself (never for client input). */

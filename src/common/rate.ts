@@ -1,4 +1,4 @@
-import { Dec, DECIMAL_STRING } from './decimal';
+import { Dec, parseDecimal } from './decimal';
 import { InvalidInputError } from './errors';
 
 /**
@@ -11,13 +11,7 @@ export class Rate {
   static readonly ZERO = new Rate(new Dec(0));
 
   static parse(input: unknown, field = 'rate', bounds: { min?: string; max?: string } = { min: '-1', max: '1' }): Rate {
-    if (typeof input === 'number') {
-      throw new InvalidInputError(field, 'must be a decimal fraction string such as "0.02" (2 %), not a JSON number');
-    }
-    if (typeof input !== 'string' || !DECIMAL_STRING.test(input)) {
-      throw new InvalidInputError(field, 'must be a decimal fraction string such as "0.02" (2 %)');
-    }
-    const fraction = new Dec(input);
+    const fraction = parseDecimal(input, field, 'a decimal fraction string such as "0.02" (2 %)');
     if (bounds.min !== undefined && fraction.lessThan(bounds.min)) {
       throw new InvalidInputError(field, `must be at least ${bounds.min} (${new Dec(bounds.min).times(100).toFixed()} %)`);
     }

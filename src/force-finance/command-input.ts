@@ -2,7 +2,7 @@ import { FinancialYear } from '../common/financial-year';
 import { InvalidInputError, RuleViolationError } from '../common/errors';
 import { Money } from '../common/money';
 import { Rate } from '../common/rate';
-import { Dec, DECIMAL_STRING } from '../common/decimal';
+import { parseDecimal, type Dec } from '../common/decimal';
 import { formatPounds } from './format-pounds';
 
 /**
@@ -72,9 +72,7 @@ export function parseRate(input: unknown, field: string, bounds?: { min?: string
 
 /** A positive quantity that is not money, such as a tax base in Band D equivalents. */
 export function parsePositiveDecimal(input: unknown, field: string, what: string): Dec {
-  if (typeof input === 'number') throw new InvalidInputError(field, 'must be a decimal string such as "420000.5", not a JSON number');
-  if (typeof input !== 'string' || !DECIMAL_STRING.test(input)) throw new InvalidInputError(field, 'must be a decimal string such as "420000.5"');
-  const value = new Dec(input);
+  const value = parseDecimal(input, field, 'a decimal string such as "420000.5"');
   if (!value.greaterThan(0)) throw new RuleViolationError(`${what} must be more than zero (${input} given)`, field);
   return value;
 }
