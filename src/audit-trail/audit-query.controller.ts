@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { Access } from '../auth/access.decorator';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { requireAlliance } from '../collaboration/http/require-alliance';
+import { formedAlliances, requireAlliance } from '../collaboration/http/require-alliance';
+import { concernsMembershipOf } from '../collaboration/membership-events';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
 import { ForceLookup } from '../forces/force-lookup';
 import { Plans } from '../planning/plans.service';
@@ -27,12 +28,16 @@ export class AuditQueryController {
 
   @Get('forces/:force/audit')
   @Access('force.read')
-  @ApiOperation({ summary: "Every change to a force's records (registration, finance, collaboration spend), newest first" })
+  @ApiOperation({ summary: "Every change to a force's records (registration, finance, collaboration spend) and every step of its alliance memberships, newest first" })
   @ApiQuery(FILTERS[0]) @ApiQuery(FILTERS[1]) @ApiQuery(FILTERS[2]) @ApiQuery(FILTERS[3]) @ApiQuery(FILTERS[4])
   async force(@Param('force') force: string, @Query() query: Record<string, unknown>) {
     const filter = parseAuditFilter(query);
     await this.forces.require(force);
-    return { force, ...(await auditTrail(this.store, [`force-${force}`, `force-finance-${force}`, `force-collaboration-${force}`], filter)) };
+    // The force's membership steps (invitations, its answers, joining and leaving) live on the
+    // alliances' streams; they are the force's records too.
+    const alliances = formedAlliances((await this.plans.at()).reader).map((a) => `alliance-${a.allianceCode}`);
+    const streams = [`force-${force}`, `force-finance-${force}`, `force-collaboration-${force}`];
+    return { force, ...(await auditTrail(this.store, streams, filter, alliances, (e) => concernsMembershipOf(e, force))) };
   }
 
   @Get('alliances/:alliance/audit')

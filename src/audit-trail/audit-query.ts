@@ -38,12 +38,20 @@ export function parseAuditFilter(query: Record<string, unknown>): AuditFilter {
 }
 
 /**
- * Every event of the given streams, merged in the order they were recorded, filtered, newest
- * first. Reads each stream whole: the streams of one force or alliance hold hundreds of events,
- * not millions.
+ * Every event of the given streams, and those events of `sharedStreams` that `concerns` picks,
+ * merged in the order they were recorded, filtered, newest first. Reads each stream whole: the
+ * streams of one force or alliance hold hundreds of events, not millions.
  */
-export async function auditTrail(store: EventStore, streams: readonly string[], filter: AuditFilter): Promise<{ events: AuditEntry[]; truncated: boolean }> {
-  const all: RecordedEvent[] = (await Promise.all(streams.map((s) => store.readStream(s)))).flat();
+export async function auditTrail(
+  store: EventStore,
+  streams: readonly string[],
+  filter: AuditFilter,
+  sharedStreams: readonly string[] = [],
+  concerns: (event: RecordedEvent) => boolean = () => false,
+): Promise<{ events: AuditEntry[]; truncated: boolean }> {
+  const own = (await Promise.all(streams.map((s) => store.readStream(s)))).flat();
+  const shared = (await Promise.all(sharedStreams.map((s) => store.readStream(s)))).flat().filter(concerns);
+  const all: RecordedEvent[] = [...own, ...shared];
   const matching = all
     .filter((e) => (filter.from === undefined || e.metadata.recordedAt >= filter.from) && (filter.to === undefined || e.metadata.recordedAt < filter.to))
     .filter((e) => filter.actor === undefined || e.metadata.actor === filter.actor)

@@ -15,8 +15,10 @@ export type Permission =
   | 'force.collaboration.write'
   /** A force's plan, precept options, audit trail: confidential before the panel meets. */
   | 'force.read'
-  /** A force's collaboration figures: also open to the boards of alliances it belongs to. */
+  /** A force's collaboration figures: also open to the boards of alliances it belongs to (has accepted). */
   | 'force.collaboration.read'
+  /** Accept or decline an alliance's invitation: the force's own decision, never the board's. */
+  | 'force.membership.answer'
   /** Form a new alliance. */
   | 'alliance.form'
   /** An alliance's members, units, cost shares, budgets and programmes. */
@@ -38,7 +40,7 @@ export interface Target {
   alliance?: string;
 }
 
-/** What the rules need to know about alliances: which forces are members of which alliance. */
+/** What the rules need to know about alliances: which forces are members of which alliance (having accepted; an invitation is not membership). */
 export interface Membership {
   membersOf(alliance: string): readonly string[];
   alliancesOf(force: string): readonly string[];
@@ -62,6 +64,7 @@ export function mayAccess(principal: Principal, permission: Permission, target: 
       return false;
     case 'force.finance.write':
     case 'force.collaboration.write':
+    case 'force.membership.answer':
       return role === 'force_finance' && ownForce;
     case 'force.precept.write':
       return role === 'pcc_office' && ownForce;

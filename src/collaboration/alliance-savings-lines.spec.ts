@@ -1,6 +1,5 @@
 import { allocate } from '../common/allocation';
 import { Dec } from '../common/decimal';
-import { RuleViolationError } from '../common/errors';
 import { Money } from '../common/money';
 import { allianceDecider } from './alliance.decider';
 import type { AllianceEvent } from './alliance.events';
@@ -125,11 +124,16 @@ describe('alliance savings lines for members’ MTFPs', () => {
     expect(allianceSavingsLines(facts, 'norfolk', ['2017/18'], NO_NRE_FIGURES)).toEqual([]);
   });
 
-  it('refuses, saying why, when a programme’s savings cannot be shared', () => {
+  it('marks a line it cannot work out, at zero and saying what is missing and whose, rather than refusing the force\'s plan', () => {
     const facts = foldWithRefs(allianceDecider, STREAM, [...setup, { type: 'SavingsPlanned.v1', data: { programmeCode: 'collab-2017', year: '2015/16', amount: '1' } }]);
-    expect(() => allianceSavingsLines(facts, 'herts', ['2015/16'], NO_NRE_FIGURES)).toThrow(RuleViolationError);
-    expect(() => allianceSavingsLines(facts, 'herts', ['2015/16'], NO_NRE_FIGURES)).toThrow(
-      "Tri-force's Collaboration savings for 2015/16 cannot be shared between its members: Collaboration programme has no cost-share basis in force for 2015/16.",
-    );
+    const [line] = allianceSavingsLines(facts, 'herts', ['2015/16'], NO_NRE_FIGURES);
+    expect(line).toMatchObject({
+      code: 'alliance:tri:programme:collab-2017',
+      year: '2015/16',
+      amount: '0',
+      issue:
+        'Tri-force\'s Collaboration savings for 2015/16 cannot be shared between its members, so "herts"\'s share is left out of 2015/16 (shown as 0): Collaboration programme has no cost-share basis in force for 2015/16.',
+    });
+    expect(line.sources).toEqual(['alliance-tri@3', 'alliance-tri@1']); // the programme, and the unit without a basis
   });
 });

@@ -1,4 +1,3 @@
-import { RuleViolationError } from '../common/errors';
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
 import { isMemberIn, type AllianceFacts } from './alliance.facts';
 import { programmeSharesIn, weightsOf } from './cost-shares';
@@ -19,8 +18,9 @@ import { hasFiguresFor, savingsYear, splitSavingsYear } from './programme-saving
  *
  * Lines cite the programme, the plan/revision/realisation events for the year and the events
  * behind the shares (basis, unit, memberships). If the shares cannot be worked out (no basis in
- * force, an NRE figure the caller did not supply) this refuses with the reason rather than
- * leave a saving out of the plan unseen.
+ * force, a fellow member with no NRE for the year) the line is still there, at zero and carrying
+ * the issue – what is missing and whose – so the force's plan answers and the gap shows, rather
+ * than one party's missing records refusing another party's plan or a saving vanishing unseen.
  */
 export function allianceSavingsLines(facts: AllianceFacts, force: string, years: readonly string[], nre: NreByForceAndYear): ExternalSavingsLine[] {
   const member = facts.members.find((m) => m.force === force);
@@ -31,15 +31,25 @@ export function allianceSavingsLines(facts: AllianceFacts, force: string, years:
     for (const programme of facts.programmes) {
       if (!programme.cashable || !hasFiguresFor(programme, year)) continue;
       const shares = programmeSharesIn(facts, programme, year, nre);
+      const code = `alliance:${facts.allianceCode}:programme:${programme.programmeCode}`;
+      const name = `${facts.name} – ${savingsName(programme.name)} (${force} share)`;
       if (!shares.ok) {
-        throw new RuleViolationError(`${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members: ${shares.issue}`);
+        lines.push({
+          code,
+          name,
+          year,
+          amount: '0',
+          sources: [...new Set([...(programme.source ? [programme.source] : []), ...shares.sources])],
+          issue: `${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members, so "${force}"'s share is left out of ${year} (shown as 0): ${shares.issue}`,
+        });
+        continue;
       }
       const figures = savingsYear(programme, year);
       const part = splitSavingsYear(figures, weightsOf(shares.members)).find((m) => m.force === force);
       if (!part) continue;
       lines.push({
-        code: `alliance:${facts.allianceCode}:programme:${programme.programmeCode}`,
-        name: `${facts.name} – ${savingsName(programme.name)} (${force} share)`,
+        code,
+        name,
         year,
         amount: part.bestEstimate.toExact(),
         sources: [...new Set([...(programme.source ? [programme.source] : []), ...figures.sources, ...shares.sources])],

@@ -13,7 +13,9 @@ import {
   initialAllianceFacts,
   isMemberIn,
   membersIn,
+  pendingInvitation,
   type AllianceFacts,
+  type PendingInvitation,
   type ProgrammeFacts,
   type UnitFacts,
 } from './alliance.facts';
@@ -26,13 +28,21 @@ export const allianceStreamId = (allianceCode: string) => `alliance-${allianceCo
 /**
  * Commands on an alliance. Every command names its alliance (the handler takes it from the URL).
  * Whether a force exists is a fact of another stream: the handler passes the codes of the
- * registered forces as `knownForces` on the two commands that bring a force in, and decide
+ * registered forces as `knownForces` on the two commands that invite a force, and decide
  * refuses a force not among them (404). Other commands only ever name forces that are already
- * members, which this stream itself knows.
+ * members or invited, which this stream itself knows.
+ *
+ * Membership takes both sides: the alliance invites (forming it invites its first members), and
+ * only the force itself accepts or declines. Who may send which command is the access rules'
+ * business (the board may invite and withdraw; only the force's finance team, or an admin, may
+ * answer), so no command here can make a force a member on the alliance's word alone.
  */
 export type AllianceCommand =
   | { type: 'FormAlliance'; allianceCode: string; name: string; members: { force: string; fromYear: string }[]; knownForces: readonly string[] }
-  | { type: 'JoinAlliance'; allianceCode: string; force: string; fromYear: string; knownForces: readonly string[] }
+  | { type: 'InviteMember'; allianceCode: string; force: string; fromYear: string; knownForces: readonly string[] }
+  | { type: 'AcceptInvitation'; allianceCode: string; force: string }
+  | { type: 'DeclineInvitation'; allianceCode: string; force: string; reason: string }
+  | { type: 'WithdrawInvitation'; allianceCode: string; force: string }
   | { type: 'LeaveAlliance'; allianceCode: string; force: string; fromYear: string }
   | { type: 'EstablishUnit'; allianceCode: string; unitCode: string; name: string; leadForce: string; category: UnitCategory }
   | { type: 'SetCostShareBasis'; allianceCode: string; unitCode: string; fromYear: string; basis: CostShareBasis }
@@ -58,8 +68,20 @@ export const allianceDecider: Decider<AllianceCommand, AllianceFacts, AllianceEv
     switch (command.type) {
       case 'FormAlliance':
         return formAlliance(command, state);
-      case 'JoinAlliance':
-        return joinAlliance(command, formed(state, command.allianceCode));
+      case 'InviteMember':
+        return inviteMember(command, formed(state, command.allianceCode));
+      case 'AcceptInvitation': {
+        const invitation = invitationOf(formed(state, command.allianceCode), command.force);
+        return [{ type: 'InvitationAccepted.v1', data: { force: invitation.force, fromYear: invitation.fromYear } }];
+      }
+      case 'DeclineInvitation': {
+        const invitation = invitationOf(formed(state, command.allianceCode), command.force);
+        return [{ type: 'InvitationDeclined.v1', data: { force: invitation.force, reason: text(command.reason, 'reason') } }];
+      }
+      case 'WithdrawInvitation': {
+        const invitation = invitationOf(formed(state, command.allianceCode), command.force);
+        return [{ type: 'InvitationWithdrawn.v1', data: { force: invitation.force } }];
+      }
       case 'LeaveAlliance':
         return leaveAlliance(command, formed(state, command.allianceCode));
       case 'EstablishUnit':
@@ -118,21 +140,36 @@ function formAlliance(command: Command<'FormAlliance'>, state: AllianceFacts): A
   if (repeated) throw new InvalidInputError('members', `"${repeated}" is listed more than once`);
   for (const force of forces) requireKnownForce(force, command.knownForces);
   if (members.length < 2) throw new RuleViolationError(`An alliance needs at least two member forces; ${name} was given ${members.length}.`, 'members');
-  return [{ type: 'AllianceFormed.v1', data: { allianceCode, name, members } }];
+  // Forming invites: each force becomes a member only when it accepts.
+  return [
+    { type: 'AllianceFormed.v2', data: { allianceCode, name } },
+    ...members.map((m): AllianceEvent => ({ type: 'MemberInvited.v1', data: { force: m.force, fromYear: m.fromYear } })),
+  ];
 }
 
-function joinAlliance(command: Command<'JoinAlliance'>, facts: AllianceFacts & { name: string }): AllianceEvent[] {
+function inviteMember(command: Command<'InviteMember'>, facts: AllianceFacts & { name: string }): AllianceEvent[] {
   const force = forceCode(command.force, 'force');
   const fromYear = year(command.fromYear, 'fromYear');
   requireKnownForce(force, command.knownForces);
   const member = facts.members.find((m) => m.force === force);
   const open = member?.periods.find((p) => p.untilYear === null);
   if (open) throw new ConflictError(`Force "${force}" is already a member of ${facts.name} (from ${open.fromYear}).`);
+  const pending = pendingInvitation(facts, force);
+  if (pending) throw new ConflictError(`Force "${force}" has already been invited to ${facts.name} (from ${pending.fromYear}) and has not answered yet.`);
   const lastLeft = member?.periods.at(-1)?.untilYear;
   if (lastLeft && compareYears(fromYear, lastLeft) < 0) {
     throw new RuleViolationError(`Force "${force}" was a member of ${facts.name} until ${lastLeft}; it can rejoin from ${lastLeft} at the earliest, not ${fromYear}.`, 'fromYear');
   }
-  return [{ type: 'MemberJoined.v1', data: { force, fromYear } }];
+  return [{ type: 'MemberInvited.v1', data: { force, fromYear } }];
+}
+
+/** Only an unanswered invitation can be accepted, declined or withdrawn. */
+function invitationOf(facts: AllianceFacts & { name: string }, force: string): PendingInvitation {
+  const invitation = pendingInvitation(facts, force);
+  if (invitation) return invitation;
+  const open = facts.members.find((m) => m.force === force)?.periods.find((p) => p.untilYear === null);
+  if (open) throw new ConflictError(`Force "${force}" is already a member of ${facts.name} (from ${open.fromYear}); there is no invitation to answer.`);
+  throw new NotFoundError(`${facts.name} has no unanswered invitation for force "${force}".`);
 }
 
 function leaveAlliance(command: Command<'LeaveAlliance'>, facts: AllianceFacts & { name: string }): AllianceEvent[] {

@@ -9,11 +9,33 @@ import type { CostShareBasis } from './cost-share-basis';
 export type UnitCategory = 'protective_services' | 'operational_support' | 'organisational_support' | 'other';
 export const UNIT_CATEGORIES: readonly UnitCategory[] = ['protective_services', 'operational_support', 'organisational_support', 'other'];
 
-/** Forces agreed to collaborate as an alliance; each member belongs from its own year. */
-export type AllianceFormed = DomainEvent<'AllianceFormed.v1', { allianceCode: string; name: string; members: { force: string; fromYear: string }[] }>;
+/**
+ * Recorded before membership needed the force's consent: the listed forces became members
+ * outright, each from its own year. Still folded as members (they were valid when recorded);
+ * new alliances are formed with AllianceFormed.v2 and invitations.
+ */
+export type AllianceFormedWithMembers = DomainEvent<'AllianceFormed.v1', { allianceCode: string; name: string; members: { force: string; fromYear: string }[] }>;
 
-/** A force became a member from a year. */
+/** An alliance was formed; the forces it was formed with are invited in the same write (MemberInvited.v1). */
+export type AllianceFormed = DomainEvent<'AllianceFormed.v2', { allianceCode: string; name: string }>;
+
+/**
+ * Recorded before membership needed the force's consent: the force became a member outright.
+ * Still folded as a membership; new members come in by MemberInvited.v1 and InvitationAccepted.v1.
+ */
 export type MemberJoined = DomainEvent<'MemberJoined.v1', { force: string; fromYear: string }>;
+
+/** The alliance invited a force to be a member from a year. Until the force accepts, it is in no way a member. */
+export type MemberInvited = DomainEvent<'MemberInvited.v1', { force: string; fromYear: string }>;
+
+/** The force accepted its invitation: it is a member from the invitation's year. Only the force (or an admin) records this. */
+export type InvitationAccepted = DomainEvent<'InvitationAccepted.v1', { force: string; fromYear: string }>;
+
+/** The force declined its invitation, and why. Only the force (or an admin) records this. */
+export type InvitationDeclined = DomainEvent<'InvitationDeclined.v1', { force: string; reason: string }>;
+
+/** The alliance withdrew an invitation the force had not answered. */
+export type InvitationWithdrawn = DomainEvent<'InvitationWithdrawn.v1', { force: string }>;
 
 /** A force left; `fromYear` is the first year it is no longer a member. */
 export type MemberLeft = DomainEvent<'MemberLeft.v1', { force: string; fromYear: string }>;
@@ -43,8 +65,13 @@ export type SavingsForecastRevised = DomainEvent<'SavingsForecastRevised.v1', { 
 export type SavingsRealised = DomainEvent<'SavingsRealised.v1', { programmeCode: string; year: string; amount: string; evidence: string }>;
 
 export type AllianceEvent =
+  | AllianceFormedWithMembers
   | AllianceFormed
   | MemberJoined
+  | MemberInvited
+  | InvitationAccepted
+  | InvitationDeclined
+  | InvitationWithdrawn
   | MemberLeft
   | UnitEstablished
   | CostShareBasisSet

@@ -14,8 +14,10 @@ export interface MembershipPeriod {
   fromYear: string;
   /** First year no longer a member; null while the membership lasts. */
   untilYear: string | null;
-  /** The event that made it a member (the formation or its joining). */
+  /** The event that made it a member: the force's acceptance (or, recorded before consent was asked, the formation or its joining). */
   joinedBy: string | null;
+  /** The invitation the force accepted; null for memberships recorded before consent was asked. */
+  invitedBy: string | null;
   /** The event that ended the membership, once it has. */
   leftBy: string | null;
 }
@@ -23,6 +25,15 @@ export interface MembershipPeriod {
 export interface AllianceMember {
   force: string;
   periods: MembershipPeriod[];
+}
+
+/** An invitation the force has not yet answered. The force is in no way a member until it accepts. */
+export interface PendingInvitation {
+  force: string;
+  fromYear: string;
+  /** The MemberInvited event. */
+  source: string | null;
+  invitedAt: string | null;
 }
 
 export interface CostShareBasisFact {
@@ -78,13 +89,16 @@ export interface AllianceFacts {
   name: string | null;
   formedAt: string | null;
   source: string | null;
+  /** Forces that have accepted (only these share costs and savings, and only their boards see their figures). */
   members: AllianceMember[];
+  /** Invitations not yet accepted, declined or withdrawn, in the order they were sent. */
+  invitations: PendingInvitation[];
   units: UnitFacts[];
   programmes: ProgrammeFacts[];
 }
 
 export function initialAllianceFacts(): AllianceFacts {
-  return { allianceCode: null, name: null, formedAt: null, source: null, members: [], units: [], programmes: [] };
+  return { allianceCode: null, name: null, formedAt: null, source: null, members: [], invitations: [], units: [], programmes: [] };
 }
 
 export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?: EventRef): AllianceFacts {
@@ -98,19 +112,25 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
         name: event.data.name,
         formedAt: recordedAt,
         source,
-        members: event.data.members.map((m) => ({ force: m.force, periods: [{ fromYear: m.fromYear, untilYear: null, joinedBy: source, leftBy: null }] })),
+        members: event.data.members.map((m) => ({ force: m.force, periods: [{ fromYear: m.fromYear, untilYear: null, joinedBy: source, invitedBy: null, leftBy: null }] })),
       };
-    case 'MemberJoined.v1': {
+    case 'AllianceFormed.v2':
+      return { ...state, allianceCode: event.data.allianceCode, name: event.data.name, formedAt: recordedAt, source };
+    case 'MemberJoined.v1':
+      return withMembershipPeriod(state, event.data.force, { fromYear: event.data.fromYear, untilYear: null, joinedBy: source, invitedBy: null, leftBy: null });
+    case 'MemberInvited.v1': {
       const { force, fromYear } = event.data;
-      const period: MembershipPeriod = { fromYear, untilYear: null, joinedBy: source, leftBy: null };
-      const existing = state.members.find((m) => m.force === force);
-      return {
-        ...state,
-        members: existing
-          ? state.members.map((m) => (m.force === force ? { ...m, periods: [...m.periods, period] } : m))
-          : [...state.members, { force, periods: [period] }],
-      };
+      return { ...state, invitations: [...state.invitations, { force, fromYear, source, invitedAt: recordedAt }] };
     }
+    case 'InvitationAccepted.v1': {
+      const { force, fromYear } = event.data;
+      const invitation = state.invitations.find((i) => i.force === force);
+      const period: MembershipPeriod = { fromYear, untilYear: null, joinedBy: source, invitedBy: invitation?.source ?? null, leftBy: null };
+      return withoutInvitation(withMembershipPeriod(state, force, period), force);
+    }
+    case 'InvitationDeclined.v1':
+    case 'InvitationWithdrawn.v1':
+      return withoutInvitation(state, event.data.force);
     case 'MemberLeft.v1': {
       const { force, fromYear } = event.data;
       return {
@@ -165,6 +185,20 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
   }
 }
 
+function withMembershipPeriod(state: AllianceFacts, force: string, period: MembershipPeriod): AllianceFacts {
+  const existing = state.members.find((m) => m.force === force);
+  return {
+    ...state,
+    members: existing
+      ? state.members.map((m) => (m.force === force ? { ...m, periods: [...m.periods, period] } : m))
+      : [...state.members, { force, periods: [period] }],
+  };
+}
+
+function withoutInvitation(state: AllianceFacts, force: string): AllianceFacts {
+  return { ...state, invitations: state.invitations.filter((i) => i.force !== force) };
+}
+
 function updateUnit(state: AllianceFacts, unitCode: string, change: (u: UnitFacts) => UnitFacts): AllianceFacts {
   return { ...state, units: state.units.map((u) => (u.unitCode === unitCode ? change(u) : u)) };
 }
@@ -196,11 +230,17 @@ export function membershipSources(facts: AllianceFacts, year: string): string[] 
   for (const m of facts.members) {
     for (const p of m.periods) {
       if (compareYears(p.fromYear, year) > 0) continue;
+      if (p.invitedBy) ids.push(p.invitedBy);
       if (p.joinedBy) ids.push(p.joinedBy);
       if (p.leftBy && p.untilYear !== null && compareYears(p.untilYear, year) <= 0) ids.push(p.leftBy);
     }
   }
   return [...new Set(ids)];
+}
+
+/** The force's unanswered invitation, if it has one. */
+export function pendingInvitation(facts: AllianceFacts, force: string): PendingInvitation | undefined {
+  return facts.invitations.find((i) => i.force === force);
 }
 
 /** A member whose membership has not ended (it may start in a later year). */

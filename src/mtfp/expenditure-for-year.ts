@@ -69,7 +69,10 @@ export function expenditureForYear(
 
   const external: MtfpExternalSaving[] = externalSavings
     .filter((line) => line.year.equals(year))
-    .map((line) => ({ code: line.code, name: line.name, amount: moneyFigure(line.amount, line.sources) }));
+    .map((line) => {
+      if (line.issue !== undefined) warnings.add(line.issue);
+      return { code: line.code, name: line.name, amount: moneyFigure(line.amount, line.sources), ...(line.issue !== undefined ? { issue: line.issue } : {}) };
+    });
 
   const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
   const itemsOf = (kind: MtfpBudgetItem['kind']) => sumFigures(items.filter((i) => i.kind === kind).map((i) => i.amount));

@@ -14,4 +14,11 @@ export interface ExternalSavingsLine {
   amount: string;
   /** Ids of the events the figure came from (programme plan, revisions, realisations, shares). */
   sources: string[];
+  /**
+   * Set when the figure could not be worked out from another party's records (a fellow member
+   * of the alliance with no NRE for the year, say): what is missing and whom it concerns. The
+   * amount is then "0" – the saving is left out, visibly – and the MTFP repeats this in its
+   * warnings, instead of refusing the force's whole plan over someone else's gap.
+   */
+  issue?: string;
 }

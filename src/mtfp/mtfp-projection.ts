@@ -45,6 +45,8 @@ export interface MtfpExternalSaving {
   code: string;
   name: string;
   amount: MoneyFigure;
+  /** Present when the figure could not be worked out (then left out as zero): what is missing, and whose. */
+  issue?: string;
 }
 
 export interface MtfpExpenditure {

@@ -10,6 +10,7 @@ export interface ValidExternalSaving {
   year: FinancialYear;
   amount: Money;
   sources: string[];
+  issue?: string;
 }
 
 export function validExternalSavings(lines: readonly ExternalSavingsLine[]): ValidExternalSaving[] {
@@ -23,6 +24,7 @@ export function validExternalSavings(lines: readonly ExternalSavingsLine[]): Val
       year: FinancialYear.parse(line.year, `${field}.year`),
       amount: Money.parse(line.amount, `${field}.amount`),
       sources: [...line.sources],
+      ...(typeof line.issue === 'string' ? { issue: line.issue } : {}),
     };
   });
 }

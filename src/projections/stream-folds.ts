@@ -32,4 +32,5 @@ export const STREAM_FOLDS: StreamFold[] = [
 /** Streams that hold branches of the plan or records about it, not the plan itself: no baseline answer reads them. */
 export const BRANCH_STREAM_PREFIXES: readonly string[] = [SCENARIO_STREAM_PREFIX, STRESS_TEST_RUNS_STREAM_PREFIX];
 
-export const FOLDS_VERSION = 3;
+// 4: alliance facts gained pending invitations (membership by consent).
+export const FOLDS_VERSION = 4;

@@ -1,6 +1,6 @@
 import type { CostShareBasis } from '../collaboration/cost-share-basis';
 import { BCH_ALLIANCE, BCH_FORCES, HERTS } from './example-forces';
-import { allianceOf, collaborationSpendOf, nationalCollaborationAverage, type ExampleStep } from './example-step';
+import { acceptsInvitation, allianceOf, collaborationSpendOf, nationalCollaborationAverage, type ExampleStep } from './example-step';
 
 const bch = allianceOf(BCH_ALLIANCE, BCH_FORCES);
 const hertsSpend = collaborationSpendOf(HERTS);
@@ -114,6 +114,8 @@ export const BCH_ALLIANCE_2016: readonly ExampleStep[] = [
     },
     'Efficiency 2016: the strategic alliance of Bedfordshire, Cambridgeshire and Hertfordshire; members from 2012/13, when Plan 2019 counts its savings from',
   ),
+  // Membership takes the force's consent: each force's finance team accepts the invitation.
+  ...BCH_FORCES.map((force) => acceptsInvitation(BCH_ALLIANCE, force, `Efficiency 2016: ${force.name} is a member of the BCH strategic alliance from 2012/13`)),
   bch(
     { type: 'EstablishUnit', unitCode: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' },
     'Efficiency 2016: Bedfordshire leads joint protective services (roads policing, dogs, firearms, major crime) for all three forces',

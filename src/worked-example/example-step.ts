@@ -15,6 +15,12 @@ export interface ExampleStep {
   readonly decider: Decider<unknown, unknown, DomainEvent>;
   readonly command: unknown;
   readonly reason: string;
+  /**
+   * The step's own Idempotency-Key, for steps added after the example was first published: the
+   * older steps keep their numbered keys (worked-example:N, counting only unkeyed steps), so a
+   * store that holds an earlier edition still recognises them.
+   */
+  readonly key?: string;
 }
 
 export interface ExampleForce {
@@ -44,10 +50,19 @@ export function financeOf(force: ExampleForce) {
  */
 export function allianceOf(allianceCode: string, registeredForces: readonly ExampleForce[]) {
   return (command: WithoutFields<AllianceCommand, 'allianceCode' | 'knownForces'>, reason: string): ExampleStep => {
-    const needsForces = command.type === 'FormAlliance' || command.type === 'JoinAlliance';
+    const needsForces = command.type === 'FormAlliance' || command.type === 'InviteMember';
     const full = { ...command, allianceCode, ...(needsForces ? { knownForces: registeredForces.map((f) => f.code) } : {}) } as AllianceCommand;
     return exampleStep(allianceDecider, allianceStreamId(allianceCode), full, reason);
   };
+}
+
+/**
+ * A force accepts the alliance's invitation: the force's own step (the board cannot take it),
+ * recorded on the alliance's stream like the invitation it answers.
+ */
+export function acceptsInvitation(allianceCode: string, force: ExampleForce, reason: string): ExampleStep {
+  const command: AllianceCommand = { type: 'AcceptInvitation', allianceCode, force: force.code };
+  return { ...exampleStep(allianceDecider, allianceStreamId(allianceCode), command, reason), key: `worked-example:${allianceCode}:${force.code}:accepts` };
 }
 
 export function collaborationSpendOf(force: ExampleForce) {

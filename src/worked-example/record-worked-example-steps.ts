@@ -7,7 +7,7 @@ import {
   WORKED_EXAMPLE_ACTOR,
   WORKED_EXAMPLE_CORRELATION_ID,
   WORKED_EXAMPLE_STEPS,
-  workedExampleIdempotencyKey,
+  workedExampleStepKeys,
 } from './worked-example';
 
 export interface WorkedExampleSummary {
@@ -44,6 +44,7 @@ export async function recordWorkedExample(
     endOfPhase1Position: null,
     lastPosition: null,
   };
+  const keys = workedExampleStepKeys(steps);
   for (const [index, step] of steps.entries()) {
     const number = index + 1;
     const context: WriteContext = {
@@ -51,7 +52,7 @@ export async function recordWorkedExample(
       reason: step.reason,
       correlationId: WORKED_EXAMPLE_CORRELATION_ID,
       causationId: null,
-      idempotencyKey: workedExampleIdempotencyKey(number),
+      idempotencyKey: keys[index],
       requestHash: fingerprint({ stream: step.streamId, command: step.command }),
     };
     let result;

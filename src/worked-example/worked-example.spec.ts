@@ -13,7 +13,7 @@ import { FOLDS_VERSION, STREAM_FOLDS } from '../projections/stream-folds';
 import { COLLABORATION_PROGRAMME } from './bch-alliance';
 import { holdsOnlyReferenceData } from './holds-only-reference-data';
 import { describeWorkedExample, recordWorkedExample, type WorkedExampleSummary } from './record-worked-example-steps';
-import { PHASE_2_START, WORKED_EXAMPLE_ACTOR, WORKED_EXAMPLE_CORRELATION_ID, WORKED_EXAMPLE_STEPS } from './worked-example';
+import { PHASE_2_START, WORKED_EXAMPLE_ACTOR, WORKED_EXAMPLE_CORRELATION_ID, WORKED_EXAMPLE_STEPS, workedExampleStepKeys } from './worked-example';
 
 const MTFP_YEARS = ['2016/17', '2017/18', '2018/19', '2019/20'];
 
@@ -70,7 +70,30 @@ describe('the worked example: Hertfordshire 2015/16–2019/20 and the BCH allian
       expect(events).toHaveLength(summary.eventsRecorded);
       expect(events.every((e) => e.metadata.actor === WORKED_EXAMPLE_ACTOR && e.metadata.correlationId === WORKED_EXAMPLE_CORRELATION_ID)).toBe(true);
       expect(new Set(events.map((e) => e.metadata.idempotencyKey)).size).toBe(WORKED_EXAMPLE_STEPS.length);
-      expect(events.map((e) => e.metadata.reason)).toEqual(WORKED_EXAMPLE_STEPS.map((s) => s.reason));
+      // Each step's events carry its key and its reason, in the order of the steps.
+      const keys = workedExampleStepKeys(WORKED_EXAMPLE_STEPS);
+      const recordedSteps = [...new Map(events.map((e) => [e.metadata.idempotencyKey, e.metadata.reason])).entries()];
+      expect(recordedSteps).toEqual(WORKED_EXAMPLE_STEPS.map((s, i) => [keys[i], s.reason]));
+    });
+
+    it("keeps the numbered keys of the steps an earlier edition recorded: steps added later (the forces' acceptances) have keys of their own", () => {
+      const keys = workedExampleStepKeys(WORKED_EXAMPLE_STEPS);
+      const numbered = keys.filter((k) => /^worked-example:\d+$/.test(k));
+      expect(numbered).toEqual(numbered.map((_, i) => `worked-example:${i + 1}`));
+      expect(keys.filter((k) => k.endsWith(':accepts'))).toEqual(['worked-example:bch:beds:accepts', 'worked-example:bch:cambs:accepts', 'worked-example:bch:herts:accepts']);
+    });
+
+    it('records the BCH memberships in both steps: the alliance invites, then each force accepts', () => {
+      const bch = events.filter((e) => e.streamId === 'alliance-bch').map((e) => [e.type, (e.data as { force?: string }).force ?? null]);
+      expect(bch.slice(0, 7)).toEqual([
+        ['AllianceFormed.v2', null],
+        ['MemberInvited.v1', 'beds'],
+        ['MemberInvited.v1', 'cambs'],
+        ['MemberInvited.v1', 'herts'],
+        ['InvitationAccepted.v1', 'beds'],
+        ['InvitationAccepted.v1', 'cambs'],
+        ['InvitationAccepted.v1', 'herts'],
+      ]);
     });
 
     it('says where every figure comes from: a published source, or that it is illustrative', () => {
@@ -97,7 +120,7 @@ describe('the worked example: Hertfordshire 2015/16–2019/20 and the BCH allian
     });
 
     it('ends phase 1 with the last decision of the 2016 plan and says how to see it', () => {
-      const last = events.find((e) => e.metadata.idempotencyKey === `worked-example:${PHASE_2_START}`);
+      const last = events.find((e) => e.metadata.idempotencyKey === workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1]);
       expect(last?.position.toString()).toBe(summary.endOfPhase1Position);
       expect(events.filter((e) => e.position > BigInt(summary.endOfPhase1Position as string))).toHaveLength(WORKED_EXAMPLE_STEPS.length - PHASE_2_START);
       expect(describeWorkedExample(summary)).toContain(`The 2016 plan as it stood: GET /forces/herts/mtfp?from=2016/17&years=4&asOf=${summary.endOfPhase1Position}`);

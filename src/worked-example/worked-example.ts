@@ -35,3 +35,12 @@ export const WORKED_EXAMPLE_CORRELATION_ID = nameBasedUuid('worked-example:hertf
 export function workedExampleIdempotencyKey(stepNumber: number): string {
   return `worked-example:${stepNumber}`;
 }
+
+/**
+ * Each step's Idempotency-Key: its own key if it has one, else worked-example:N where N counts
+ * only the unkeyed steps, so steps added later do not renumber the ones an older store holds.
+ */
+export function workedExampleStepKeys(steps: readonly ExampleStep[]): string[] {
+  let numbered = 0;
+  return steps.map((step) => step.key ?? workedExampleIdempotencyKey(++numbered));
+}

@@ -15,7 +15,10 @@ export interface AllianceSummaryJson {
   name: string;
   formedAt: string | null;
   source: string | null;
+  /** Forces that have accepted, with their years; only these share costs and savings. */
   members: { force: string; periods: { fromYear: string; untilYear: string | null; sources: string[] }[] }[];
+  /** Invitations not yet answered: these forces are in no way members. */
+  invitations: { force: string; fromYear: string; invitedAt: string | null; source: string | null }[];
   units: {
     code: string;
     name: string;
@@ -57,8 +60,13 @@ export function allianceSummary(facts: FormedAlliance): AllianceSummaryJson {
     source: facts.source,
     members: facts.members.map((m) => ({
       force: m.force,
-      periods: m.periods.map((p) => ({ fromYear: p.fromYear, untilYear: p.untilYear, sources: [p.joinedBy, p.leftBy].filter((s): s is string => s !== null) })),
+      periods: m.periods.map((p) => ({
+        fromYear: p.fromYear,
+        untilYear: p.untilYear,
+        sources: [p.invitedBy, p.joinedBy, p.leftBy].filter((s): s is string => typeof s === 'string'),
+      })),
     })),
+    invitations: facts.invitations.map((i) => ({ force: i.force, fromYear: i.fromYear, invitedAt: i.invitedAt, source: i.source })),
     units: facts.units.map((u) => ({
       code: u.unitCode,
       name: u.name,

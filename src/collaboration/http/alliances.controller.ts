@@ -13,9 +13,11 @@ import { CollaborationSharesQuery, type CollaborationSharesAnswer } from './coll
 import { CollaborationSharesQueryDto } from './collaboration-shares-query.dto';
 import { FormAllianceDto } from './form-alliance.dto';
 import { GetAllianceQuery } from './get-alliance.query';
-import { JoinAllianceDto } from './join-alliance.dto';
+import { WithdrawInvitationDto } from './answer-invitation.dto';
+import { InviteMemberDto } from './invite-member.dto';
 import { LeaveAllianceDto } from './leave-alliance.dto';
 import { ListAlliancesQuery } from './list-alliances.query';
+import { PendingInvitationsQuery, type PendingInvitationsJson } from './pending-invitations.query';
 import { Access } from '../../auth/access.decorator';
 
 @ApiTags('collaboration')
@@ -28,17 +30,47 @@ export class AlliancesController {
 
   @Post()
   @Access('alliance.form', 'body:code')
-  @ApiOperation({ summary: 'Form an alliance of registered forces, each a member from its own year' })
+  @ApiOperation({
+    summary: 'Form an alliance and invite registered forces, each from its own year; each becomes a member only when its finance team accepts',
+  })
   async form(@Body() dto: FormAllianceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
     const members = dto.members.map((m) => ({ force: m.force, fromYear: m.fromYear }));
     return writeResponse(res, await this.run({ type: 'FormAlliance', allianceCode: dto.code, name: dto.name, members }, ctx), `/alliances/${dto.code}`);
   }
 
+  @Post(':alliance/invitations')
+  @Access('alliance.write')
+  @ApiOperation({ summary: 'Invite a registered force to be a member from a year; it becomes one only when its finance team accepts' })
+  async invite(@Param('alliance') alliance: string, @Body() dto: InviteMemberDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+    return writeResponse(res, await this.run({ type: 'InviteMember', allianceCode: alliance, force: dto.force, fromYear: dto.fromYear }, ctx));
+  }
+
+  /** Kept for clients of the time before consent: it invites, exactly as POST /alliances/{alliance}/invitations. */
   @Post(':alliance/members')
   @Access('alliance.write')
-  @ApiOperation({ summary: 'A registered force joins the alliance from a year' })
-  async join(@Param('alliance') alliance: string, @Body() dto: JoinAllianceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    return writeResponse(res, await this.run({ type: 'JoinAlliance', allianceCode: alliance, force: dto.force, fromYear: dto.fromYear }, ctx));
+  @ApiOperation({ summary: 'Same as POST /alliances/{alliance}/invitations: invites the force, which must accept before it is a member' })
+  inviteByMembers(@Param('alliance') alliance: string, @Body() dto: InviteMemberDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+    return this.invite(alliance, dto, ctx, res);
+  }
+
+  @Post(':alliance/invitations/:force/withdrawal')
+  @Access('alliance.write')
+  @ApiOperation({ summary: 'Withdraw an invitation the force has not answered' })
+  async withdraw(
+    @Param('alliance') alliance: string,
+    @Param('force') force: string,
+    @Body() _dto: WithdrawInvitationDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    return writeResponse(res, await this.run({ type: 'WithdrawInvitation', allianceCode: alliance, force }, ctx));
+  }
+
+  @Get(':alliance/invitations')
+  @Access('alliance.read')
+  @ApiOperation({ summary: "The alliance's invitations that no force has answered yet" })
+  invitations(@Param('alliance') alliance: string, @Query() query: AsOfQueryDto): Promise<PendingInvitationsJson> {
+    return this.queries.execute(new PendingInvitationsQuery({ alliance }, parseAsOf(query.asOf)));
   }
 
   @Post(':alliance/members/:force/departure')

@@ -7,16 +7,18 @@ import { AlliancesController } from './alliances.controller';
 import { CollaborationAveragesCommandHandler } from './collaboration-averages-command.handler';
 import { CollaborationAveragesController } from './collaboration-averages.controller';
 import { CollaborationSharesHandler } from './collaboration-shares.query';
+import { ForceAllianceInvitationsController } from './force-alliance-invitations.controller';
 import { ForceCollaborationCommandHandler } from './force-collaboration-command.handler';
 import { ForceCollaborationController } from './force-collaboration.controller';
 import { ForceCollaborationHandler } from './force-collaboration.query';
 import { GetAllianceHandler } from './get-alliance.query';
 import { ListAlliancesHandler } from './list-alliances.query';
+import { PendingInvitationsHandler } from './pending-invitations.query';
 
 /** HTTP shell of collaboration: alliances, units, cost shares, programmes; shares, a force's collaboration, benefits realisation. */
 @Module({
   imports: [BenefitsRealisationHttpModule],
-  controllers: [AlliancesController, AllianceUnitsController, AllianceProgrammesController, ForceCollaborationController, CollaborationAveragesController],
+  controllers: [AlliancesController, AllianceUnitsController, AllianceProgrammesController, ForceCollaborationController, CollaborationAveragesController, ForceAllianceInvitationsController],
   providers: [
     AllianceCommandHandler,
     ForceCollaborationCommandHandler,
@@ -25,6 +27,7 @@ import { ListAlliancesHandler } from './list-alliances.query';
     GetAllianceHandler,
     CollaborationSharesHandler,
     ForceCollaborationHandler,
+    PendingInvitationsHandler,
   ],
 })
 export class CollaborationHttpModule {}

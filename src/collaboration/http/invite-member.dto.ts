@@ -2,12 +2,12 @@ import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { IsForceCode } from './collaboration-field.validators';
 
-export class JoinAllianceDto extends WriteDto {
-  /** A registered force that is not already a member. */
+export class InviteMemberDto extends WriteDto {
+  /** A registered force that is neither a member nor already invited. */
   @IsForceCode()
   force!: string;
 
-  /** The first financial year it is a member. */
+  /** The first financial year it would be a member, once it accepts. */
   @IsFinancialYear()
   fromYear!: string;
 }
