@@ -123,6 +123,7 @@ describe('crash safety: SIGKILL mid-load, restart on the same files', () => {
       await seed(`/forces/${code}/reserves`, { reserveId: 'budget-support', name: 'Budget support reserve', kind: 'earmarked', openingBalance: '25300000.00', asAtYear: '2016/17' });
     }
     await seed('/alliances', { code: 'bch', name: 'BCH', members: FORCES.map((force) => ({ force, fromYear: '2012/13' })) });
+    for (const force of FORCES) await seed(`/forces/${force}/alliance-invitations/bch/accept`, {});
     await seed('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
     await seed('/alliances/bch/units/jps/cost-shares', { fromYear: '2012/13', basis: { kind: 'fixed', percentages: [{ force: 'beds', share: '0.3' }, { force: 'cambs', share: '0.3' }, { force: 'herts', share: '0.4' }] } });
     await seed('/alliances/bch/programmes', { code: 'jps-savings', name: 'JPS savings', unit: 'jps', cashable: true, startYear: '2016/17' });

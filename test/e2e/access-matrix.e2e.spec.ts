@@ -67,6 +67,11 @@ const WRITES: Row[] = [
   { method: 'POST', path: '/collaboration-averages', allowed: nobodyButAdmin },
   { method: 'POST', path: '/alliances', allowed: board, bodyCode: 'alliance' },
   { method: 'POST', path: '/alliances/{alliance}/members', allowed: board },
+  { method: 'POST', path: '/alliances/{alliance}/invitations', allowed: board },
+  { method: 'POST', path: '/alliances/{alliance}/invitations/{force}/withdrawal', allowed: board },
+  // Only the force answers its invitations: never the board.
+  { method: 'POST', path: '/forces/{force}/alliance-invitations/{alliance}/accept', allowed: forceFinance },
+  { method: 'POST', path: '/forces/{force}/alliance-invitations/{alliance}/decline', allowed: forceFinance },
   { method: 'POST', path: '/alliances/{alliance}/members/{force}/departure', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/units', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/units/{unit}/cost-shares', allowed: board },
@@ -97,6 +102,8 @@ const READS: Row[] = [
   { method: 'GET', path: '/alliances/{alliance}/collaboration-shares', allowed: allianceReaders },
   { method: 'GET', path: '/alliances/{alliance}/benefits-realisation', allowed: allianceReaders },
   { method: 'GET', path: '/alliances/{alliance}/audit', allowed: allianceReaders },
+  { method: 'GET', path: '/alliances/{alliance}/invitations', allowed: allianceReaders },
+  { method: 'GET', path: '/forces/{force}/alliance-invitations', allowed: forceReaders },
   // The list is open to everyone signed in, and shows each only the scenarios they may read.
   { method: 'GET', path: '/scenarios', allowed: everyone, anyScope: true },
   { method: 'GET', path: '/scenarios/{scenario}', allowed: forceReaders },
@@ -164,6 +171,9 @@ describe('access matrix', () => {
     const members = (forces: string[]) => forces.map((force) => ({ force, fromYear: '2012/13' }));
     await t.http().post('/alliances').send({ code: 'bch', name: 'BCH', members: members(['beds', 'cambs', 'herts']) }).expect(201);
     await t.http().post('/alliances').send({ code: 'kse', name: 'Kent and Essex', members: members(['essex', 'kent']) }).expect(201);
+    for (const [alliance, forces] of [['bch', ['beds', 'cambs', 'herts']], ['kse', ['essex', 'kent']]] as const) {
+      for (const force of forces) await t.http().post(`/forces/${force}/alliance-invitations/${alliance}/accept`).send({}).expect(201);
+    }
     for (const scope of [OWN, OTHER]) {
       await t.http().post('/scenarios').send({ id: scope.scenario, name: `Matrix ${scope.force}`, force: scope.force, basedOn: 'baseline' }).expect(201);
       await t.http().post(`/scenarios/${scope.scenario}/discard`).send({}).expect(201);
@@ -220,6 +230,7 @@ describe('access matrix', () => {
   it('serves the board of an alliance whose code has a hyphen, as the alliance rules allow', async () => {
     const members = ['essex', 'kent'].map((force) => ({ force, fromYear: '2014/15' }));
     await t.http().post('/alliances').send({ code: 'east-region', name: 'Eastern region', members }).expect(201);
+    for (const { force } of members) await t.http().post(`/forces/${force}/alliance-invitations/east-region/accept`).send({}).expect(201);
     const board = t.as({ role: 'alliance_board', alliance: 'east-region' });
     await board.get('/alliances/east-region').expect(200);
     await board.get('/alliances/east-region/audit').expect(200);

@@ -34,42 +34,69 @@ describe('alliances through HTTP', () => {
   /** An alliance of Beds, Cambs and Herts with one unit ("jps", led by Beds) and one programme on it. */
   async function allianceWithUnit(code: string): Promise<void> {
     await post('/alliances', { code, name: `Alliance ${code}`, members: threeForces() }).expect(201);
+    for (const { force } of threeForces()) await post(`/forces/${force}/alliance-invitations/${code}/accept`, {}).expect(201);
     await post(`/alliances/${code}/units`, { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' }).expect(201);
     await post(`/alliances/${code}/programmes`, { code: 'jps-savings', name: 'Joint Protective Services', unit: 'jps', cashable: true, startYear: '2012/13' }).expect(201);
   }
 
-  it('forms an alliance, lets a force join and leave, and reads it back as recorded', async () => {
-    const formed = await t
-      .as({ role: 'alliance_board', alliance: 'bch', subject: 'board@bch' })
+  it('forms an alliance by invitation: each force joins when it accepts, and can leave; read back as recorded', async () => {
+    const board = t.as({ role: 'alliance_board', alliance: 'bch', subject: 'board@bch' });
+    const formed = await board
       .post('/alliances')
       .send({ code: 'bch', name: 'BCH strategic alliance', members: threeForces(), reason: 'Section 22A agreement signed' })
       .expect(201);
     expect(formed.headers.location).toBe('/alliances/bch');
-    expect(formed.headers.etag).toBe('"0"');
-    expect(formed.body).toMatchObject({ stream: 'alliance-bch', revision: '0', events: [{ type: 'AllianceFormed.v1' }] });
+    expect(formed.headers.etag).toBe('"3"');
+    expect(formed.body.events.map((e: { type: string }) => e.type)).toEqual(['AllianceFormed.v2', 'MemberInvited.v1', 'MemberInvited.v1', 'MemberInvited.v1']);
+    const [formedId, ...invitationIds] = formed.body.events.map((e: { id: string }) => e.id);
 
-    await post('/alliances/bch/members', { force: 'norfolk', fromYear: '2017/18' }).expect(201);
-    await post('/alliances/bch/members/norfolk/departure', { fromYear: '2019/20' }).expect(201);
+    // Nobody is a member until it accepts.
+    const pending = await t.http().get('/alliances/bch').expect(200);
+    expect(pending.body.members).toEqual([]);
+    expect(pending.body.invitations.map((i: { force: string }) => i.force)).toEqual(['beds', 'cambs', 'herts']);
+
+    const accepted: string[] = [];
+    for (const { force } of threeForces()) {
+      const res = await t.as({ role: 'force_finance', force, subject: `cfo@${force}` }).post(`/forces/${force}/alliance-invitations/bch/accept`).send({ reason: 'Chief officer group agreed' }).expect(201);
+      expect(res.body.events).toEqual([{ id: expect.any(String), type: 'InvitationAccepted.v1' }]);
+      accepted.push(res.body.events[0].id);
+    }
+    await board.post('/alliances/bch/invitations').send({ force: 'norfolk', fromYear: '2017/18' }).expect(201);
+    await t.as({ role: 'force_finance', force: 'norfolk' }).post('/forces/norfolk/alliance-invitations/bch/accept').send({}).expect(201);
+    await board.post('/alliances/bch/members/norfolk/departure').send({ fromYear: '2019/20' }).expect(201);
 
     const bch = await t.http().get('/alliances/bch').expect(200);
-    expect(bch.body).toMatchObject({ code: 'bch', name: 'BCH strategic alliance', source: formed.body.events[0].id, units: [], programmes: [] });
+    expect(bch.body).toMatchObject({ code: 'bch', name: 'BCH strategic alliance', source: formedId, invitations: [], units: [], programmes: [] });
     expect(bch.body.members).toEqual([
-      { force: 'beds', periods: [{ fromYear: '2012/13', untilYear: null, sources: [formed.body.events[0].id] }] },
-      { force: 'cambs', periods: [{ fromYear: '2012/13', untilYear: null, sources: [formed.body.events[0].id] }] },
-      { force: 'herts', periods: [{ fromYear: '2012/13', untilYear: null, sources: [formed.body.events[0].id] }] },
-      { force: 'norfolk', periods: [{ fromYear: '2017/18', untilYear: '2019/20', sources: [expect.any(String), expect.any(String)] }] },
+      { force: 'beds', periods: [{ fromYear: '2012/13', untilYear: null, sources: [invitationIds[0], accepted[0]] }] },
+      { force: 'cambs', periods: [{ fromYear: '2012/13', untilYear: null, sources: [invitationIds[1], accepted[1]] }] },
+      { force: 'herts', periods: [{ fromYear: '2012/13', untilYear: null, sources: [invitationIds[2], accepted[2]] }] },
+      { force: 'norfolk', periods: [{ fromYear: '2017/18', untilYear: '2019/20', sources: [expect.any(String), expect.any(String), expect.any(String)] }] },
     ]);
 
     const list = await t.http().get('/alliances').expect(200);
     expect(list.body).toContainEqual(expect.objectContaining({ code: 'bch', members: ['beds', 'cambs', 'herts', 'norfolk'] }));
 
     const trail = await eventsOf('alliance-bch');
-    expect(trail.map((e) => e.type)).toEqual(['AllianceFormed.v1', 'MemberJoined.v1', 'MemberLeft.v1']);
+    expect(trail.map((e) => e.type)).toEqual([
+      'AllianceFormed.v2',
+      'MemberInvited.v1',
+      'MemberInvited.v1',
+      'MemberInvited.v1',
+      'InvitationAccepted.v1',
+      'InvitationAccepted.v1',
+      'InvitationAccepted.v1',
+      'MemberInvited.v1',
+      'InvitationAccepted.v1',
+      'MemberLeft.v1',
+    ]);
     expect(trail[0].metadata).toMatchObject({ actor: 'board@bch', reason: 'Section 22A agreement signed' });
+    expect(trail[4].metadata).toMatchObject({ actor: 'cfo@beds', reason: 'Chief officer group agreed' });
 
-    // As it stood when it was formed: no Norfolk.
+    // As it stood when it was formed: invitations, no members.
     const then = await t.http().get(`/alliances/bch?asOf=${formed.body.position}`).expect(200);
-    expect(then.body.members.map((m: { force: string }) => m.force)).toEqual(['beds', 'cambs', 'herts']);
+    expect(then.body.members).toEqual([]);
+    expect(then.body.invitations.map((i: { force: string }) => i.force)).toEqual(['beds', 'cambs', 'herts']);
   });
 
   it('records units, cost-share bases of every kind, budgets, programmes and planned, forecast and realised savings', async () => {
@@ -194,11 +221,14 @@ describe('alliances through HTTP', () => {
       await t.http().get('/alliances/nowhere/benefits-realisation').expect(404);
     });
 
-    it('409: an alliance, unit or programme recorded twice, or a member joining again', async () => {
+    it('409: an alliance, unit or programme recorded twice, a member invited again, an invitation sent twice', async () => {
       await post('/alliances', { code: 'rules', name: 'Again', members: threeForces() }).expect(409);
       await refused('/alliances/rules/units', { code: 'jps', name: 'Again', leadForce: 'beds', category: 'other' }, 409);
       await refused('/alliances/rules/programmes', { code: 'jps-savings', name: 'Again', cashable: true, startYear: '2016/17' }, 409);
       await refused('/alliances/rules/members', { force: 'herts', fromYear: '2016/17' }, 409);
+      await post('/alliances/rules/invitations', { force: 'norfolk', fromYear: '2016/17' }).expect(201);
+      await refused('/alliances/rules/invitations', { force: 'norfolk', fromYear: '2017/18' }, 409);
+      await post('/alliances/rules/invitations/norfolk/withdrawal', {}).expect(201);
     });
   });
 
@@ -237,7 +267,12 @@ describe('alliances through HTTP', () => {
       '/alliances',
       '/alliances/{alliance}',
       '/alliances/{alliance}/members',
+      '/alliances/{alliance}/invitations',
+      '/alliances/{alliance}/invitations/{force}/withdrawal',
       '/alliances/{alliance}/members/{force}/departure',
+      '/forces/{force}/alliance-invitations',
+      '/forces/{force}/alliance-invitations/{alliance}/accept',
+      '/forces/{force}/alliance-invitations/{alliance}/decline',
       '/alliances/{alliance}/units',
       '/alliances/{alliance}/units/{unit}/cost-shares',
       '/alliances/{alliance}/units/{unit}/budgets',

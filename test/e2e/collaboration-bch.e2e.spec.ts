@@ -45,6 +45,7 @@ describe('the BCH alliance through HTTP', () => {
 
     // The alliance, its units, their cost-share bases and budgets.
     await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members: ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' })) });
+    for (const force of ['beds', 'cambs', 'herts']) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
     await post('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
     await post('/alliances/bch/units', { code: 'ops', name: 'Operational Support', leadForce: 'herts', category: 'operational_support' });
     await post('/alliances/bch/units', { code: 'org', name: 'Organisational Support', leadForce: 'cambs', category: 'organisational_support' });

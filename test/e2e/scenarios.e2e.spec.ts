@@ -86,6 +86,7 @@ describe('scenarios through HTTP', () => {
     await post('/forces/herts/minimum-general-reserve', { shareOfNre: '0.03' });
 
     await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members: ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' })) });
+    for (const force of ['beds', 'cambs', 'herts']) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
     await post('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
     const fixed = [['beds', '0.3'], ['cambs', '0.3'], ['herts', '0.4']].map(([force, share]) => ({ force, share }));
     await post('/alliances/bch/units/jps/cost-shares', { fromYear: '2012/13', basis: { kind: 'fixed', percentages: fixed } });
@@ -94,6 +95,7 @@ describe('scenarios through HTTP', () => {
     await post('/alliances/bch/programmes/jps-savings/savings', { kind: 'planned', year: '2017/18', amount: '1000000.00' });
     await post('/alliances/bch/programmes/jps-savings/savings', { kind: 'planned', year: '2018/19', amount: '2000000.00' });
     await post('/alliances', { code: 'kse', name: 'Kent and Essex', members: ['essex', 'kent'].map((force) => ({ force, fromYear: '2012/13' })) });
+    for (const force of ['essex', 'kent']) await post(`/forces/${force}/alliance-invitations/kse/accept`, {});
     await post('/alliances/kse/programmes', { code: 'kse-savings', name: 'Kent savings', cashable: true, startYear: '2017/18' });
     await post('/alliances/kse/programmes/kse-savings/savings', { kind: 'planned', year: '2017/18', amount: '1000000.00' });
   });

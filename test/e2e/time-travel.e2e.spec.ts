@@ -59,6 +59,7 @@ describe('time travel through HTTP', () => {
     }
     await post('/forces/herts/reserves', { reserveId: 'general', name: 'General reserve', kind: 'general', openingBalance: '8000000.00', asAtYear: '2016/17' });
     await post('/alliances', { code: 'bch', name: 'BCH', members: ['beds', 'herts'].map((force) => ({ force, fromYear: '2012/13' })) });
+    for (const force of ['beds', 'herts']) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
     await post('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
     await post('/alliances/bch/units/jps/cost-shares', { fromYear: '2016/17', basis: { kind: 'net_revenue_budget', year: '2016/17' } });
     await post('/alliances/bch/units/jps/budgets', { year: '2017/18', amount: '30000000.00' });

@@ -1,5 +1,5 @@
 import { Money } from '../../src/common/money';
-import { PHASE_2_START, WORKED_EXAMPLE_STEPS } from '../../src/worked-example/worked-example';
+import { PHASE_2_START, WORKED_EXAMPLE_STEPS, workedExampleStepKeys } from '../../src/worked-example/worked-example';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 interface Entry {
@@ -11,7 +11,7 @@ interface Entry {
 async function endOfPhase1(t: TestApp): Promise<string> {
   const last = WORKED_EXAMPLE_STEPS[PHASE_2_START - 1];
   const trail = await t.http().get(`/streams/${last.streamId}/events?limit=1000`).expect(200);
-  const entry = (trail.body.events as Entry[]).find((e) => e.metadata.idempotencyKey === `worked-example:${PHASE_2_START}`);
+  const entry = (trail.body.events as Entry[]).find((e) => e.metadata.idempotencyKey === workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1]);
   if (!entry) throw new Error('The last event of phase 1 is not in the audit trail');
   return entry.position;
 }

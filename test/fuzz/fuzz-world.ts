@@ -43,6 +43,7 @@ export async function seedFuzzWorld(t: TestApp, served: Set<string>): Promise<Fu
   const item = await post('/forces/herts/budget-items', { kind: 'growth', fromYear: '2016/17', amount: '2400000.00', recurrence: 'recurring', description: 'DAISU' });
   const members = ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' }));
   await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members });
+  for (const { force } of members) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
   await post('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
   await post('/alliances/bch/units/jps/cost-shares', { fromYear: '2012/13', basis: { kind: 'net_revenue_budget', year: '2016/17' } });
   await post('/alliances/bch/units/jps/budgets', { year: '2016/17', amount: '30000000.00' });
@@ -96,6 +97,10 @@ export const VALID_BODIES: Record<string, object> = {
   'POST /collaboration-averages': { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.021' },
   'POST /alliances': { code: 'east', name: 'Eastern alliance', members: [{ force: 'norfolk', fromYear: '2016/17' }, { force: 'herts', fromYear: '2016/17' }] },
   'POST /alliances/{alliance}/members': { force: 'norfolk', fromYear: '2017/18' },
+  'POST /alliances/{alliance}/invitations': { force: 'norfolk', fromYear: '2017/18', reason: 'Eastern region collaboration' },
+  'POST /alliances/{alliance}/invitations/{force}/withdrawal': { reason: 'Norfolk asked for more time' },
+  'POST /forces/{force}/alliance-invitations/{alliance}/accept': { reason: 'Agreed by the chief officer group' },
+  'POST /forces/{force}/alliance-invitations/{alliance}/decline': { reason: 'Not this year' },
   'POST /alliances/{alliance}/members/{force}/departure': { fromYear: '2019/20' },
   'POST /alliances/{alliance}/units': { code: 'ops', name: 'Operational Support', leadForce: 'herts', category: 'operational_support' },
   'POST /alliances/{alliance}/units/{unit}/cost-shares': {
