@@ -12,6 +12,8 @@ import {
   forceContextFrom,
   mtfpUnderScenario,
   programmeContextFrom,
+  inForce,
+  resolveScenario,
   scenarioChain,
   scenarioDecider,
   scenarioStreamId,
@@ -53,12 +55,12 @@ export async function scenarioComparisonBenchmark(side: LargeReadSide, options: 
   const overrides = await recordScenario(side, options);
 
   const compare = (facts: StreamFacts) => {
-    const chain = scenarioChain(facts, SCENARIO);
+    const chain = scenarioChain(facts, resolveScenario(facts, inForce(force, SCENARIO))).map((s) => s.facts);
     const applied = applyScenario(facts, chain);
     const comparison = compareMtfp(new PlanReader(facts).mtfp(force, from, years), mtfpUnderScenario(applied, force, from, years));
     return JSON.stringify({ scenario: SCENARIO, warnings: applied.warnings, mtfp: comparison });
   };
-  const streams = [forceStreamId(force), scenarioStreamId(SCENARIO), forceFinanceStreamId(force), `alliance-${allianceCode}`, ...options.members.filter((m) => m !== force).map(forceFinanceStreamId)];
+  const streams = [forceStreamId(force), scenarioStreamId(force, SCENARIO), forceFinanceStreamId(force), `alliance-${allianceCode}`, ...options.members.filter((m) => m !== force).map(forceFinanceStreamId)];
   const events = (await Promise.all(streams.map((s) => side.store.readStream(s)))).reduce((n, list) => n + list.length, 0);
 
   log('  comparing the scenario with the baseline ...');
@@ -108,7 +110,7 @@ async function recordScenario(side: LargeReadSide, options: ScenarioBenchOptions
     { type: 'SlipSavings', scenarioId: SCENARIO, allianceCode, programmeCode: slip.p.programmeCode, programme: slip.c, year: slip.year, share: '0.5', mode: 'lost' },
   ];
 
-  const streamId = scenarioStreamId(SCENARIO);
+  const streamId = scenarioStreamId(options.force, SCENARIO);
   const last = (await side.store.readAll({ after: ((await side.store.headPosition()) ?? 1n) - 1n, maxCount: 1 }))[0];
   let recordedAt = Date.parse(last?.metadata.recordedAt ?? '2020-01-01T00:00:00Z');
   let facts: ScenarioFacts = scenarioDecider.initialState();

@@ -1,9 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ForbiddenError, NotFoundError } from '../common/errors';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
+import { FORCE_CODE } from '../forces/force.decider';
 import { Plans } from '../planning/plans.service';
-import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario-stream';
+import { noSuchScenario, type ScenarioScope } from '../scenarios/scenario-lookup';
+import { scenarioScopeOf } from '../scenarios/scenario-scope';
+import { legacyScenarioStreamId, parseScenarioStreamId, type ScenarioStreamName } from '../scenarios/scenario-stream';
 import { ACCESS_KEY, type AccessRule, type ScenarioReference, type TargetSource } from './access.decorator';
 import { isRead, mayAccess, permissionForStream, type Membership, type Target } from './access-rules';
 import type { Principal } from './principal';
@@ -46,38 +49,66 @@ export class AccessGuard implements CanActivate {
   }
 
   private async targetOf(request: Request, source: TargetSource): Promise<Target> {
-    if (source === 'scenario') return this.scenarioTarget(String(request.params.scenario ?? ''));
+    if (source === 'scenario') return this.scenarioTarget(request);
     if (source === 'stream') {
-      const stream = String(request.params.stream ?? '');
-      // A scenario's stream is scoped like the scenario: by its force, as recorded.
-      if (stream.startsWith(SCENARIO_STREAM_PREFIX)) return this.scenarioTarget(stream.slice(SCENARIO_STREAM_PREFIX.length), false);
+      const name = parseScenarioStreamId(String(request.params.stream ?? ''));
+      if (name) return this.scenarioStreamTarget(request, name);
     }
     return targetOf(request, source);
   }
 
-  /** A scenario's scope is its force. An unknown scenario is 404 for everyone (when asked for by its URL). */
-  private async scenarioTarget(scenarioId: string, mustExist = true): Promise<Target> {
-    const scenario = await this.plans.scenario(scenarioId);
-    if (!scenario) {
-      if (mustExist) throw new NotFoundError(`There is no scenario "${scenarioId.slice(0, 64)}". GET /scenarios lists the scenarios you may read.`);
-      return {};
-    }
-    return scenario.force ? { force: scenario.force } : {};
+  /**
+   * /scenarios/{scenario}/…: the scenario is looked for where the caller may look (their force;
+   * for an admin the `force` asked for, or every force), and its scope is its force. One found
+   * nowhere there is 404 in the same words as one that exists nowhere, so another force's
+   * scenario of that id is neither named nor confirmed.
+   */
+  private async scenarioTarget(request: AuthenticatedRequest): Promise<Target> {
+    const id = String(request.params.scenario ?? '');
+    const found = await this.plans.scenario({ id, scope: scenarioScopeOf(callerOf(request), requestedForce(request)) });
+    if (!found) throw noSuchScenario(id);
+    return found.facts.force ? { force: found.facts.force } : {};
   }
 
-  /** Every other scenario the request names must be one the caller may read; one that does not exist is left to the endpoint. */
+  /**
+   * A scenario's stream is scoped like the scenario: by the force in its name, or for a stream
+   * named before ids belonged to a force, by the force recorded on it – and only when the caller
+   * may read that scenario, so an old stream of another force answers as one that does not exist.
+   */
+  private async scenarioStreamTarget(request: AuthenticatedRequest, name: ScenarioStreamName): Promise<Target> {
+    if (name.kind === 'force-scoped') return { force: name.force };
+    const scenario = await this.plans.scenarioOnStream(legacyScenarioStreamId(name.scenarioId));
+    const target = scenario?.force ? { force: scenario.force } : {};
+    return scenario && mayAccess(callerOf(request), 'scenario.read', target, NO_MEMBERSHIP) ? target : {};
+  }
+
+  /**
+   * Every other scenario the request names is looked for in one force: the route's, the named
+   * scenario's, or the new scenario's; else where the caller may look. A caller who may not read
+   * that force's scenarios gets the answer for an unknown id whether or not it exists; one who
+   * may is left to the endpoint, which looks in the same place and answers in the same words.
+   */
   private async checkScenariosRead(request: Request, principal: Principal, references: readonly ScenarioReference[]): Promise<void> {
     for (const reference of references) {
       const [from, field] = reference.split(':') as ['query' | 'body', string];
       const value = ((from === 'query' ? request.query : request.body) as Record<string, unknown> | undefined)?.[field];
       if (typeof value !== 'string' || value === 'baseline') continue;
-      const scenario = await this.plans.scenario(value);
-      if (!scenario) continue;
-      const target = scenario.force ? { force: scenario.force } : {};
-      if (!mayAccess(principal, 'scenario.read', target, NO_MEMBERSHIP)) {
-        throw new NotFoundError(`Nothing here for ${principal.subject}: scenario "${value}" is outside your scope, or does not exist.`);
-      }
+      const scope = await this.referenceScope(request, principal);
+      const readable = scope.kind === 'any' || (scope.kind === 'force' && mayAccess(principal, 'scenario.read', { force: scope.force }, NO_MEMBERSHIP));
+      if (!readable) throw noSuchScenario(value);
     }
+  }
+
+  private async referenceScope(request: AuthenticatedRequest, principal: Principal): Promise<ScenarioScope> {
+    const params = request.params as Record<string, string | undefined>;
+    if (params.force !== undefined) return { kind: 'force', force: params.force };
+    if (params.scenario !== undefined) {
+      const force = (await this.scenarioTarget(request)).force;
+      return force ? { kind: 'force', force } : { kind: 'none' };
+    }
+    const bodyForce = (request.body as { force?: unknown } | undefined)?.force;
+    if (typeof bodyForce === 'string') return { kind: 'force', force: bodyForce };
+    return scenarioScopeOf(principal, requestedForce(request));
   }
 
   /** Alliance membership, read only when a rule could need it. */
@@ -94,6 +125,19 @@ export class AccessGuard implements CanActivate {
 }
 
 const NO_MEMBERSHIP: Membership = { membersOf: () => [], alliancesOf: () => [] };
+
+function callerOf(request: AuthenticatedRequest): Principal {
+  if (!request.principal) throw new Error('The caller is verified before any target is worked out');
+  return request.principal;
+}
+
+/** `?force=` on a scenario URL: whose scenario an admin means (anyone else may only name their own force). */
+function requestedForce(request: Request): string | undefined {
+  const force = request.query.force;
+  if (force === undefined) return undefined;
+  if (typeof force !== 'string' || !FORCE_CODE.test(force)) throw new InvalidInputError('force', 'must be a force code such as "herts"');
+  return force;
+}
 
 function targetOf(request: Request, source: TargetSource): Target {
   const params = request.params as Record<string, string | undefined>;

@@ -10,9 +10,8 @@ import { MAX_MTFP_YEARS, projectMtfp, type ExternalSavingsLine, type MtfpProject
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider, type ReferendumPrinciplesState } from '../reference-data';
 import type { BandDOverride } from '../scenarios/precept-strategy-band-d';
-import { scenarioFacts } from '../scenarios/scenario-chain';
-import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario-stream';
-import { isCreated, type ScenarioFacts } from '../scenarios/scenario.facts';
+import { everyScenario } from '../scenarios/scenario-lookup';
+import type { ScenarioFacts } from '../scenarios/scenario.facts';
 import { stressTestRunsStreamId } from '../stress-test/stress-test-run.events';
 import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.decider';
 
@@ -68,17 +67,9 @@ export class PlanReader {
     return (this.facts.streams[REFERENDUM_PRINCIPLES_STREAM] as ReferendumPrinciplesState | undefined) ?? referendumPrinciplesDecider.initialState();
   }
 
-  /** A scenario's own facts (its stream folded), if it has been created. */
-  scenario(scenarioId: string): ScenarioFacts | undefined {
-    return scenarioFacts(this.facts, scenarioId);
-  }
-
-  /** Every scenario created, in id order. */
+  /** Every scenario created, in id order (an id several forces use, in force order). */
   scenarios(): ScenarioFacts[] {
-    return Object.entries(this.facts.streams)
-      .filter(([stream, state]) => stream.startsWith(SCENARIO_STREAM_PREFIX) && isCreated(state as ScenarioFacts))
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([, state]) => state as ScenarioFacts);
+    return everyScenario(this.facts).map((s) => s.facts);
   }
 
   /** The stress tests run on the force's plan, oldest first. */

@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InvalidInputError } from '../common/errors';
+import { InvalidInputError, NotFoundError } from '../common/errors';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
 import type { AsAt } from '../projections/projection';
 import { FACTS, type FactsRunner } from '../projections/projections.module';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { BRANCH_STREAM_PREFIXES } from '../projections/stream-folds';
 import { applyScenario, type AppliedScenario } from '../scenarios/apply-scenario';
-import { baselineAsAtOf, scenarioChain, scenarioFacts } from '../scenarios/scenario-chain';
-import { scenarioStreamId } from '../scenarios/scenario-stream';
+import { baselineAsAtOf, scenarioChain } from '../scenarios/scenario-chain';
+import { resolveScenario, type CreatedScenario, type FoundScenario, type ScenarioLookup } from '../scenarios/scenario-lookup';
 import type { ScenarioAsAt } from '../scenarios/scenario.events';
-import type { ScenarioFacts } from '../scenarios/scenario.facts';
+import { isCreated, type ScenarioFacts } from '../scenarios/scenario.facts';
 import { PlanReader } from './plan-reader';
 
 /** A plan as a query reads it: the baseline, or a scenario applied over the baseline it branches from. */
@@ -28,7 +28,7 @@ export interface PlanView {
   /** The position of the last event folded into the facts read (what a stress-test run records). */
   factsPosition: string | null;
   /** The scenario applied, or null for the baseline. */
-  scenario: (Omit<AppliedScenario, 'facts' | 'bandDOverrides'> & { id: string; chain: ScenarioFacts[] }) | null;
+  scenario: (Omit<AppliedScenario, 'facts' | 'bandDOverrides'> & { id: string; chain: ScenarioFacts[]; streams: string[] }) | null;
 }
 
 /** How many answers of "where does the baseline stand at this position" are remembered. */
@@ -46,23 +46,26 @@ export class Plans {
   ) {}
 
   /**
-   * The plan as at `asAt`; with `scenarioId`, that scenario (and the scenarios it branches from)
-   * applied over the baseline it reads: the baseline as at the moment its root branched from,
-   * if it gave one, else the baseline as at `asAt`. 404 when there is no such scenario then.
+   * The plan as at `asAt`; with a scenario (an id and the force it is looked for in), that
+   * scenario (and the scenarios it branches from) applied over the baseline it reads: the
+   * baseline as at the moment its root branched from, if it gave one, else the baseline as at
+   * `asAt`. 404 when there is no such scenario then, in the same words whatever other forces have.
    */
-  async at(asAt: AsAt = { kind: 'latest' }, scenarioId?: string): Promise<PlanView> {
+  async at(asAt: AsAt = { kind: 'latest' }, lookup?: ScenarioLookup): Promise<PlanView> {
     if (asAt.kind === 'position') await this.refuseUnreached(asAt.position);
     const view = await this.facts.view(asAt);
     // The latest state is folded into in place as events arrive: take this moment's streams.
     const facts: StreamFacts = { streams: { ...view.state.streams } };
     const factsPosition = view.position?.toString() ?? null;
-    if (scenarioId === undefined) {
+    if (lookup === undefined) {
       const reader = new PlanReader(facts);
       const position = await this.baselinePosition(facts, view.position);
       return { reader, baseline: reader, position: position?.toString() ?? null, factsPosition, scenario: null };
     }
 
-    const chain = scenarioChain(facts, scenarioId);
+    const found = scenarioChain(facts, resolveScenario(facts, lookup));
+    const chain = found.map((s) => s.facts);
+    const streams = found.map((s) => s.streamId);
     const branchedAt = baselineAsAtOf(chain);
     let baseline = facts;
     let baselinePosition: bigint | null;
@@ -75,8 +78,8 @@ export class Plans {
     }
     const { facts: applied, bandDOverrides, ...rest } = applyScenario(baseline, chain);
     let position = baselinePosition;
-    for (const scenario of chain) {
-      const last = await this.lastPositionOf(scenarioStreamId(scenario.scenarioId as string), view.position);
+    for (const stream of streams) {
+      const last = await this.lastPositionOf(stream, view.position);
       if (last !== null && (position === null || last > position)) position = last;
     }
     return {
@@ -84,7 +87,7 @@ export class Plans {
       baseline: new PlanReader(baseline),
       position: position?.toString() ?? null,
       factsPosition,
-      scenario: { ...rest, id: scenarioId, chain },
+      scenario: { ...rest, id: lookup.id, chain, streams },
     };
   }
 
@@ -96,9 +99,23 @@ export class Plans {
     }
   }
 
-  /** A scenario's own facts as they stand now (its stream folded), if it has been created. */
-  async scenario(scenarioId: string): Promise<ScenarioFacts | undefined> {
-    return scenarioFacts((await this.facts.view()).state, scenarioId);
+  /**
+   * A scenario as it stands now (its stream folded, and which stream that is), if the lookup
+   * finds one; an admin's id that several forces use is refused (400), asking whose.
+   */
+  async scenario(lookup: ScenarioLookup): Promise<FoundScenario | undefined> {
+    try {
+      return resolveScenario((await this.facts.view()).state, lookup);
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  /** The scenario folded from this stream as it stands now, if one was created there. */
+  async scenarioOnStream(streamId: string): Promise<CreatedScenario | undefined> {
+    const state = (await this.facts.view()).state.streams[streamId] as ScenarioFacts | undefined;
+    return state && isCreated(state) ? state : undefined;
   }
 
   /**

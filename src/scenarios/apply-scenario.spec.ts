@@ -7,6 +7,7 @@ import { applyScenario } from './apply-scenario';
 import { mtfpUnderScenario } from './mtfp-under-scenario';
 import { baselineFacts, scenario } from './scenario-baseline.fixture';
 import { scenarioChain } from './scenario-chain';
+import { findScenario, type FoundScenario } from './scenario-lookup';
 import type { ScenarioEvent } from './scenario.events';
 
 const pence = (m: { value: Money }) => m.value.toPence();
@@ -201,7 +202,8 @@ describe('applyScenario: a branch of a branch', () => {
   it('inherits both parents’ overrides, the nearer one winning where they name the same thing', () => {
     const baseline = baselineFacts();
     const facts: StreamFacts = { streams: { ...baseline.streams, 'scenario-parent': parent, 'scenario-child': child } };
-    const chain = scenarioChain(facts, 'child');
+    // Recorded before ids belonged to a force, and naming none: found on their old streams.
+    const chain = scenarioChain(facts, findScenario(facts, null, 'child') as FoundScenario).map((s) => s.facts);
     expect(chain.map((s) => s.scenarioId)).toEqual(['parent', 'child']);
 
     const applied = applyScenario(baseline, chain);
@@ -223,6 +225,7 @@ describe('applyScenario: a branch of a branch', () => {
 
   it('refuses a chain out of order, and says which scenario is missing', () => {
     expect(() => applyScenario(baselineFacts(), [child, parent])).toThrow(InvalidInputError);
-    expect(() => scenarioChain({ streams: { 'scenario-child': child } }, 'child')).toThrow(new NotFoundError('Scenario "child" branches from scenario "parent", which does not exist'));
+    const facts: StreamFacts = { streams: { 'scenario-child': child } };
+    expect(() => scenarioChain(facts, findScenario(facts, null, 'child') as FoundScenario)).toThrow(new NotFoundError('Scenario "child" branches from scenario "parent", which does not exist'));
   });
 });

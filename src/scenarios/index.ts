@@ -1,11 +1,13 @@
-/** Scenarios: branches of the plan (`scenario-{scenarioId}` streams), applied over the baseline's facts without touching them. */
+/** Scenarios: branches of the plan (`scenario--{force}-{id}` streams; see scenario-stream.ts), applied over the baseline's facts without touching them. */
 export * from './scenario.events';
 export * from './scenario.commands';
 export * from './scenario.facts';
 export * from './scenario-context';
 export { scenarioDecider, decideScenario } from './scenario.decider';
-export { SCENARIO_ID, SCENARIO_STREAM_PREFIX, scenarioStreamId } from './scenario-stream';
-export { scenarioChain, scenarioFacts, baselineAsAtOf, MAX_SCENARIO_GENERATIONS } from './scenario-chain';
+export { SCENARIO_ID, SCENARIO_STREAM_PREFIX, scenarioStreamId, legacyScenarioStreamId, parseScenarioStreamId } from './scenario-stream';
+export { findScenario, resolveScenario, everyScenario, noSuchScenario, inForce, type ScenarioScope, type ScenarioLookup, type FoundScenario } from './scenario-lookup';
+export { scenarioScopeOf } from './scenario-scope';
+export { scenarioChain, baselineAsAtOf, MAX_SCENARIO_GENERATIONS } from './scenario-chain';
 export { applyScenario, type AppliedScenario } from './apply-scenario';
 export type { SavingsAdjustment } from './apply-savings-slippage';
 export type { BandDOverride, PrinciplesFor } from './precept-strategy-band-d';

@@ -1,38 +1,36 @@
 import { NotFoundError } from '../common/errors';
 import type { StreamFacts } from '../projections/stream-facts.projection';
-import { scenarioStreamId } from './scenario-stream';
+import { findScenario, type FoundScenario } from './scenario-lookup';
 import type { ScenarioAsAt } from './scenario.events';
-import { isCreated, type ScenarioFacts } from './scenario.facts';
+import type { ScenarioFacts } from './scenario.facts';
 
 /** Far more generations than anyone branches; a guard against a chain that loops. */
 export const MAX_SCENARIO_GENERATIONS = 50;
 
-/** A scenario's facts, if it has been created. */
-export function scenarioFacts(facts: StreamFacts, scenarioId: string): ScenarioFacts | undefined {
-  const state = facts.streams[scenarioStreamId(scenarioId)] as ScenarioFacts | undefined;
-  return state && isCreated(state) ? state : undefined;
-}
-
 /**
  * The scenario and the scenarios it branches from, root-most first: the chain applyScenario
  * takes. A branch of a branch inherits both parents' overrides, the nearer one winning where
- * they name the same thing.
+ * they name the same thing. A parent is always of the same force (ids are unique per force only).
  */
-export function scenarioChain(facts: StreamFacts, scenarioId: string): ScenarioFacts[] {
-  const chain: ScenarioFacts[] = [];
-  let next: string | null = scenarioId;
+export function scenarioChain(facts: StreamFacts, scenario: FoundScenario): FoundScenario[] {
+  const chain: FoundScenario[] = [scenario];
+  const force = scenario.facts.force;
+  const self = scenario.facts.scenarioId;
+  let next = parentOf(scenario.facts);
   while (next !== null) {
-    if (chain.length >= MAX_SCENARIO_GENERATIONS || chain.some((s) => s.scenarioId === next)) {
-      throw new Error(`Scenario ${scenarioId} branches from more than ${MAX_SCENARIO_GENERATIONS} generations of scenarios, or from itself`);
+    if (chain.length >= MAX_SCENARIO_GENERATIONS || chain.some((s) => s.facts.scenarioId === next)) {
+      throw new Error(`Scenario ${self} branches from more than ${MAX_SCENARIO_GENERATIONS} generations of scenarios, or from itself`);
     }
-    const found = scenarioFacts(facts, next);
-    if (!found) {
-      throw new NotFoundError(next === scenarioId ? `There is no scenario "${scenarioId}"` : `Scenario "${scenarioId}" branches from scenario "${next}", which does not exist`);
-    }
+    const found = findScenario(facts, force, next);
+    if (!found) throw new NotFoundError(`Scenario "${self}" branches from scenario "${next}", which does not exist`);
     chain.unshift(found);
-    next = found.basedOn?.kind === 'scenario' ? found.basedOn.scenarioId : null;
+    next = parentOf(found.facts);
   }
   return chain;
+}
+
+function parentOf(scenario: ScenarioFacts): string | null {
+  return scenario.basedOn?.kind === 'scenario' ? scenario.basedOn.scenarioId : null;
 }
 
 /** The moment of the baseline a chain branches from (its root's asAt), or null for the latest baseline. */

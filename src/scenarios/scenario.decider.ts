@@ -34,6 +34,7 @@ import {
   type ScenarioEvent,
 } from './scenario.events';
 import { evolveScenario, initialScenarioFacts, isCreated, type ScenarioFacts } from './scenario.facts';
+import { noSuchScenario } from './scenario-lookup';
 import { SCENARIO_ID } from './scenario-stream';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -50,7 +51,7 @@ export function decideScenario(command: ScenarioCommand, state: ScenarioFacts): 
   const scenarioId = parseScenarioId(command.scenarioId, 'scenarioId');
   if (command.type === 'CreateScenario') return decideCreate(command, scenarioId, state);
 
-  if (!isCreated(state)) throw new NotFoundError(`There is no scenario "${scenarioId}"`);
+  if (!isCreated(state)) throw noSuchScenario(scenarioId);
   switch (command.type) {
     case 'DiscardScenario':
       return state.status === 'discarded' ? [] : [{ type: 'ScenarioDiscarded.v1', data: {} }];
@@ -87,6 +88,7 @@ export const scenarioDecider: Decider<ScenarioCommand, ScenarioFacts, ScenarioEv
 };
 
 function decideCreate(command: CreateScenario, scenarioId: string, state: ScenarioFacts): ScenarioCreated[] {
+  // The stream is the force's own (or its scenario recorded before ids belonged to a force), so the name shown is the caller's force's.
   if (isCreated(state)) throw new ConflictError(`Scenario "${scenarioId}" already exists ("${state.name}")`);
   const name = parseText(command.name, 'name', { maxLength: 200 });
   const description = parseText(command.description, 'description', { optional: true, maxLength: 2000 });

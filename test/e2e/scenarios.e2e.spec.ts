@@ -109,8 +109,8 @@ describe('scenarios through HTTP', () => {
     beforeAll(async () => {
       baselineBefore = await answers(projections());
       const created = await post('/scenarios', { id: 'pay-3-5', name: 'Pay award 3.5 %, precept +£10 a year', force: 'herts', basedOn: 'baseline', reason: 'Budget planning' }, t.as(herts));
-      expect(created.headers.location).toBe('/scenarios/pay-3-5');
-      expect(created.body).toMatchObject({ stream: 'scenario-pay-3-5', events: [{ type: 'ScenarioCreated.v1' }] });
+      expect(created.headers.location).toBe('/scenarios/pay-3-5?force=herts');
+      expect(created.body).toMatchObject({ stream: 'scenario--herts-pay-3-5', events: [{ type: 'ScenarioCreated.v1' }] });
       const override = (body: object) => post('/scenarios/pay-3-5/overrides', body, t.as(herts));
       await override({ kind: 'assumptions', year: '2017/18', payAward: '0.035' });
       for (const y of ['2017/18', '2018/19', '2019/20']) await override({ kind: 'precept-strategy', year: y, strategy: 'pound', amount: '10.00' });
@@ -156,7 +156,7 @@ describe('scenarios through HTTP', () => {
       expect(res.body.figure.value).toBe('0.035');
       expect(res.body.events.map((e: { stream: string; type: string }) => `${e.stream} ${e.type}`)).toEqual([
         'force-finance-herts PlanAssumptionsSet.v1',
-        'scenario-pay-3-5 AssumptionsOverridden.v1',
+        'scenario--herts-pay-3-5 AssumptionsOverridden.v1',
       ]);
       expect(res.body.events[1].metadata.actor).toBe('cfo@herts');
       expect(res.body.missingSources).toBeUndefined();
@@ -238,13 +238,14 @@ describe('scenarios through HTTP', () => {
       expect(changed).not.toContain('assumptions.grantChange');
     });
 
-    it('refuses a parent that does not exist or was discarded, or of another force, recording nothing', async () => {
+    it('refuses a parent that does not exist or was discarded, or of another force (as if it did not exist), recording nothing', async () => {
       const before = await head();
       const unknown = await t.as(herts).post('/scenarios').send({ id: 'orphan', name: 'Orphan', force: 'herts', basedOn: 'no-such-scenario' }).expect(422);
       expect(unknown.body.message).toMatch(/There is no scenario "no-such-scenario"/);
       await post('/scenarios', { id: 'kent-cuts', name: 'Kent cuts', force: 'kent', basedOn: 'baseline' });
-      const otherForce = await t.http().post('/scenarios').send({ id: 'herts-on-kent', name: 'Mixed', force: 'herts', basedOn: 'kent-cuts' }).expect(422);
-      expect(otherForce.body.message).toMatch(/must be for that force too/);
+      // A parent is looked for in the new scenario's force only: Kent's is not found among Herts'.
+      const otherForce = await t.http().post('/scenarios').send({ id: 'orphan', name: 'Orphan', force: 'herts', basedOn: 'kent-cuts' }).expect(422);
+      expect(JSON.stringify(otherForce.body).replaceAll('kent-cuts', 'no-such-scenario')).toBe(JSON.stringify(unknown.body));
       const afterKent = await head();
       await post('/scenarios', { id: 'thrown-away', name: 'Thrown away', force: 'herts', basedOn: 'baseline' }, t.as(herts));
       await post('/scenarios/thrown-away/discard', {}, t.as(herts));
@@ -379,22 +380,23 @@ describe('scenarios through HTTP', () => {
       await t.as(viewer).post('/scenarios').send({ id: 'viewer-try', name: 'x', force: 'herts', basedOn: 'baseline' }).expect(403);
       await t.as(viewer).post('/scenarios/pay-3-5/overrides').send({ kind: 'assumptions', year: '2017/18', payAward: '0.02' }).expect(403);
       await t.as(kent).post('/scenarios').send({ id: 'kent-try', name: 'x', force: 'herts', basedOn: 'baseline' }).expect(403);
-      await t.as(kent).post('/scenarios/pay-3-5/discard').send({}).expect(403);
-      await t.as(board).post('/scenarios/pay-3-5/keep').send({}).expect(403);
+      // Another force's scenario is not one they can find: 404, as for an unknown id.
+      await t.as(kent).post('/scenarios/pay-3-5/discard').send({}).expect(404);
+      await t.as(board).post('/scenarios/pay-3-5/keep').send({}).expect(404);
       expect(await head()).toBe(before);
       await t.as(viewer).get('/scenarios/pay-3-5/compare').expect(200);
     });
 
     it('hides a force’s scenarios from everyone outside it, even through another endpoint’s ?scenario=', async () => {
       const hidden = await t.as(kent).get('/scenarios/pay-3-5').expect(404);
-      expect(hidden.body.message).toMatch(/outside your scope/);
+      expect(hidden.body.message).toBe('There is no scenario "pay-3-5". GET /scenarios lists the scenarios you may read.');
       await t.as(kent).get('/forces/kent/mtfp?from=2016/17&years=1&scenario=pay-3-5').expect(404);
       await t.as(board).get('/alliances/bch/collaboration-shares?year=2017/18&scenario=pay-3-5').expect(404);
       await t.as(board).get('/alliances/bch/collaboration-shares?year=2017/18').expect(200);
       await t.as(kent).get('/scenarios/kent-cuts/compare?with=pay-3-5').expect(404);
-      await t.as(kent).post('/scenarios').send({ id: 'kent-branch', name: 'x', force: 'kent', basedOn: 'pay-3-5' }).expect(404);
-      await t.as(kent).get('/streams/scenario-pay-3-5/events').expect(404);
-      await t.as(viewer).get('/streams/scenario-pay-3-5/events').expect(200);
+      await t.as(kent).post('/scenarios').send({ id: 'kent-branch', name: 'x', force: 'kent', basedOn: 'pay-3-5' }).expect(422);
+      await t.as(kent).get('/streams/scenario--herts-pay-3-5/events').expect(404);
+      await t.as(viewer).get('/streams/scenario--herts-pay-3-5/events').expect(200);
     });
 
     it('lists only the scenarios the caller may read', async () => {

@@ -1,8 +1,8 @@
 import { IsOptional, IsString } from 'class-validator';
-import { ScenarioQueryDto } from '../../scenarios/http/scenario-param';
+import { ScenarioOfForceQueryDto } from '../../scenarios/http/scenario-param';
 
 /** RAG thresholds as fractions of plan; ragThresholds() reads and checks them (amber not above green). */
-export class BenefitsRealisationQueryDto extends ScenarioQueryDto {
+export class BenefitsRealisationQueryDto extends ScenarioOfForceQueryDto {
   /** Delivery at or above this is green; default "0.95" (95 % of plan). */
   @IsOptional()
   @IsString()

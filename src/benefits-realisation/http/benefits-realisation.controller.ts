@@ -6,6 +6,9 @@ import { ragThresholds } from '../rag-thresholds';
 import { BenefitsRealisationQuery, type BenefitsRealisationAnswer } from './benefits-realisation.query';
 import { BenefitsRealisationQueryDto } from './benefits-realisation-query.dto';
 import { Access } from '../../auth/access.decorator';
+import type { Principal } from '../../auth/principal';
+import { Caller } from '../../scenarios/http/caller.decorator';
+import { scenarioLookupOf } from '../../scenarios/http/scenario-param';
 
 @ApiTags('collaboration')
 @Controller('alliances/:alliance/benefits-realisation')
@@ -18,9 +21,9 @@ export class BenefitsRealisationController {
     summary:
       "Benefits realisation for the alliance board: per programme and year, planned, forecast, realised, variance, delivery and RAG, cumulative figures, revisions with reasons, and each member's part",
   })
-  report(@Param('alliance') alliance: string, @Query() query: BenefitsRealisationQueryDto): Promise<BenefitsRealisationAnswer> {
+  report(@Param('alliance') alliance: string, @Query() query: BenefitsRealisationQueryDto, @Caller() caller: Principal): Promise<BenefitsRealisationAnswer> {
     return this.queries.execute(
-      new BenefitsRealisationQuery(alliance, ragThresholds({ green: query.green, amber: query.amber }), parseAsOf(query.asOf), query.scenario),
+      new BenefitsRealisationQuery(alliance, ragThresholds({ green: query.green, amber: query.amber }), parseAsOf(query.asOf), scenarioLookupOf(caller, query)),
     );
   }
 }

@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { requireAlliance } from '../../collaboration/http/require-alliance';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
+import type { ScenarioLookup } from '../../scenarios/scenario-lookup';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
 import { benefitsRealisation, benefitsRealisationToJson, type AllianceBenefitsJson } from '../benefits-realisation';
 import type { RagThresholds } from '../rag-thresholds';
@@ -11,7 +12,8 @@ export class BenefitsRealisationQuery {
     readonly allianceCode: string,
     readonly thresholds: RagThresholds,
     readonly asAt: AsAt,
-    readonly scenarioId?: string,
+    /** Looked for in the caller's force (see scenarioLookupOf). */
+    readonly scenario?: ScenarioLookup,
   ) {}
 }
 
@@ -23,7 +25,7 @@ export class BenefitsRealisationHandler implements IQueryHandler<BenefitsRealisa
   constructor(private readonly plans: Plans) {}
 
   async execute(query: BenefitsRealisationQuery): Promise<BenefitsRealisationAnswer> {
-    const { reader, scenario } = await this.plans.at(query.asAt, query.scenarioId);
+    const { reader, scenario } = await this.plans.at(query.asAt, query.scenario);
     const alliance = requireAlliance(reader, query.allianceCode);
     // Members' parts follow the programme's unit shares, which may be by net revenue budgets.
     const report = benefitsRealisationToJson(benefitsRealisation(alliance, { thresholds: query.thresholds, nre: reader.nreForShareBases([alliance]) }));

@@ -19,6 +19,9 @@ import { LeaveAllianceDto } from './leave-alliance.dto';
 import { ListAlliancesQuery } from './list-alliances.query';
 import { PendingInvitationsQuery, type PendingInvitationsJson } from './pending-invitations.query';
 import { Access } from '../../auth/access.decorator';
+import type { Principal } from '../../auth/principal';
+import { Caller } from '../../scenarios/http/caller.decorator';
+import { scenarioLookupOf } from '../../scenarios/http/scenario-param';
 
 @ApiTags('collaboration')
 @Controller('alliances')
@@ -103,8 +106,8 @@ export class AlliancesController {
   @Get(':alliance/collaboration-shares')
   @Access('alliance.read', 'params', ['query:scenario'])
   @ApiOperation({ summary: "Each member's exact share of every joint unit in a year and its contribution to the penny (largest remainder), with its total" })
-  shares(@Param('alliance') alliance: string, @Query() query: CollaborationSharesQueryDto): Promise<CollaborationSharesAnswer> {
-    return this.queries.execute(new CollaborationSharesQuery(alliance, query.year, parseAsOf(query.asOf), query.scenario));
+  shares(@Param('alliance') alliance: string, @Query() query: CollaborationSharesQueryDto, @Caller() caller: Principal): Promise<CollaborationSharesAnswer> {
+    return this.queries.execute(new CollaborationSharesQuery(alliance, query.year, parseAsOf(query.asOf), scenarioLookupOf(caller, query)));
   }
 
   private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {

@@ -1,7 +1,7 @@
 import { IsFinancialYear } from '../../http/validation/finance-validators';
-import { ScenarioQueryDto } from '../../scenarios/http/scenario-param';
+import { ScenarioOfForceQueryDto } from '../../scenarios/http/scenario-param';
 
-export class CollaborationSharesQueryDto extends ScenarioQueryDto {
+export class CollaborationSharesQueryDto extends ScenarioOfForceQueryDto {
   /** The year whose budgets are shared, e.g. "2016/17". */
   @IsFinancialYear()
   year!: string;

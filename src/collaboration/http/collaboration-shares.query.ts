@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
+import type { ScenarioLookup } from '../../scenarios/scenario-lookup';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
 import { collaborationShares, collaborationSharesToJson, type CollaborationSharesJson } from '../collaboration-shares';
 import { requireAlliance } from './require-alliance';
@@ -10,7 +11,8 @@ export class CollaborationSharesQuery {
     readonly allianceCode: string,
     readonly year: string,
     readonly asAt: AsAt,
-    readonly scenarioId?: string,
+    /** Looked for in the caller's force (see scenarioLookupOf). */
+    readonly scenario?: ScenarioLookup,
   ) {}
 }
 
@@ -22,7 +24,7 @@ export class CollaborationSharesHandler implements IQueryHandler<CollaborationSh
   constructor(private readonly plans: Plans) {}
 
   async execute(query: CollaborationSharesQuery): Promise<CollaborationSharesAnswer> {
-    const { reader, scenario } = await this.plans.at(query.asAt, query.scenarioId);
+    const { reader, scenario } = await this.plans.at(query.asAt, query.scenario);
     const alliance = requireAlliance(reader, query.allianceCode);
     return { ...collaborationSharesToJson(collaborationShares(alliance, query.year, reader.nreForShareBases([alliance]))), ...scenarioNote(scenario) };
   }

@@ -5,6 +5,7 @@ import type { PlanReader } from '../../planning/plan-reader';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
+import { inForce } from '../../scenarios/scenario-lookup';
 import { forceCollaboration, forceCollaborationToJson, type ForceCollaborationJson } from '../force-collaboration-figures';
 
 export class ForceCollaborationQuery {
@@ -35,7 +36,7 @@ export class ForceCollaborationHandler implements IQueryHandler<ForceCollaborati
 
   async execute(query: ForceCollaborationQuery): Promise<ForceCollaborationAnswer> {
     await this.forces.require(query.force);
-    const { reader, scenario } = await this.plans.at(query.asAt, query.scenarioId);
+    const { reader, scenario } = await this.plans.at(query.asAt, inForce(query.force, query.scenarioId));
     const years = FinancialYear.range(FinancialYear.parse(query.from, 'from'), query.years).map(String);
     return { ...forceCollaborationFrom(reader, query.force, years), ...scenarioNote(scenario) };
   }

@@ -8,7 +8,7 @@ import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
 import { REFERENDUM_PRINCIPLES_STREAM } from '../../reference-data/referendum-principles-events';
-import { scenarioStreamId } from '../../scenarios/scenario-stream';
+import { inForce } from '../../scenarios/scenario-lookup';
 import type { AsAt } from '../../projections/projection';
 import { mtfpToJson, type MtfpJson } from '../mtfp-to-json';
 import { mtfpLines, type MtfpLine } from './mtfp-lines';
@@ -63,7 +63,7 @@ export class GetMtfpHandler implements IQueryHandler<GetMtfpQuery> {
 
   async execute({ force, range, asAt, scenarioId }: GetMtfpQuery): Promise<MtfpAnswer> {
     await this.forces.require(force);
-    const { reader, position, scenario } = await this.plans.at(asAt, scenarioId);
+    const { reader, position, scenario } = await this.plans.at(asAt, inForce(force, scenarioId));
     const { from, years } = mtfpRange(range, reader.forceFinance(force).planPeriod);
     return { force, asAt: { position }, ...scenarioNote(scenario), ...mtfpToJson(reader.mtfp(force, from, years)) };
   }
@@ -79,7 +79,7 @@ export class ExplainMtfpHandler implements IQueryHandler<ExplainMtfpQuery> {
 
   async execute({ force, year, line, asAt, scenarioId }: ExplainMtfpQuery): Promise<MtfpExplanation> {
     await this.forces.require(force);
-    const { reader, position, scenario } = await this.plans.at(asAt, scenarioId);
+    const { reader, position, scenario } = await this.plans.at(asAt, inForce(force, scenarioId));
     const head = { force, asAt: { position }, ...scenarioNote(scenario), year: year.toString() };
     // Each year's figures are the same whichever year the plan is shown from, so one year is enough.
     const lines = mtfpLines(mtfpToJson(reader.mtfp(force, year, 1)).years[0]);
@@ -95,7 +95,7 @@ export class ExplainMtfpHandler implements IQueryHandler<ExplainMtfpQuery> {
       forceFinanceStreamId(force),
       ...alliances.flatMap((a) => [allianceStreamId(a.allianceCode as string), ...a.members.map((m) => forceFinanceStreamId(m.force))]),
       // Under a scenario, figures cite its overrides too (and a "most without a referendum" Band D, the principles).
-      ...(scenario ? [...scenario.scenarios.map(scenarioStreamId), REFERENDUM_PRINCIPLES_STREAM] : []),
+      ...(scenario ? [...scenario.streams, REFERENDUM_PRINCIPLES_STREAM] : []),
     ];
     const { events, missing } = await this.sources.find(found.figure.sources, streams);
     return { ...head, line, figure: found.figure, events, ...(missing.length > 0 ? { missingSources: missing } : {}) };

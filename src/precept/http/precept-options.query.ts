@@ -6,6 +6,7 @@ import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
 import { principlesApplyingTo, principlesForYear } from '../../reference-data/principles-for-year';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
+import { inForce } from '../../scenarios/scenario-lookup';
 import type { BandDOverride } from '../../scenarios/precept-strategy-band-d';
 import { preceptOptionsForForce } from '../precept-options-for-force';
 import { preceptOptionsToJson, type PreceptOptionsJson } from '../precept-options-to-json';
@@ -40,7 +41,7 @@ export class GetPreceptOptionsHandler implements IQueryHandler<GetPreceptOptions
 
   async execute({ force, request, asAt, scenarioId }: GetPreceptOptionsQuery): Promise<PreceptOptionsAnswer> {
     await this.forces.require(force);
-    const { reader, position, scenario } = await this.plans.at(asAt, scenarioId);
+    const { reader, position, scenario } = await this.plans.at(asAt, inForce(force, scenarioId));
     return { force, asAt: { position }, ...scenarioNote(scenario), groups: request.groups, ...preceptOptionsFrom(reader, force, request) };
   }
 }

@@ -9,12 +9,13 @@ import { preceptOptionsFrom } from '../../precept/http/precept-options.query';
 import type { AsAt } from '../../projections/projection';
 import { compareFigures, type FigureDifference } from '../compare-figures';
 import { compareMtfp, type MtfpComparison } from '../compare-mtfp';
+import { inForce, type ScenarioLookup } from '../scenario-lookup';
 import type { ScenarioNote } from './scenario-param';
 
 export class CompareScenarioQuery {
   constructor(
-    readonly scenarioId: string,
-    /** "baseline" or another scenario's id. */
+    readonly scenario: ScenarioLookup,
+    /** "baseline" or the id of another scenario of the same force. */
     readonly compareWith: string,
     readonly range: MtfpRangeRequest,
     readonly asAt: AsAt,
@@ -49,12 +50,13 @@ export interface ScenarioComparisonJson {
 export class CompareScenarioHandler implements IQueryHandler<CompareScenarioQuery, ScenarioComparisonJson> {
   constructor(private readonly plans: Plans) {}
 
-  async execute({ scenarioId, compareWith, range, asAt }: CompareScenarioQuery): Promise<ScenarioComparisonJson> {
-    const b = await this.plans.at(asAt, scenarioId);
-    const a = compareWith === 'baseline' ? await this.plans.at(asAt) : await this.plans.at(asAt, compareWith);
+  async execute({ scenario, compareWith, range, asAt }: CompareScenarioQuery): Promise<ScenarioComparisonJson> {
+    const b = await this.plans.at(asAt, scenario);
     const self = b.scenario?.chain[b.scenario.chain.length - 1];
     const force = self?.force;
-    if (!self || !force) throw new RuleViolationError(`Scenario "${self?.name ?? scenarioId}" names no force, so there is no plan to compare`);
+    if (!self || !force) throw new RuleViolationError(`Scenario "${self?.name ?? scenario.id}" names no force, so there is no plan to compare`);
+    // The other scenario is one of the same force: ids are unique within a force only.
+    const a = compareWith === 'baseline' ? await this.plans.at(asAt) : await this.plans.at(asAt, inForce(force, compareWith));
     const { from, years } = mtfpRange(range, b.reader.forceFinance(force).planPeriod);
     const yearList = FinancialYear.range(from, years).map(String);
     return {

@@ -13,15 +13,17 @@ import type { ScenarioCommand, ScenarioOverrideCommand } from '../scenario.comma
 import { forceContextFrom, programmeContextFrom } from '../scenario-context';
 import { scenarioDecider } from '../scenario.decider';
 import type { ScenarioAsAt } from '../scenario.events';
+import { inForce, noSuchScenario, type FoundScenario } from '../scenario-lookup';
 import { scenarioStreamId } from '../scenario-stream';
 import { ScenarioCommandMessage, type ScenarioRequest } from './scenario-command.message';
 import type { ScenarioOverrideDto } from './scenario-override.dto';
 
 /**
- * Records a request on the scenario's stream `scenario-{id}`. What the decision needs from other
+ * Records a request on the scenario's stream (`scenario--{force}-{id}`, or the `scenario-{id}`
+ * it was recorded on before ids belonged to a force; see scenario-stream.ts). What the decision needs from other
  * streams is looked up here, from the baseline the scenario reads: the parent scenario of a new
- * branch, the force's plan period and reserves, an alliance programme's years. A branch is for
- * the same force as its parent, and a scenario slips only the savings of its force's alliances.
+ * branch (of the same force), the force's plan period and reserves, an alliance programme's
+ * years. A scenario slips only the savings of its force's alliances.
  */
 @CommandHandler(ScenarioCommandMessage)
 export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMessage, WriteResult> {
@@ -35,37 +37,37 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
   ) {}
 
   async execute({ request, context }: ScenarioCommandMessage): Promise<WriteResult> {
-    const command = await this.commandFor(request, context);
-    return this.runner.run(scenarioDecider, scenarioStreamId(request.scenarioId), command, context);
+    const { streamId, command } = await this.commandFor(request, context);
+    return this.runner.run(scenarioDecider, streamId, command, context);
   }
 
-  private async commandFor(request: ScenarioRequest, context: WriteContext): Promise<ScenarioCommand> {
+  private async commandFor(request: ScenarioRequest, context: WriteContext): Promise<{ streamId: string; command: ScenarioCommand }> {
+    if (request.type === 'CreateScenario') return this.create(request);
+    const found = await this.plans.scenario({ id: request.scenarioId, scope: request.scope });
+    if (!found) throw noSuchScenario(request.scenarioId);
+    const { streamId } = found;
     switch (request.type) {
-      case 'CreateScenario':
-        return this.create(request);
       case 'KeepScenario':
       case 'DiscardScenario':
-        return { type: request.type, scenarioId: request.scenarioId };
+        return { streamId, command: { type: request.type, scenarioId: request.scenarioId } };
       case 'Override':
-        return this.override(request.scenarioId, request.override, context);
+        return { streamId, command: await this.override(found, request.override, context) };
     }
   }
 
-  private async create(request: Extract<ScenarioRequest, { type: 'CreateScenario' }>): Promise<ScenarioCommand> {
-    const force = await this.forces.require(request.force);
+  /**
+   * Ids are unique within the force: a scenario of this force recorded before ids belonged to a
+   * force (on `scenario-{id}`) is the one the decider sees, so it refuses the id as taken; any
+   * other force's scenario of the same id is not looked at, and the new one gets its own stream.
+   */
+  private async create(request: Extract<ScenarioRequest, { type: 'CreateScenario' }>): Promise<{ streamId: string; command: ScenarioCommand }> {
+    await this.forces.require(request.force);
     const now = this.clock();
     const head = await this.events.headPosition();
-    let parent = null;
-    if (request.basedOn !== 'baseline') {
-      parent = (await this.plans.scenario(request.basedOn.scenarioId)) ?? null;
-      if (parent && parent.force !== request.force) {
-        throw new RuleViolationError(
-          `Scenario "${parent.name}" varies the plan of ${parent.force ?? 'no force'}: a branch of it must be for that force too, not ${force.name}`,
-          'basedOn',
-        );
-      }
-    }
-    return {
+    const existing = await this.plans.scenario(inForce(request.force, request.scenarioId));
+    // A branch is of a scenario of the same force: only that force's are looked for.
+    const parent = request.basedOn === 'baseline' ? null : ((await this.plans.scenario(inForce(request.force, request.basedOn.scenarioId)))?.facts ?? null);
+    const command: ScenarioCommand = {
       type: 'CreateScenario',
       scenarioId: request.scenarioId,
       name: request.name,
@@ -77,12 +79,13 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
       now: now.toISOString(),
       ...(head !== null ? { latestPosition: head.toString() } : {}),
     };
+    return { streamId: existing?.streamId ?? scenarioStreamId(request.force, request.scenarioId), command };
   }
 
-  private async override(scenarioId: string, dto: ScenarioOverrideDto, context: WriteContext): Promise<ScenarioOverrideCommand> {
-    const { baseline, scenario } = await this.plans.at({ kind: 'latest' }, scenarioId);
-    const facts = scenario?.chain[scenario.chain.length - 1];
-    if (!facts?.force) throw new RuleViolationError(`Scenario "${facts?.name ?? scenarioId}" names no force, so it takes no overrides`);
+  private async override({ streamId, facts }: FoundScenario, dto: ScenarioOverrideDto, context: WriteContext): Promise<ScenarioOverrideCommand> {
+    const scenarioId = facts.scenarioId;
+    if (!facts.force) throw new RuleViolationError(`Scenario "${facts.name}" names no force, so it takes no overrides`);
+    const { baseline } = await this.plans.at({ kind: 'latest' }, inForce(facts.force, scenarioId));
     const force = await this.forces.require(facts.force);
     const forceContext = forceContextFrom(force.code, force.name, baseline.forceFinance(force.code));
     const on = { scenarioId };
@@ -121,7 +124,7 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
           ...on,
           type: 'AddExtraBudgetItem',
           force: forceContext,
-          itemId: dto.itemId ?? this.itemId(scenarioId, context),
+          itemId: dto.itemId ?? this.itemId(streamId, context),
           kind: dto.itemKind as string,
           fromYear: dto.fromYear as string,
           amount: dto.amount as string,
@@ -142,8 +145,8 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
   }
 
   /** With an Idempotency-Key, derived from it, so a retry decides exactly the same write and is answered as a replay. */
-  private itemId(scenarioId: string, context: WriteContext): string {
-    return context.idempotencyKey ? nameBasedUuid(`scenario-item\u0000${scenarioStreamId(scenarioId)}\u0000${context.idempotencyKey}`) : this.newId();
+  private itemId(streamId: string, context: WriteContext): string {
+    return context.idempotencyKey ? nameBasedUuid(`scenario-item\u0000${streamId}\u0000${context.idempotencyKey}`) : this.newId();
   }
 }
 

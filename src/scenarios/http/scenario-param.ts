@@ -1,6 +1,10 @@
 import { IsOptional, Matches } from 'class-validator';
 import { AsOfQueryDto } from '../../collaboration/http/as-of-query.dto';
 import { InvalidInputError } from '../../common/errors';
+import type { Principal } from '../../auth/principal';
+import { IsForceCode } from '../../collaboration/http/collaboration-field.validators';
+import type { ScenarioLookup } from '../scenario-lookup';
+import { scenarioScopeOf } from '../scenario-scope';
 import { SCENARIO_ID } from '../scenario-stream';
 
 const SCENARIO_MESSAGE = 'must be a scenario id of lower-case letters, digits and hyphens (e.g. "pay-3-5"); leave it out for the baseline';
@@ -18,6 +22,22 @@ export class ScenarioQueryDto extends AsOfQueryDto {
   @IsOptional()
   @Matches(SCENARIO_ID, { message: SCENARIO_MESSAGE })
   scenario?: string;
+}
+
+/**
+ * A read under a scenario where the URL names no force (an alliance's figures): the scenario
+ * is the caller's force's; an admin names the force with `force` when several have that id.
+ */
+export class ScenarioOfForceQueryDto extends ScenarioQueryDto {
+  /** Whose scenario `scenario` is; needed only by an admin, and only when several forces use the id. */
+  @IsOptional()
+  @IsForceCode()
+  force?: string;
+}
+
+/** The scenario a read names, looked for where the caller may look; undefined for the baseline. */
+export function scenarioLookupOf(caller: Principal, query: { scenario?: string; force?: string }): ScenarioLookup | undefined {
+  return query.scenario === undefined ? undefined : { id: query.scenario, scope: scenarioScopeOf(caller, query.force) };
 }
 
 /** What an answer under a scenario says about it; baseline answers carry nothing of this. */

@@ -3,6 +3,7 @@ import { mayAccess } from '../../auth/access-rules';
 import type { Principal } from '../../auth/principal';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
+import type { ScenarioLookup } from '../scenario-lookup';
 import { scenarioOverridesJson, scenarioSummaryJson, type ScenarioJson, type ScenarioSummaryJson } from './scenario-json';
 
 export class ListScenariosQuery {
@@ -36,7 +37,7 @@ export class ListScenariosHandler implements IQueryHandler<ListScenariosQuery, S
 
 export class GetScenarioQuery {
   constructor(
-    readonly scenarioId: string,
+    readonly scenario: ScenarioLookup,
     readonly asAt: AsAt,
   ) {}
 }
@@ -46,8 +47,8 @@ export class GetScenarioQuery {
 export class GetScenarioHandler implements IQueryHandler<GetScenarioQuery, ScenarioJson> {
   constructor(private readonly plans: Plans) {}
 
-  async execute({ scenarioId, asAt }: GetScenarioQuery): Promise<ScenarioJson> {
-    const { position, scenario } = await this.plans.at(asAt, scenarioId);
+  async execute({ scenario: lookup, asAt }: GetScenarioQuery): Promise<ScenarioJson> {
+    const { position, scenario } = await this.plans.at(asAt, lookup);
     const chain = scenario?.chain ?? [];
     const self = chain[chain.length - 1];
     return {

@@ -1,5 +1,6 @@
 import { RuleViolationError } from '../../common/errors';
 import type { Plans } from '../../planning/plans.service';
+import { inForce } from '../../scenarios/scenario-lookup';
 import { runStressTest } from '../run-stress-test';
 import { stressModelFromMtfp } from '../stress-model';
 import type { StressTestResult } from '../stress-test-result';
@@ -11,6 +12,6 @@ import type { StressTestRunFact } from '../stress-test-runs.decider';
  */
 export async function rerunStressTest(plans: Plans, run: StressTestRunFact): Promise<StressTestResult> {
   if (run.position === null) throw new RuleViolationError(`Stress test run ${run.runId} read no recorded facts, so there is nothing to run it on again`);
-  const { reader } = await plans.at({ kind: 'position', position: BigInt(run.position) }, run.scenarioId ?? undefined);
+  const { reader } = await plans.at({ kind: 'position', position: BigInt(run.position) }, inForce(run.force, run.scenarioId ?? undefined));
   return runStressTest(stressModelFromMtfp(reader.mtfp(run.force, run.from, run.years)), run.parameters);
 }

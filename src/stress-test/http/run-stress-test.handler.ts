@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomInt } from 'node:crypto';
-import { RuleViolationError } from '../../common/errors';
 import { FinancialYear } from '../../common/financial-year';
 import { CommandRunner } from '../../event-sourcing/command-runner';
 import { nameBasedUuid, type IdGenerator } from '../../event-sourcing/ids';
@@ -10,6 +9,7 @@ import type { WriteContext } from '../../event-sourcing/write-context';
 import { ForceLookup } from '../../forces/force-lookup';
 import { mtfpRange } from '../../mtfp/http/mtfp-range';
 import { Plans } from '../../planning/plans.service';
+import { inForce } from '../../scenarios/scenario-lookup';
 import { runStressTest } from '../run-stress-test';
 import { stressModelFromMtfp } from '../stress-model';
 import { MAX_SEED, type StressTestParameters } from '../stress-test-parameters';
@@ -35,14 +35,9 @@ export class RunStressTestHandler implements ICommandHandler<RunStressTestMessag
   ) {}
 
   async execute({ force, request, context }: RunStressTestMessage): Promise<RunStressTestOutcome> {
-    const { name } = await this.forces.require(force);
-    const view = await this.plans.at({ kind: 'latest' }, request.scenario);
-    if (view.scenario) {
-      const scenario = view.scenario.chain[view.scenario.chain.length - 1];
-      if (scenario.force !== force) {
-        throw new RuleViolationError(`Scenario "${scenario.name}" varies the plan of ${scenario.force ?? 'no force'}, not ${name}: run the stress test on one of ${name}'s scenarios`, 'scenario');
-      }
-    }
+    await this.forces.require(force);
+    // Scenario ids are the force's own: another force's of the same id is never found (404, as unknown).
+    const view = await this.plans.at({ kind: 'latest' }, inForce(force, request.scenario));
     const requested = { from: request.from === undefined ? undefined : FinancialYear.parse(request.from, 'from'), years: request.years };
     const { from, years } = mtfpRange(requested, view.reader.forceFinance(force).planPeriod);
     const parameters = {
