@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { StressModel } from '../stress-model';
 import type { StressTestParameters } from '../stress-test-parameters';
@@ -6,10 +5,6 @@ import type { StressTestResult } from '../stress-test-result';
 import { errorFromWire, type StressTestJob, type StressTestReply } from './stress-test-wire';
 import { WorkerPool } from './worker-pool';
 import { workerScript } from './worker-script';
-
-/** One core is left to the event loop that answers every other request. */
-export const DEFAULT_STRESS_TEST_WORKERS = Math.max(1, availableParallelism() - 1);
-export const DEFAULT_STRESS_TEST_QUEUE = 16;
 
 export interface StressTestPoolOptions {
   workers: number;
