@@ -11,6 +11,7 @@ import { collaborationBenchmarks } from './read-side/collaboration-answers.bench
 import { mtfpAnswerBenchmark } from './read-side/mtfp-answer.bench';
 import { rebuildBenchmark } from './read-side/projection-rebuild.bench';
 import { openReadSide } from './read-side/warm-projections';
+import { healthDuringStressTestsBenchmark } from './stress-test/health-during-stress-tests.bench';
 import { stressTestBenchmark } from './stress-test/stress-test.bench';
 import { asOfBenchmark } from './time-travel/as-of.bench';
 import { openLargeReadSide } from './time-travel/large-read-side';
@@ -45,6 +46,7 @@ const COLD_LATENCY = { warmup: 3, iterations: 25 };
 const LARGE_WARM_LATENCY = { warmup: 5, iterations: 100, maxMs: 4000, minIterations: 30 };
 const LARGE_COLD_LATENCY = { warmup: 1, iterations: 5 };
 const STRESS_TEST = { force: 'herts', from: '2019/20', years: 5, paths: 10_000, runs: 25, warmup: 3, baselinePaths: 30 };
+const HEALTH_DURING_STRESS_TESTS = { concurrent: 4, paths: 100_000, rounds: 3, baseline: { warmup: 30, iterations: 300 } };
 const AS_OF = { force: 'herts', from: '2019/20', years: 5, asOf: { warmup: 2, iterations: 15 }, replay: { warmup: 0, iterations: 3 } };
 
 async function main(): Promise<void> {
@@ -98,6 +100,11 @@ async function main(): Promise<void> {
     } finally {
       await readSide.close();
     }
+
+    log('Issue 9 – /health while stress tests run, on the real application and the worked example');
+    const health = await healthDuringStressTestsBenchmark(dir.file('health-during-stress-tests'), HEALTH_DURING_STRESS_TESTS, log);
+    figures.push(health.figure);
+    Object.assign(data, health.data);
 
     log(`Issue 5 – time travel and scenarios on a store of ${LARGE_HISTORY.totalEvents.toLocaleString('en-GB')} events`);
     log('  building the long history (decided by the real deciders, written in one transaction) ...');

@@ -8,7 +8,7 @@ export interface FieldProblem {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 503;
   abstract readonly code: string;
   constructor(
     message: string,
@@ -64,5 +64,17 @@ export class RuleViolationError extends DomainError {
   readonly code = 'rule_violated';
   constructor(message: string, field?: string) {
     super(message, field ? [{ field, message }] : []);
+  }
+}
+
+/** Too busy for this now, through no fault of the request: try again after `retryAfterSeconds` (sent as Retry-After). */
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+  readonly code = 'service_unavailable';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
   }
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 export type EventStoreConfig = { kind: 'sqlite'; path: string } | { kind: 'eventstoredb'; connectionString: string };
@@ -20,6 +21,10 @@ export interface AppConfig {
   bodyLimit: string;
   /** Log one JSON line per request. */
   logRequests: boolean;
+  /** Worker threads that run stress tests (default: one fewer than the cores, at least 1). */
+  stressTestWorkers: number;
+  /** Stress tests that may wait for a worker; one more is answered 503 with Retry-After. */
+  stressTestQueue: number;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -39,5 +44,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedExampleWhenEmpty: env.SEED_EXAMPLE !== 'false',
     bodyLimit: env.BODY_LIMIT ?? '256kb',
     logRequests: env.LOG_REQUESTS !== 'false',
+    // One core is left to the event loop that answers every other request.
+    stressTestWorkers: wholeNumber(env, 'STRESS_TEST_WORKERS', Math.max(1, availableParallelism() - 1), 1),
+    stressTestQueue: wholeNumber(env, 'STRESS_TEST_QUEUE', 16, 0),
   };
+}
+
+/** A whole-number setting, refused at start with a sentence rather than misread. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, least: number): number {
+  const text = env[name]?.trim();
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < least) throw new Error(`${name} must be a whole number of at least ${least} ("${text}" given)`);
+  return value;
 }

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '../common/errors';
+import { DomainError, ServiceUnavailableError } from '../common/errors';
 import { ConcurrencyError } from '../event-store/concurrency.error';
 import type { ErrorBody } from './error-body';
 
@@ -15,6 +15,7 @@ const CODES: Record<number, string> = {
   415: 'unsupported_media_type',
   422: 'rule_violated',
   429: 'too_many_requests',
+  503: 'service_unavailable',
 };
 
 /**
@@ -32,6 +33,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (exception instanceof ConcurrencyError && exception.actual !== 'no_stream') {
       response.setHeader('ETag', `"${exception.actual.toString()}"`);
     }
+    if (exception instanceof ServiceUnavailableError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

@@ -203,7 +203,7 @@ export function runStressTest(model: StressModel, parameters: StressTestParamete
     const generalOpen = open.some(({ i }) => isGeneral[i]);
     return {
       year: m.year,
-      plan: { gap: m.plan.gap.toPence(), savingsToIdentify: m.plan.savingsToIdentify.toPence() },
+      plan: { gap: m.plan.gap, savingsToIdentify: m.plan.savingsToIdentify },
       gap: moneyPercentiles(slice(gapOf, y)),
       savingsToIdentify: moneyPercentiles(slice(leftOf, y)),
       reserves: open.map(({ r, i }) => ({ reserveId: r.reserveId, name: r.name, kind: r.kind, closing: moneyPercentiles(slice(closingOf, i * Y + y)) })),

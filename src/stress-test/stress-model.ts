@@ -42,8 +42,8 @@ export interface StressModelYear {
   payRolledFrom: number;
   grantRolledFrom: number;
   taxBaseRolledFrom: number;
-  /** The MTFP's own figures, for reporting beside the stressed ones. */
-  plan: { gap: Money; savingsToIdentify: Money };
+  /** The MTFP's own figures in pence strings, for reporting beside the stressed ones (strings, so the model is plain data a worker thread can be sent). */
+  plan: { gap: string; savingsToIdentify: string };
 }
 
 export interface StressModelReserve {
@@ -99,7 +99,7 @@ export function stressModelFromMtfp(mtfp: MtfpProjection): StressModel {
       payRolledFrom: indexOf(expenditure.baseBudgetYear, i + 1),
       grantRolledFrom: indexOf(settledYear, i + 1),
       taxBaseRolledFrom: funding.precept.taxBase.basis === 'projected' ? indexOf(funding.precept.taxBase.recordedFor, i + 1) : i + 1,
-      plan: { gap: y.gap.value, savingsToIdentify: y.savingsToIdentify.value },
+      plan: { gap: y.gap.value.toPence(), savingsToIdentify: y.savingsToIdentify.value.toPence() },
     };
   });
 

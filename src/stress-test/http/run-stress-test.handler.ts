@@ -10,17 +10,18 @@ import { ForceLookup } from '../../forces/force-lookup';
 import { mtfpRange } from '../../mtfp/http/mtfp-range';
 import { Plans } from '../../planning/plans.service';
 import { inForce } from '../../scenarios/scenario-lookup';
-import { runStressTest } from '../run-stress-test';
 import { stressModelFromMtfp } from '../stress-model';
 import { MAX_SEED, type StressTestParameters } from '../stress-test-parameters';
 import { stressTestRunsStreamId } from '../stress-test-run.events';
 import { stressTestRunsDecider } from '../stress-test-runs.decider';
 import { rerunStressTest } from './rerun-stress-test';
+import { StressTestWorkers } from './stress-test-workers';
 import { RunStressTestMessage, type RunStressTestOutcome } from './stress-test-command.message';
 import { stressTestRunJson } from './stress-test-run-json';
 
 /**
- * Runs the stress test first (so a request it refuses records nothing), then records the run on
+ * Runs the stress test first, in a worker thread (so a request it refuses, or one the busy pool
+ * turns away with 503, records nothing), then records the run on
  * `stress-tests-{force}` with its parameters, the seed (one is chosen when none is given) and
  * the position of the facts it read, so it can be run again to the same answer. A retry with
  * the same Idempotency-Key is answered from the run first recorded.
@@ -31,6 +32,7 @@ export class RunStressTestHandler implements ICommandHandler<RunStressTestMessag
     private readonly runner: CommandRunner,
     private readonly forces: ForceLookup,
     private readonly plans: Plans,
+    private readonly workers: StressTestWorkers,
     @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
   ) {}
 
@@ -46,7 +48,7 @@ export class RunStressTestHandler implements ICommandHandler<RunStressTestMessag
       ...(request.paths !== undefined ? { paths: request.paths } : {}),
       seed: request.seed === undefined ? randomInt(0, MAX_SEED + 1) : request.seed,
     } as StressTestParameters;
-    const result = runStressTest(stressModelFromMtfp(view.reader.mtfp(force, from, years)), parameters);
+    const result = await this.workers.run(stressModelFromMtfp(view.reader.mtfp(force, from, years)), parameters);
 
     const runId = this.runId(force, context);
     const write = await this.runner.run(
@@ -68,7 +70,7 @@ export class RunStressTestHandler implements ICommandHandler<RunStressTestMessag
     const eventId = write.events[0]?.id;
     const recorded = (await this.plans.at()).reader.stressTestRuns(force).runs.find((r) => r.sources.includes(eventId));
     if (!recorded) throw new Error(`Stress test run ${runId} was recorded on ${write.stream} but is not on the read side`);
-    return { write, run: stressTestRunJson(recorded), result: write.replayed ? await rerunStressTest(this.plans, recorded) : result };
+    return { write, run: stressTestRunJson(recorded), result: write.replayed ? await rerunStressTest(this.plans, this.workers, recorded) : result };
   }
 
   /** With an Idempotency-Key, derived from it, like every id the server gives. */

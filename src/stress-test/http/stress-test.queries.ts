@@ -3,6 +3,7 @@ import { NotFoundError } from '../../common/errors';
 import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
 import { rerunStressTest } from './rerun-stress-test';
+import { StressTestWorkers } from './stress-test-workers';
 import { stressTestRunJson, type StressTestRunAnswer, type StressTestRunJson } from './stress-test-run-json';
 
 export class ListStressTestRunsQuery {
@@ -37,6 +38,7 @@ export class GetStressTestRunHandler implements IQueryHandler<GetStressTestRunQu
   constructor(
     private readonly forces: ForceLookup,
     private readonly plans: Plans,
+    private readonly workers: StressTestWorkers,
   ) {}
 
   async execute({ force, runId }: GetStressTestRunQuery): Promise<StressTestRunAnswer> {
@@ -44,6 +46,6 @@ export class GetStressTestRunHandler implements IQueryHandler<GetStressTestRunQu
     const { reader } = await this.plans.at();
     const run = reader.stressTestRuns(force).runs.find((r) => r.runId === runId);
     if (!run) throw new NotFoundError(`${name} has no stress test run "${runId.slice(0, 100)}". GET /forces/${force}/stress-tests lists its runs.`);
-    return { run: stressTestRunJson(run), result: await rerunStressTest(this.plans, run) };
+    return { run: stressTestRunJson(run), result: await rerunStressTest(this.plans, this.workers, run) };
   }
 }
