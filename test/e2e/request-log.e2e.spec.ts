@@ -27,7 +27,7 @@ describe('the request log', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cfm-log-'));
-    const config = { ...loadConfig({ DATA_DIR: dir }), seedExampleWhenEmpty: false, logRequests: true, jwtSecret: TEST_JWT_SECRET, rateLimitPerMinute: 1_000_000 };
+    const config = { ...loadConfig({ DATA_DIR: dir }), seedExampleWhenEmpty: false, logRequests: true, jwtSecret: TEST_JWT_SECRET, rateLimitPerMinute: 1_000_000, rateLimitUnauthenticatedPerMinute: 1_000_000 };
     stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       for (const text of String(chunk).split('\n')) {
         if (!text.startsWith('{')) continue;
