@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
@@ -10,6 +10,7 @@ import { CollaborationHttpModule } from './collaboration/http/collaboration-http
 import { ForceFinanceHttpModule } from './force-finance/http/force-finance-http.module';
 import { ForcesModule } from './forces/forces.module';
 import { HealthModule } from './health/health.module';
+import { RateLimitGuard } from './http/rate-limit.guard';
 import { PlanningModule } from './planning/planning.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ScenariosHttpModule } from './scenarios/http/scenarios-http.module';
@@ -24,13 +25,13 @@ export class AppModule {
       imports: [
         { module: ConfigHolder, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
         CqrsModule.forRoot(),
-        // Rate limiting per client: a runaway script cannot starve the finance teams. One allowance
-        // per client across all endpoints (the throttler's default key is per endpoint, which
-        // would multiply the limit by the number of routes).
+        // Rate limiting: a runaway script cannot starve the finance teams. One allowance per
+        // token subject, another per address for requests without a valid token (RateLimitGuard
+        // picks the bucket and its limit), each across all endpoints: the throttler's default key
+        // is per endpoint, which would multiply the limit by the number of routes.
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
           generateKey: (_context, tracker, throttler) => `${throttler}:${tracker}`,
-          errorMessage: `Too many requests: each client may make ${config.rateLimitPerMinute} requests a minute. Wait a moment and try again.`,
         }),
         EventStoreModule,
         ProjectionsModule,
@@ -45,7 +46,9 @@ export class AppModule {
         StressTestsHttpModule,
         WorkedExampleModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+      // Registered before the access guard's module, so it runs first: a flood of bad tokens is
+      // answered 429, not 401, once its address's allowance is spent.
+      providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],
     };
   }
 }

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
-import { resolveAuthSecret } from './auth/auth-secret';
+import { AuthSecretError, resolveAuthSecret, type AuthSecret } from './auth/auth-secret';
 import { TokenIssuer } from './auth/token-issuer';
 import { loadConfig } from './config/app-config';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
-  const key = resolveAuthSecret(loaded.dataDir, loaded.jwtSecret);
+  const key = signingKeyOrExit(loaded.dataDir, loaded.jwtSecret);
   const config = { ...loaded, jwtSecret: key.secret };
   const app = await createApp(config);
   await app.listen(config.port);
@@ -29,6 +29,17 @@ async function main(): Promise<void> {
     );
   } else if (key.source === 'file' && config.eventStore.kind === 'eventstoredb') {
     console.warn(JSON.stringify({ level: 'warn', msg: 'JWT_SECRET is not set: replicas sharing this EventStoreDB will not accept each other\'s tokens.' }));
+  }
+}
+
+/** A key no token could be checked with is refused at start, with a sentence rather than a stack trace. */
+function signingKeyOrExit(dataDir: string, fromEnvironment?: string): AuthSecret {
+  try {
+    return resolveAuthSecret(dataDir, fromEnvironment);
+  } catch (error) {
+    if (!(error instanceof AuthSecretError)) throw error;
+    console.error(JSON.stringify({ level: 'error', msg: `Not starting: ${error.message}` }));
+    process.exit(1);
   }
 }
 

@@ -8,8 +8,9 @@ import { noSuchScenario, type ScenarioScope } from '../scenarios/scenario-lookup
 import { scenarioScopeOf } from '../scenarios/scenario-scope';
 import { legacyScenarioStreamId, parseScenarioStreamId, type ScenarioStreamName } from '../scenarios/scenario-stream';
 import { ACCESS_KEY, type AccessRule, type ScenarioReference, type TargetSource } from './access.decorator';
-import { isRead, mayAccess, permissionForStream, type Membership, type Target } from './access-rules';
+import { isRead, mayAccess, permissionForStream, type Membership, type Permission, type Target } from './access-rules';
 import type { Principal } from './principal';
+import { PERMISSION_ACTIONS, rolesThatMay } from './roles-that-may';
 import { TokenIssuer } from './token-issuer';
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
@@ -42,7 +43,7 @@ export class AccessGuard implements CanActivate {
       if (isRead(permission)) {
         throw new NotFoundError(`Nothing here for ${principal.subject}: ${describe(target)} is outside your scope, or does not exist.`);
       }
-      throw new ForbiddenError(`A ${principal.role} token${scopeOf(principal)} may not do this to ${describe(target)}.`);
+      throw new ForbiddenError(forbiddenMessage(principal, permission, target));
     }
     await this.checkScenariosRead(request, principal, rule.readsScenarios ?? []);
     return true;
@@ -169,6 +170,18 @@ function describe(target: Target): string {
   if (target.force) return `force "${target.force}"`;
   if (target.alliance) return `alliance "${target.alliance}"`;
   return 'this resource';
+}
+
+/** Names the role that may, when the caller's role is the problem; the scope, when their scope is. */
+function forbiddenMessage(principal: Principal, permission: Permission, target: Target): string {
+  const roles = rolesThatMay(permission, target);
+  if (roles.includes(principal.role)) return `A ${principal.role} token${scopeOf(principal)} may not do this to ${describe(target)}.`;
+  const whose = roles.length === 0 ? 'for admin only' : `for the ${orList(roles)} role${roles.length > 1 ? 's' : ''} (or admin)`;
+  return `${PERMISSION_ACTIONS[permission]} is ${whose}; this token is ${principal.role}${scopeOf(principal)}.`;
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 function scopeOf(p: Principal): string {

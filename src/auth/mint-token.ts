@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/app-config';
-import { resolveAuthSecret } from './auth-secret';
+import { AuthSecretError, resolveAuthSecret } from './auth-secret';
 import { ROLES, scopeProblem, type Role } from './principal';
 import { TokenIssuer } from './token-issuer';
 
@@ -27,8 +27,19 @@ function main(): void {
   const days = Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 366) fail('--days must be a whole number from 1 to 366');
   const config = loadConfig();
-  const { secret } = resolveAuthSecret(config.dataDir, config.jwtSecret);
+  const { secret } = signingKey(config.dataDir, config.jwtSecret);
   process.stdout.write(`${new TokenIssuer(secret).issue(principal, days)}\n`);
+}
+
+/** A key the service would refuse is reported as a sentence (exit 1), not as a stack trace. */
+function signingKey(dataDir: string, fromEnvironment?: string) {
+  try {
+    return resolveAuthSecret(dataDir, fromEnvironment);
+  } catch (error) {
+    if (!(error instanceof AuthSecretError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
 }
 
 function fail(message: string): never {

@@ -20,7 +20,7 @@ export class TokenIssuer {
     return this.jwt.sign({ ...claims }, { subject, expiresIn: `${validForDays}d` });
   }
 
-  /** The principal of a valid token; 401 for a missing, malformed, expired or forged one. */
+  /** The principal of a valid token; 401 for a missing, malformed, expired, never-expiring or forged one. */
   verify(authorization: string | undefined): Principal {
     if (!authorization) throw new UnauthenticatedError('Sign in: send "Authorization: Bearer <token>" (npm run token mints one).');
     const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization.trim());
@@ -32,6 +32,8 @@ export class TokenIssuer {
       const expired = (error as { name?: string }).name === 'TokenExpiredError';
       throw new UnauthenticatedError(expired ? 'The token has expired; ask for a new one.' : 'The token is not valid for this service.');
     }
+    // A token without an expiry would be valid forever: every token this service mints has one.
+    if (typeof claims.exp !== 'number') throw new UnauthenticatedError('The token has no expiry (exp); ask for a new one (npm run token mints tokens that expire).');
     try {
       return principalFromClaims(claims);
     } catch (error) {

@@ -10,8 +10,12 @@ export interface AppConfig {
   dataDir: string;
   /** Key for signing tokens; when unset, one is generated in dataDir on first start. */
   jwtSecret?: string;
-  /** Requests one client (by IP) may make per minute before 429. */
+  /** Requests one signed-in user (by token subject) may make per minute before 429. */
   rateLimitPerMinute: number;
+  /** Requests without a valid token one address may make per minute before 429: kept apart from, and smaller than, a user's allowance. */
+  rateLimitUnauthenticatedPerMinute: number;
+  /** Proxy hops in front of the service whose X-Forwarded-For is believed; 0 means the peer's address is the client's. */
+  trustProxy: number;
   eventStore: EventStoreConfig;
   /** SQLite file for projection checkpoints and snapshots: derived data, safe to delete. */
   projectionStorePath: string;
@@ -29,6 +33,16 @@ export interface AppConfig {
 
 export const APP_CONFIG = Symbol('AppConfig');
 
+/**
+ * TRUST_PROXY as a count of hops. Only a number: `true` would believe any X-Forwarded-For a
+ * client cares to send, which is what lets one client pass for many.
+ */
+function proxyHops(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return 0;
+  if (!/^\d{1,2}$/.test(text.trim())) throw new Error(`TRUST_PROXY must be the number of proxies in front of the service (0, 1, 2, ...); "${text}" given`);
+  return Number(text.trim());
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
@@ -37,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     jwtSecret: env.JWT_SECRET || undefined,
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
+    rateLimitUnauthenticatedPerMinute: Number(env.RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE ?? 60),
+    trustProxy: proxyHops(env.TRUST_PROXY),
     eventStore: connectionString
       ? { kind: 'eventstoredb', connectionString }
       : { kind: 'sqlite', path: resolve(env.EVENT_STORE_PATH ?? `${dataDir}/events.db`) },

@@ -2,6 +2,7 @@ import { RuleViolationError } from '../common/errors';
 import { ConcurrencyError, DuplicateEventIdError } from '../event-store/concurrency.error';
 import type { EventStore, EventToAppend, RecordedEvent } from '../event-store/event-store.port';
 import type { Decider, DomainEvent } from './decider';
+import { idempotencyName } from './idempotency';
 import { nameBasedUuid, type Clock, type IdGenerator } from './ids';
 import { toDomainEvent } from './recorded-event';
 import type { WriteContext, WriteResult } from './write-context';
@@ -90,13 +91,13 @@ export class CommandRunner {
     }
   }
 
-  /** If this stream already holds the events of this Idempotency-Key, the first answer, again. */
+  /** If this stream already holds the events of this sender's Idempotency-Key, the first answer, again. */
   private replayOf(recorded: RecordedEvent[], streamId: string, ctx: WriteContext): WriteResult | null {
-    if (!ctx.idempotencyKey) return null;
-    const firstId = eventIdFor(ctx.idempotencyKey, streamId, 0);
-    const start = recorded.findIndex((r) => r.id === firstId);
+    const name = idempotencyName(ctx);
+    if (!ctx.idempotencyKey || !name) return null;
+    const start = firstEventOf(recorded, streamId, name, ctx.idempotencyKey, ctx.actor);
     if (start < 0) return null;
-    const batch = recorded.slice(start).filter((r) => r.metadata.idempotencyKey === ctx.idempotencyKey);
+    const batch = recorded.slice(start).filter((r) => r.metadata.idempotencyKey === ctx.idempotencyKey && r.metadata.actor === ctx.actor);
     if (batch[0].metadata.requestHash !== ctx.requestHash) {
       throw new RuleViolationError(
         `Idempotency-Key "${ctx.idempotencyKey}" was already used for a different request on ${streamId}; use a new key for a new request.`,
@@ -116,8 +117,9 @@ export class CommandRunner {
   private envelope(event: DomainEvent, index: number, streamId: string, ctx: WriteContext): EventToAppend {
     const version = SCHEMA_VERSION_PATTERN.exec(event.type);
     if (!version) throw new Error(`Event type ${event.type} has no version suffix (".v1"): stored names must be versioned`);
+    const name = idempotencyName(ctx);
     return {
-      id: ctx.idempotencyKey ? eventIdFor(ctx.idempotencyKey, streamId, index) : this.newId(),
+      id: name ? eventIdFor(name, streamId, index) : this.newId(),
       type: event.type,
       data: event.data as Record<string, unknown>,
       metadata: {
@@ -133,6 +135,20 @@ export class CommandRunner {
   }
 }
 
-function eventIdFor(idempotencyKey: string, streamId: string, index: number): string {
-  return nameBasedUuid(`${streamId}\u0000${idempotencyKey}\u0000${index}`);
+/** The id of the index-th event of a keyed write: derived from the sender-bound key (see idempotencyName). */
+function eventIdFor(name: string, streamId: string, index: number): string {
+  return nameBasedUuid(`${streamId}\u0000${name}\u0000${index}`);
+}
+
+/**
+ * Where this sender's keyed write starts in the stream, or -1. Writes recorded before keys were
+ * bound to their sender have ids derived from the key alone: one of those is this write only
+ * if the same subject recorded it, so a retry across the upgrade is still a replay.
+ */
+function firstEventOf(recorded: RecordedEvent[], streamId: string, name: string, key: string, actor: string): number {
+  const firstId = eventIdFor(name, streamId, 0);
+  const start = recorded.findIndex((r) => r.id === firstId);
+  if (start >= 0) return start;
+  const unboundId = eventIdFor(key, streamId, 0);
+  return recorded.findIndex((r) => r.id === unboundId && r.metadata.actor === actor);
 }

@@ -1,8 +1,8 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { randomUUID } from 'node:crypto';
 import { InvalidInputError } from '../common/errors';
 import { fingerprint } from '../event-sourcing/ids';
+import { correlationIdOf } from './correlation-id';
 import type { WriteContext } from '../event-sourcing/write-context';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -28,12 +28,11 @@ export function writeContextOf(request: Request): WriteContext {
     if (!m) throw new InvalidInputError('If-Match', 'must be a stream revision as returned in the ETag header, e.g. "3" (or "-1" for a stream that must not exist yet)');
     expectedRevision = BigInt(m[1]);
   }
-  const correlation = request.header('x-correlation-id');
   const body = (request.body ?? {}) as Record<string, unknown>;
   return {
     actor: resolveActor(request),
     reason: typeof body.reason === 'string' && body.reason.trim() !== '' ? body.reason.trim() : undefined,
-    correlationId: correlation && /^[\w.:-]{1,100}$/.test(correlation) ? correlation : randomUUID(),
+    correlationId: correlationIdOf(request),
     causationId: null,
     idempotencyKey: key,
     requestHash: key ? fingerprint({ method: request.method, path: request.path, body }) : undefined,

@@ -1,7 +1,12 @@
 import type { LoggerService } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import type { AuthenticatedRequest } from '../auth/access.guard';
+import { correlationIdOf } from '../http/correlation-id';
 
-/** Logs each request once it is answered: method, path, status, time taken, actor, correlation id. */
+/**
+ * Logs each request once it is answered: method, path, status, time taken, the actor (the
+ * token's subject, null when none was accepted) and the correlation id its events carry.
+ */
 export function requestLogger(logger: LoggerService) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = process.hrtime.bigint();
@@ -13,7 +18,8 @@ export function requestLogger(logger: LoggerService) {
           path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
-          correlationId: req.header('x-correlation-id') ?? null,
+          actor: (req as AuthenticatedRequest).principal?.subject ?? null,
+          correlationId: correlationIdOf(req),
         },
         'HTTP',
       );

@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The limits the fuzzer relies on, each pinned by an example: money, rates, years, lengths,
- * unknown fields, nesting, body size, rate limiting and security headers. Every refusal is in
+ * unknown fields, nesting, body size and security headers (rate limits: test/e2e/rate-limits). Every refusal is in
  * the one error shape, names the field, and records nothing.
  */
 const ERROR_KEYS = ['details', 'error', 'message', 'statusCode'];
@@ -127,33 +127,5 @@ describe('input limits', () => {
       });
       expect(res.headers['x-powered-by']).toBeUndefined();
     }
-  });
-});
-
-describe('rate limiting', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ rateLimitPerMinute: 5 });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  it('counts every request a client makes, on any endpoint, and answers the one over the limit with 429 in the error shape, recording nothing', async () => {
-    const before = (await t.http().get('/health').expect(200)).body.headPosition;
-    await t.http().get('/forces').expect(200);
-    await t.http().get('/alliances').expect(200);
-    await t.http().get('/referendum-principles').expect(200);
-    await t.anonymous().get('/forces').expect(401);
-    const res = await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' });
-    expectErrorShape(res, 429);
-    expect(res.body.error).toBe('too_many_requests');
-    expect(res.body.message).toMatch(/5 requests a minute/);
-    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    // Limited, the client cannot write, and cannot use its allowance to guess tokens either.
-    expectErrorShape(await t.anonymous().get('/forces').set('Authorization', 'Bearer a.b.c'), 429);
-    await t.restart();
-    expect((await t.http().get('/health').expect(200)).body.headPosition).toBe(before);
   });
 });

@@ -93,6 +93,7 @@ export class ServiceProcess {
           JWT_SECRET: options.jwtSecret,
           SEED_EXAMPLE: 'false',
           RATE_LIMIT_PER_MINUTE: '1000000',
+          RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE: '1000000',
           LOG_REQUESTS: 'false',
           ...options.env,
         },

@@ -43,6 +43,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     logRequests: false,
     jwtSecret: TEST_JWT_SECRET,
     rateLimitPerMinute: 1_000_000,
+    rateLimitUnauthenticatedPerMinute: 1_000_000,
     ...overrides,
   };
   const tokens = new TokenIssuer(TEST_JWT_SECRET);

@@ -1,3 +1,4 @@
+import { idempotencyName } from '../../event-sourcing/idempotency';
 import { nameBasedUuid, type IdGenerator } from '../../event-sourcing/ids';
 import type { WriteContext } from '../../event-sourcing/write-context';
 
@@ -7,5 +8,5 @@ import type { WriteContext } from '../../event-sourcing/write-context';
  * write and is answered as a replay; without one it is fresh.
  */
 export function newRecordId(kind: 'budget-item' | 'reserve-movement', streamId: string, ctx: WriteContext, newId: IdGenerator): string {
-  return ctx.idempotencyKey ? nameBasedUuid(`${kind}\u0000${streamId}\u0000${ctx.idempotencyKey}`) : newId();
+  return ctx.idempotencyKey ? nameBasedUuid(`${kind}\u0000${streamId}\u0000${idempotencyName(ctx)}`) : newId();
 }

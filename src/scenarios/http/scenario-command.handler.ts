@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { InvalidInputError, RuleViolationError } from '../../common/errors';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { CommandRunner } from '../../event-sourcing/command-runner';
+import { idempotencyName } from '../../event-sourcing/idempotency';
 import { nameBasedUuid, type Clock, type IdGenerator } from '../../event-sourcing/ids';
 import { CLOCK, ID_GENERATOR } from '../../event-sourcing/tokens';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
@@ -146,7 +147,7 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
 
   /** With an Idempotency-Key, derived from it, so a retry decides exactly the same write and is answered as a replay. */
   private itemId(streamId: string, context: WriteContext): string {
-    return context.idempotencyKey ? nameBasedUuid(`scenario-item\u0000${streamId}\u0000${context.idempotencyKey}`) : this.newId();
+    return context.idempotencyKey ? nameBasedUuid(`scenario-item\u0000${streamId}\u0000${idempotencyName(context)}`) : this.newId();
   }
 }
 

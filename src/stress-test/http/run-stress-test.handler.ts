@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomInt } from 'node:crypto';
 import { FinancialYear } from '../../common/financial-year';
 import { CommandRunner } from '../../event-sourcing/command-runner';
+import { idempotencyName } from '../../event-sourcing/idempotency';
 import { nameBasedUuid, type IdGenerator } from '../../event-sourcing/ids';
 import { ID_GENERATOR } from '../../event-sourcing/tokens';
 import type { WriteContext } from '../../event-sourcing/write-context';
@@ -75,6 +76,6 @@ export class RunStressTestHandler implements ICommandHandler<RunStressTestMessag
 
   /** With an Idempotency-Key, derived from it, like every id the server gives. */
   private runId(force: string, context: WriteContext): string {
-    return context.idempotencyKey ? nameBasedUuid(`stress-test-run\u0000${stressTestRunsStreamId(force)}\u0000${context.idempotencyKey}`) : this.newId();
+    return context.idempotencyKey ? nameBasedUuid(`stress-test-run\u0000${stressTestRunsStreamId(force)}\u0000${idempotencyName(context)}`) : this.newId();
   }
 }
