@@ -1,13 +1,15 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { AcceptsBodyGuard, JSON_MEDIA_TYPES } from './http/accepts-body';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { jsonBodyGuard } from './http/json-body-guard';
+import { queryStringGuard } from './http/query-string-guard';
 import { validationException } from './http/validation-errors';
 import { JsonLogger } from './logging/json-logger';
 import { requestLogger } from './logging/request-logger';
@@ -25,7 +27,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
       contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
     }),
   );
-  app.use(json({ limit: config.bodyLimit, strict: true }));
+  app.use(queryStringGuard);
+  app.use(json({ limit: config.bodyLimit, strict: true, type: [...JSON_MEDIA_TYPES] }));
   app.use(jsonBodyGuard);
   if (config.logRequests && !options.quiet) app.use(requestLogger(logger));
   app.useGlobalPipes(
@@ -38,6 +41,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
       exceptionFactory: validationException,
     }),
   );
+  // After the module guards (rate limit, access), so a stranger learns nothing from a 415.
+  app.useGlobalGuards(new AcceptsBodyGuard(app.get(Reflector)));
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();
 

@@ -4,6 +4,7 @@ import { Money } from '../common/money';
 import { Rate } from '../common/rate';
 import { parseDecimal, type Dec } from '../common/decimal';
 import { formatPounds } from './format-pounds';
+import { codePointLength } from '../common/text';
 
 /**
  * Validation of command fields inside decide(), with the value objects, so the domain refuses
@@ -26,7 +27,8 @@ export function parseText(input: unknown, field: string, options: { optional?: b
   if (typeof input !== 'string') throw new InvalidInputError(field, 'must be text');
   const text = input.trim();
   if (!options.optional && text.length === 0) throw new InvalidInputError(field, 'must not be empty');
-  if (text.length > maxLength) throw new InvalidInputError(field, `must be at most ${maxLength} characters`);
+  // Counted as the HTTP layer counts: in characters, not UTF-16 units.
+  if (codePointLength(text) > maxLength) throw new InvalidInputError(field, `must be at most ${maxLength} characters`);
   return text;
 }
 

@@ -1,4 +1,5 @@
-import { IsString, Length, Matches } from 'class-validator';
+import { IsString, Matches } from 'class-validator';
+import { IsName } from '../http/validation/text-validators';
 import { WriteDto } from '../http/write.dto';
 import { FORCE_CODE } from './force.decider';
 
@@ -9,13 +10,11 @@ export class RegisterForceDto extends WriteDto {
   code!: string;
 
   /** Full name, e.g. "Hertfordshire Constabulary". */
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 }
 
 export class RenameForceDto extends WriteDto {
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 }

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { DomainError, ServiceUnavailableError } from '../common/errors';
 import { ConcurrencyError } from '../event-store/concurrency.error';
-import type { ErrorBody } from './error-body';
+import { boundedErrorBody, type ErrorBody } from './error-body';
 
 const CODES: Record<number, string> = {
   400: 'invalid_input',
@@ -29,7 +29,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const body = boundedErrorBody(this.toBody(exception));
     if (exception instanceof ConcurrencyError && exception.actual !== 'no_stream') {
       response.setHeader('ETag', `"${exception.actual.toString()}"`);
     }

@@ -2,6 +2,7 @@ import { FinancialYear } from '../common/financial-year';
 import { InvalidInputError, RuleViolationError } from '../common/errors';
 import { Money } from '../common/money';
 import { Rate } from '../common/rate';
+import { codePointLength } from '../common/text';
 
 /**
  * A referendum principle for police precepts in England: the most a PCC may raise Band D in a
@@ -55,12 +56,12 @@ export function parseReferendumPrincipleData(input: {
     throw new InvalidInputError('comparison', 'must be "less_than" or "up_to_and_including"');
   }
   const appliesTo = typeof input.appliesTo === 'string' ? input.appliesTo.trim() : '';
-  if (appliesTo.length === 0 || appliesTo.length > 100) {
+  if (appliesTo.length === 0 || codePointLength(appliesTo) > 100) {
     throw new InvalidInputError('appliesTo', 'must say who the principle applies to, e.g. "all PCCs" (at most 100 characters)');
   }
   if (input.note !== undefined && typeof input.note !== 'string') throw new InvalidInputError('note', 'must be text');
   const note = (input.note ?? '').trim();
-  if (note.length > 1000) throw new InvalidInputError('note', 'must be at most 1000 characters');
+  if (codePointLength(note) > 1000) throw new InvalidInputError('note', 'must be at most 1000 characters');
   return { year, limit, comparison: input.comparison as ReferendumComparison, appliesTo, note };
 }
 

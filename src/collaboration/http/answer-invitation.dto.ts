@@ -1,4 +1,4 @@
-import { IsString, Length } from 'class-validator';
+import { IsFreeText } from '../../http/validation/text-validators';
 import { WriteDto } from '../../http/write.dto';
 
 /** Accepting needs nothing but the force's word (a `reason` is welcome, and recorded). */
@@ -9,7 +9,6 @@ export class WithdrawInvitationDto extends WriteDto {}
 
 /** Declining needs a reason, recorded in the event so the alliance's audit trail shows why. Not a WriteDto: there the reason is optional. */
 export class DeclineInvitationDto {
-  @IsString()
-  @Length(1, 1000)
+  @IsFreeText(1000, { min: 1 })
   reason!: string;
 }

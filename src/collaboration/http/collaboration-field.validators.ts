@@ -1,6 +1,7 @@
 import { Matches, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { FORCE_CODE } from '../../forces/force.decider';
 import { COLLABORATION_CODE } from '../collaboration-input';
+import { textProblem } from '../../common/text';
 
 /** An alliance, unit or programme code: it becomes part of a stream id and of MTFP line codes. */
 export function IsCollaborationCode(options: ValidationOptions = {}) {
@@ -35,16 +36,15 @@ export function OnlyForKinds(kinds: readonly string[], options: ValidationOption
 
 /**
  * Text a request must carry (under @ValidateIf, when it must): one clear message for each way
- * it can be wrong – missing, not text, blank, too long – rather than all of them at once.
+ * it can be wrong – missing, not text (null included), blank, too long, control or bidi
+ * characters – rather than all of them at once.
  */
 export function IsRequiredText(options: { maxLength: number; whenMissing: string } & ValidationOptions) {
   const { maxLength, whenMissing, ...validationOptions } = options;
   const problemWith = (value: unknown): string | null => {
-    if (value === undefined || value === null) return whenMissing;
-    if (typeof value !== 'string') return 'must be text';
-    if (!/\S/.test(value)) return 'must not be blank';
-    if (value.length > maxLength) return `must be at most ${maxLength} characters`;
-    return null;
+    if (value === undefined) return whenMissing;
+    if (typeof value === 'string' && !/\S/.test(value)) return 'must not be blank';
+    return textProblem(value, { max: maxLength, multiline: true });
   };
   return (object: object, propertyName: string) =>
     registerDecorator({

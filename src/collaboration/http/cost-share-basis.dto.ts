@@ -1,9 +1,9 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsQuantity, IsRate } from '../../http/validation/finance-validators';
 import { COST_SHARE_BASIS_KINDS, MEASURE_BASIS_KINDS, type CostShareBasis, type CostShareBasisKind, type MeasureBasisKind } from '../cost-share-basis';
 import { IsForceCode } from './collaboration-field.validators';
 import { MAX_ALLIANCE_MEMBERS } from './form-alliance.dto';
+import { NestedObject } from '../../http/validation/nested-object';
 
 /**
  * A cost-share basis as a discriminated union on `kind`: class-transformer picks the class for
@@ -38,8 +38,7 @@ export class FixedBasisDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_ALLIANCE_MEMBERS)
-  @ValidateNested({ each: true })
-  @Type(() => FixedShareDto)
+  @NestedObject(() => FixedShareDto, { each: true })
   percentages!: FixedShareDto[];
 }
 
@@ -61,8 +60,7 @@ export class MeasureBasisDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_ALLIANCE_MEMBERS)
-  @ValidateNested({ each: true })
-  @Type(() => MeasureFigureDto)
+  @NestedObject(() => MeasureFigureDto, { each: true })
   figures!: MeasureFigureDto[];
 }
 

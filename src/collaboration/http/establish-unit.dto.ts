@@ -1,7 +1,8 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { WriteDto } from '../../http/write.dto';
 import { UNIT_CATEGORIES, type UnitCategory } from '../alliance.events';
 import { IsCollaborationCode, IsForceCode } from './collaboration-field.validators';
+import { IsName } from '../../http/validation/text-validators';
 
 export class EstablishUnitDto extends WriteDto {
   /** Short code used in URLs, e.g. "jps". */
@@ -9,8 +10,7 @@ export class EstablishUnitDto extends WriteDto {
   code!: string;
 
   /** e.g. "Joint Protective Services". */
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 
   /** The member force that runs the unit for the alliance. */

@@ -1,8 +1,9 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { IsCollaborationCode, IsForceCode } from './collaboration-field.validators';
+import { NestedObject } from '../../http/validation/nested-object';
+import { IsName } from '../../http/validation/text-validators';
 
 /** England and Wales have 43 territorial forces; no alliance lists more. */
 export const MAX_ALLIANCE_MEMBERS = 43;
@@ -23,14 +24,12 @@ export class FormAllianceDto extends WriteDto {
   code!: string;
 
   /** e.g. "BCH strategic alliance". */
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 
   /** At least two registered forces, each from its own year. */
   @IsArray()
   @ArrayMaxSize(MAX_ALLIANCE_MEMBERS)
-  @ValidateNested({ each: true })
-  @Type(() => AllianceMemberDto)
+  @NestedObject(() => AllianceMemberDto, { each: true })
   members!: AllianceMemberDto[];
 }

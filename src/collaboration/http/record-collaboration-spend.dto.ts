@@ -1,7 +1,8 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { COLLABORATION_PARTNERS, type CollaborationPartner } from '../force-collaboration.events';
+import { IsFreeText } from '../../http/validation/text-validators';
 
 export class RecordCollaborationSpendDto extends WriteDto {
   @IsFinancialYear()
@@ -16,7 +17,6 @@ export class RecordCollaborationSpendDto extends WriteDto {
   amount!: string;
 
   /** e.g. "Seven-force eastern region: procurement and ICT". */
-  @IsString()
-  @Length(1, 500)
+  @IsFreeText(500, { min: 1 })
   description!: string;
 }

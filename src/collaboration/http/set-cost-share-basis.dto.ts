@@ -1,9 +1,8 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, ValidateNested } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { BASIS_DISCRIMINATOR, FixedBasisDto, MeasureBasisDto, NetRevenueBudgetBasisDto, UnknownBasisDto, type CostShareBasisDto } from './cost-share-basis.dto';
+import { NestedObject } from '../../http/validation/nested-object';
 
 @ApiExtraModels(FixedBasisDto, NetRevenueBudgetBasisDto, MeasureBasisDto)
 export class SetCostShareBasisDto extends WriteDto {
@@ -12,8 +11,6 @@ export class SetCostShareBasisDto extends WriteDto {
   fromYear!: string;
 
   @ApiProperty({ oneOf: [FixedBasisDto, NetRevenueBudgetBasisDto, MeasureBasisDto].map((m) => ({ $ref: getSchemaPath(m) })) })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => UnknownBasisDto, { discriminator: BASIS_DISCRIMINATOR, keepDiscriminatorProperty: true })
+  @NestedObject(() => ({ property: BASIS_DISCRIMINATOR.property, kinds: BASIS_DISCRIMINATOR.subTypes, otherwise: UnknownBasisDto }))
   basis!: CostShareBasisDto;
 }

@@ -1,7 +1,9 @@
-import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { IsCollaborationCode } from './collaboration-field.validators';
+import { Omittable } from '../../http/validation/omittable';
+import { IsName } from '../../http/validation/text-validators';
 
 export class StartSavingsProgrammeDto extends WriteDto {
   /** Short code used in URLs, e.g. "jps-savings". */
@@ -9,12 +11,11 @@ export class StartSavingsProgrammeDto extends WriteDto {
   code!: string;
 
   /** e.g. "Joint Protective Services". */
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 
   /** The unit whose cost shares split the savings; without one they are shared equally between members. */
-  @IsOptional()
+  @Omittable()
   @IsCollaborationCode()
   unit?: string;
 
@@ -27,8 +28,7 @@ export class StartSavingsProgrammeDto extends WriteDto {
   startYear!: string;
 
   /** The senior responsible owner. */
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @Omittable()
+  @IsName(200)
   owner?: string;
 }

@@ -1,7 +1,8 @@
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { BUDGET_ITEM_KINDS, RECURRENCES, type BudgetItemKind, type Recurrence } from '../force-finance-events';
+import { IsFreeText } from '../../http/validation/text-validators';
 
 /** A cost pressure, growth item or saving. The server gives it its id (returned, and in Location). */
 export class AddBudgetItemDto extends WriteDto {
@@ -22,7 +23,6 @@ export class AddBudgetItemDto extends WriteDto {
   recurrence!: Recurrence;
 
   /** What it is, e.g. "Domestic abuse investigation unit (DAISU)". */
-  @IsString()
-  @Length(1, 500)
+  @IsFreeText(500, { min: 1 })
   description!: string;
 }

@@ -1,7 +1,9 @@
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsString, Matches } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { RESERVE_KINDS, type ReserveKind } from '../force-finance-events';
+import { Omittable } from '../../http/validation/omittable';
+import { IsFreeText, IsName } from '../../http/validation/text-validators';
 
 /**
  * Opens a reserve. Its id is a short code the finance team chooses, such as "budget-support" –
@@ -15,8 +17,7 @@ export class OpenReserveDto extends WriteDto {
   reserveId!: string;
 
   /** e.g. "Base-budget support reserve". */
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 
   /** general (contingency) or earmarked (for a stated purpose). */
@@ -24,9 +25,8 @@ export class OpenReserveDto extends WriteDto {
   kind!: ReserveKind;
 
   /** What it is held for. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @Omittable()
+  @IsFreeText(500)
   purpose?: string;
 
   /** Balance at the start of `asAtYear`, in pounds, e.g. "25300000.00". */

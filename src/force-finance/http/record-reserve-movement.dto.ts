@@ -1,7 +1,9 @@
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { MOVEMENT_BASES, MOVEMENT_DIRECTIONS, type MovementBasis, type MovementDirection } from '../force-finance-events';
+import { Omittable } from '../../http/validation/omittable';
+import { IsFreeText } from '../../http/validation/text-validators';
 
 /** A drawdown from or contribution to a reserve; the server gives it a movementId (returned). */
 export class RecordReserveMovementDto extends WriteDto {
@@ -20,12 +22,11 @@ export class RecordReserveMovementDto extends WriteDto {
   amount!: string;
 
   /** true when the drawdown funds the revenue budget (reduces the gap) or the contribution is made from it (adds to it). Default false. */
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   supportsRevenueBudget?: boolean;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @Omittable()
+  @IsFreeText(500)
   description?: string;
 }

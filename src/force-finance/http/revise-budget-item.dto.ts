@@ -1,24 +1,25 @@
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { RECURRENCES, type Recurrence } from '../force-finance-events';
+import { Omittable } from '../../http/validation/omittable';
+import { IsFreeText } from '../../http/validation/text-validators';
 
 /** Only the fields given change; at least one must be given. The kind of an item cannot change: withdraw it and add another. */
 export class ReviseBudgetItemDto extends WriteDto {
-  @IsOptional()
+  @Omittable()
   @IsFinancialYear()
   fromYear?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsMoney({ allowNegative: true })
   amount?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsIn(RECURRENCES)
   recurrence?: Recurrence;
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @Omittable()
+  @IsFreeText(500, { min: 1 })
   description?: string;
 }

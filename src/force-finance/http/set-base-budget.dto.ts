@@ -1,18 +1,17 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { BUDGET_LINE_KINDS, type BudgetLineKind } from '../force-finance-events';
+import { NestedObject } from '../../http/validation/nested-object';
+import { IsName } from '../../http/validation/text-validators';
 
 export class BaseBudgetLineDto {
   /** Unique within the budget, e.g. "PAY-OFFICERS". */
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   code!: string;
 
   /** What the line is, e.g. "Police officer pay". */
-  @IsString()
-  @Length(1, 500)
+  @IsName(500)
   name!: string;
 
   /** pay (rolled forward by the pay award), non_pay (by inflation) or income (by income inflation; subtracted to reach NRE). */
@@ -32,7 +31,6 @@ export class SetBaseBudgetDto extends WriteDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => BaseBudgetLineDto)
+  @NestedObject(() => BaseBudgetLineDto, { each: true })
   lines!: BaseBudgetLineDto[];
 }

@@ -1,6 +1,6 @@
-import { IsString, Length } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
+import { IsName } from '../../http/validation/text-validators';
 
 /** Withdraws a principle recorded in error (e.g. for the wrong group of PCCs). */
 export class WithdrawReferendumPrincipleDto extends WriteDto {
@@ -8,7 +8,6 @@ export class WithdrawReferendumPrincipleDto extends WriteDto {
   year!: string;
 
   /** The group it was recorded for, e.g. "lowest-quartile PCCs". */
-  @IsString()
-  @Length(1, 100)
+  @IsName(100)
   appliesTo!: string;
 }

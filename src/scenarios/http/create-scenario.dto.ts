@@ -1,7 +1,9 @@
-import { IsOptional, IsString, Length, Matches, MaxLength, NotEquals } from 'class-validator';
+import { Matches, NotEquals } from 'class-validator';
 import { IsForceCode } from '../../collaboration/http/collaboration-field.validators';
 import { WriteDto } from '../../http/write.dto';
 import { SCENARIO_ID } from '../scenario-stream';
+import { Omittable } from '../../http/validation/omittable';
+import { IsFreeText, IsName } from '../../http/validation/text-validators';
 
 /** A new branch of the plan: of the baseline (optionally as it stood at a past moment) or of another scenario. */
 export class CreateScenarioDto extends WriteDto {
@@ -11,13 +13,11 @@ export class CreateScenarioDto extends WriteDto {
   id!: string;
 
   /** e.g. "Pay award 3.5 %, grant flat, precept +£10 a year". */
-  @IsString()
-  @Length(1, 200)
+  @IsName(200)
   name!: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @Omittable()
+  @IsFreeText(2000)
   description?: string;
 
   /** The force whose plan the scenario varies; its overrides are that force's. */
@@ -29,7 +29,7 @@ export class CreateScenarioDto extends WriteDto {
   basedOn!: string;
 
   /** Only for a branch of the baseline: the baseline as it stood at this ISO time or global position (default: as it stands, always). */
-  @IsOptional()
-  @IsString({ message: 'must be an ISO time (e.g. "2017-02-01T18:00:00Z") or a global position (e.g. "1234")' })
+  @Omittable()
+  @Matches(/^[0-9A-Za-z:.+-]{1,40}$/, { message: 'must be an ISO time (e.g. "2017-02-01T18:00:00Z") or a global position (e.g. "1234")' })
   asOf?: string;
 }

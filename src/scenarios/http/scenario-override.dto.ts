@@ -1,9 +1,10 @@
-import { IsIn, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, Matches, ValidateIf } from 'class-validator';
 import { IsCollaborationCode, OnlyForKinds } from '../../collaboration/http/collaboration-field.validators';
 import { RECURRENCES, type Recurrence } from '../../force-finance/force-finance-events';
 import { IsFinancialYear, IsMoney, IsRate } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { EXTRA_ITEM_KINDS, PRECEPT_STRATEGY_KINDS, SLIPPAGE_MODES, type ExtraItemKind, type PreceptStrategyKind, type SlippageMode } from '../scenario.events';
+import { IsFreeText } from '../../http/validation/text-validators';
 
 export const OVERRIDE_KINDS = ['assumptions', 'precept-strategy', 'savings-slippage', 'extra-item', 'extra-drawdown'] as const;
 export type OverrideKind = (typeof OVERRIDE_KINDS)[number];
@@ -133,7 +134,6 @@ export class ScenarioOverrideDto extends WriteDto {
 
   @ifGiven('description')
   @OnlyForKinds([...ITEM, ...DRAWDOWN])
-  @IsString()
-  @MaxLength(500)
+  @IsFreeText(500)
   description?: string;
 }

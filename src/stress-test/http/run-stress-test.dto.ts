@@ -1,8 +1,9 @@
-import { Allow, IsInt, IsObject, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsDefined, IsInt, IsObject, Matches, Max, Min } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { MAX_MTFP_YEARS } from '../../mtfp/project-mtfp';
 import { SCENARIO_ID } from '../../scenarios/scenario-stream';
+import { Omittable } from '../../http/validation/omittable';
 
 /**
  * A stress test to run on the force's MTFP. Distributions and the path count and seed are
@@ -21,32 +22,34 @@ export class RunStressTestDto extends WriteDto {
   distributions!: Record<string, unknown>;
 
   /** Distributions for particular years ("2018/19"), replacing those of `distributions` there. */
-  @IsOptional()
+  @Omittable()
   @IsObject({ message: 'must map years ("2017/18") to distributions' })
   byYear?: Record<string, Record<string, unknown>>;
 
   /** How many futures to draw: 1 to 100,000 (default 10,000). */
-  @Allow()
+  @Omittable()
+  @IsDefined({ message: 'must be a whole number of paths; leave it out for the default' })
   paths?: unknown;
 
   /** 0 to 4,294,967,295; the same seed and parameters give the same result. One is chosen (and recorded) if left out. */
-  @Allow()
+  @Omittable()
+  @IsDefined({ message: 'must be a whole number; leave it out to have one chosen' })
   seed?: unknown;
 
   /** The first year tested (default: the first year of the plan period). */
-  @IsOptional()
+  @Omittable()
   @IsFinancialYear()
   from?: string;
 
   /** How many years (default: to the end of the plan period). */
-  @IsOptional()
+  @Omittable()
   @IsInt({ message: `must be a whole number of years from 1 to ${MAX_MTFP_YEARS}` })
   @Min(1, { message: `must be a whole number of years from 1 to ${MAX_MTFP_YEARS}` })
   @Max(MAX_MTFP_YEARS, { message: `must be a whole number of years from 1 to ${MAX_MTFP_YEARS}` })
   years?: number;
 
   /** Run on the plan under one of the force's scenarios instead of the baseline. */
-  @IsOptional()
+  @Omittable()
   @Matches(SCENARIO_ID, { message: 'must be the id of one of the force’s scenarios' })
   scenario?: string;
 }
