@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { EVENT_STORE, type EventStore, type EventToAppend } from '../../src/event-store/event-store.port';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithHerts, type TestApp } from '../support/test-app';
 
 /**
  * Writes racing for one stream, through HTTP. A conditional write (If-Match) that loses the race
@@ -66,9 +66,7 @@ describe('concurrent writes to one stream', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }).expect(201);
-    await t.http().post('/forces/herts/plan-period').send({ firstYear: '2016/17', lastYear: '2019/20' }).expect(201);
+    t = await startTestAppWithHerts();
     slowReads(t.app.get<EventStore>(EVENT_STORE), 5);
   });
   afterAll(async () => {

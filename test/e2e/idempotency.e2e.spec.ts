@@ -1,6 +1,6 @@
 import { fingerprint, nameBasedUuid } from '../../src/event-sourcing/ids';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithHerts, type TestApp } from '../support/test-app';
 
 /**
  * An Idempotency-Key belongs to the token subject that sent it: the same key from someone else
@@ -9,9 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 describe('Idempotency-Key, bound to its sender', () => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await startTestApp();
-    await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }).expect(201);
-    await t.http().post('/forces/herts/plan-period').send({ firstYear: '2016/17', lastYear: '2019/20' }).expect(201);
+    t = await startTestAppWithHerts();
   });
   afterEach(async () => {
     await t?.close();

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithHerts, type TestApp } from '../support/test-app';
 
 /**
  * A bad body costs little and answers small: a body too wide or too long is refused before
@@ -10,9 +10,7 @@ describe('the work a bad body may cost', () => {
   const line = (i: number, extra: object = {}) => ({ code: `L${i}`, name: 'Line', kind: 'pay', amount: '1.00', ...extra });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }).expect(201);
-    await t.http().post('/forces/herts/plan-period').send({ firstYear: '2016/17', lastYear: '2019/20' }).expect(201);
+    t = await startTestAppWithHerts();
   });
   afterAll(async () => {
     await t?.close();

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithHerts, type TestApp } from '../support/test-app';
 
 /**
  * Text limits are in characters, as people count them, and long text may hold line breaks.
@@ -7,9 +7,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 describe('free text', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }).expect(201);
-    await t.http().post('/forces/herts/plan-period').send({ firstYear: '2016/17', lastYear: '2019/20' }).expect(201);
+    t = await startTestAppWithHerts();
   });
   afterAll(async () => {
     await t?.close();

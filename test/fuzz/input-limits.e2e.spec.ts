@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithHerts, type TestApp } from '../support/test-app';
 
 /**
  * The limits the fuzzer relies on, each pinned by an example: money, rates, years, lengths,
@@ -20,9 +20,7 @@ describe('input limits', () => {
   const headPosition = async (): Promise<string | null> => (await t.http().get('/health').expect(200)).body.headPosition;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }).expect(201);
-    await t.http().post('/forces/herts/plan-period').send({ firstYear: '2016/17', lastYear: '2019/20' }).expect(201);
+    t = await startTestAppWithHerts();
     await t.http().post('/forces/herts/reserves').send({ reserveId: 'general', name: 'General reserve', kind: 'general', openingBalance: '1000.00', asAtYear: '2016/17' }).expect(201);
   });
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppWithHerts, type TestApp } from '../support/test-app';
 
 /**
  * A body sent as something other than JSON is refused with 415, not read as empty; a query
@@ -10,9 +10,7 @@ describe('content types and query strings', () => {
   const kent = JSON.stringify({ code: 'kent', name: 'Kent Police' });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }).expect(201);
-    await t.http().post('/forces/herts/plan-period').send({ firstYear: '2016/17', lastYear: '2019/20' }).expect(201);
+    t = await startTestAppWithHerts();
   });
   afterAll(async () => {
     await t?.close();

@@ -34,6 +34,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A fresh app with Hertfordshire registered and its plan period 2016/17 to 2019/20: the least most HTTP tests need. */
+export async function startTestAppWithHerts(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const t = await startTestApp(overrides);
+  await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }).expect(201);
+  await t.http().post('/forces/herts/plan-period').send({ firstYear: '2016/17', lastYear: '2019/20' }).expect(201);
+  return t;
+}
+
 /** The real application on a fresh SQLite file in a temp folder, without the worked example unless asked. */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'cfm-e2e-'));
