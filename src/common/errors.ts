@@ -8,7 +8,7 @@ export interface FieldProblem {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 503;
   abstract readonly code: string;
   constructor(
     message: string,

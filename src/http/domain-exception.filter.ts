@@ -15,6 +15,7 @@ const CODES: Record<number, string> = {
   415: 'unsupported_media_type',
   422: 'rule_violated',
   429: 'too_many_requests',
+  503: 'unavailable',
 };
 
 /**
@@ -32,6 +33,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (exception instanceof ConcurrencyError && exception.actual !== 'no_stream') {
       response.setHeader('ETag', `"${exception.actual.toString()}"`);
     }
+    const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (exception instanceof DomainError && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 
