@@ -107,7 +107,9 @@ export class ProjectionStoreCorruptError extends Error {
     readonly path: string,
     found: string,
   ) {
-    super(`The projection store ${path} failed its integrity check: ${found}`);
+    // quick_check lists problems over several lines; a log line keeps the first few.
+    const summary = found.replace(/\*\*\* in database main \*\*\*/, '').trim().split(/\s*\n\s*/).slice(0, 3).join('; ');
+    super(`its integrity check found damage: ${summary}`);
     this.name = 'ProjectionStoreCorruptError';
   }
 }
