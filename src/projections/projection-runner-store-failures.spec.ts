@@ -138,6 +138,17 @@ describe('ProjectionRunner when its projection store fails', () => {
     await runner.stop();
   });
 
+  it('folds from the start when the stored checkpoint is not state it can read', async () => {
+    const { events, saved, runner } = setUp({ checkpointEvery: 1000 });
+    await events.appendToStream('counter-1', counted(4), 'no_stream');
+    saved.saveCheckpoint('count', 1, { position: 2n, recordedAt: '2016-04-01T00:01:00.000Z', stateJson: '{"folded": 2, garbage' });
+    runner.start();
+    await runner.catchUp();
+    expect((await runner.view()).state).toEqual({ folded: 4 });
+    expect(runner.storeProblems).toEqual([expect.objectContaining({ operation: 'load checkpoint', reason: expect.stringMatching(/JSON/) })]);
+    await runner.stop();
+  });
+
   it('folds from the start when the checkpoint cannot be read at start', async () => {
     const { events, saved, runner } = setUp({ checkpointEvery: 1000 });
     await events.appendToStream('counter-1', counted(7), 'no_stream');

@@ -104,12 +104,14 @@ export class ProjectionRunner<S> {
   start(): void {
     if (this.subscription) return;
     const { name, version } = this.projection;
+    // Read and parsed in one attempt: stored state that cannot be parsed is as lost as an unreadable row.
     const stored = this.attempt('load checkpoint', () => {
       this.store.discardOtherVersions(name, version);
-      return this.store.loadCheckpoint(name, version);
+      const row = this.store.loadCheckpoint(name, version);
+      return row && { ...row, state: this.read(row.stateJson) };
     });
     if (stored) {
-      this.state = this.read(stored.stateJson);
+      this.state = stored.state;
       this.position = stored.position;
       this.recordedAt = stored.recordedAt;
     }
