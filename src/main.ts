@@ -3,9 +3,12 @@ import { createApp } from './app.factory';
 import { AuthSecretError, resolveAuthSecret, type AuthSecret } from './auth/auth-secret';
 import { TokenIssuer } from './auth/token-issuer';
 import { loadConfig } from './config/app-config';
+import { JsonLogger } from './logging/json-logger';
+import { ensurePrivateDir } from './storage/private-files';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
+  ensurePrivateDir(loaded.dataDir); // before anything writes into it (the signing key comes first)
   const key = signingKeyOrExit(loaded.dataDir, loaded.jwtSecret);
   const config = { ...loaded, jwtSecret: key.secret };
   const app = await createApp(config);
@@ -43,4 +46,9 @@ function signingKeyOrExit(dataDir: string, fromEnvironment?: string): AuthSecret
   }
 }
 
-void main();
+// A failure to start is one JSON line saying what and where, and exit code 1 (failures inside
+// Nest's start-up are logged the same way by Nest, which exits 1 itself).
+main().catch((error: unknown) => {
+  new JsonLogger().fatal(error instanceof Error ? error : { msg: String(error) }, 'Startup');
+  process.exit(1);
+});

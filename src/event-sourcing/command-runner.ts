@@ -6,16 +6,25 @@ import { idempotencyName } from './idempotency';
 import { nameBasedUuid, type Clock, type IdGenerator } from './ids';
 import { toDomainEvent } from './recorded-event';
 import type { WriteContext, WriteResult } from './write-context';
+import { WriteContentionError } from './write-contention.error';
 
-/** How many times an unconditional write re-reads and re-decides after losing a race. */
-const MAX_ATTEMPTS = 5;
+/** How many times an unconditional write reads, decides and appends before it gives up (503, never 409). */
+export const MAX_ATTEMPTS = 8;
+/**
+ * Before each new attempt, a random pause of up to this many ms, doubled each time: writers
+ * that collided would otherwise collide again in lockstep.
+ */
+const FIRST_BACKOFF_MS = 2;
 const SCHEMA_VERSION_PATTERN = /\.v(\d+)$/;
 
 /**
  * The command path: load one stream, fold it, decide, append with the revision that was read.
  * Because decide is pure, losing a race is handled by simply doing it again on fresh state –
  * unless the client made the write conditional with If-Match, in which case the conflict is
- * theirs to resolve and comes back as a ConcurrencyError (409).
+ * theirs to resolve and comes back as a ConcurrencyError (409). An unconditional write never
+ * answers 409 for a race: after MAX_ATTEMPTS lost races it gives up with a WriteContentionError
+ * (503, try again). Idempotency survives the retries: event ids come from the Idempotency-Key,
+ * and each attempt first looks for the key's events in the stream.
  *
  * Within this process, commands on one stream take turns: with many writers on one stream,
  * racing each other here would only waste attempts – enough of them and an unconditional write
@@ -86,7 +95,9 @@ export class CommandRunner {
         };
       } catch (error) {
         const lostRace = error instanceof ConcurrencyError || error instanceof DuplicateEventIdError;
-        if (!lostRace || ctx.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) throw error;
+        if (!lostRace || ctx.expectedRevision !== undefined) throw error;
+        if (attempt >= MAX_ATTEMPTS) throw new WriteContentionError(streamId, attempt);
+        await pause(Math.random() * FIRST_BACKOFF_MS * 2 ** (attempt - 1));
       }
     }
   }
@@ -133,6 +144,10 @@ export class CommandRunner {
       },
     };
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The id of the index-th event of a keyed write: derived from the sender-bound key (see idempotencyName). */

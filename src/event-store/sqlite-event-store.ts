@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { preparePrivateSqliteFile } from '../storage/private-files';
 import { SubscriptionHub } from './catch-up-subscription';
 import { checkExpectedRevision, ConcurrencyError, DuplicateEventIdError } from './concurrency.error';
 import type {
@@ -48,6 +47,8 @@ interface EventRow {
 export interface SqliteEventStoreOptions {
   /** How often a waiting subscription looks for appends made by another process. */
   pollMs?: number;
+  /** Released when the store closes (see store-lock.ts). */
+  lock?: { release(): void };
 }
 
 /**
@@ -61,6 +62,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly hub = new SubscriptionHub();
   private readonly pollMs: number;
+  private readonly lock?: { release(): void };
   private readonly statements;
   private readonly appendTx: Database.Transaction<(streamId: string, events: EventToAppend[], expected: ExpectedRevision) => AppendResult>;
 
@@ -69,13 +71,19 @@ export class SqliteEventStore implements EventStore {
     options: SqliteEventStoreOptions = {},
   ) {
     this.pollMs = options.pollMs ?? 1000;
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.lock = options.lock;
+    if (path !== ':memory:') preparePrivateSqliteFile(path);
     this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
-    migrate(this.db);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('foreign_keys = ON');
+      migrate(this.db);
+    } catch (error) {
+      this.db.close(); // a file that cannot be used is not held open
+      throw error;
+    }
 
     const s = {
       currentRevision: this.db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true),
@@ -149,6 +157,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     await this.hub.stopAll();
     if (this.db.open) this.db.close();
+    this.lock?.release();
   }
 }
 

@@ -10,8 +10,10 @@ export class JsonLogger implements LoggerService {
   warn(message: unknown, context?: string): void {
     this.write('warn', message, context);
   }
+  /** Nest calls this as (message, stack, context) or (message, context). */
   error(message: unknown, stackOrContext?: string, context?: string): void {
-    this.write('error', message, context ?? stackOrContext);
+    const stack = context !== undefined || stackOrContext?.includes('\n') ? stackOrContext : undefined;
+    this.write('error', message, context ?? (stack === undefined ? stackOrContext : undefined), stack);
   }
   fatal(message: unknown, context?: string): void {
     this.write('fatal', message, context);
@@ -23,9 +25,29 @@ export class JsonLogger implements LoggerService {
     if (this.levels.includes('verbose')) this.write('verbose', message, context);
   }
 
-  private write(level: string, message: unknown, context?: string): void {
-    const fields = typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : { msg: String(message) };
-    const line = JSON.stringify({ time: new Date().toISOString(), level, ...(context ? { context } : {}), ...fields });
+  private write(level: string, message: unknown, context?: string, stack?: string): void {
+    const fields = toFields(message);
+    const line = JSON.stringify({ time: new Date().toISOString(), level, ...(context ? { context } : {}), ...fields, ...(stack ? { stack } : {}) }, replacer);
     (level === 'error' || level === 'fatal' ? process.stderr : process.stdout).write(`${line}\n`);
   }
+}
+
+function toFields(message: unknown): Record<string, unknown> {
+  // An Error's message becomes the line's message; the error itself goes whole under "error".
+  if (message instanceof Error) return { msg: message.message, error: message };
+  if (typeof message === 'object' && message !== null) return message as Record<string, unknown>;
+  return { msg: String(message) };
+}
+
+/**
+ * JSON.stringify keeps only an Error's own enumerable fields (often just `code`), losing its
+ * name, message and stack: spell them out, wherever an Error sits in the line, with its cause.
+ */
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Error) {
+    const own = Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'name' && k !== 'message' && k !== 'stack'));
+    const cause = (value as { cause?: unknown }).cause;
+    return { name: value.name, message: value.message, ...own, ...(cause !== undefined ? { cause } : {}), stack: value.stack };
+  }
+  return typeof value === 'bigint' ? value.toString() : value;
 }

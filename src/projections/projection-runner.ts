@@ -3,6 +3,7 @@ import { toDomainEvent } from '../event-sourcing/recorded-event';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
 import type { AsAt, Projection, ProjectionView } from './projection';
 import type { ProjectionStore, StoredProjectionState } from './projection-store';
+import { FALLBACKS, StoreProblems, type StoreOperation, type StoreProblem, type StoreProblemReport } from './projection-store-health';
 
 export interface ProjectionRunnerOptions {
   /**
@@ -35,6 +36,10 @@ export interface ProjectionRunnerOptions {
   saveBudget?: number;
   /** Monotonic nanoseconds, for timing saves; injectable so tests need no real time. */
   clock?: () => bigint;
+  /** After a failed save, wait this long before trying again (default 5 s), so a broken disk is not hammered. */
+  retryDelayMs?: number;
+  /** Told of each failure of the projection store and of the end of one, for the log. */
+  onStoreProblem?: (report: StoreProblemReport) => void;
 }
 
 const READ_PAGE = 1000;
@@ -44,6 +49,10 @@ const READ_PAGE = 1000;
  * checkpoint on start, then follows live appends. Answers for the latest state after catching
  * up to the store's head (so a client reads its own writes), or "as at" a past position or
  * time by folding forward from the nearest earlier snapshot.
+ *
+ * The projection store holds derived data only, so no failure of it stops the runner: a failed
+ * save leaves the state in memory and is tried again later, a checkpoint or snapshot that cannot
+ * be read is replaced by folding the events. Such failures are reported (`storeProblems`).
  */
 export class ProjectionRunner<S> {
   private state: S;
@@ -63,6 +72,11 @@ export class ProjectionRunner<S> {
   /** When the last checkpoint and snapshot were written (ns, monotonic) and how long each took. */
   private lastCheckpoint = { at: 0n, costNs: 0n };
   private lastSnapshot = { at: 0n, costNs: 0n };
+  private readonly retryDelayMs: number;
+  /** After a failed save, no save is tried before this (monotonic ns). */
+  private retryNotBefore = 0n;
+  private readonly problems = new StoreProblems();
+  private readonly onStoreProblem: (report: StoreProblemReport) => void;
 
   constructor(
     private readonly events: EventStore,
@@ -77,6 +91,8 @@ export class ProjectionRunner<S> {
     this.checkpointDelayMs = options.checkpointDelayMs ?? 250;
     this.saveBudget = options.saveBudget ?? 0.25;
     this.clock = options.clock ?? (() => process.hrtime.bigint());
+    this.retryDelayMs = options.retryDelayMs ?? 5000;
+    this.onStoreProblem = options.onStoreProblem ?? (() => undefined);
     if (!(this.saveBudget > 0 && this.saveBudget <= 1)) throw new Error('saveBudget must be a fraction above 0 and at most 1');
   }
 
@@ -88,10 +104,14 @@ export class ProjectionRunner<S> {
   start(): void {
     if (this.subscription) return;
     const { name, version } = this.projection;
-    this.store.discardOtherVersions(name, version);
-    const stored = this.store.loadCheckpoint(name, version);
+    // Read and parsed in one attempt: stored state that cannot be parsed is as lost as an unreadable row.
+    const stored = this.attempt('load checkpoint', () => {
+      this.store.discardOtherVersions(name, version);
+      const row = this.store.loadCheckpoint(name, version);
+      return row && { ...row, state: this.read(row.stateJson) };
+    });
     if (stored) {
-      this.state = this.read(stored.stateJson);
+      this.state = stored.state;
       this.position = stored.position;
       this.recordedAt = stored.recordedAt;
     }
@@ -139,6 +159,11 @@ export class ProjectionRunner<S> {
     return this.position;
   }
 
+  /** What is failing in the projection store now (empty when all is well). */
+  get storeProblems(): StoreProblem[] {
+    return this.problems.list();
+  }
+
   /** The state as it stands now, or as it stood at a past position or time. Callers must not mutate it. */
   async view(asAt: AsAt = { kind: 'latest' }): Promise<ProjectionView<S>> {
     await this.catchUp();
@@ -152,9 +177,12 @@ export class ProjectionRunner<S> {
   private async replayTo(asAt: Exclude<AsAt, { kind: 'latest' }>): Promise<ProjectionView<S>> {
     const { name, version } = this.projection;
     const time = asAt.kind === 'time' ? asAt.time.toISOString() : '';
-    const snapshot = this.store.snapshotAtOrBefore(name, version, asAt.kind === 'position' ? { position: asAt.position } : { time });
-    let state: S = snapshot ? this.read(snapshot.stateJson) : this.projection.initialState();
-    let position: bigint | null = snapshot?.position ?? null;
+    const start = this.attempt('read snapshot', () => {
+      const snapshot = this.store.snapshotAtOrBefore(name, version, asAt.kind === 'position' ? { position: asAt.position } : { time });
+      return snapshot ? { state: this.read(snapshot.stateJson), position: snapshot.position } : null;
+    });
+    let state: S = start?.state ?? this.projection.initialState();
+    let position: bigint | null = start?.position ?? null;
     // Events are recorded in time order (one clock per writer), so the first event past the
     // target ends the fold. A page at a time, so a projection can put off work (applyAll).
     for (;;) {
@@ -192,8 +220,10 @@ export class ProjectionRunner<S> {
     this.recordedAt = recorded.metadata.recordedAt;
 
     ++this.sinceSnapshot;
-    const snapshotDue = this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable(this.lastSnapshot));
-    const checkpointDue = ++this.sinceCheckpoint >= this.checkpointEvery && this.affordable(this.lastCheckpoint);
+    ++this.sinceCheckpoint;
+    const retryWaits = this.retryNotBefore > 0n && this.clock() < this.retryNotBefore;
+    const snapshotDue = !retryWaits && (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable(this.lastSnapshot)));
+    const checkpointDue = !retryWaits && this.sinceCheckpoint >= this.checkpointEvery && this.affordable(this.lastCheckpoint);
     if (snapshotDue) this.saveSnapshot();
     else if (checkpointDue) this.saveCheckpoint();
     else this.scheduleCheckpoint();
@@ -208,12 +238,12 @@ export class ProjectionRunner<S> {
     }
   }
 
-  private scheduleCheckpoint(): void {
+  private scheduleCheckpoint(delayMs = this.checkpointDelayMs): void {
     if (this.checkpointTimer) return;
     this.checkpointTimer = setTimeout(() => {
       this.checkpointTimer = null;
       this.saveCheckpoint();
-    }, this.checkpointDelayMs);
+    }, delayMs);
     this.checkpointTimer.unref();
   }
 
@@ -227,8 +257,13 @@ export class ProjectionRunner<S> {
   private saveCheckpoint(): void {
     if (this.sinceCheckpoint === 0 || this.position === null) return;
     const start = this.clock();
+    const saved = this.attempt('write checkpoint', () => {
+      this.store.saveCheckpoint(this.projection.name, this.projection.version, this.stored());
+      return true;
+    });
+    if (!saved) return this.retryLater();
     this.sinceCheckpoint = 0;
-    this.store.saveCheckpoint(this.projection.name, this.projection.version, this.stored());
+    this.problems.succeeded('load checkpoint'); // the state is stored again
     const end = this.clock();
     this.lastCheckpoint = { at: end, costNs: end - start };
   }
@@ -236,14 +271,50 @@ export class ProjectionRunner<S> {
   /** A snapshot, and the checkpoint with it: one serialisation of the state serves both. */
   private saveSnapshot(): void {
     const start = this.clock();
-    const stored = this.stored();
+    const saved = this.attempt('write snapshot', () => {
+      const stored = this.stored();
+      this.store.saveSnapshot(this.projection.name, this.projection.version, stored);
+      this.store.saveCheckpoint(this.projection.name, this.projection.version, stored);
+      return true;
+    });
+    if (!saved) return this.retryLater();
     this.sinceSnapshot = 0;
     this.sinceCheckpoint = 0;
-    this.store.saveSnapshot(this.projection.name, this.projection.version, stored);
-    this.store.saveCheckpoint(this.projection.name, this.projection.version, stored);
+    this.reportSuccess('write checkpoint');
+    this.problems.succeeded('load checkpoint');
     const end = this.clock();
     this.lastSnapshot = { at: end, costNs: end - start };
     this.lastCheckpoint = this.lastSnapshot;
+  }
+
+  /** After a failed save: the counts stay as they are, so the state is saved as soon as the wait is over. */
+  private retryLater(): void {
+    this.retryNotBefore = this.clock() + BigInt(this.retryDelayMs) * 1_000_000n;
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
+    // While the runner is stopped (a failed save at shutdown) nothing is left to try again.
+    if (this.subscription) this.scheduleCheckpoint(this.retryDelayMs);
+  }
+
+  /**
+   * Runs one operation on the projection store; a failure is recorded and reported and answers
+   * null, so the caller falls back (see FALLBACKS) instead of failing.
+   */
+  private attempt<T>(operation: StoreOperation, work: () => T): T | null {
+    try {
+      const result = work();
+      this.reportSuccess(operation);
+      return result;
+    } catch (error) {
+      const problem = this.problems.failed(operation, error);
+      this.onStoreProblem({ kind: 'failed', problem, error, fallback: FALLBACKS[operation] });
+      return null;
+    }
+  }
+
+  private reportSuccess(operation: StoreOperation): void {
+    const after = this.problems.succeeded(operation);
+    if (after > 0) this.onStoreProblem({ kind: 'recovered', operation, after });
   }
 
   private stored(): StoredProjectionState {

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { preparePrivateSqliteFile } from '../storage/private-files';
 
 export interface StoredProjectionState {
   position: bigint;
@@ -16,11 +15,23 @@ export interface StoredProjectionState {
  */
 export class ProjectionStore {
   private readonly db: Database.Database;
-  private readonly s;
+  private readonly s: ReturnType<ProjectionStore['prepare']>;
 
   constructor(readonly path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') preparePrivateSqliteFile(path);
     this.db = new Database(path);
+    try {
+      this.s = this.prepare();
+    } catch (error) {
+      this.db.close(); // so a damaged file can be moved aside and replaced (open-projection-store.ts)
+      throw error;
+    }
+  }
+
+  private prepare() {
+    // A damaged page would otherwise surface later, as a failed "as at" read or checkpoint write.
+    const check = this.db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new ProjectionStoreCorruptError(this.path, String(check));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL'); // derived data: a lost checkpoint only means a longer catch-up
     this.db.exec(`
@@ -30,7 +41,7 @@ export class ProjectionStore {
         name TEXT NOT NULL, version INTEGER NOT NULL, position INTEGER NOT NULL, recorded_at TEXT NOT NULL, state TEXT NOT NULL,
         PRIMARY KEY (name, version, position));
       CREATE INDEX IF NOT EXISTS projection_snapshots_time ON projection_snapshots (name, version, recorded_at);`);
-    this.s = {
+    return {
       loadCheckpoint: this.db.prepare('SELECT position, recorded_at, state FROM projection_checkpoints WHERE name = ? AND version = ?').safeIntegers(true),
       saveCheckpoint: this.db.prepare(
         `INSERT INTO projection_checkpoints (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)
@@ -87,4 +98,18 @@ function toStored(row: unknown): StoredProjectionState | null {
   if (!row) return null;
   const r = row as { position: bigint; recorded_at: string; state: string };
   return { position: r.position, recordedAt: r.recorded_at, stateJson: r.state };
+}
+
+/** SQLite's own check found damage; the message is what quick_check reported first. */
+export class ProjectionStoreCorruptError extends Error {
+  readonly code = 'SQLITE_CORRUPT';
+  constructor(
+    readonly path: string,
+    found: string,
+  ) {
+    // quick_check lists problems over several lines; a log line keeps the first few.
+    const summary = found.replace(/\*\*\* in database main \*\*\*/, '').trim().split(/\s*\n\s*/).slice(0, 3).join('; ');
+    super(`its integrity check found damage: ${summary}`);
+    this.name = 'ProjectionStoreCorruptError';
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TokenIssuer } from '../../src/auth/token-issuer';
@@ -14,7 +14,7 @@ import { buildService, killAllServices, ServiceProcess, type ServiceBuild } from
  *     under its key, at the revision it was answered with;
  *   - every stream's revisions run 0..n without a gap (no half-written append);
  *   - the projections the restarted process answers with equal a rebuild from zero (a second
- *     process on the same events with an empty projection store);
+ *     process on a copy of the events with an empty projection store);
  *   - a write that was in flight at the kill, retried with its key, is recorded exactly once.
  */
 const ROUNDS = 10;
@@ -216,9 +216,14 @@ describe('crash safety: SIGKILL mid-load, restart on the same files', () => {
       for (const ack of roundAcks) streams.add(ack.stream);
       inFlightTotal += inFlight.length;
 
-      // Restart on the same files and, beside it, a process that rebuilds its projections from zero.
+      // Restart on the same files and, beside it, a process that rebuilds its projections from zero
+      // on a copy of the events (one process per SQLite store: the second may not share the file).
+      // Copied while no process has them open, the file and its WAL are the store as the kill left it.
       const rebuildDir = mkdtempSync(join(tmpdir(), 'cfm-rebuild-'));
-      const [restarted, rebuilt] = await Promise.all([start(), start({ PROJECTION_STORE_PATH: join(rebuildDir, 'projections.db') })]);
+      for (const file of ['events.db', 'events.db-wal']) {
+        if (existsSync(join(dataDir, file))) copyFileSync(join(dataDir, file), join(rebuildDir, file));
+      }
+      const [restarted, rebuilt] = await Promise.all([start(), start({ DATA_DIR: rebuildDir })]);
       service = restarted;
       try {
         await expectEverythingAcknowledged(service, round);
