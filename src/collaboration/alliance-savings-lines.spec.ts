@@ -132,7 +132,7 @@ describe('alliance savings lines for members’ MTFPs', () => {
       year: '2015/16',
       amount: '0',
       issue:
-        'Tri-force\'s Collaboration savings for 2015/16 cannot be shared between its members, so "herts"\'s share is left out of 2015/16 (shown as 0): Collaboration programme has no cost-share basis in force for 2015/16.',
+        'Tri-force\'s Collaboration savings for 2015/16 cannot be shared between its members, so the share of "herts" is left out of 2015/16 (shown as 0): Collaboration programme has no cost-share basis in force for 2015/16.',
     });
     expect(line.sources).toEqual(['alliance-tri@3', 'alliance-tri@1']); // the programme, and the unit without a basis
   });

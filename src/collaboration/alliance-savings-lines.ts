@@ -40,7 +40,7 @@ export function allianceSavingsLines(facts: AllianceFacts, force: string, years:
           year,
           amount: '0',
           sources: [...new Set([...(programme.source ? [programme.source] : []), ...shares.sources])],
-          issue: `${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members, so "${force}"'s share is left out of ${year} (shown as 0): ${shares.issue}`,
+          issue: `${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members, so the share of "${force}" is left out of ${year} (shown as 0): ${shares.issue}`,
         });
         continue;
       }

@@ -146,7 +146,7 @@ describe('alliance membership by consent', () => {
       const plan = await mtfp();
       const line = plan.years[0].expenditure.externalSavings.find((l) => l.code === 'alliance:raid:programme:big');
       expect(line?.amount.value).toBe('0.00');
-      expect(line?.issue).toMatch(/Raid alliance's Big savings for 2016\/17 cannot be shared between its members, so "herts"'s share is left out of 2016\/17/);
+      expect(line?.issue).toMatch(/Raid alliance's Big savings for 2016\/17 cannot be shared between its members, so the share of "herts" is left out of 2016\/17/);
       expect(line?.issue).toMatch(/net revenue budget of "kent" was not available/);
       expect(plan.warnings).toContain(line?.issue);
     });
