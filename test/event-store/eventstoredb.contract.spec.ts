@@ -11,7 +11,7 @@ if (!connectionString) {
   // Straight to stderr: jest drops the buffered console of a file whose tests are all skipped
   // when it runs several files, and this line must be seen.
   process.stderr.write(
-    '\nEventStoreDB contract leg SKIPPED: EVENTSTORE_CONNECTION_STRING is not set; start a server (docker compose up eventstoredb) and set it to run this leg, e.g. EVENTSTORE_CONNECTION_STRING="esdb://localhost:2113?tls=false"\n\n',
+    '\nEventStoreDB contract leg SKIPPED: EVENTSTORE_CONNECTION_STRING is not set; start a server (docker compose -f docker-compose.yml -f docker-compose.eventstoredb-local.yml up -d eventstoredb, which publishes it on 127.0.0.1 only) and set it to run this leg, e.g. EVENTSTORE_CONNECTION_STRING="esdb://localhost:2113?tls=false"\n\n',
   );
 }
 
