@@ -17,6 +17,7 @@ export interface TextRules {
 /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the LRM, RLM and ALM marks. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 /** C0 and C1 controls and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/g;
 /** Half of a surrogate pair without the other half: JSON's "\ud800" escape can send one. */

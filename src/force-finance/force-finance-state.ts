@@ -1,4 +1,4 @@
-import { emptyKeyedList, keyedGet, keyedIndexOf, keyedItems, type KeyedList } from './keyed-list';
+import { emptyKeyedList, keyedGet, keyedItems, type KeyedList } from './keyed-list';
 import type {
   BaseBudgetLine,
   BudgetItemKind,

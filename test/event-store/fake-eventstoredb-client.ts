@@ -130,23 +130,24 @@ export class FakeEventStoreDbClient {
     let wake: (() => void) | null = null;
     const onAppend = () => wake?.();
     this.listeners.add(onAppend);
-    const self = this;
+    const { log, listeners } = this;
+    const recorded = (r: (typeof log)[number], position: ReturnType<typeof at>) => this.recorded(r, position);
 
     async function* deliver() {
       try {
         while (!unsubscribed) {
-          if (cursor < self.log.length) {
-            const r = self.log[cursor++];
+          if (cursor < log.length) {
+            const r = log[cursor++];
             if (from && from !== 'start' && from !== 'end' && !lessThan(from, at(r.logPosition))) continue; // exclusive start
             if (typeFilter && !typeFilter.test(r.type)) continue;
-            yield { event: self.recorded(r, at(r.logPosition)), commitPosition: r.logPosition };
+            yield { event: recorded(r, at(r.logPosition)), commitPosition: r.logPosition };
           } else {
             await new Promise<void>((resolve) => (wake = resolve));
             wake = null;
           }
         }
       } finally {
-        self.listeners.delete(onAppend);
+        listeners.delete(onAppend);
       }
     }
 
