@@ -9,7 +9,17 @@ const swc = {
   sourceMaps: 'inline',
 };
 
-const ESM_PACKAGES = ['@nestjs', 'file-type', 'uid', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm'];
+const ESM_PACKAGES = [
+  '@nestjs',
+  'file-type',
+  'uid',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  '@tokenizer',
+  'uint8array-extras',
+  'load-esm',
+];
 
 module.exports = {
   testEnvironment: 'node',

@@ -21,7 +21,14 @@ import { renderSummary, renderTable, writeResults, type Figure } from './support
 import { makeTempDir } from './support/temp-dir';
 import { elapsedMs, now, sleep } from './support/timing';
 
-const ALLIANCE = { allianceCode: 'bch', name: 'Bedfordshire, Cambridgeshire and Hertfordshire strategic alliance', members: ['beds', 'cambs', 'herts'], units: 30, firstYear: 2011, years: 10 };
+const ALLIANCE = {
+  allianceCode: 'bch',
+  name: 'Bedfordshire, Cambridgeshire and Hertfordshire strategic alliance',
+  members: ['beds', 'cambs', 'herts'],
+  units: 30,
+  firstYear: 2011,
+  years: 10,
+};
 
 /** One store's worth of history, used by every benchmark: 100,000 events of 40 forces and an alliance. */
 const HISTORY: StoreHistoryOptions = {
@@ -55,7 +62,9 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const log = (line: string) => console.log(line);
   log('Collaboration finance modeller – benchmarks');
-  log(`machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}; Node ${machine.node}; SQLite ${machine.sqlite}`);
+  log(
+    `machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}; Node ${machine.node}; SQLite ${machine.sqlite}`,
+  );
   log(`started: ${started.toISOString()}; load average (1 min) ${machine.loadAverage}`);
   log('');
 
@@ -69,9 +78,17 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const data: Record<string, unknown> = {};
   try {
-    log(`Building the history: ${HISTORY.totalEvents.toLocaleString('en-GB')} events decided by the real deciders (${HISTORY.forces.length} forces over ${HISTORY.years} years, alliance ${ALLIANCE.allianceCode} of ${ALLIANCE.members.length} members with ${ALLIANCE.units} units over ${ALLIANCE.years} years) ...`);
+    log(
+      `Building the history: ${HISTORY.totalEvents.toLocaleString('en-GB')} events decided by the real deciders (${HISTORY.forces.length} forces over ${HISTORY.years} years, alliance ${ALLIANCE.allianceCode} of ${ALLIANCE.members.length} members with ${ALLIANCE.units} units over ${ALLIANCE.years} years) ...`,
+    );
     const history = buildStoreHistory(HISTORY);
-    data.history = { events: history.eventCount, appends: history.appends.length, forces: HISTORY.forces.length, alliance: ALLIANCE, seed: HISTORY.seed };
+    data.history = {
+      events: history.eventCount,
+      appends: history.appends.length,
+      forces: HISTORY.forces.length,
+      alliance: ALLIANCE,
+      seed: HISTORY.seed,
+    };
 
     log('Issue 2 – the SQLite event store against raw better-sqlite3');
     const store = await eventStoreBenchmarks(history, (name) => dir.file(name), EVENT_STORE, log);
@@ -87,11 +104,19 @@ async function main(): Promise<void> {
       await sleep(600);
 
       log('  answering MTFPs ...');
-      figures.push(await mtfpAnswerBenchmark(readSide, { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members }, { warm: WARM_LATENCY, cold: COLD_LATENCY }));
+      figures.push(
+        await mtfpAnswerBenchmark(
+          readSide,
+          { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
+          { warm: WARM_LATENCY, cold: COLD_LATENCY },
+        ),
+      );
 
       log('  answering collaboration shares and benefits realisation ...');
       const lastYear = `${ALLIANCE.firstYear + ALLIANCE.years - 1}/${String((ALLIANCE.firstYear + ALLIANCE.years) % 100).padStart(2, '0')}`;
-      figures.push(...(await collaborationBenchmarks(readSide, { ...ALLIANCE, year: lastYear }, { warm: WARM_LATENCY, cold: COLD_LATENCY })));
+      figures.push(
+        ...(await collaborationBenchmarks(readSide, { ...ALLIANCE, year: lastYear }, { warm: WARM_LATENCY, cold: COLD_LATENCY })),
+      );
 
       log('Issue 5 – stress test, on the same warm projections');
       const stress = await stressTestBenchmark(readSide, STRESS_TEST, log);
@@ -113,8 +138,22 @@ async function main(): Promise<void> {
       const asOf = await asOfBenchmark(large, AS_OF, log);
       figures.push(asOf.figure);
       Object.assign(data, asOf.data);
-      figures.push(await scenarioComparisonBenchmark(large, { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members }, { warm: LARGE_WARM_LATENCY, cold: LARGE_COLD_LATENCY }, log));
-      data.largeHistory = { events: large.large.events, streams: large.large.streams, rounds: large.large.rounds, bytes: large.large.bytes, buildMs: Math.round(large.buildMs), catchUpMs: Math.round(large.catchUpMs) };
+      figures.push(
+        await scenarioComparisonBenchmark(
+          large,
+          { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
+          { warm: LARGE_WARM_LATENCY, cold: LARGE_COLD_LATENCY },
+          log,
+        ),
+      );
+      data.largeHistory = {
+        events: large.large.events,
+        streams: large.large.streams,
+        rounds: large.large.rounds,
+        bytes: large.large.bytes,
+        buildMs: Math.round(large.buildMs),
+        catchUpMs: Math.round(large.catchUpMs),
+      };
     } finally {
       await large.close();
     }
@@ -129,9 +168,19 @@ async function main(): Promise<void> {
   log(renderSummary(figures));
   const path = join(__dirname, '..', '..', 'results', 'latest.json');
   const loadAtEnd = currentLoad();
-  writeResults(path, { startedAt: started.toISOString(), finishedAt: new Date().toISOString(), durationSeconds: Math.round(seconds * 10) / 10, machine, loadAverageAtEnd: loadAtEnd, figures, data });
+  writeResults(path, {
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationSeconds: Math.round(seconds * 10) / 10,
+    machine,
+    loadAverageAtEnd: loadAtEnd,
+    figures,
+    data,
+  });
   log('');
-  log(`machine: ${machine.cpuModel}, ${machine.cores} cores; Node ${machine.node}; load average (1 min) ${machine.loadAverage} at the start, ${loadAtEnd} at the end.`);
+  log(
+    `machine: ${machine.cpuModel}, ${machine.cores} cores; Node ${machine.node}; load average (1 min) ${machine.loadAverage} at the start, ${loadAtEnd} at the end.`,
+  );
   log(`Finished in ${seconds.toFixed(1)} s; results in bench/results/latest.json`);
 }
 

@@ -14,7 +14,11 @@ const { join } = require('node:path');
 const root = join(__dirname, '..');
 const lock = join(root, 'package-lock.json');
 const stamp = join(root, 'node_modules', '.installed-lock-hash');
-const fingerprint = () => createHash('sha256').update(readFileSync(lock)).update(readFileSync(join(root, 'package.json'))).digest('hex');
+const fingerprint = () =>
+  createHash('sha256')
+    .update(readFileSync(lock))
+    .update(readFileSync(join(root, 'package.json')))
+    .digest('hex');
 
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint()) process.exit(0);
 

@@ -17,14 +17,19 @@ import { requestLogger } from './logging/request-logger';
 /** Builds the HTTP application exactly as it runs in production; tests use it too. */
 export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
   const logger = new JsonLogger();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: options.quiet ? false : logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: options.quiet ? false : logger,
+    bodyParser: false,
+  });
   // req.ip (and so the rate limit of requests without a valid token) believes X-Forwarded-For
   // only as far back as the configured proxies reach; by default, not at all.
   app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       // Swagger UI at /docs needs its own inline styles; everything else is JSON.
-      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
     }),
   );
   app.use(queryStringGuard);

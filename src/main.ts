@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port);
   const where = config.eventStore.kind === 'sqlite' ? `SQLite file ${config.eventStore.path}` : 'EventStoreDB';
-  console.log(JSON.stringify({ level: 'info', msg: `Listening on http://localhost:${config.port} (API docs at /docs), events in ${where}` }));
+  console.log(
+    JSON.stringify({ level: 'info', msg: `Listening on http://localhost:${config.port} (API docs at /docs), events in ${where}` }),
+  );
   if (key.created) {
     // Printed once, when the signing key is first made (as Jupyter does); `npm run token` mints more.
     const token = new TokenIssuer(key.secret).issue({ subject: 'admin', role: 'admin' }, 30);
@@ -31,7 +33,12 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   } else if (key.source === 'file' && config.eventStore.kind === 'eventstoredb') {
-    console.warn(JSON.stringify({ level: 'warn', msg: 'JWT_SECRET is not set: replicas sharing this EventStoreDB will not accept each other\'s tokens.' }));
+    console.warn(
+      JSON.stringify({
+        level: 'warn',
+        msg: "JWT_SECRET is not set: replicas sharing this EventStoreDB will not accept each other's tokens.",
+      }),
+    );
   }
 }
 

@@ -28,16 +28,24 @@ interface Workload {
   rounds: PlannedAppend[][];
 }
 
-export async function eventStoreBenchmarks(history: StoreHistory, file: (name: string) => string, options: EventStoreBenchOptions, log: (line: string) => void): Promise<{ figures: Figure[]; data: Record<string, unknown> }> {
+export async function eventStoreBenchmarks(
+  history: StoreHistory,
+  file: (name: string) => string,
+  options: EventStoreBenchOptions,
+  log: (line: string) => void,
+): Promise<{ figures: Figure[]; data: Record<string, unknown> }> {
   const inOrder = history.appends.flatMap((a) => a.events.map((event) => ({ streamId: a.streamId, event })));
 
   // One event per append, in the order the service recorded them.
-  const singles = inOrder.slice(0, options.warmupAppends + options.rounds * options.singleAppendsPerRound).map((x) => ({ streamId: x.streamId, events: [x.event] }));
+  const singles = inOrder
+    .slice(0, options.warmupAppends + options.rounds * options.singleAppendsPerRound)
+    .map((x) => ({ streamId: x.streamId, events: [x.event] }));
   const singleWorkload = split(singles, options.warmupAppends, options.singleAppendsPerRound);
 
   // Batches of `batchSize` consecutive events of one stream, streams taking turns.
   const batches = batchesOf(inOrder, options.batchSize).slice(0, options.warmupAppends + options.rounds * options.batchAppendsPerRound);
-  if (batches.length < options.warmupAppends + options.rounds * options.batchAppendsPerRound) throw new Error('The history is too small for the batch workload');
+  if (batches.length < options.warmupAppends + options.rounds * options.batchAppendsPerRound)
+    throw new Error('The history is too small for the batch workload');
   const batchWorkload = split(batches, options.warmupAppends, options.batchAppendsPerRound);
 
   const sizes = payloadSizes([...singles, ...batches].flatMap((a) => a.events));
@@ -51,7 +59,8 @@ export async function eventStoreBenchmarks(history: StoreHistory, file: (name: s
   log('  replaying ...');
   const replay = await replayRounds(file('append-batch-adapter.db'), options.rounds, options.replayPage);
 
-  const roundsNote = (what: string) => `${options.rounds} alternating rounds of ${what} after ${options.warmupAppends} warm-up appends; median round shown`;
+  const roundsNote = (what: string) =>
+    `${options.rounds} alternating rounds of ${what} after ${options.warmupAppends} warm-up appends; median round shown`;
   const figures = [
     compare(
       2,
@@ -59,7 +68,13 @@ export async function eventStoreBenchmarks(history: StoreHistory, file: (name: s
       'Append throughput, one event per append (SqliteEventStore.appendToStream)',
       { label: 'SqliteEventStore.appendToStream, 1 event, exact expected revision', measurement: single.adapter },
       { label: 'raw better-sqlite3: same schema and pragmas, IMMEDIATE tx, same revision check + INSERT', measurement: single.raw },
-      { aimAtLeast: 0.5, notes: [roundsNote(`${options.singleAppendsPerRound} appends`), 'WAL + synchronous=FULL: every append waits for fsync, so both sides are mostly disk-bound'] },
+      {
+        aimAtLeast: 0.5,
+        notes: [
+          roundsNote(`${options.singleAppendsPerRound} appends`),
+          'WAL + synchronous=FULL: every append waits for fsync, so both sides are mostly disk-bound',
+        ],
+      },
     ),
     compare(
       2,
@@ -74,7 +89,10 @@ export async function eventStoreBenchmarks(history: StoreHistory, file: (name: s
       'replay-fold',
       'Replay throughput: readAll in pages + toDomainEvent + StreamFactsProjection.apply (the real folds)',
       { label: `SqliteEventStore.readAll pages of ${options.replayPage} → toDomainEvent → StreamFacts fold`, measurement: replay.fold },
-      { label: `raw better-sqlite3 reading the same rows (same query, pages of ${options.replayPage}) + JSON.parse of data and metadata`, measurement: replay.raw },
+      {
+        label: `raw better-sqlite3 reading the same rows (same query, pages of ${options.replayPage}) + JSON.parse of data and metadata`,
+        measurement: replay.raw,
+      },
       {
         aimAtLeast: 0.6,
         notes: [
@@ -94,7 +112,11 @@ export async function eventStoreBenchmarks(history: StoreHistory, file: (name: s
   ];
   return {
     figures,
-    data: { appendEvents: { meanBytes: sizes.meanBytes, minBytes: sizes.minBytes, maxBytes: sizes.maxBytes }, replayEvents: replay.events, replayStreams: replay.streams },
+    data: {
+      appendEvents: { meanBytes: sizes.meanBytes, minBytes: sizes.minBytes, maxBytes: sizes.maxBytes },
+      replayEvents: replay.events,
+      replayStreams: replay.streams,
+    },
   };
 }
 
@@ -171,7 +193,13 @@ async function appendRounds(workload: Workload, adapterPath: string, rawPath: st
   }
   await adapter.close();
   raw.close();
-  const throughput = (rates: number[]) => ({ kind: 'throughput' as const, perSecond: medianOf(rates), unit: 'events/s', count: events, rounds: rates });
+  const throughput = (rates: number[]) => ({
+    kind: 'throughput' as const,
+    perSecond: medianOf(rates),
+    unit: 'events/s',
+    count: events,
+    rounds: rates,
+  });
   return { adapter: throughput(adapterRates), raw: throughput(rawRates) };
 }
 
@@ -234,6 +262,12 @@ async function replayRounds(path: string, rounds: number, page: number) {
   }
   await store.close();
   raw.close();
-  const throughput = (list: number[]) => ({ kind: 'throughput' as const, perSecond: medianOf(list), unit: 'events/s', count: events, rounds: list });
+  const throughput = (list: number[]) => ({
+    kind: 'throughput' as const,
+    perSecond: medianOf(list),
+    unit: 'events/s',
+    count: events,
+    rounds: list,
+  });
   return { fold: throughput(rates.fold), read: throughput(rates.read), raw: throughput(rates.raw), events, streams };
 }

@@ -30,9 +30,13 @@ export class RawSqliteEvents {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.currentRevision = this.db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck();
-    this.insert = this.db.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.insert = this.db.prepare(
+      'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     this.readPage = this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?');
-    this.appendTx = this.db.transaction((streamId: string, events: EventToAppend[], expected: number) => this.appendRows(streamId, events, expected));
+    this.appendTx = this.db.transaction((streamId: string, events: EventToAppend[], expected: number) =>
+      this.appendRows(streamId, events, expected),
+    );
   }
 
   /** Appends atomically if the stream is at `expected` (-1: no stream yet); returns the new revision. */
@@ -47,9 +51,11 @@ export class RawSqliteEvents {
    */
   load(appends: readonly { streamId: string; events: EventToAppend[] }[]): void {
     const revisions = new Map<string, number>();
-    this.db.transaction(() => {
-      for (const a of appends) revisions.set(a.streamId, this.appendRows(a.streamId, a.events, revisions.get(a.streamId) ?? -1));
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const a of appends) revisions.set(a.streamId, this.appendRows(a.streamId, a.events, revisions.get(a.streamId) ?? -1));
+      })
+      .immediate();
   }
 
   private appendRows(streamId: string, events: EventToAppend[], expected: number): number {
@@ -70,7 +76,14 @@ export class RawSqliteEvents {
     for (;;) {
       const rows = this.readPage.all(after, pageSize) as RawRow[];
       for (const row of rows) {
-        visit({ position: row.position, streamId: row.stream_id, revision: row.revision, type: row.type, data: JSON.parse(row.data), metadata: JSON.parse(row.metadata) });
+        visit({
+          position: row.position,
+          streamId: row.stream_id,
+          revision: row.revision,
+          type: row.type,
+          data: JSON.parse(row.data),
+          metadata: JSON.parse(row.metadata),
+        });
         after = row.position;
       }
       count += rows.length;

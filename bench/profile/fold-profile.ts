@@ -30,7 +30,15 @@ for (const a of history.appends) {
     revisions.set(a.streamId, revision);
     // Through JSON, as the store gives them: fresh objects, nothing shared with the fixture.
     const copy = JSON.parse(JSON.stringify(e)) as typeof e;
-    recorded.push({ id: copy.id, streamId: a.streamId, type: copy.type, data: copy.data, metadata: copy.metadata, revision: BigInt(revision), position: BigInt(++position) });
+    recorded.push({
+      id: copy.id,
+      streamId: a.streamId,
+      type: copy.type,
+      data: copy.data,
+      metadata: copy.metadata,
+      revision: BigInt(revision),
+      position: BigInt(++position),
+    });
   }
 }
 
@@ -61,7 +69,11 @@ for (let r = 0; r < rounds; r++) {
     }
   }
 }
-console.log(`${recorded.length.toLocaleString('en-GB')} events; µs per event, median of ${rounds} rounds: toDomainEvent ${medianOf(toDomain).toFixed(2)} (wall), apply ${medianOf(fold).toFixed(2)} (CPU)`);
+console.log(
+  `${recorded.length.toLocaleString('en-GB')} events; µs per event, median of ${rounds} rounds: toDomainEvent ${medianOf(toDomain).toFixed(2)} (wall), apply ${medianOf(fold).toFixed(2)} (CPU)`,
+);
 for (const [type, { us, n }] of [...byType].sort((a, b) => b[1].us - a[1].us)) {
-  console.log(`  ${type.padEnd(30)} ${String(n).padStart(7)} events ${(us / 1000).toFixed(1).padStart(8)} ms ${(us / n).toFixed(2).padStart(7)} µs each`);
+  console.log(
+    `  ${type.padEnd(30)} ${String(n).padStart(7)} events ${(us / 1000).toFixed(1).padStart(8)} ms ${(us / n).toFixed(2).padStart(7)} µs each`,
+  );
 }

@@ -21,10 +21,15 @@ export interface LatencyRounds {
  * Times an answer from warm projections beside the baseline computing the same answer from the
  * events, after checking the two give the same JSON (so both sides really do the same work).
  */
-export async function answerLatency(pair: AnswerPair, rounds: LatencyRounds, normalise: (json: string) => string = (json) => json): Promise<Figure> {
+export async function answerLatency(
+  pair: AnswerPair,
+  rounds: LatencyRounds,
+  normalise: (json: string) => string = (json) => json,
+): Promise<Figure> {
   const warmAnswer = normalise(await pair.warm.answer());
   const coldAnswer = normalise(await pair.cold.answer());
-  if (warmAnswer !== coldAnswer) throw new Error(`${pair.id}: the warm answer and the baseline's differ – the benchmark would compare different work`);
+  if (warmAnswer !== coldAnswer)
+    throw new Error(`${pair.id}: the warm answer and the baseline's differ – the benchmark would compare different work`);
   await settle();
   const warm = await measureLatency(pair.warm.answer, rounds.warm);
   await settle();
@@ -35,6 +40,11 @@ export async function answerLatency(pair: AnswerPair, rounds: LatencyRounds, nor
     pair.title,
     { label: pair.warm.label, measurement: { kind: 'latency', stats: warm } },
     { label: pair.cold.label, measurement: { kind: 'latency', stats: cold } },
-    { notes: [...pair.notes, `answer: ${(Buffer.byteLength(warmAnswer) / 1024).toFixed(0)} KiB of JSON; warm-up ${rounds.warm.warmup} / ${rounds.cold.warmup} calls before timing`] },
+    {
+      notes: [
+        ...pair.notes,
+        `answer: ${(Buffer.byteLength(warmAnswer) / 1024).toFixed(0)} KiB of JSON; warm-up ${rounds.warm.warmup} / ${rounds.cold.warmup} calls before timing`,
+      ],
+    },
   );
 }

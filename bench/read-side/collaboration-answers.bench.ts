@@ -24,7 +24,11 @@ export interface CollaborationBenchOptions {
  * the engine, its toJson, JSON.stringify), from warm projections – beside the same answers
  * computed by reading and folding the alliance's stream and its members' finance streams.
  */
-export async function collaborationBenchmarks(readSide: ReadSide, options: CollaborationBenchOptions, rounds: LatencyRounds): Promise<Figure[]> {
+export async function collaborationBenchmarks(
+  readSide: ReadSide,
+  options: CollaborationBenchOptions,
+  rounds: LatencyRounds,
+): Promise<Figure[]> {
   const { allianceCode, year } = options;
   const streams = [`alliance-${allianceCode}`, ...options.members.map(forceFinanceStreamId)];
   const counts = await Promise.all(streams.map(async (s) => (await readSide.store.readStream(s)).length));
@@ -42,7 +46,11 @@ export async function collaborationBenchmarks(readSide: ReadSide, options: Colla
   };
   const benefits = (facts: StreamFacts) => {
     const { reader, alliance } = allianceOf(facts);
-    return JSON.stringify(benefitsRealisationToJson(benefitsRealisation(alliance, { thresholds: DEFAULT_RAG_THRESHOLDS, nre: reader.nreForShareBases([alliance]) })));
+    return JSON.stringify(
+      benefitsRealisationToJson(
+        benefitsRealisation(alliance, { thresholds: DEFAULT_RAG_THRESHOLDS, nre: reader.nreForShareBases([alliance]) }),
+      ),
+    );
   };
   const shape = `${options.members.length} members, ${options.units} units, ${options.years} years: ${allianceEvents.toLocaleString('en-GB')} alliance events`;
   const coldLabel = `no projections: readStream + fold of the alliance and its ${options.members.length} members' finance streams (${(allianceEvents + memberEvents).toLocaleString('en-GB')} events), then the same`;
@@ -52,9 +60,12 @@ export async function collaborationBenchmarks(readSide: ReadSide, options: Colla
       issue: 4,
       id: 'collaboration-shares-answer',
       title: `Collaboration shares for ${year}, alliance of ${shape}`,
-      warm: { label: 'runner.view() → PlanReader (members\' NRE for share bases) → collaborationShares → toJson → JSON.stringify', answer: async () => shares(await warmView()) },
+      warm: {
+        label: "runner.view() → PlanReader (members' NRE for share bases) → collaborationShares → toJson → JSON.stringify",
+        answer: async () => shares(await warmView()),
+      },
       cold: { label: coldLabel, answer: async () => shares(await foldStreams(readSide.store, streams)) },
-      notes: ['a third of the units share costs by members\' net revenue budgets, so members\' MTFPs are projected for those years'],
+      notes: ["a third of the units share costs by members' net revenue budgets, so members' MTFPs are projected for those years"],
     },
     rounds,
   );
@@ -63,7 +74,10 @@ export async function collaborationBenchmarks(readSide: ReadSide, options: Colla
       issue: 4,
       id: 'benefits-realisation-answer',
       title: `Benefits realisation, alliance of ${shape}`,
-      warm: { label: 'runner.view() → PlanReader → benefitsRealisation → toJson → JSON.stringify', answer: async () => benefits(await warmView()) },
+      warm: {
+        label: 'runner.view() → PlanReader → benefitsRealisation → toJson → JSON.stringify',
+        answer: async () => benefits(await warmView()),
+      },
       cold: { label: coldLabel, answer: async () => benefits(await foldStreams(readSide.store, streams)) },
       notes: [`${options.units} programmes (one per unit) with plans, forecast revisions and realisations`],
     },

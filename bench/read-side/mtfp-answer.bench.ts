@@ -24,8 +24,13 @@ export interface MtfpBenchOptions {
  */
 export async function mtfpAnswerBenchmark(readSide: ReadSide, options: MtfpBenchOptions, rounds: LatencyRounds): Promise<Figure> {
   const { force, from, years } = options;
-  const render = (facts: StreamFacts, position: string | null) => JSON.stringify({ force, asAt: { position }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
-  const streams = [forceFinanceStreamId(force), `alliance-${options.allianceCode}`, ...options.members.filter((m) => m !== force).map(forceFinanceStreamId)];
+  const render = (facts: StreamFacts, position: string | null) =>
+    JSON.stringify({ force, asAt: { position }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
+  const streams = [
+    forceFinanceStreamId(force),
+    `alliance-${options.allianceCode}`,
+    ...options.members.filter((m) => m !== force).map(forceFinanceStreamId),
+  ];
   const events = (await Promise.all(streams.map((s) => readSide.store.readStream(s)))).reduce((n, list) => n + list.length, 0);
   return answerLatency(
     {
@@ -43,7 +48,9 @@ export async function mtfpAnswerBenchmark(readSide: ReadSide, options: MtfpBench
         label: `no projections: readStream + fold of the ${streams.length} streams it needs (${events.toLocaleString('en-GB')} events), then the same`,
         answer: async () => render(await foldStreams(readSide.store, streams), null),
       },
-      notes: [`${force} is a member of alliance ${options.allianceCode}: its MTFP carries its share of the alliance's savings, so the members' NRE is projected too`],
+      notes: [
+        `${force} is a member of alliance ${options.allianceCode}: its MTFP carries its share of the alliance's savings, so the members' NRE is projected too`,
+      ],
     },
     rounds,
     // The baseline knows no projection position; everything else must match byte for byte.

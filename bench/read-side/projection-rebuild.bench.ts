@@ -9,7 +9,13 @@ import type { ReadSide } from './warm-projections';
  * floor any rebuild has to stand on. Alternating rounds; medians shown. Leaves the runner
  * rebuilt and live.
  */
-export async function rebuildBenchmark(readSide: ReadSide, events: number, rounds: number, page: number, log: (line: string) => void): Promise<{ figure: Figure; data: Record<string, unknown> }> {
+export async function rebuildBenchmark(
+  readSide: ReadSide,
+  events: number,
+  rounds: number,
+  page: number,
+  log: (line: string) => void,
+): Promise<{ figure: Figure; data: Record<string, unknown> }> {
   const raw = await RawSqliteEvents.open(readSide.path);
   const rebuildMs: number[] = [];
   const rawMs: number[] = [];
@@ -53,8 +59,14 @@ export async function rebuildBenchmark(readSide: ReadSide, events: number, round
     3,
     'projection-rebuild',
     `Rebuild the projections from zero: ${events.toLocaleString('en-GB')} events`,
-    { label: 'ProjectionRunner.rebuild() (stream-facts, the real folds) until caught up', measurement: { kind: 'duration', ms: medianOf(rebuildMs), runsMs: rebuildMs } },
-    { label: `raw better-sqlite3 reading the same ${events.toLocaleString('en-GB')} rows (pages of ${page}) + JSON.parse`, measurement: { kind: 'duration', ms: medianOf(rawMs), runsMs: rawMs } },
+    {
+      label: 'ProjectionRunner.rebuild() (stream-facts, the real folds) until caught up',
+      measurement: { kind: 'duration', ms: medianOf(rebuildMs), runsMs: rebuildMs },
+    },
+    {
+      label: `raw better-sqlite3 reading the same ${events.toLocaleString('en-GB')} rows (pages of ${page}) + JSON.parse`,
+      measurement: { kind: 'duration', ms: medianOf(rawMs), runsMs: rawMs },
+    },
     {
       notes: [
         `${streams} streams (registrations, finance, alliance); folded state ${(stateBytes / 2 ** 20).toFixed(1)} MiB as JSON; checkpoints and snapshots written as the runner writes them`,

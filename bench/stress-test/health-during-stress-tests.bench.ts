@@ -35,7 +35,13 @@ export async function healthDuringStressTestsBenchmark(
   log: (line: string) => void,
 ): Promise<{ figure: Figure; data: Record<string, unknown> }> {
   mkdirSync(dataDir, { recursive: true });
-  const config = { ...loadConfig({ DATA_DIR: dataDir }), jwtSecret: SECRET, seedExampleWhenEmpty: true, logRequests: false, rateLimitPerMinute: 1_000_000 };
+  const config = {
+    ...loadConfig({ DATA_DIR: dataDir }),
+    jwtSecret: SECRET,
+    seedExampleWhenEmpty: true,
+    logRequests: false,
+    rateLimitPerMinute: 1_000_000,
+  };
   const app = await createApp(config, { quiet: true });
   await app.listen(0, '127.0.0.1');
   try {
@@ -61,7 +67,9 @@ export async function healthDuringStressTestsBenchmark(
     await settle();
     const idle = await measureLatency(health, options.baseline);
 
-    log(`  /health while ${options.concurrent} stress tests of ${options.paths.toLocaleString('en-GB')} paths run, ${options.rounds} rounds ...`);
+    log(
+      `  /health while ${options.concurrent} stress tests of ${options.paths.toLocaleString('en-GB')} paths run, ${options.rounds} rounds ...`,
+    );
     const samples: number[] = [];
     const roundsMs: number[] = [];
     for (let round = 0; round < options.rounds; round++) {
@@ -85,7 +93,10 @@ export async function healthDuringStressTestsBenchmark(
       9,
       'health-during-stress-tests',
       `/health while ${options.concurrent} stress tests of ${options.paths.toLocaleString('en-GB')} paths run (herts worked example, ${config.stressTestWorkers} worker thread${config.stressTestWorkers === 1 ? '' : 's'})`,
-      { label: `GET /health, timed call by call while ${options.concurrent} POST /forces/herts/stress-tests run at once; ${options.rounds} rounds`, measurement: { kind: 'latency', stats: during } },
+      {
+        label: `GET /health, timed call by call while ${options.concurrent} POST /forces/herts/stress-tests run at once; ${options.rounds} rounds`,
+        measurement: { kind: 'latency', stats: during },
+      },
       { label: 'GET /health, timed call by call, with nothing else running', measurement: { kind: 'latency', stats: idle } },
       {
         aimUnderMs: 100,

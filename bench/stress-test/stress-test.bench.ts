@@ -1,7 +1,15 @@
 import { forceFinanceStreamId, type ForceFinanceState } from '../../src/force-finance';
 import { PlanReader } from '../../src/planning/plan-reader';
 import type { StreamFacts } from '../../src/projections/stream-facts.projection';
-import { parseDistribution, runStressTest, sample, SeededRandom, STRESS_VARIABLES, stressModelFromMtfp, type StressTestParameters } from '../../src/stress-test';
+import {
+  parseDistribution,
+  runStressTest,
+  sample,
+  SeededRandom,
+  STRESS_VARIABLES,
+  stressModelFromMtfp,
+  type StressTestParameters,
+} from '../../src/stress-test';
 import type { ReadSide } from '../read-side/warm-projections';
 import { compare, type Figure } from '../support/report';
 import { elapsedMs, measureLatency, medianOf, now, settle } from '../support/timing';
@@ -42,7 +50,11 @@ export const STRESS_PARAMETERS: Omit<StressTestParameters, 'paths'> = {
  * or a service without the floating-point path model would. That takes far too long for 10,000
  * paths, so `baselinePaths` paths are timed and the median per path is multiplied out.
  */
-export async function stressTestBenchmark(readSide: ReadSide, options: StressTestBenchOptions, log: (line: string) => void): Promise<{ figure: Figure; data: Record<string, unknown> }> {
+export async function stressTestBenchmark(
+  readSide: ReadSide,
+  options: StressTestBenchOptions,
+  log: (line: string) => void,
+): Promise<{ figure: Figure; data: Record<string, unknown> }> {
   const { force, from, years, paths } = options;
   const parameters: StressTestParameters = { ...STRESS_PARAMETERS, paths };
 
@@ -72,7 +84,10 @@ export async function stressTestBenchmark(readSide: ReadSide, options: StressTes
     5,
     'stress-test',
     `Stress test: ${paths.toLocaleString('en-GB')} paths over ${years} years of an MTFP (${force}, from ${from}), all five variables distributed`,
-    { label: 'runner.view() → PlanReader.mtfp → stressModelFromMtfp → runStressTest → JSON.stringify', measurement: { kind: 'latency', stats: measured } },
+    {
+      label: 'runner.view() → PlanReader.mtfp → stressModelFromMtfp → runStressTest → JSON.stringify',
+      measurement: { kind: 'latency', stats: measured },
+    },
     {
       label: `decimal engine per path: the path's rates as the force's assumptions → PlanReader.mtfp; median of ${options.baselinePaths} paths (${perPath.medianMs.toFixed(1)} ms) × ${paths.toLocaleString('en-GB')}, extrapolated`,
       measurement: { kind: 'duration', ms: perPath.medianMs * paths, runsMs: perPath.samplesMs.map((ms) => ms * paths) },
@@ -87,16 +102,25 @@ export async function stressTestBenchmark(readSide: ReadSide, options: StressTes
       ],
     },
   );
-  return { figure, data: { stressTest: { paths, years, runs: measured.samples, engineMedianMs: engine.medianMs, baselineMsPerPath: perPath.medianMs } } };
+  return {
+    figure,
+    data: { stressTest: { paths, years, runs: measured.samples, engineMedianMs: engine.medianMs, baselineMsPerPath: perPath.medianMs } },
+  };
 }
 
 /** Times the decimal engine on `count` paths, each with freshly drawn rates in the force's assumptions. */
-function decimalPathsPerPath(baseline: StreamFacts, options: StressTestBenchOptions, count: number): { medianMs: number; samplesMs: number[] } {
+function decimalPathsPerPath(
+  baseline: StreamFacts,
+  options: StressTestBenchOptions,
+  count: number,
+): { medianMs: number; samplesMs: number[] } {
   const streamId = forceFinanceStreamId(options.force);
   const facts = baseline.streams[streamId] as ForceFinanceState;
   const planYears = new PlanReader(baseline).mtfp(options.force, options.from, options.years).years.map((y) => y.year);
   const bounds = { min: '-1', max: '2' };
-  const distributions = STRESS_VARIABLES.filter((v) => v !== 'savingsDelivery').map((v) => [v, parseDistribution(STRESS_PARAMETERS.distributions[v], v, bounds)] as const);
+  const distributions = STRESS_VARIABLES.filter((v) => v !== 'savingsDelivery').map(
+    (v) => [v, parseDistribution(STRESS_PARAMETERS.distributions[v], v, bounds)] as const,
+  );
   const random = new SeededRandom(STRESS_PARAMETERS.seed);
   const samples: number[] = [];
   for (let p = 0; p < count + 1; p++) {
@@ -104,7 +128,15 @@ function decimalPathsPerPath(baseline: StreamFacts, options: StressTestBenchOpti
     const assumptions = { ...facts.assumptions };
     for (const year of planYears) {
       const drawn = Object.fromEntries(distributions.map(([v, d]) => [v, sample(d, random).toFixed(6)]));
-      const recorded = assumptions[year] ?? { year, payAward: '0', nonPayInflation: '0', incomeInflation: '0', grantChange: '0', taxBaseGrowth: '0', sources: [] };
+      const recorded = assumptions[year] ?? {
+        year,
+        payAward: '0',
+        nonPayInflation: '0',
+        incomeInflation: '0',
+        grantChange: '0',
+        taxBaseGrowth: '0',
+        sources: [],
+      };
       assumptions[year] = { ...recorded, ...drawn };
     }
     const path: StreamFacts = { streams: { ...baseline.streams, [streamId]: { ...facts, assumptions } } };

@@ -51,7 +51,14 @@ export interface CompareOptions {
   notes?: string[];
 }
 
-export function compare(issue: number, id: string, title: string, measured: Contender, baseline: Contender, options: CompareOptions = {}): Figure {
+export function compare(
+  issue: number,
+  id: string,
+  title: string,
+  measured: Contender,
+  baseline: Contender,
+  options: CompareOptions = {},
+): Figure {
   const m = measured.measurement;
   const b = baseline.measurement;
   let ratio: number;
@@ -70,7 +77,17 @@ export function compare(issue: number, id: string, title: string, measured: Cont
     const worst = m.kind === 'latency' ? m.stats.p99Ms : m.kind === 'duration' ? m.ms : Number.POSITIVE_INFINITY;
     aim = { kind: 'under', ms: options.aimUnderMs, met: worst < options.aimUnderMs };
   }
-  return { issue, id, title, measured, baseline, ratio, ...(p99Ratio === undefined ? {} : { p99Ratio }), ...(aim ? { aim } : {}), notes: options.notes ?? [] };
+  return {
+    issue,
+    id,
+    title,
+    measured,
+    baseline,
+    ratio,
+    ...(p99Ratio === undefined ? {} : { p99Ratio }),
+    ...(aim ? { aim } : {}),
+    notes: options.notes ?? [],
+  };
 }
 
 // ---- Text ----
@@ -139,10 +156,20 @@ export function renderTable(figures: readonly Figure[]): string {
 
 /** A compact summary: one line per figure. */
 export function renderSummary(figures: readonly Figure[]): string {
-  const rows = figures.map((f) => [String(f.issue), f.id, formatMeasurement(f.measured.measurement), formatMeasurement(f.baseline.measurement), formatRatio(f)]);
+  const rows = figures.map((f) => [
+    String(f.issue),
+    f.id,
+    formatMeasurement(f.measured.measurement),
+    formatMeasurement(f.baseline.measurement),
+    formatRatio(f),
+  ]);
   const header = ['issue', 'figure', 'measured', 'baseline', 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 

@@ -26,11 +26,16 @@ const PAGE = 1000;
  * run: every event read in pages and folded with the same folds, then the same answer. The two
  * answers are checked to be byte for byte the same before anything is timed.
  */
-export async function asOfBenchmark(side: LargeReadSide, options: AsOfBenchOptions, log: (line: string) => void): Promise<{ figure: Figure; data: Record<string, unknown> }> {
+export async function asOfBenchmark(
+  side: LargeReadSide,
+  options: AsOfBenchOptions,
+  log: (line: string) => void,
+): Promise<{ figure: Figure; data: Record<string, unknown> }> {
   const { force, from, years } = options;
   const head = (await side.store.headPosition()) ?? 0n;
   const position = head / 2n;
-  const render = (facts: StreamFacts, at: bigint | null) => JSON.stringify({ force, asAt: { position: at?.toString() ?? null }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
+  const render = (facts: StreamFacts, at: bigint | null) =>
+    JSON.stringify({ force, asAt: { position: at?.toString() ?? null }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
 
   const viewMs: number[] = [];
   const asOf = async () => {
@@ -61,7 +66,8 @@ export async function asOfBenchmark(side: LargeReadSide, options: AsOfBenchOptio
 
   log(`  as at position ${position.toLocaleString('en-GB')}: checking the answer against a replay from zero ...`);
   const answer = await asOf();
-  if ((await replay()) !== answer) throw new Error('The "as at" answer and the replay from zero differ – the benchmark would compare different work');
+  if ((await replay()) !== answer)
+    throw new Error('The "as at" answer and the replay from zero differ – the benchmark would compare different work');
   log('  timing "as at" answers ...');
   await settle();
   viewMs.length = 0;
@@ -76,8 +82,14 @@ export async function asOfBenchmark(side: LargeReadSide, options: AsOfBenchOptio
     5,
     'as-of-answer',
     `An MTFP as at a past position (${force}, ${years} years from ${from}, as at ${position.toLocaleString('en-GB')}): the middle of a store of ${side.large.events.toLocaleString('en-GB')} events`,
-    { label: `runner.view({ kind: 'position' }) (snapshot at ${snapshot.toLocaleString('en-GB')}, then ${(Number(position) - snapshot).toLocaleString('en-GB')} events) → PlanReader.mtfp → mtfpToJson → JSON.stringify`, measurement: { kind: 'latency', stats: measured } },
-    { label: `full replay from zero: readAll in pages of ${PAGE} + the same folds, ${position.toLocaleString('en-GB')} events, then the same`, measurement: { kind: 'latency', stats: baseline } },
+    {
+      label: `runner.view({ kind: 'position' }) (snapshot at ${snapshot.toLocaleString('en-GB')}, then ${(Number(position) - snapshot).toLocaleString('en-GB')} events) → PlanReader.mtfp → mtfpToJson → JSON.stringify`,
+      measurement: { kind: 'latency', stats: measured },
+    },
+    {
+      label: `full replay from zero: readAll in pages of ${PAGE} + the same folds, ${position.toLocaleString('en-GB')} events, then the same`,
+      measurement: { kind: 'latency', stats: baseline },
+    },
     {
       aimFasterBy: 20,
       notes: [
@@ -91,6 +103,16 @@ export async function asOfBenchmark(side: LargeReadSide, options: AsOfBenchOptio
   );
   return {
     figure,
-    data: { asOf: { position: position.toString(), snapshot, eventsAfterSnapshot: Number(position) - snapshot, snapshots: side.snapshots.count, snapshotGap: side.snapshots.largestGap, snapshotBytes: side.snapshots.totalBytes, catchUpMs: side.catchUpMs } },
+    data: {
+      asOf: {
+        position: position.toString(),
+        snapshot,
+        eventsAfterSnapshot: Number(position) - snapshot,
+        snapshots: side.snapshots.count,
+        snapshotGap: side.snapshots.largestGap,
+        snapshotBytes: side.snapshots.totalBytes,
+        catchUpMs: side.catchUpMs,
+      },
+    },
   };
 }

@@ -33,25 +33,33 @@ export interface LargeReadSide {
  * caught up from zero as a service started on that store would be – with the runner's own
  * snapshot policy, whose spacing is measured here, since "as at" answers start from them.
  */
-export async function openLargeReadSide(history: StoreHistoryOptions, file: (name: string) => string, log: (line: string) => void): Promise<LargeReadSide> {
+export async function openLargeReadSide(
+  history: StoreHistoryOptions,
+  file: (name: string) => string,
+  log: (line: string) => void,
+): Promise<LargeReadSide> {
   const path = file('large-history.db');
   let start = now();
   const large = await writeLargeStore(path, history, log);
   const buildMs = elapsedMs(start);
-  log(`    ${large.events.toLocaleString('en-GB')} events over ${large.streams} streams and ${large.rounds} rounds, ${(large.bytes / 2 ** 20).toFixed(0)} MiB, in ${(buildMs / 1000).toFixed(1)} s`);
+  log(
+    `    ${large.events.toLocaleString('en-GB')} events over ${large.streams} streams and ${large.rounds} rounds, ${(large.bytes / 2 ** 20).toFixed(0)} MiB, in ${(buildMs / 1000).toFixed(1)} s`,
+  );
 
   const store = new SqliteEventStore(path);
   const projectionsPath = file('large-projections.db');
   const projections = new ProjectionStore(projectionsPath);
   const projection = new StreamFactsProjection(STREAM_FOLDS, FOLDS_VERSION);
   const runner = new ProjectionRunner(store, projections, projection);
-  log('  catching the projections up from zero (the service\'s runner and snapshot policy) ...');
+  log("  catching the projections up from zero (the service's runner and snapshot policy) ...");
   start = now();
   runner.start();
   await runner.catchUp();
   const catchUpMs = elapsedMs(start);
   const snapshots = snapshotSpacing(projectionsPath, projection.name);
-  log(`    caught up in ${(catchUpMs / 1000).toFixed(1)} s; ${snapshots.count} snapshots, at most ${snapshots.largestGap.toLocaleString('en-GB')} events apart, ${(snapshots.totalBytes / 2 ** 20).toFixed(0)} MiB`);
+  log(
+    `    caught up in ${(catchUpMs / 1000).toFixed(1)} s; ${snapshots.count} snapshots, at most ${snapshots.largestGap.toLocaleString('en-GB')} events apart, ${(snapshots.totalBytes / 2 ** 20).toFixed(0)} MiB`,
+  );
   return {
     store,
     runner,
@@ -71,7 +79,9 @@ export async function openLargeReadSide(history: StoreHistoryOptions, file: (nam
 function snapshotSpacing(path: string, name: string): SnapshotSpacing {
   const db = new Database(path, { readonly: true });
   try {
-    const rows = db.prepare('SELECT position, octet_length(state) AS bytes FROM projection_snapshots WHERE name = ? ORDER BY position').all(name) as Array<{ position: number; bytes: number }>;
+    const rows = db
+      .prepare('SELECT position, octet_length(state) AS bytes FROM projection_snapshots WHERE name = ? ORDER BY position')
+      .all(name) as Array<{ position: number; bytes: number }>;
     let previous = 0;
     let largestGap = 0;
     for (const row of rows) {

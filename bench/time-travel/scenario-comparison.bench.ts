@@ -49,7 +49,12 @@ const SCENARIO = 'pay-award-and-precept';
  * years, the precept up £10 a year, extra growth, an extra reserve drawdown, and half a year's
  * alliance savings lost.
  */
-export async function scenarioComparisonBenchmark(side: LargeReadSide, options: ScenarioBenchOptions, rounds: LatencyRounds, log: (line: string) => void): Promise<Figure> {
+export async function scenarioComparisonBenchmark(
+  side: LargeReadSide,
+  options: ScenarioBenchOptions,
+  rounds: LatencyRounds,
+  log: (line: string) => void,
+): Promise<Figure> {
   const { force, from, years, allianceCode } = options;
   log(`  recording scenario "${SCENARIO}" for ${force} ...`);
   const overrides = await recordScenario(side, options);
@@ -60,7 +65,13 @@ export async function scenarioComparisonBenchmark(side: LargeReadSide, options: 
     const comparison = compareMtfp(new PlanReader(facts).mtfp(force, from, years), mtfpUnderScenario(applied, force, from, years));
     return JSON.stringify({ scenario: SCENARIO, warnings: applied.warnings, mtfp: comparison });
   };
-  const streams = [forceStreamId(force), scenarioStreamId(force, SCENARIO), forceFinanceStreamId(force), `alliance-${allianceCode}`, ...options.members.filter((m) => m !== force).map(forceFinanceStreamId)];
+  const streams = [
+    forceStreamId(force),
+    scenarioStreamId(force, SCENARIO),
+    forceFinanceStreamId(force),
+    `alliance-${allianceCode}`,
+    ...options.members.filter((m) => m !== force).map(forceFinanceStreamId),
+  ];
   const events = (await Promise.all(streams.map((s) => side.store.readStream(s)))).reduce((n, list) => n + list.length, 0);
 
   log('  comparing the scenario with the baseline ...');
@@ -78,7 +89,10 @@ export async function scenarioComparisonBenchmark(side: LargeReadSide, options: 
         label: `no projections: readStream + fold of the ${streams.length} streams it needs (${events.toLocaleString('en-GB')} events), then the same`,
         answer: async () => compare(await foldStreams(side.store, streams)),
       },
-      notes: [`overrides: ${overrides.join('; ')}`, `the ${force} MTFP carries its share of the ${allianceCode} alliance's savings, so the members' NRE is projected on both sides`],
+      notes: [
+        `overrides: ${overrides.join('; ')}`,
+        `the ${force} MTFP carries its share of the ${allianceCode} alliance's savings, so the members' NRE is projected on both sides`,
+      ],
     },
     rounds,
   );
@@ -96,18 +110,69 @@ async function recordScenario(side: LargeReadSide, options: ScenarioBenchOptions
   // A cashable programme with savings still to come in one of the years compared.
   const slip = alliance.programmes
     .map((p) => ({ p, context: programmeContextFrom(alliance, p.programmeCode) }))
-    .flatMap(({ p, context: c }) => (c && c.cashable ? planYears.filter((y) => c.yearsWithFigures.includes(y) && !c.realisedYears.includes(y)).map((year) => ({ p, c, year })) : []))[0];
+    .flatMap(({ p, context: c }) =>
+      c && c.cashable
+        ? planYears.filter((y) => c.yearsWithFigures.includes(y) && !c.realisedYears.includes(y)).map((year) => ({ p, c, year }))
+        : [],
+    )[0];
   if (!slip) throw new Error(`Alliance ${allianceCode} has no cashable savings to slip in ${planYears.join(', ')}`);
   const reserve = finance.reserves.find((r) => r.kind === 'earmarked') ?? finance.reserves[0];
 
   const later = planYears.slice(1, 3);
   const commands: ScenarioCommand[] = [
-    { type: 'CreateScenario', scenarioId: SCENARIO, name: 'Pay award 3.5 %, grant flat, precept +£10 a year', basedOn: { kind: 'baseline' }, force, now: new Date().toISOString() },
-    ...later.map((year): ScenarioCommand => ({ type: 'OverrideAssumptions', scenarioId: SCENARIO, force: context, year, payAward: '0.035', grantChange: '0' })),
-    ...planYears.map((year): ScenarioCommand => ({ type: 'SetPreceptStrategy', scenarioId: SCENARIO, force: context, year, strategy: { kind: 'pound', amount: '10.00' } })),
-    { type: 'AddExtraBudgetItem', scenarioId: SCENARIO, force: context, itemId: 'cyber-unit', kind: 'growth', fromYear: later[0], amount: '1500000.00', recurrence: 'recurring', description: 'Cyber crime unit' },
-    { type: 'AddExtraReserveDrawdown', scenarioId: SCENARIO, force: context, reserveId: reserve.reserveId, year: later[0], amount: '1000000.00', description: 'Extra support for the budget' },
-    { type: 'SlipSavings', scenarioId: SCENARIO, allianceCode, programmeCode: slip.p.programmeCode, programme: slip.c, year: slip.year, share: '0.5', mode: 'lost' },
+    {
+      type: 'CreateScenario',
+      scenarioId: SCENARIO,
+      name: 'Pay award 3.5 %, grant flat, precept +£10 a year',
+      basedOn: { kind: 'baseline' },
+      force,
+      now: new Date().toISOString(),
+    },
+    ...later.map((year): ScenarioCommand => ({
+      type: 'OverrideAssumptions',
+      scenarioId: SCENARIO,
+      force: context,
+      year,
+      payAward: '0.035',
+      grantChange: '0',
+    })),
+    ...planYears.map((year): ScenarioCommand => ({
+      type: 'SetPreceptStrategy',
+      scenarioId: SCENARIO,
+      force: context,
+      year,
+      strategy: { kind: 'pound', amount: '10.00' },
+    })),
+    {
+      type: 'AddExtraBudgetItem',
+      scenarioId: SCENARIO,
+      force: context,
+      itemId: 'cyber-unit',
+      kind: 'growth',
+      fromYear: later[0],
+      amount: '1500000.00',
+      recurrence: 'recurring',
+      description: 'Cyber crime unit',
+    },
+    {
+      type: 'AddExtraReserveDrawdown',
+      scenarioId: SCENARIO,
+      force: context,
+      reserveId: reserve.reserveId,
+      year: later[0],
+      amount: '1000000.00',
+      description: 'Extra support for the budget',
+    },
+    {
+      type: 'SlipSavings',
+      scenarioId: SCENARIO,
+      allianceCode,
+      programmeCode: slip.p.programmeCode,
+      programme: slip.c,
+      year: slip.year,
+      share: '0.5',
+      mode: 'lost',
+    },
   ];
 
   const streamId = scenarioStreamId(options.force, SCENARIO);
@@ -123,7 +188,13 @@ async function recordScenario(side: LargeReadSide, options: ScenarioBenchOptions
       id: randomUUID(),
       type: event.type,
       data: event.data as Record<string, unknown>,
-      metadata: { actor: `${force}.finance`, recordedAt: new Date(recordedAt).toISOString(), correlationId, causationId: null, schemaVersion: 1 },
+      metadata: {
+        actor: `${force}.finance`,
+        recordedAt: new Date(recordedAt).toISOString(),
+        correlationId,
+        causationId: null,
+        schemaVersion: 1,
+      },
     }));
     const result = await side.store.appendToStream(streamId, toAppend, revision);
     revision = result.nextExpectedRevision;

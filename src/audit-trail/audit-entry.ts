@@ -12,5 +12,13 @@ export interface AuditEntry {
 }
 
 export function toAuditEntry(e: RecordedEvent): AuditEntry {
-  return { id: e.id, stream: e.streamId, type: e.type, revision: e.revision.toString(), position: e.position.toString(), data: e.data, metadata: e.metadata };
+  return {
+    id: e.id,
+    stream: e.streamId,
+    type: e.type,
+    revision: e.revision.toString(),
+    position: e.position.toString(),
+    data: e.data,
+    metadata: e.metadata,
+  };
 }

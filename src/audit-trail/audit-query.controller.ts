@@ -28,8 +28,15 @@ export class AuditQueryController {
 
   @Get('forces/:force/audit')
   @Access('force.read')
-  @ApiOperation({ summary: "Every change to a force's records (registration, finance, collaboration spend) and every step of its alliance memberships, newest first" })
-  @ApiQuery(FILTERS[0]) @ApiQuery(FILTERS[1]) @ApiQuery(FILTERS[2]) @ApiQuery(FILTERS[3]) @ApiQuery(FILTERS[4])
+  @ApiOperation({
+    summary:
+      "Every change to a force's records (registration, finance, collaboration spend) and every step of its alliance memberships, newest first",
+  })
+  @ApiQuery(FILTERS[0])
+  @ApiQuery(FILTERS[1])
+  @ApiQuery(FILTERS[2])
+  @ApiQuery(FILTERS[3])
+  @ApiQuery(FILTERS[4])
   async force(@Param('force') force: string, @Query() query: Record<string, unknown>) {
     const filter = parseAuditFilter(query);
     await this.forces.require(force);
@@ -43,7 +50,11 @@ export class AuditQueryController {
   @Get('alliances/:alliance/audit')
   @Access('alliance.read')
   @ApiOperation({ summary: "Every change to an alliance's members, units, shares, budgets and programmes, newest first" })
-  @ApiQuery(FILTERS[0]) @ApiQuery(FILTERS[1]) @ApiQuery(FILTERS[2]) @ApiQuery(FILTERS[3]) @ApiQuery(FILTERS[4])
+  @ApiQuery(FILTERS[0])
+  @ApiQuery(FILTERS[1])
+  @ApiQuery(FILTERS[2])
+  @ApiQuery(FILTERS[3])
+  @ApiQuery(FILTERS[4])
   async alliance(@Param('alliance') alliance: string, @Query() query: Record<string, unknown>) {
     const filter = parseAuditFilter(query);
     requireAlliance((await this.plans.at()).reader, alliance);

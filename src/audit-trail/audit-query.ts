@@ -27,12 +27,20 @@ export function parseAuditFilter(query: Record<string, unknown>): AuditFilter {
     const v = text(field, 40);
     if (v === undefined) return undefined;
     const t = new Date(v);
-    if (!ISO.test(v) || Number.isNaN(t.getTime())) throw new InvalidInputError(field, `"${v}" is not an ISO time such as "2017-02-01T00:00:00Z"`);
+    if (!ISO.test(v) || Number.isNaN(t.getTime()))
+      throw new InvalidInputError(field, `"${v}" is not an ISO time such as "2017-02-01T00:00:00Z"`);
     return t.toISOString();
   };
   const limitText = text('limit', 4) ?? '200';
-  if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > MAX_LIMIT) throw new InvalidInputError('limit', `must be a whole number from 1 to ${MAX_LIMIT}`);
-  const filter: AuditFilter = { from: time('from'), to: time('to'), actor: text('actor', 100), type: text('type', 100), limit: Number(limitText) };
+  if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > MAX_LIMIT)
+    throw new InvalidInputError('limit', `must be a whole number from 1 to ${MAX_LIMIT}`);
+  const filter: AuditFilter = {
+    from: time('from'),
+    to: time('to'),
+    actor: text('actor', 100),
+    type: text('type', 100),
+    limit: Number(limitText),
+  };
   if (filter.from && filter.to && filter.from >= filter.to) throw new InvalidInputError('to', 'must be later than from');
   return filter;
 }
@@ -53,7 +61,11 @@ export async function auditTrail(
   const shared = (await Promise.all(sharedStreams.map((s) => store.readStream(s)))).flat().filter(concerns);
   const all: RecordedEvent[] = [...own, ...shared];
   const matching = all
-    .filter((e) => (filter.from === undefined || e.metadata.recordedAt >= filter.from) && (filter.to === undefined || e.metadata.recordedAt < filter.to))
+    .filter(
+      (e) =>
+        (filter.from === undefined || e.metadata.recordedAt >= filter.from) &&
+        (filter.to === undefined || e.metadata.recordedAt < filter.to),
+    )
     .filter((e) => filter.actor === undefined || e.metadata.actor === filter.actor)
     .filter((e) => filter.type === undefined || e.type === filter.type)
     .sort((a, b) => (a.position < b.position ? 1 : a.position > b.position ? -1 : 0));

@@ -26,9 +26,12 @@ export class StreamEventsController {
     @Query('limit') limit = '100',
   ): Promise<{ stream: string; events: AuditEntry[]; nextRevision: string | null }> {
     if (!STREAM_ID.test(stream)) throw new NotFoundError(`No stream "${stream.slice(0, 60)}".`);
-    if (direction !== 'forwards' && direction !== 'backwards') throw new InvalidInputError('direction', 'must be "forwards" or "backwards"');
-    if (fromRevision !== undefined && !/^\d{1,18}$/.test(fromRevision)) throw new InvalidInputError('fromRevision', 'must be a revision number (0 or more)');
-    if (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_PAGE) throw new InvalidInputError('limit', `must be a whole number from 1 to ${MAX_PAGE}`);
+    if (direction !== 'forwards' && direction !== 'backwards')
+      throw new InvalidInputError('direction', 'must be "forwards" or "backwards"');
+    if (fromRevision !== undefined && !/^\d{1,18}$/.test(fromRevision))
+      throw new InvalidInputError('fromRevision', 'must be a revision number (0 or more)');
+    if (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_PAGE)
+      throw new InvalidInputError('limit', `must be a whole number from 1 to ${MAX_PAGE}`);
     const page = await this.store.readStream(stream, {
       direction,
       fromRevision: fromRevision === undefined ? undefined : BigInt(fromRevision),

@@ -80,7 +80,9 @@ describe('tokens', () => {
   });
 
   it('accepts the codes the capabilities accept: alliance codes may hold hyphens', () => {
-    expect(principalFromClaims({ sub: 'board', role: 'alliance_board', alliance: 'east-region' })).toMatchObject({ alliance: 'east-region' });
+    expect(principalFromClaims({ sub: 'board', role: 'alliance_board', alliance: 'east-region' })).toMatchObject({
+      alliance: 'east-region',
+    });
     expect(() => principalFromClaims({ sub: 'x', role: 'force_finance', force: 'Herts!' })).toThrow(InvalidInputError);
   });
 

@@ -55,8 +55,13 @@ export function mayAccess(principal: Principal, permission: Permission, target: 
   if (role === 'admin') return true;
   const ownForce = target.force !== undefined && principal.force === target.force;
   const ownAlliance = target.alliance !== undefined && principal.alliance === target.alliance;
-  const boardOfForce = role === 'alliance_board' && target.force !== undefined && principal.alliance !== undefined && membership.membersOf(principal.alliance).includes(target.force);
-  const forceInAlliance = target.alliance !== undefined && principal.force !== undefined && membership.alliancesOf(principal.force).includes(target.alliance);
+  const boardOfForce =
+    role === 'alliance_board' &&
+    target.force !== undefined &&
+    principal.alliance !== undefined &&
+    membership.membersOf(principal.alliance).includes(target.force);
+  const forceInAlliance =
+    target.alliance !== undefined && principal.force !== undefined && membership.alliancesOf(principal.force).includes(target.alliance);
 
   switch (permission) {
     case 'forces.register':
@@ -79,7 +84,10 @@ export function mayAccess(principal: Principal, permission: Permission, target: 
     case 'alliance.write':
       return role === 'alliance_board' && ownAlliance;
     case 'alliance.read':
-      return ((role === 'alliance_board' || role === 'viewer') && ownAlliance) || ((role === 'force_finance' || role === 'pcc_office') && forceInAlliance);
+      return (
+        ((role === 'alliance_board' || role === 'viewer') && ownAlliance) ||
+        ((role === 'force_finance' || role === 'pcc_office') && forceInAlliance)
+      );
     case 'directory.read':
       return true;
   }

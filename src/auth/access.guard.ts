@@ -95,7 +95,8 @@ export class AccessGuard implements CanActivate {
       const value = ((from === 'query' ? request.query : request.body) as Record<string, unknown> | undefined)?.[field];
       if (typeof value !== 'string' || value === 'baseline') continue;
       const scope = await this.referenceScope(request, principal);
-      const readable = scope.kind === 'any' || (scope.kind === 'force' && mayAccess(principal, 'scenario.read', { force: scope.force }, NO_MEMBERSHIP));
+      const readable =
+        scope.kind === 'any' || (scope.kind === 'force' && mayAccess(principal, 'scenario.read', { force: scope.force }, NO_MEMBERSHIP));
       if (!readable) throw noSuchScenario(value);
     }
   }

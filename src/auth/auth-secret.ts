@@ -30,7 +30,9 @@ export function resolveAuthSecret(dataDir: string, fromEnvironment?: string): Au
   if (fromEnvironment) {
     const bytes = Buffer.byteLength(fromEnvironment, 'utf8');
     if (bytes < MIN_SECRET_BYTES) {
-      throw new AuthSecretError(`JWT_SECRET is ${bytes} bytes long; it must be at least ${MIN_SECRET_BYTES} bytes (for example: openssl rand -base64 48).`);
+      throw new AuthSecretError(
+        `JWT_SECRET is ${bytes} bytes long; it must be at least ${MIN_SECRET_BYTES} bytes (for example: openssl rand -base64 48).`,
+      );
     }
     return { secret: fromEnvironment, created: false, source: 'environment' };
   }
@@ -47,7 +49,9 @@ function readSecretFile(path: string): string {
   try {
     secret = readFileSync(path, 'utf8').trim();
   } catch (error) {
-    throw new AuthSecretError(`The signing key ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the service must run as the user that owns it.`);
+    throw new AuthSecretError(
+      `The signing key ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the service must run as the user that owns it.`,
+    );
   }
   const bytes = Buffer.byteLength(secret, 'utf8');
   if (bytes < MIN_SECRET_BYTES) {

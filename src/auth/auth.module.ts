@@ -12,7 +12,11 @@ setActorResolver((request) => (request as AuthenticatedRequest).principal?.subje
 @Global()
 @Module({
   providers: [
-    { provide: TokenIssuer, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new TokenIssuer(resolveAuthSecret(config.dataDir, config.jwtSecret).secret) },
+    {
+      provide: TokenIssuer,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new TokenIssuer(resolveAuthSecret(config.dataDir, config.jwtSecret).secret),
+    },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [TokenIssuer],

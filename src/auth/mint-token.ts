@@ -21,7 +21,12 @@ function main(): void {
   });
   const role = values.role as Role | undefined;
   if (!role || !(ROLES as readonly string[]).includes(role)) fail(`--role must be one of: ${ROLES.join(', ')}`);
-  const principal = { role: role as Role, force: values.force, alliance: values.alliance, subject: values.subject ?? `${role}${values.force ? `@${values.force}` : values.alliance ? `@${values.alliance}` : ''}` };
+  const principal = {
+    role: role as Role,
+    force: values.force,
+    alliance: values.alliance,
+    subject: values.subject ?? `${role}${values.force ? `@${values.force}` : values.alliance ? `@${values.alliance}` : ''}`,
+  };
   const problem = scopeProblem(principal);
   if (problem) fail(problem);
   const days = Number(values.days);

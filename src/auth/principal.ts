@@ -17,17 +17,18 @@ export interface Principal {
   alliance?: string;
 }
 
-
 /** Checks a token's claims make a coherent principal: force roles need a force, the board an alliance. */
 export function principalFromClaims(claims: Record<string, unknown>): Principal {
   const subject = claims.sub;
   const role = claims.role;
   if (typeof subject !== 'string' || subject.length === 0 || subject.length > 100) throw new InvalidInputError('token', 'has no subject');
-  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) throw new InvalidInputError('token', `role must be one of ${ROLES.join(', ')}`);
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role))
+    throw new InvalidInputError('token', `role must be one of ${ROLES.join(', ')}`);
   const force = typeof claims.force === 'string' ? claims.force : undefined;
   const alliance = typeof claims.alliance === 'string' ? claims.alliance : undefined;
   if (force !== undefined && !FORCE_CODE.test(force)) throw new InvalidInputError('token', 'force scope is not a force code');
-  if (alliance !== undefined && !COLLABORATION_CODE.test(alliance)) throw new InvalidInputError('token', 'alliance scope is not an alliance code');
+  if (alliance !== undefined && !COLLABORATION_CODE.test(alliance))
+    throw new InvalidInputError('token', 'alliance scope is not an alliance code');
   const principal: Principal = { subject, role: role as Role, force, alliance };
   const problem = scopeProblem(principal);
   if (problem) throw new InvalidInputError('token', problem);

@@ -27,6 +27,8 @@ const NO_MEMBERSHIP: Membership = { membersOf: () => [], alliancesOf: () => [] }
  */
 export function rolesThatMay(permission: Permission, target: Target): Role[] {
   return ROLES.filter(
-    (role) => role !== 'admin' && mayAccess({ subject: 'who-may', role, force: target.force, alliance: target.alliance }, permission, target, NO_MEMBERSHIP),
+    (role) =>
+      role !== 'admin' &&
+      mayAccess({ subject: 'who-may', role, force: target.force, alliance: target.alliance }, permission, target, NO_MEMBERSHIP),
   );
 }

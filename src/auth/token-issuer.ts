@@ -10,7 +10,11 @@ export class TokenIssuer {
   private readonly jwt: JwtService;
 
   constructor(secret: string) {
-    this.jwt = new JwtService({ secret, signOptions: { algorithm: ALGORITHM, issuer: ISSUER }, verifyOptions: { algorithms: [ALGORITHM], issuer: ISSUER } });
+    this.jwt = new JwtService({
+      secret,
+      signOptions: { algorithm: ALGORITHM, issuer: ISSUER },
+      verifyOptions: { algorithms: [ALGORITHM], issuer: ISSUER },
+    });
   }
 
   issue(principal: Principal, validForDays = 30): string {
@@ -33,7 +37,8 @@ export class TokenIssuer {
       throw new UnauthenticatedError(expired ? 'The token has expired; ask for a new one.' : 'The token is not valid for this service.');
     }
     // A token without an expiry would be valid forever: every token this service mints has one.
-    if (typeof claims.exp !== 'number') throw new UnauthenticatedError('The token has no expiry (exp); ask for a new one (npm run token mints tokens that expire).');
+    if (typeof claims.exp !== 'number')
+      throw new UnauthenticatedError('The token has no expiry (exp); ask for a new one (npm run token mints tokens that expire).');
     try {
       return principalFromClaims(claims);
     } catch (error) {

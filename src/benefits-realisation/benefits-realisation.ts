@@ -118,7 +118,12 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
   };
 }
 
-function programmeBenefits(facts: AllianceFacts, programme: ProgrammeFacts, thresholds: RagThresholds, nre: NreByForceAndYear): ProgrammeBenefits {
+function programmeBenefits(
+  facts: AllianceFacts,
+  programme: ProgrammeFacts,
+  thresholds: RagThresholds,
+  nre: NreByForceAndYear,
+): ProgrammeBenefits {
   const years: ProgrammeYearBenefits[] = [];
   const revisions: (ForecastRevision & { order: number })[] = [];
   const realisations: (Realisation & { order: number })[] = [];
@@ -145,16 +150,41 @@ function programmeBenefits(facts: AllianceFacts, programme: ProgrammeFacts, thre
         issues.push(`Members' totals leave out ${year}: ${shares.issue}`);
       }
     }
-    years.push({ year, ...figures(figuresOfYear, thresholds), cumulative: figures(running, thresholds), sharing, members, notes, issues: yearIssues, sources });
+    years.push({
+      year,
+      ...figures(figuresOfYear, thresholds),
+      cumulative: figures(running, thresholds),
+      sharing,
+      members,
+      notes,
+      issues: yearIssues,
+      sources,
+    });
 
     figuresOfYear.steps.forEach((step, i) => {
       const order = programme.history.indexOf(step.entry);
       if (step.entry.kind === 'forecast_revised') {
         const previous = i > 0 ? figuresOfYear.steps[i - 1].forecast : Money.ZERO;
         const amount = Money.of(step.entry.amount);
-        revisions.push({ year, previous, amount, change: amount.minus(previous), reason: step.entry.reason, recordedAt: step.entry.recordedAt, source: step.entry.source, order });
+        revisions.push({
+          year,
+          previous,
+          amount,
+          change: amount.minus(previous),
+          reason: step.entry.reason,
+          recordedAt: step.entry.recordedAt,
+          source: step.entry.source,
+          order,
+        });
       } else if (step.entry.kind === 'realised') {
-        realisations.push({ year, amount: Money.of(step.entry.amount), evidence: step.entry.evidence, recordedAt: step.entry.recordedAt, source: step.entry.source, order });
+        realisations.push({
+          year,
+          amount: Money.of(step.entry.amount),
+          evidence: step.entry.evidence,
+          recordedAt: step.entry.recordedAt,
+          source: step.entry.source,
+          order,
+        });
       }
     });
   }
@@ -182,7 +212,15 @@ type RawFigures = Pick<BenefitsFigures, 'planned' | 'forecast' | 'realised' | 'b
 function figures(raw: RawFigures, thresholds: RagThresholds): BenefitsFigures {
   const variance = raw.bestEstimate.minus(raw.planned);
   const delivery = raw.planned.isPositive() ? raw.bestEstimate.ratioTo(raw.planned) : null;
-  return { planned: raw.planned, forecast: raw.forecast, realised: raw.realised, bestEstimate: raw.bestEstimate, variance, delivery, rag: ragStatus(delivery, thresholds) };
+  return {
+    planned: raw.planned,
+    forecast: raw.forecast,
+    realised: raw.realised,
+    bestEstimate: raw.bestEstimate,
+    variance,
+    delivery,
+    rag: ragStatus(delivery, thresholds),
+  };
 }
 
 function sumSavings(xs: RawFigures[]): RawFigures {
@@ -252,7 +290,15 @@ export interface AllianceBenefitsJson {
     })[];
     total: BenefitsFiguresJson;
     members: MemberBenefitsJson[];
-    revisions: { year: string; previous: string; amount: string; change: string; reason: string; recordedAt: string | null; source: string | null }[];
+    revisions: {
+      year: string;
+      previous: string;
+      amount: string;
+      change: string;
+      reason: string;
+      recordedAt: string | null;
+      source: string | null;
+    }[];
     realisations: { year: string; amount: string; evidence: string; recordedAt: string | null; source: string | null }[];
     issues: string[];
     sources: string[];

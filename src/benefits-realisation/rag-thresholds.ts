@@ -30,7 +30,10 @@ export function ragThresholds(input: { green?: unknown; amber?: unknown } = {}):
   };
   const thresholds = { green: read(input.green, 'green'), amber: read(input.amber, 'amber') };
   if (thresholds.amber.greaterThan(thresholds.green)) {
-    throw new InvalidInputError('amber', `must not be above the green threshold (${thresholds.green.toFixed()}); ${thresholds.amber.toFixed()} was given`);
+    throw new InvalidInputError(
+      'amber',
+      `must not be above the green threshold (${thresholds.green.toFixed()}); ${thresholds.amber.toFixed()} was given`,
+    );
   }
   return thresholds;
 }

@@ -25,12 +25,22 @@ const setup: AllianceEvent[] = [
   { type: 'UnitEstablished.v1', data: { unitCode: 'collab', name: 'Collaboration programme', leadForce: 'herts', category: 'other' } },
   {
     type: 'CostShareBasisSet.v1',
-    data: { unitCode: 'collab', fromYear: '2016/17', basis: { kind: 'fixed', percentages: FORCES.map((force) => ({ force, share: SHARES[force] })) } },
+    data: {
+      unitCode: 'collab',
+      fromYear: '2016/17',
+      basis: { kind: 'fixed', percentages: FORCES.map((force) => ({ force, share: SHARES[force] })) },
+    },
   },
-  { type: 'SavingsProgrammeStarted.v1', data: { programmeCode: 'collab-2017', name: 'Collaboration savings', unitCode: 'collab', cashable: true, startYear: '2017/18' } },
+  {
+    type: 'SavingsProgrammeStarted.v1',
+    data: { programmeCode: 'collab-2017', name: 'Collaboration savings', unitCode: 'collab', cashable: true, startYear: '2017/18' },
+  },
   { type: 'SavingsPlanned.v1', data: { programmeCode: 'collab-2017', year: '2017/18', amount: '6100000' } },
 ];
-const revised = (amount: string, reason: string): AllianceEvent => ({ type: 'SavingsForecastRevised.v1', data: { programmeCode: 'collab-2017', year: '2017/18', amount, reason } });
+const revised = (amount: string, reason: string): AllianceEvent => ({
+  type: 'SavingsForecastRevised.v1',
+  data: { programmeCode: 'collab-2017', year: '2017/18', amount, reason },
+});
 const slower = revised('5300000', 'Savings released more slowly than expected');
 
 function linesFor(events: AllianceEvent[], year = '2017/18') {
@@ -83,11 +93,16 @@ describe('alliance savings lines for members’ MTFPs', () => {
     expect(changes(amounts(linesFor([...setup, slower])), twice)).toEqual(split('-300000.00').map((m) => m.toPence()));
     expect(Money.sum(twice).toPence()).toBe('5000000.00');
 
-    const realised: AllianceEvent = { type: 'SavingsRealised.v1', data: { programmeCode: 'collab-2017', year: '2017/18', amount: '4900000.01', evidence: 'Outturn 2017/18' } };
+    const realised: AllianceEvent = {
+      type: 'SavingsRealised.v1',
+      data: { programmeCode: 'collab-2017', year: '2017/18', amount: '4900000.01', evidence: 'Outturn 2017/18' },
+    };
     const final = linesFor([...history, realised]);
     expect(changes(twice, amounts(final))).toEqual(split('-99999.99').map((m) => m.toPence()));
     expect(Money.sum(amounts(final)).toPence()).toBe('4900000.01');
-    expect(final[0].sources).toEqual(expect.arrayContaining(['alliance-tri@4', 'alliance-tri@5', 'alliance-tri@6', 'alliance-tri@7', 'alliance-tri@2']));
+    expect(final[0].sources).toEqual(
+      expect.arrayContaining(['alliance-tri@4', 'alliance-tri@5', 'alliance-tri@6', 'alliance-tri@7', 'alliance-tri@2']),
+    );
 
     // Back to plan: every line returns to its share of the plan exactly.
     const backToPlan = linesFor([...setup, slower, revised('6100000', 'Savings recovered')]);
@@ -107,12 +122,20 @@ describe('alliance savings lines for members’ MTFPs', () => {
   it('puts nothing in for non-cashable programmes, years without figures or years the force is not a member', () => {
     const facts = foldWithRefs(allianceDecider, STREAM, [
       ...setup,
-      { type: 'SavingsProgrammeStarted.v1', data: { programmeCode: 'time', name: 'Officer time released', unitCode: 'collab', cashable: false, startYear: '2017/18' } },
+      {
+        type: 'SavingsProgrammeStarted.v1',
+        data: { programmeCode: 'time', name: 'Officer time released', unitCode: 'collab', cashable: false, startYear: '2017/18' },
+      },
       { type: 'SavingsPlanned.v1', data: { programmeCode: 'time', year: '2017/18', amount: '900000' } },
       { type: 'MemberLeft.v1', data: { force: 'beds', fromYear: '2018/19' } },
       { type: 'SavingsPlanned.v1', data: { programmeCode: 'collab-2017', year: '2018/19', amount: '1000000' } },
     ]);
-    expect(allianceSavingsLines(facts, 'herts', ['2017/18', '2018/19', '2019/20'], NO_NRE_FIGURES).map((l) => [l.year, Money.of(l.amount).toPence()])).toEqual([
+    expect(
+      allianceSavingsLines(facts, 'herts', ['2017/18', '2018/19', '2019/20'], NO_NRE_FIGURES).map((l) => [
+        l.year,
+        Money.of(l.amount).toPence(),
+      ]),
+    ).toEqual([
       ['2017/18', '2211161.19'],
       // beds has left: cambs and herts share £1.0m as 33477023 : 36248544.
       ['2018/19', '519874.50'],
@@ -124,8 +147,11 @@ describe('alliance savings lines for members’ MTFPs', () => {
     expect(allianceSavingsLines(facts, 'norfolk', ['2017/18'], NO_NRE_FIGURES)).toEqual([]);
   });
 
-  it('marks a line it cannot work out, at zero and saying what is missing and whose, rather than refusing the force\'s plan', () => {
-    const facts = foldWithRefs(allianceDecider, STREAM, [...setup, { type: 'SavingsPlanned.v1', data: { programmeCode: 'collab-2017', year: '2015/16', amount: '1' } }]);
+  it("marks a line it cannot work out, at zero and saying what is missing and whose, rather than refusing the force's plan", () => {
+    const facts = foldWithRefs(allianceDecider, STREAM, [
+      ...setup,
+      { type: 'SavingsPlanned.v1', data: { programmeCode: 'collab-2017', year: '2015/16', amount: '1' } },
+    ]);
     const [line] = allianceSavingsLines(facts, 'herts', ['2015/16'], NO_NRE_FIGURES);
     expect(line).toMatchObject({
       code: 'alliance:tri:programme:collab-2017',

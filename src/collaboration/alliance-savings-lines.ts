@@ -22,7 +22,12 @@ import { hasFiguresFor, savingsYear, splitSavingsYear } from './programme-saving
  * the issue – what is missing and whose – so the force's plan answers and the gap shows, rather
  * than one party's missing records refusing another party's plan or a saving vanishing unseen.
  */
-export function allianceSavingsLines(facts: AllianceFacts, force: string, years: readonly string[], nre: NreByForceAndYear): ExternalSavingsLine[] {
+export function allianceSavingsLines(
+  facts: AllianceFacts,
+  force: string,
+  years: readonly string[],
+  nre: NreByForceAndYear,
+): ExternalSavingsLine[] {
   const member = facts.members.find((m) => m.force === force);
   if (!member || facts.allianceCode === null || facts.name === null) return [];
   const lines: ExternalSavingsLine[] = [];

@@ -38,7 +38,13 @@ export const allianceStreamId = (allianceCode: string) => `alliance-${allianceCo
  * answer), so no command here can make a force a member on the alliance's word alone.
  */
 export type AllianceCommand =
-  | { type: 'FormAlliance'; allianceCode: string; name: string; members: { force: string; fromYear: string }[]; knownForces: readonly string[] }
+  | {
+      type: 'FormAlliance';
+      allianceCode: string;
+      name: string;
+      members: { force: string; fromYear: string }[];
+      knownForces: readonly string[];
+    }
   | { type: 'InviteMember'; allianceCode: string; force: string; fromYear: string; knownForces: readonly string[] }
   | { type: 'AcceptInvitation'; allianceCode: string; force: string }
   | { type: 'DeclineInvitation'; allianceCode: string; force: string; reason: string }
@@ -134,12 +140,16 @@ function formAlliance(command: Command<'FormAlliance'>, state: AllianceFacts): A
   if (state.allianceCode !== null) throw new ConflictError(`The alliance "${allianceCode}" has already been formed (as ${state.name}).`);
   const name = text(command.name, 'name');
   if (!Array.isArray(command.members)) throw new InvalidInputError('members', 'must list the member forces');
-  const members = command.members.map((m, i) => ({ force: forceCode(m.force, `members[${i}].force`), fromYear: year(m.fromYear, `members[${i}].fromYear`) }));
+  const members = command.members.map((m, i) => ({
+    force: forceCode(m.force, `members[${i}].force`),
+    fromYear: year(m.fromYear, `members[${i}].fromYear`),
+  }));
   const forces = members.map((m) => m.force);
   const repeated = forces.find((f, i) => forces.indexOf(f) !== i);
   if (repeated) throw new InvalidInputError('members', `"${repeated}" is listed more than once`);
   for (const force of forces) requireKnownForce(force, command.knownForces);
-  if (members.length < 2) throw new RuleViolationError(`An alliance needs at least two member forces; ${name} was given ${members.length}.`, 'members');
+  if (members.length < 2)
+    throw new RuleViolationError(`An alliance needs at least two member forces; ${name} was given ${members.length}.`, 'members');
   // Forming invites: each force becomes a member only when it accepts.
   return [
     { type: 'AllianceFormed.v2', data: { allianceCode, name } },
@@ -155,10 +165,16 @@ function inviteMember(command: Command<'InviteMember'>, facts: AllianceFacts & {
   const open = member?.periods.find((p) => p.untilYear === null);
   if (open) throw new ConflictError(`Force "${force}" is already a member of ${facts.name} (from ${open.fromYear}).`);
   const pending = pendingInvitation(facts, force);
-  if (pending) throw new ConflictError(`Force "${force}" has already been invited to ${facts.name} (from ${pending.fromYear}) and has not answered yet.`);
+  if (pending)
+    throw new ConflictError(
+      `Force "${force}" has already been invited to ${facts.name} (from ${pending.fromYear}) and has not answered yet.`,
+    );
   const lastLeft = member?.periods.at(-1)?.untilYear;
   if (lastLeft && compareYears(fromYear, lastLeft) < 0) {
-    throw new RuleViolationError(`Force "${force}" was a member of ${facts.name} until ${lastLeft}; it can rejoin from ${lastLeft} at the earliest, not ${fromYear}.`, 'fromYear');
+    throw new RuleViolationError(
+      `Force "${force}" was a member of ${facts.name} until ${lastLeft}; it can rejoin from ${lastLeft} at the earliest, not ${fromYear}.`,
+      'fromYear',
+    );
   }
   return [{ type: 'MemberInvited.v1', data: { force, fromYear } }];
 }
@@ -168,7 +184,10 @@ function invitationOf(facts: AllianceFacts & { name: string }, force: string): P
   const invitation = pendingInvitation(facts, force);
   if (invitation) return invitation;
   const open = facts.members.find((m) => m.force === force)?.periods.find((p) => p.untilYear === null);
-  if (open) throw new ConflictError(`Force "${force}" is already a member of ${facts.name} (from ${open.fromYear}); there is no invitation to answer.`);
+  if (open)
+    throw new ConflictError(
+      `Force "${force}" is already a member of ${facts.name} (from ${open.fromYear}); there is no invitation to answer.`,
+    );
   throw new NotFoundError(`${facts.name} has no unanswered invitation for force "${force}".`);
 }
 
@@ -178,11 +197,17 @@ function leaveAlliance(command: Command<'LeaveAlliance'>, facts: AllianceFacts &
   const open = facts.members.find((m) => m.force === force)?.periods.find((p) => p.untilYear === null);
   if (!open) throw new RuleViolationError(`Force "${force}" is not a member of ${facts.name}, so it cannot leave.`, 'force');
   if (compareYears(fromYear, open.fromYear) <= 0) {
-    throw new RuleViolationError(`Force "${force}" is a member of ${facts.name} from ${open.fromYear}; it can leave from ${nextYearAfter(open.fromYear)} at the earliest (the first year it is no longer a member).`, 'fromYear');
+    throw new RuleViolationError(
+      `Force "${force}" is a member of ${facts.name} from ${open.fromYear}; it can leave from ${nextYearAfter(open.fromYear)} at the earliest (the first year it is no longer a member).`,
+      'fromYear',
+    );
   }
   const remaining = facts.members.filter((m) => m.force !== force && m.periods.some((p) => p.untilYear === null)).length;
   if (remaining < 2) {
-    throw new RuleViolationError(`${facts.name} would be left with ${remaining} member${remaining === 1 ? '' : 's'} if "${force}" left; an alliance needs at least two.`, 'force');
+    throw new RuleViolationError(
+      `${facts.name} would be left with ${remaining} member${remaining === 1 ? '' : 's'} if "${force}" left; an alliance needs at least two.`,
+      'force',
+    );
   }
   return [{ type: 'MemberLeft.v1', data: { force, fromYear } }];
 }
@@ -195,7 +220,10 @@ function establishUnit(command: Command<'EstablishUnit'>, facts: AllianceFacts &
   if (!UNIT_CATEGORIES.includes(command.category)) throw new InvalidInputError('category', `must be one of ${UNIT_CATEGORIES.join(', ')}`);
   const leadForce = forceCode(command.leadForce, 'leadForce');
   if (!hasOpenMembership(facts, leadForce)) {
-    throw new RuleViolationError(`${name} cannot be led by "${leadForce}": it is not a member of ${facts.name} (members: ${currentMembers(facts)}).`, 'leadForce');
+    throw new RuleViolationError(
+      `${name} cannot be led by "${leadForce}": it is not a member of ${facts.name} (members: ${currentMembers(facts)}).`,
+      'leadForce',
+    );
   }
   return [{ type: 'UnitEstablished.v1', data: { unitCode, name, leadForce, category: command.category } }];
 }
@@ -211,7 +239,8 @@ function setCostShareBasis(command: Command<'SetCostShareBasis'>, facts: Allianc
 function validBasis(input: unknown, unit: UnitFacts, fromYear: string, facts: AllianceFacts & { name: string }): CostShareBasis {
   const basis = (input ?? {}) as Record<string, unknown>;
   const kind = basis.kind as CostShareBasis['kind'];
-  if (!COST_SHARE_BASIS_KINDS.includes(kind)) throw new InvalidInputError('basis.kind', `must be one of ${COST_SHARE_BASIS_KINDS.join(', ')}`);
+  if (!COST_SHARE_BASIS_KINDS.includes(kind))
+    throw new InvalidInputError('basis.kind', `must be one of ${COST_SHARE_BASIS_KINDS.join(', ')}`);
 
   const members = membersIn(facts, fromYear);
   const requireMember = (force: string, field: string) => {
@@ -222,7 +251,11 @@ function validBasis(input: unknown, unit: UnitFacts, fromYear: string, facts: Al
       );
     }
   };
-  const forceEntries = <T>(list: unknown, field: string, read: (entry: Record<string, unknown>, field: string) => T): (T & { force: string })[] => {
+  const forceEntries = <T>(
+    list: unknown,
+    field: string,
+    read: (entry: Record<string, unknown>, field: string) => T,
+  ): (T & { force: string })[] => {
     if (!Array.isArray(list) || list.length === 0) throw new InvalidInputError(field, 'must list at least one member force');
     const seen = new Set<string>();
     return list.map((raw, i) => {
@@ -237,7 +270,9 @@ function validBasis(input: unknown, unit: UnitFacts, fromYear: string, facts: Al
 
   switch (kind) {
     case 'fixed': {
-      const percentages = forceEntries(basis.percentages, 'basis.percentages', (e, f) => ({ share: nonNegativeDecimal(e.share, `${f}.share`) }));
+      const percentages = forceEntries(basis.percentages, 'basis.percentages', (e, f) => ({
+        share: nonNegativeDecimal(e.share, `${f}.share`),
+      }));
       const total = percentages.reduce((sum, p) => sum.plus(p.share), new Dec(0));
       if (!total.equals(1)) {
         throw new RuleViolationError(
@@ -253,7 +288,10 @@ function validBasis(input: unknown, unit: UnitFacts, fromYear: string, facts: Al
       const measure: MeasureBasisKind = kind;
       const figures = forceEntries(basis.figures, 'basis.figures', (e, f) => ({ value: nonNegativeDecimal(e.value, `${f}.value`) }));
       if (figures.every((f) => f.value.isZero())) {
-        throw new RuleViolationError(`The ${measure} figures for ${unit.name} from ${fromYear} are all zero, so they cannot share its cost.`, 'basis.figures');
+        throw new RuleViolationError(
+          `The ${measure} figures for ${unit.name} from ${fromYear} are all zero, so they cannot share its cost.`,
+          'basis.figures',
+        );
       }
       return { kind: measure, figures: figures.map((f) => ({ force: f.force, value: f.value.toFixed() })) };
     }
@@ -271,7 +309,14 @@ function startSavingsProgramme(command: Command<'StartSavingsProgramme'>, facts:
   return [
     {
       type: 'SavingsProgrammeStarted.v1',
-      data: { programmeCode, name, ...(unitCode ? { unitCode } : {}), cashable: command.cashable, startYear: year(command.startYear, 'startYear'), ...(owner ? { owner } : {}) },
+      data: {
+        programmeCode,
+        name,
+        ...(unitCode ? { unitCode } : {}),
+        cashable: command.cashable,
+        startYear: year(command.startYear, 'startYear'),
+        ...(owner ? { owner } : {}),
+      },
     },
   ];
 }
@@ -301,7 +346,10 @@ function requireKnownForce(force: string, knownForces: readonly string[]): void 
 }
 
 function currentMembers(facts: AllianceFacts): string {
-  return facts.members.filter((m) => m.periods.some((p) => p.untilYear === null)).map((m) => m.force).join(', ');
+  return facts.members
+    .filter((m) => m.periods.some((p) => p.untilYear === null))
+    .map((m) => m.force)
+    .join(', ');
 }
 
 function nextYearAfter(y: string): string {

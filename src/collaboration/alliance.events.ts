@@ -14,7 +14,10 @@ export const UNIT_CATEGORIES: readonly UnitCategory[] = ['protective_services', 
  * outright, each from its own year. Still folded as members (they were valid when recorded);
  * new alliances are formed with AllianceFormed.v2 and invitations.
  */
-export type AllianceFormedWithMembers = DomainEvent<'AllianceFormed.v1', { allianceCode: string; name: string; members: { force: string; fromYear: string }[] }>;
+export type AllianceFormedWithMembers = DomainEvent<
+  'AllianceFormed.v1',
+  { allianceCode: string; name: string; members: { force: string; fromYear: string }[] }
+>;
 
 /** An alliance was formed; the forces it was formed with are invited in the same write (MemberInvited.v1). */
 export type AllianceFormed = DomainEvent<'AllianceFormed.v2', { allianceCode: string; name: string }>;
@@ -41,7 +44,10 @@ export type InvitationWithdrawn = DomainEvent<'InvitationWithdrawn.v1', { force:
 export type MemberLeft = DomainEvent<'MemberLeft.v1', { force: string; fromYear: string }>;
 
 /** A joint unit, led by one member, serving the alliance. */
-export type UnitEstablished = DomainEvent<'UnitEstablished.v1', { unitCode: string; name: string; leadForce: string; category: UnitCategory }>;
+export type UnitEstablished = DomainEvent<
+  'UnitEstablished.v1',
+  { unitCode: string; name: string; leadForce: string; category: UnitCategory }
+>;
 
 /** How a unit's cost is shared from a year on, until a later basis takes over. */
 export type CostShareBasisSet = DomainEvent<'CostShareBasisSet.v1', { unitCode: string; fromYear: string; basis: CostShareBasis }>;
@@ -59,7 +65,10 @@ export type SavingsProgrammeStarted = DomainEvent<
 export type SavingsPlanned = DomainEvent<'SavingsPlanned.v1', { programmeCode: string; year: string; amount: string }>;
 
 /** A new forecast of a year's saving, and why. */
-export type SavingsForecastRevised = DomainEvent<'SavingsForecastRevised.v1', { programmeCode: string; year: string; amount: string; reason: string }>;
+export type SavingsForecastRevised = DomainEvent<
+  'SavingsForecastRevised.v1',
+  { programmeCode: string; year: string; amount: string; reason: string }
+>;
 
 /** The saving a year actually delivered, and the evidence for it. */
 export type SavingsRealised = DomainEvent<'SavingsRealised.v1', { programmeCode: string; year: string; amount: string; evidence: string }>;

@@ -112,12 +112,21 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
         name: event.data.name,
         formedAt: recordedAt,
         source,
-        members: event.data.members.map((m) => ({ force: m.force, periods: [{ fromYear: m.fromYear, untilYear: null, joinedBy: source, invitedBy: null, leftBy: null }] })),
+        members: event.data.members.map((m) => ({
+          force: m.force,
+          periods: [{ fromYear: m.fromYear, untilYear: null, joinedBy: source, invitedBy: null, leftBy: null }],
+        })),
       };
     case 'AllianceFormed.v2':
       return { ...state, allianceCode: event.data.allianceCode, name: event.data.name, formedAt: recordedAt, source };
     case 'MemberJoined.v1':
-      return withMembershipPeriod(state, event.data.force, { fromYear: event.data.fromYear, untilYear: null, joinedBy: source, invitedBy: null, leftBy: null });
+      return withMembershipPeriod(state, event.data.force, {
+        fromYear: event.data.fromYear,
+        untilYear: null,
+        joinedBy: source,
+        invitedBy: null,
+        leftBy: null,
+      });
     case 'MemberInvited.v1': {
       const { force, fromYear } = event.data;
       return { ...state, invitations: [...state.invitations, { force, fromYear, source, invitedAt: recordedAt }] };
@@ -165,7 +174,10 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
       const { programmeCode, name, unitCode, cashable, startYear, owner } = event.data;
       return {
         ...state,
-        programmes: [...state.programmes, { programmeCode, name, unitCode: unitCode ?? null, cashable, startYear, owner: owner ?? null, source, history: [] }],
+        programmes: [
+          ...state.programmes,
+          { programmeCode, name, unitCode: unitCode ?? null, cashable, startYear, owner: owner ?? null, source, history: [] },
+        ],
       };
     }
     case 'SavingsPlanned.v1': {

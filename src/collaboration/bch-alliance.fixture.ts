@@ -14,7 +14,11 @@ import type { AllianceEvent } from './alliance.events';
 import { nreByForceAndYear } from './net-revenue-expenditure';
 
 /** Folds events as the read side does, with a ref per event: ids "{stream}@{revision}", a day apart from 1 April 2016. */
-export function foldWithRefs<S, E extends DomainEvent>(decider: Pick<Decider<unknown, S, E>, 'initialState' | 'evolve'>, streamId: string, events: E[]): S {
+export function foldWithRefs<S, E extends DomainEvent>(
+  decider: Pick<Decider<unknown, S, E>, 'initialState' | 'evolve'>,
+  streamId: string,
+  events: E[],
+): S {
   return events.reduce((state, event, i) => decider.evolve(state, event, refFor(streamId, i, event.type)), decider.initialState());
 }
 
@@ -45,9 +49,18 @@ export const bchFormed: AllianceEvent = {
 };
 
 export const bchUnits: AllianceEvent[] = [
-  { type: 'UnitEstablished.v1', data: { unitCode: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' } },
-  { type: 'UnitEstablished.v1', data: { unitCode: 'ops', name: 'Operational Support', leadForce: 'herts', category: 'operational_support' } },
-  { type: 'UnitEstablished.v1', data: { unitCode: 'org', name: 'Organisational Support', leadForce: 'cambs', category: 'organisational_support' } },
+  {
+    type: 'UnitEstablished.v1',
+    data: { unitCode: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' },
+  },
+  {
+    type: 'UnitEstablished.v1',
+    data: { unitCode: 'ops', name: 'Operational Support', leadForce: 'herts', category: 'operational_support' },
+  },
+  {
+    type: 'UnitEstablished.v1',
+    data: { unitCode: 'org', name: 'Organisational Support', leadForce: 'cambs', category: 'organisational_support' },
+  },
 ];
 
 const fixed = (beds: string, cambs: string, herts: string) => ({
@@ -81,7 +94,10 @@ export const bchBases: AllianceEvent[] = [
   { type: 'CostShareBasisSet.v1', data: { unitCode: 'org', fromYear: '2018/19', basis: { kind: 'net_revenue_budget', year: '2017/18' } } },
 ];
 
-const budget = (unitCode: string, year: string, amount: string): AllianceEvent => ({ type: 'UnitBudgetSet.v1', data: { unitCode, year, amount } });
+const budget = (unitCode: string, year: string, amount: string): AllianceEvent => ({
+  type: 'UnitBudgetSet.v1',
+  data: { unitCode, year, amount },
+});
 
 export const bchBudgets: AllianceEvent[] = [
   budget('jps', '2016/17', '30000000.00'),
@@ -101,8 +117,21 @@ const saving = (type: 'SavingsPlanned.v1' | 'SavingsRealised.v1', programmeCode:
 
 /** Realised since 2012/13: JPS £8.9m, organisational and operational support £6.1m (Plan 2019, footnote 32). */
 export const bchRealisedProgrammes: AllianceEvent[] = [
-  { type: 'SavingsProgrammeStarted.v1', data: { programmeCode: 'jps-savings', name: 'Joint Protective Services', unitCode: 'jps', cashable: true, startYear: '2012/13', owner: 'BCH JPS programme board' } },
-  { type: 'SavingsProgrammeStarted.v1', data: { programmeCode: 'support-savings', name: 'Organisational and Operational Support', cashable: true, startYear: '2012/13' } },
+  {
+    type: 'SavingsProgrammeStarted.v1',
+    data: {
+      programmeCode: 'jps-savings',
+      name: 'Joint Protective Services',
+      unitCode: 'jps',
+      cashable: true,
+      startYear: '2012/13',
+      owner: 'BCH JPS programme board',
+    },
+  },
+  {
+    type: 'SavingsProgrammeStarted.v1',
+    data: { programmeCode: 'support-savings', name: 'Organisational and Operational Support', cashable: true, startYear: '2012/13' },
+  },
   ...(
     [
       ['2012/13', '1000000.00', '1200000.00', '1000000.00', '900000.00'],

@@ -8,7 +8,12 @@ describe('national collaboration averages', () => {
     spec(collaborationAveragesDecider)
       .given([])
       .when({ type: 'RecordNationalCollaborationAverage', year: '2016/17', policeShareOfNre: '0.1190', nonPoliceShareOfNre: '0.034' })
-      .then([{ type: 'NationalCollaborationAverageRecorded.v1', data: { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.034' } }]);
+      .then([
+        {
+          type: 'NationalCollaborationAverageRecorded.v1',
+          data: { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.034' },
+        },
+      ]);
   });
 
   it('refuses a share outside 0 to 1 and a percentage written as a number', () => {
@@ -18,16 +23,32 @@ describe('national collaboration averages', () => {
       .thenThrows(InvalidInputError, /policeShareOfNre: must be at most 1/);
     spec(collaborationAveragesDecider)
       .given([])
-      .when({ type: 'RecordNationalCollaborationAverage', year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: 0.034 as unknown as string })
+      .when({
+        type: 'RecordNationalCollaborationAverage',
+        year: '2016/17',
+        policeShareOfNre: '0.119',
+        nonPoliceShareOfNre: 0.034 as unknown as string,
+      })
       .thenThrows(InvalidInputError, /not a JSON number/);
   });
 
   it('keeps the latest figures for each year', () => {
     const facts = foldWithRefs(collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, [
-      { type: 'NationalCollaborationAverageRecorded.v1', data: { year: '2016/17', policeShareOfNre: '0.12', nonPoliceShareOfNre: '0.034' } },
-      { type: 'NationalCollaborationAverageRecorded.v1', data: { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.034' } },
+      {
+        type: 'NationalCollaborationAverageRecorded.v1',
+        data: { year: '2016/17', policeShareOfNre: '0.12', nonPoliceShareOfNre: '0.034' },
+      },
+      {
+        type: 'NationalCollaborationAverageRecorded.v1',
+        data: { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.034' },
+      },
     ]);
-    expect(nationalAverageFor(facts, '2016/17')).toEqual({ year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.034', source: 'reference-collaboration-averages@1' });
+    expect(nationalAverageFor(facts, '2016/17')).toEqual({
+      year: '2016/17',
+      policeShareOfNre: '0.119',
+      nonPoliceShareOfNre: '0.034',
+      source: 'reference-collaboration-averages@1',
+    });
     expect(nationalAverageFor(facts, '2019/20')).toBeUndefined();
   });
 });

@@ -5,7 +5,12 @@ import type { CollaborationAveragesEvent } from './collaboration-averages.events
 
 export const COLLABORATION_AVERAGES_STREAM = 'reference-collaboration-averages';
 
-export type CollaborationAveragesCommand = { type: 'RecordNationalCollaborationAverage'; year: string; policeShareOfNre: string; nonPoliceShareOfNre: string };
+export type CollaborationAveragesCommand = {
+  type: 'RecordNationalCollaborationAverage';
+  year: string;
+  policeShareOfNre: string;
+  nonPoliceShareOfNre: string;
+};
 
 export interface NationalCollaborationAverageFact {
   year: string;

@@ -14,13 +14,17 @@ export const COLLABORATION_CODE = /^[a-z][a-z0-9-]{0,39}$/;
 
 export function code(input: unknown, field: string): string {
   if (typeof input !== 'string' || !COLLABORATION_CODE.test(input)) {
-    throw new InvalidInputError(field, 'must be 1–40 lower-case letters, digits or hyphens, starting with a letter (e.g. "bch" or "joint-protective-services")');
+    throw new InvalidInputError(
+      field,
+      'must be 1–40 lower-case letters, digits or hyphens, starting with a letter (e.g. "bch" or "joint-protective-services")',
+    );
   }
   return input;
 }
 
 export function forceCode(input: unknown, field: string): string {
-  if (typeof input !== 'string' || input.trim().length === 0) throw new InvalidInputError(field, 'must name a force by its code (e.g. "herts")');
+  if (typeof input !== 'string' || input.trim().length === 0)
+    throw new InvalidInputError(field, 'must name a force by its code (e.g. "herts")');
   return input;
 }
 

@@ -33,17 +33,32 @@ describe('collaboration shares', () => {
     }
     const org = unitOf(shares, 'org');
     // 100/410, 130/410 and 180/410 to 30 places; the last place left over goes to the largest remainder (herts).
-    expect(org.members.map((m) => m.share.toFixed(30))).toEqual(['0.243902439024390243902439024390', '0.317073170731707317073170731707', '0.439024390243902439024390243903']);
+    expect(org.members.map((m) => m.share.toFixed(30))).toEqual([
+      '0.243902439024390243902439024390',
+      '0.317073170731707317073170731707',
+      '0.439024390243902439024390243903',
+    ]);
 
-    const odd = foldWithRefs(allianceDecider, BCH_STREAM, [...bchEvents, { type: 'UnitBudgetSet.v1', data: { unitCode: 'org', year: '2016/17', amount: '41000000.01' } }]);
+    const odd = foldWithRefs(allianceDecider, BCH_STREAM, [
+      ...bchEvents,
+      { type: 'UnitBudgetSet.v1', data: { unitCode: 'org', year: '2016/17', amount: '41000000.01' } },
+    ]);
     const oddOrg = unitOf(collaborationShares(odd, '2016/17', bchNre), 'org');
     expect(oddOrg.members.map((m) => m.contribution!.toPence())).toEqual(['10000000.00', '13000000.00', '18000000.01']);
   });
 
   it('applies a basis changed from a later year from that year only', () => {
     // JPS: 30/30/40 from 2012/13, 31/31/38 from 2018/19; £32.0m budget in both years.
-    expect(contributions(collaborationShares(bch, '2017/18', bchNre), 'jps')).toEqual({ beds: '9600000.00', cambs: '9600000.00', herts: '12800000.00' });
-    expect(contributions(collaborationShares(bch, '2018/19', bchNre), 'jps')).toEqual({ beds: '9920000.00', cambs: '9920000.00', herts: '12160000.00' });
+    expect(contributions(collaborationShares(bch, '2017/18', bchNre), 'jps')).toEqual({
+      beds: '9600000.00',
+      cambs: '9600000.00',
+      herts: '12800000.00',
+    });
+    expect(contributions(collaborationShares(bch, '2018/19', bchNre), 'jps')).toEqual({
+      beds: '9920000.00',
+      cambs: '9920000.00',
+      herts: '12160000.00',
+    });
     expect(unitOf(collaborationShares(bch, '2017/18', bchNre), 'jps').basis?.fromYear).toBe('2012/13');
     expect(unitOf(collaborationShares(bch, '2018/19', bchNre), 'jps').basis?.fromYear).toBe('2018/19');
   });
@@ -51,10 +66,14 @@ describe('collaboration shares', () => {
   it('reads the stated year’s net revenue budgets for an NRE basis, and says which one is missing', () => {
     const shares = collaborationShares(bch, '2019/20', bchNre);
     expect(contributions(shares, 'org')).toEqual({ beds: '13125000.00', cambs: '16875000.00', herts: '20000000.00' });
-    const withoutCambs = nreByForceAndYear([...bchNre.entries()].filter(([f]) => f !== 'cambs').flatMap(([force, ys]) => [...ys].map(([year, nre]) => ({ force, year, nre }))));
+    const withoutCambs = nreByForceAndYear(
+      [...bchNre.entries()].filter(([f]) => f !== 'cambs').flatMap(([force, ys]) => [...ys].map(([year, nre]) => ({ force, year, nre }))),
+    );
     const org = unitOf(collaborationShares(bch, '2019/20', withoutCambs), 'org');
     expect(org.members).toEqual([]);
-    expect(org.issues).toEqual(['Organisational Support is shared by 2017/18 net revenue budgets, but the 2017/18 net revenue budget of "cambs" was not available.']);
+    expect(org.issues).toEqual([
+      'Organisational Support is shared by 2017/18 net revenue budgets, but the 2017/18 net revenue budget of "cambs" was not available.',
+    ]);
   });
 
   it('leaves out members who have left or not yet joined, scaling fixed shares over those who remain', () => {
@@ -88,7 +107,13 @@ describe('collaboration shares', () => {
     const org = json.units.find((u) => u.unitCode === 'org')!;
     expect(org.basis).toEqual({ fromYear: '2016/17', kind: 'net_revenue_budget', year: '2015/16', source: 'alliance-bch@7' });
     expect(org.budget).toBe('41000000.00');
-    expect(org.shares[2]).toEqual({ force: 'herts', weight: '180000000', share: '0.439024390243902439024390243903', sharePercent: '43.90', contribution: '18000000.00' });
+    expect(org.shares[2]).toEqual({
+      force: 'herts',
+      weight: '180000000',
+      share: '0.439024390243902439024390243903',
+      sharePercent: '43.90',
+      contribution: '18000000.00',
+    });
     expect(org.sources).toEqual(expect.arrayContaining(['alliance-bch@3', 'alliance-bch@7', 'alliance-bch@0', 'alliance-bch@11']));
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

@@ -71,7 +71,12 @@ export function collaborationShares(facts: AllianceFacts, year: string, nre: Nre
     return {
       ...base,
       basis: shares.basis,
-      members: shares.members.map((m, i) => ({ force: m.force, weight: m.weight, share: m.share, contribution: contributions ? contributions[i].amount : null })),
+      members: shares.members.map((m, i) => ({
+        force: m.force,
+        weight: m.weight,
+        share: m.share,
+        contribution: contributions ? contributions[i].amount : null,
+      })),
       notes: shares.notes,
       issues: budget ? [] : [`${unit.name} has no budget recorded for ${year}.`],
       sources: [...shares.sources, ...budgetSources],
@@ -80,7 +85,9 @@ export function collaborationShares(facts: AllianceFacts, year: string, nre: Nre
 
   const memberTotals = members.map((force): MemberCollaborationTotal => {
     const lines = units.flatMap((u) =>
-      u.members.filter((m) => m.force === force && m.contribution !== null).map((m) => ({ unitCode: u.unitCode, contribution: m.contribution as Money, sources: u.sources })),
+      u.members
+        .filter((m) => m.force === force && m.contribution !== null)
+        .map((m) => ({ unitCode: u.unitCode, contribution: m.contribution as Money, sources: u.sources })),
     );
     return {
       force,

@@ -1,7 +1,16 @@
 import { sharesOf } from '../common/allocation';
 import { Dec } from '../common/decimal';
 import type { Weight } from '../common/allocation';
-import { basisInForce, findUnit, membersIn, membershipSources, type AllianceFacts, type CostShareBasisFact, type ProgrammeFacts, type UnitFacts } from './alliance.facts';
+import {
+  basisInForce,
+  findUnit,
+  membersIn,
+  membershipSources,
+  type AllianceFacts,
+  type CostShareBasisFact,
+  type ProgrammeFacts,
+  type UnitFacts,
+} from './alliance.facts';
 import { pounds } from './collaboration-format';
 import { describeBasis } from './cost-share-basis';
 import { nreOf, type NreByForceAndYear } from './net-revenue-expenditure';
@@ -58,11 +67,16 @@ export function unitSharesIn(facts: AllianceFacts, unit: UnitFacts, year: string
     case 'headcount':
     case 'usage': {
       const named = new Map(
-        basis.basis.kind === 'fixed' ? basis.basis.percentages.map((p) => [p.force, p.share] as const) : basis.basis.figures.map((f) => [f.force, f.value] as const),
+        basis.basis.kind === 'fixed'
+          ? basis.basis.percentages.map((p) => [p.force, p.share] as const)
+          : basis.basis.figures.map((f) => [f.force, f.value] as const),
       );
       weights = members.map((force) => ({ force, weight: new Dec(named.get(force) ?? '0') }));
       for (const force of members) {
-        if (!named.has(force)) notes.push(`"${force}" is not named in the ${describeBasis(basis.basis)} basis of ${unit.name} from ${basis.fromYear}, so it bears no share in ${year}.`);
+        if (!named.has(force))
+          notes.push(
+            `"${force}" is not named in the ${describeBasis(basis.basis)} basis of ${unit.name} from ${basis.fromYear}, so it bears no share in ${year}.`,
+          );
       }
       const departed = [...named.keys()].filter((f) => !members.includes(f));
       if (departed.length > 0) {
@@ -78,10 +92,20 @@ export function unitSharesIn(facts: AllianceFacts, unit: UnitFacts, year: string
       for (const force of members) {
         const figure = nreOf(nre, force, nreYear);
         if (!figure) {
-          return { ok: false, year, issue: `${unit.name} is shared by ${nreYear} net revenue budgets, but the ${nreYear} net revenue budget of "${force}" was not available.`, sources };
+          return {
+            ok: false,
+            year,
+            issue: `${unit.name} is shared by ${nreYear} net revenue budgets, but the ${nreYear} net revenue budget of "${force}" was not available.`,
+            sources,
+          };
         }
         if (figure.isNegative()) {
-          return { ok: false, year, issue: `The ${nreYear} net revenue budget of "${force}" is ${pounds(figure)}; a negative budget cannot share ${unit.name}'s cost.`, sources };
+          return {
+            ok: false,
+            year,
+            issue: `The ${nreYear} net revenue budget of "${force}" is ${pounds(figure)}; a negative budget cannot share ${unit.name}'s cost.`,
+            sources,
+          };
         }
         weights.push({ force, weight: figure.value });
       }
@@ -90,7 +114,12 @@ export function unitSharesIn(facts: AllianceFacts, unit: UnitFacts, year: string
   }
 
   if (weights.every((w) => w.weight.isZero())) {
-    return { ok: false, year, issue: `None of the members in ${year} has a share of ${unit.name} under its ${describeBasis(basis.basis)} basis from ${basis.fromYear}.`, sources };
+    return {
+      ok: false,
+      year,
+      issue: `None of the members in ${year} has a share of ${unit.name} under its ${describeBasis(basis.basis)} basis from ${basis.fromYear}.`,
+      sources,
+    };
   }
   return { ok: true, year, method: 'unit_basis', basis, members: withShares(weights), notes, sources };
 }
@@ -98,7 +127,13 @@ export function unitSharesIn(facts: AllianceFacts, unit: UnitFacts, year: string
 export function programmeSharesIn(facts: AllianceFacts, programme: ProgrammeFacts, year: string, nre: NreByForceAndYear): SharesInYear {
   if (programme.unitCode !== null) {
     const unit = findUnit(facts, programme.unitCode);
-    if (!unit) return { ok: false, year, issue: `${programme.name} belongs to unit "${programme.unitCode}", which ${facts.name} does not have.`, sources: [] };
+    if (!unit)
+      return {
+        ok: false,
+        year,
+        issue: `${programme.name} belongs to unit "${programme.unitCode}", which ${facts.name} does not have.`,
+        sources: [],
+      };
     return unitSharesIn(facts, unit, year, nre);
   }
   const members = membersIn(facts, year);
@@ -110,7 +145,9 @@ export function programmeSharesIn(facts: AllianceFacts, programme: ProgrammeFact
     method: 'equal_shares',
     basis: null,
     members: withShares(members.map((force) => ({ force, weight: new Dec(1) }))),
-    notes: [`${programme.name} belongs to no single unit, so its savings are shared equally between the ${members.length} members in ${year}.`],
+    notes: [
+      `${programme.name} belongs to no single unit, so its savings are shared equally between the ${members.length} members in ${year}.`,
+    ],
     sources,
   };
 }

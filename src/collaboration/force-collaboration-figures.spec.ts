@@ -7,10 +7,22 @@ import { NO_NRE_FIGURES, nreByForceAndYear } from './net-revenue-expenditure';
 
 const bch = foldWithRefs(allianceDecider, BCH_STREAM, bchEvents);
 const hertsSpend = foldWithRefs(forceCollaborationDecider, forceCollaborationStreamId('herts'), [
-  { type: 'CollaborationSpendRecorded.v1', data: { year: '2016/17', partner: 'police', amount: '2800000', description: 'Seven-force eastern region: procurement and ICT' } },
-  { type: 'CollaborationSpendRecorded.v1', data: { year: '2016/17', partner: 'non_police', amount: '1200000', description: 'Fire, local authorities and health' } },
-  { type: 'CollaborationSpendRecorded.v1', data: { year: '2019/20', partner: 'police', amount: '5100000', description: 'Seven-force eastern region: procurement and ICT' } },
-  { type: 'CollaborationSpendRecorded.v1', data: { year: '2019/20', partner: 'non_police', amount: '1300000', description: 'Fire, local authorities and health' } },
+  {
+    type: 'CollaborationSpendRecorded.v1',
+    data: { year: '2016/17', partner: 'police', amount: '2800000', description: 'Seven-force eastern region: procurement and ICT' },
+  },
+  {
+    type: 'CollaborationSpendRecorded.v1',
+    data: { year: '2016/17', partner: 'non_police', amount: '1200000', description: 'Fire, local authorities and health' },
+  },
+  {
+    type: 'CollaborationSpendRecorded.v1',
+    data: { year: '2019/20', partner: 'police', amount: '5100000', description: 'Seven-force eastern region: procurement and ICT' },
+  },
+  {
+    type: 'CollaborationSpendRecorded.v1',
+    data: { year: '2019/20', partner: 'non_police', amount: '1300000', description: 'Fire, local authorities and health' },
+  },
 ]);
 const averages = foldWithRefs(collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, [
   { type: 'NationalCollaborationAverageRecorded.v1', data: { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.034' } },
@@ -18,7 +30,14 @@ const averages = foldWithRefs(collaborationAveragesDecider, COLLABORATION_AVERAG
 ]);
 
 describe("a force's collaboration", () => {
-  const herts = forceCollaboration({ force: 'herts', years: ['2016/17', '2019/20'], alliances: [bch], spend: hertsSpend, averages, nre: bchNre });
+  const herts = forceCollaboration({
+    force: 'herts',
+    years: ['2016/17', '2019/20'],
+    alliances: [bch],
+    spend: hertsSpend,
+    averages,
+    nre: bchNre,
+  });
   const json = forceCollaborationToJson(herts);
 
   it('reproduces HMIC’s figures for Hertfordshire (Efficiency 2016, figures 5 and 6)', () => {
@@ -50,12 +69,16 @@ describe("a force's collaboration", () => {
     ]);
     expect(json.years[1].police.lines.map((l) => l.amount)).toEqual(['15200000.00', '22000000.00', '20000000.00', '5100000.00']);
     expect(json.years[0].police.lines[0].sources).toEqual(expect.arrayContaining(['alliance-bch@1', 'alliance-bch@4', 'alliance-bch@9']));
-    expect(json.years[0].police.sources).toEqual(expect.arrayContaining(['force-collaboration-herts@0', 'reference-collaboration-averages@0']));
+    expect(json.years[0].police.sources).toEqual(
+      expect.arrayContaining(['force-collaboration-herts@0', 'reference-collaboration-averages@0']),
+    );
     expect(json.years[0].issues).toEqual([]);
   });
 
   it('leaves the percentages out, saying why, when the NRE is not available', () => {
-    const noNre = forceCollaborationToJson(forceCollaboration({ force: 'herts', years: ['2016/17'], alliances: [bch], spend: hertsSpend, nre: NO_NRE_FIGURES }));
+    const noNre = forceCollaborationToJson(
+      forceCollaboration({ force: 'herts', years: ['2016/17'], alliances: [bch], spend: hertsSpend, nre: NO_NRE_FIGURES }),
+    );
     const y = noNre.years[0];
     expect(y.police.percentOfNre).toBeNull();
     expect(y.police.nationalAverage).toBeNull();
@@ -67,7 +90,7 @@ describe("a force's collaboration", () => {
     ]);
   });
 
-  it('shares NRE-based units by the share-basis NRE, and divides by the force\'s own NRE, when the two differ', () => {
+  it("shares NRE-based units by the share-basis NRE, and divides by the force's own NRE, when the two differ", () => {
     // The force's own NRE (its full MTFP) says nothing sensible about 2015/16; the share bases' NRE does.
     const ownNre = nreByForceAndYear([
       { force: 'herts', year: '2016/17', nre: '187000000.00' },
@@ -75,7 +98,9 @@ describe("a force's collaboration", () => {
       { force: 'cambs', year: '2015/16', nre: '1.00' },
       { force: 'herts', year: '2015/16', nre: '1.00' },
     ]);
-    const split = forceCollaborationToJson(forceCollaboration({ force: 'herts', years: ['2016/17'], alliances: [bch], spend: hertsSpend, nre: ownNre, shareBasisNre: bchNre }));
+    const split = forceCollaborationToJson(
+      forceCollaboration({ force: 'herts', years: ['2016/17'], alliances: [bch], spend: hertsSpend, nre: ownNre, shareBasisNre: bchNre }),
+    );
     expect(split.years[0].police.lines.find((l) => l.unitCode === 'org')?.amount).toBe('18000000.00');
     expect(split.years[0]).toMatchObject({ nre: '187000000.00', police: { amount: '48800000.00', percentOfNre: '26.1' } });
   });

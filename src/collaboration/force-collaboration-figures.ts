@@ -87,7 +87,8 @@ export function forceCollaboration(input: ForceCollaborationInput): ForceCollabo
           }
           const mine = shares.members.find((m) => m.force === force);
           if (!mine || mine.share.isZero()) continue;
-          const contribution = allocate(Money.of(budget.amount), weightsOf(shares.members)).find((a) => a.key === force)?.amount ?? Money.ZERO;
+          const contribution =
+            allocate(Money.of(budget.amount), weightsOf(shares.members)).find((a) => a.key === force)?.amount ?? Money.ZERO;
           unitLines.push({
             kind: 'unit_contribution',
             description: `${alliance.name} – ${unit.name}`,
@@ -101,11 +102,22 @@ export function forceCollaboration(input: ForceCollaborationInput): ForceCollabo
       const recorded = (partner: CollaborationPartner): CollaborationSpendLine[] =>
         (input.spend?.spend ?? [])
           .filter((s) => s.year === year && s.partner === partner)
-          .map((s) => ({ kind: 'recorded_spend', description: s.description, allianceCode: null, unitCode: null, amount: Money.of(s.amount), sources: s.source ? [s.source] : [] }));
+          .map((s) => ({
+            kind: 'recorded_spend',
+            description: s.description,
+            allianceCode: null,
+            unitCode: null,
+            amount: Money.of(s.amount),
+            sources: s.source ? [s.source] : [],
+          }));
 
       const forceNre = nreOf(nre, force, year) ?? null;
-      if (!forceNre) issues.push(`The ${year} net revenue expenditure of "${force}" was not available, so its collaboration cannot be shown as a share of it.`);
-      else if (!forceNre.isPositive()) issues.push(`The ${year} net revenue expenditure of "${force}" is not positive, so no share of it can be shown.`);
+      if (!forceNre)
+        issues.push(
+          `The ${year} net revenue expenditure of "${force}" was not available, so its collaboration cannot be shown as a share of it.`,
+        );
+      else if (!forceNre.isPositive())
+        issues.push(`The ${year} net revenue expenditure of "${force}" is not positive, so no share of it can be shown.`);
       const average = nationalAverageFor(input.averages, year);
       const partnerFigures = (lines: CollaborationSpendLine[], averageShare: string | undefined): PartnerCollaboration => {
         const amount = Money.sum(lines.map((l) => l.amount));
@@ -136,7 +148,14 @@ export interface PartnerCollaborationJson {
   /** Rounded half-up to one place, as HMIC publishes it ("26.1"). */
   percentOfNre: string | null;
   nationalAverage: { shareOfNre: string; percentOfNre: string } | null;
-  lines: { kind: CollaborationSpendLine['kind']; description: string; allianceCode: string | null; unitCode: string | null; amount: string; sources: string[] }[];
+  lines: {
+    kind: CollaborationSpendLine['kind'];
+    description: string;
+    allianceCode: string | null;
+    unitCode: string | null;
+    amount: string;
+    sources: string[];
+  }[];
   sources: string[];
 }
 
@@ -156,6 +175,12 @@ export function forceCollaborationToJson(figures: ForceCollaboration): ForceColl
   });
   return {
     force: figures.force,
-    years: figures.years.map((y) => ({ year: y.year, nre: y.nre?.toPence() ?? null, police: partner(y.police), nonPolice: partner(y.nonPolice), issues: y.issues })),
+    years: figures.years.map((y) => ({
+      year: y.year,
+      nre: y.nre?.toPence() ?? null,
+      police: partner(y.police),
+      nonPolice: partner(y.nonPolice),
+      issues: y.issues,
+    })),
   };
 }

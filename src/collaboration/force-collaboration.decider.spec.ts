@@ -13,15 +13,31 @@ describe('force collaboration decider', () => {
   it('records spend with non-police partners for a year', () => {
     spec(forceCollaborationDecider)
       .given([])
-      .when({ type: 'RecordCollaborationSpend', force: 'herts', year: '2016/17', partner: 'non_police', amount: '1200000.00', description: ' Joint arson investigation with Hertfordshire Fire ' })
+      .when({
+        type: 'RecordCollaborationSpend',
+        force: 'herts',
+        year: '2016/17',
+        partner: 'non_police',
+        amount: '1200000.00',
+        description: ' Joint arson investigation with Hertfordshire Fire ',
+      })
       .then([recorded('2016/17', 'non_police', '1200000', 'Joint arson investigation with Hertfordshire Fire')]);
   });
 
   it('refuses an unknown kind of partner, a negative amount and a missing description', () => {
     const herts = { type: 'RecordCollaborationSpend' as const, force: 'herts', year: '2016/17', amount: '1.00', description: 'x' };
-    spec(forceCollaborationDecider).given([]).when({ ...herts, partner: 'fire' as never }).thenThrows(InvalidInputError, /partner/);
-    spec(forceCollaborationDecider).given([]).when({ ...herts, partner: 'police', amount: '-5.00' }).thenThrows(RuleViolationError, /cannot be negative/);
-    spec(forceCollaborationDecider).given([]).when({ ...herts, partner: 'police', description: '' }).thenThrows(InvalidInputError, /description/);
+    spec(forceCollaborationDecider)
+      .given([])
+      .when({ ...herts, partner: 'fire' as never })
+      .thenThrows(InvalidInputError, /partner/);
+    spec(forceCollaborationDecider)
+      .given([])
+      .when({ ...herts, partner: 'police', amount: '-5.00' })
+      .thenThrows(RuleViolationError, /cannot be negative/);
+    spec(forceCollaborationDecider)
+      .given([])
+      .when({ ...herts, partner: 'police', description: '' })
+      .thenThrows(InvalidInputError, /description/);
   });
 
   it('keeps one figure per year and kind of partner: recording again replaces it', () => {

@@ -36,7 +36,8 @@ export const forceCollaborationDecider: Decider<ForceCollaborationCommand, Force
     switch (command.type) {
       case 'RecordCollaborationSpend': {
         forceCode(command.force, 'force');
-        if (!COLLABORATION_PARTNERS.includes(command.partner)) throw new InvalidInputError('partner', `must be one of ${COLLABORATION_PARTNERS.join(', ')}`);
+        if (!COLLABORATION_PARTNERS.includes(command.partner))
+          throw new InvalidInputError('partner', `must be one of ${COLLABORATION_PARTNERS.join(', ')}`);
         const amount = nonNegativeAmount(command.amount, 'amount', 'Collaboration spend');
         return [
           {
@@ -54,9 +55,20 @@ export const forceCollaborationDecider: Decider<ForceCollaborationCommand, Force
     switch (event.type) {
       case 'CollaborationSpendRecorded.v1': {
         const { year: y, partner, amount, description } = event.data;
-        const fact: CollaborationSpendFact = { year: y, partner, amount, description, source: ref?.id ?? null, recordedAt: ref?.recordedAt ?? null };
+        const fact: CollaborationSpendFact = {
+          year: y,
+          partner,
+          amount,
+          description,
+          source: ref?.id ?? null,
+          recordedAt: ref?.recordedAt ?? null,
+        };
         const others = state.spend.filter((s) => !(s.year === y && s.partner === partner));
-        return { spend: [...others, fact].sort((a, b) => compareYears(a.year, b.year) || (a.partner < b.partner ? -1 : a.partner > b.partner ? 1 : 0)) };
+        return {
+          spend: [...others, fact].sort(
+            (a, b) => compareYears(a.year, b.year) || (a.partner < b.partner ? -1 : a.partner > b.partner ? 1 : 0),
+          ),
+        };
       }
       default:
         return state;

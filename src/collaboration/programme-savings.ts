@@ -110,10 +110,22 @@ export interface MemberSavingsFigures {
 }
 
 export function splitSavingsYear(year: SavingsYear, weights: readonly Weight[]): MemberSavingsFigures[] {
-  const planned = splitFigure(year.steps.map((s) => s.planned), weights);
-  const forecast = splitFigure(year.steps.map((s) => s.forecast), weights);
-  const realised = splitFigure(year.steps.map((s) => s.realised ?? Money.ZERO), weights);
-  const best = splitFigure(year.steps.map((s) => s.bestEstimate), weights);
+  const planned = splitFigure(
+    year.steps.map((s) => s.planned),
+    weights,
+  );
+  const forecast = splitFigure(
+    year.steps.map((s) => s.forecast),
+    weights,
+  );
+  const realised = splitFigure(
+    year.steps.map((s) => s.realised ?? Money.ZERO),
+    weights,
+  );
+  const best = splitFigure(
+    year.steps.map((s) => s.bestEstimate),
+    weights,
+  );
   return weights.map((w, i) => ({
     force: w.key,
     planned: planned[i],

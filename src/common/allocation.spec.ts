@@ -13,7 +13,9 @@ const amountInPence = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
 const positiveWeight = fc
   .tuple(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 6 }))
   .map(([units, places]) => new Dec(units.toString()).dividedBy(new Dec(10).pow(places)));
-const positiveWeights = fc.array(positiveWeight, { minLength: 1, maxLength: 12 }).map((ws) => ws.map((weight, i) => ({ key: `force${i}`, weight })));
+const positiveWeights = fc
+  .array(positiveWeight, { minLength: 1, maxLength: 12 })
+  .map((ws) => ws.map((weight, i) => ({ key: `force${i}`, weight })));
 const weightsWithSomeZeros = fc
   .array(fc.oneof(positiveWeight, fc.constant(new Dec(0))), { minLength: 1, maxLength: 12 })
   .filter((ws) => ws.some((x) => !x.isZero()))

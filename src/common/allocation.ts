@@ -77,7 +77,10 @@ function wholeNumberWeights<K extends string>(weights: readonly Weight<K>[]): { 
   const scale = new Dec(10).pow(places);
   const scaled = weights.map(({ weight }) => BigInt(weight.times(scale).toFixed(0)));
   const total = scaled.reduce((sum, w) => sum + w, 0n);
-  if (total === 0n) throw new RuleViolationError(`The weights (${weights.map((w) => `${w.key} ${w.weight.toFixed()}`).join(', ')}) total zero, so there is nothing to share by.`);
+  if (total === 0n)
+    throw new RuleViolationError(
+      `The weights (${weights.map((w) => `${w.key} ${w.weight.toFixed()}`).join(', ')}) total zero, so there is nothing to share by.`,
+    );
   return { scaled, total, keys: weights.map((w) => w.key) };
 }
 
@@ -88,7 +91,9 @@ function largestRemainder(units: bigint, weights: bigint[], total: bigint, keys:
   let left = units - quotas.reduce((sum, q) => sum + q, 0n);
   const order = weights
     .map((_, i) => i)
-    .sort((a, b) => (remainders[a] !== remainders[b] ? (remainders[a] > remainders[b] ? -1 : 1) : keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+    .sort((a, b) =>
+      remainders[a] !== remainders[b] ? (remainders[a] > remainders[b] ? -1 : 1) : keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0,
+    );
   // Fewer units are left over than there are non-zero remainders, so a party whose exact
   // quota is whole never receives one.
   for (const i of order) {

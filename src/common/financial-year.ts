@@ -21,10 +21,16 @@ export class FinancialYear {
     const start = Number(m[1]);
     const end = Number(m[2]);
     if (end !== (start + 1) % 100) {
-      throw new InvalidInputError(field, `"${input}" is not a financial year: ${start} is followed by ${String((start + 1) % 100).padStart(2, '0')}`);
+      throw new InvalidInputError(
+        field,
+        `"${input}" is not a financial year: ${start} is followed by ${String((start + 1) % 100).padStart(2, '0')}`,
+      );
     }
     if (start < EARLIEST_START || start > LATEST_START) {
-      throw new InvalidInputError(field, `"${input}" is outside the years the service plans (${EARLIEST_START}/${String((EARLIEST_START + 1) % 100).padStart(2, '0')} to ${LATEST_START}/${String((LATEST_START + 1) % 100).padStart(2, '0')})`);
+      throw new InvalidInputError(
+        field,
+        `"${input}" is outside the years the service plans (${EARLIEST_START}/${String((EARLIEST_START + 1) % 100).padStart(2, '0')} to ${LATEST_START}/${String((LATEST_START + 1) % 100).padStart(2, '0')})`,
+      );
     }
     return new FinancialYear(start);
   }

@@ -45,7 +45,9 @@ export function textProblem(value: unknown, rules: TextRules): string | null {
   const min = rules.min ?? 0;
   const length = codePointLength(value);
   if (length < min || length > rules.max) {
-    return min > 0 ? `must be ${min} to ${rules.max} characters long (it has ${length})` : `must be at most ${rules.max} characters long (it has ${length})`;
+    return min > 0
+      ? `must be ${min} to ${rules.max} characters long (it has ${length})`
+      : `must be at most ${rules.max} characters long (it has ${length})`;
   }
   const control = CONTROL.exec(rules.multiline ? value.replace(LINE_BREAK_OR_TAB, ' ') : value);
   if (control) {

@@ -39,7 +39,8 @@ export const APP_CONFIG = Symbol('AppConfig');
  */
 function proxyHops(text: string | undefined): number {
   if (text === undefined || text.trim() === '') return 0;
-  if (!/^\d{1,2}$/.test(text.trim())) throw new Error(`TRUST_PROXY must be the number of proxies in front of the service (0, 1, 2, ...); "${text}" given`);
+  if (!/^\d{1,2}$/.test(text.trim()))
+    throw new Error(`TRUST_PROXY must be the number of proxies in front of the service (0, 1, 2, ...); "${text}" given`);
   return Number(text.trim());
 }
 

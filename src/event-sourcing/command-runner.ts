@@ -61,7 +61,12 @@ export class CommandRunner {
     }
   }
 
-  private async loadDecideAppend<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, ctx: WriteContext): Promise<WriteResult> {
+  private async loadDecideAppend<C, S, E extends DomainEvent>(
+    decider: Decider<C, S, E>,
+    streamId: string,
+    command: C,
+    ctx: WriteContext,
+  ): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.store.readStream(streamId);
       const current = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;

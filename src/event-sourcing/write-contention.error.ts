@@ -16,6 +16,8 @@ export class WriteContentionError extends DomainError {
     readonly streamId: string,
     attempts: number,
   ) {
-    super(`Stream ${streamId} changed under this write ${attempts} times in a row; nothing was recorded. Send the same request again in a moment.`);
+    super(
+      `Stream ${streamId} changed under this write ${attempts} times in a row; nothing was recorded. Send the same request again in a moment.`,
+    );
   }
 }

@@ -14,7 +14,11 @@ export class ConcurrencyError extends ConflictError {
   ) {
     super(
       `Stream ${streamId} is at revision ${typeof actual === 'bigint' ? actual.toString() : 'none (no stream)'}, but the write expected ${describeExpected(expected)}; nothing was recorded. Read it again and retry.`,
-      { stream: streamId, expectedRevision: describeExpected(expected), currentRevision: typeof actual === 'bigint' ? actual.toString() : null },
+      {
+        stream: streamId,
+        expectedRevision: describeExpected(expected),
+        currentRevision: typeof actual === 'bigint' ? actual.toString() : null,
+      },
     );
   }
 }

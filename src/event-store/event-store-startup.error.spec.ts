@@ -5,7 +5,11 @@ describe('EventStoreStartupError', () => {
   const sqliteError = (message: string, code: string) => Object.assign(new Error(message), { code });
 
   it.each([
-    ['a damaged file', sqliteError('database disk image is malformed', 'SQLITE_CORRUPT'), /restore it from your latest backup.*Do not delete it/],
+    [
+      'a damaged file',
+      sqliteError('database disk image is malformed', 'SQLITE_CORRUPT'),
+      /restore it from your latest backup.*Do not delete it/,
+    ],
     ['not a database', sqliteError('file is not a database', 'SQLITE_NOTADB'), /restore it from your latest backup/],
     ['a read-only file', sqliteError('attempt to write a readonly database', 'SQLITE_READONLY'), /owns the file and its folder.*read-only/],
     ['no permission', sqliteError("EACCES: permission denied, open '/data/events.db'", 'EACCES'), /owns the file and its folder/],

@@ -91,7 +91,10 @@ export class EventStoreDbEventStore implements EventStore {
         events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata as unknown as Record<string, unknown> })),
         { expectedRevision: toAppendExpectedRevision(expectedRevision) },
       );
-      const position = result.position && result.position.commit < NO_POSITION ? result.position.commit : await this.positionOfRevision(streamId, result.nextExpectedRevision);
+      const position =
+        result.position && result.position.commit < NO_POSITION
+          ? result.position.commit
+          : await this.positionOfRevision(streamId, result.nextExpectedRevision);
       return { nextExpectedRevision: result.nextExpectedRevision, position };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) throw new ConcurrencyError(streamId, expectedRevision, actualRevision(error));
@@ -264,7 +267,13 @@ class EventStoreDbCatchUpSubscription {
           break;
         }
         console.warn(
-          JSON.stringify({ level: 'warn', msg: 'subscription to $all dropped; resubscribing', after: this.checkpoint?.toString() ?? null, retryMs, error: String(error) }),
+          JSON.stringify({
+            level: 'warn',
+            msg: 'subscription to $all dropped; resubscribing',
+            after: this.checkpoint?.toString() ?? null,
+            retryMs,
+            error: String(error),
+          }),
         );
       } finally {
         this.current = null;

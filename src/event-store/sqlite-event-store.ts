@@ -86,27 +86,42 @@ export class SqliteEventStore implements EventStore {
     }
 
     const s = {
-      currentRevision: this.db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck().safeIntegers(true),
+      currentRevision: this.db
+        .prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
+        .pluck()
+        .safeIntegers(true),
       insert: this.db.prepare(
         'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      readForwards: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?').safeIntegers(true),
-      readBackwards: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?').safeIntegers(true),
+      readForwards: this.db
+        .prepare('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?')
+        .safeIntegers(true),
+      readBackwards: this.db
+        .prepare('SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?')
+        .safeIntegers(true),
       readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?').safeIntegers(true),
       head: this.db.prepare('SELECT MAX(position) FROM events').pluck().safeIntegers(true),
     };
     this.statements = s;
 
     this.appendTx = this.db.transaction((streamId: string, events: EventToAppend[], expected: ExpectedRevision): AppendResult => {
-        const current = (s.currentRevision.get(streamId) as bigint | undefined) ?? null;
-        checkExpectedRevision(streamId, expected, current);
-        let revision = current ?? -1n;
-        let position = 0n;
-        for (const e of events) {
-          revision += 1n;
-          const info = s.insert.run(e.id, streamId, revision, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), e.metadata.recordedAt);
-          position = BigInt(info.lastInsertRowid);
-        }
+      const current = (s.currentRevision.get(streamId) as bigint | undefined) ?? null;
+      checkExpectedRevision(streamId, expected, current);
+      let revision = current ?? -1n;
+      let position = 0n;
+      for (const e of events) {
+        revision += 1n;
+        const info = s.insert.run(
+          e.id,
+          streamId,
+          revision,
+          e.type,
+          JSON.stringify(e.data),
+          JSON.stringify(e.metadata),
+          e.metadata.recordedAt,
+        );
+        position = BigInt(info.lastInsertRowid);
+      }
       return { nextExpectedRevision: revision, position };
     });
   }
@@ -178,7 +193,9 @@ function migrate(db: Database.Database): void {
   const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
   const from = row?.version ?? 0;
   if (from > MIGRATIONS.length) {
-    throw new Error(`The event store at this path has schema version ${from}, newer than this service knows (${MIGRATIONS.length}). Upgrade the service.`);
+    throw new Error(
+      `The event store at this path has schema version ${from}, newer than this service knows (${MIGRATIONS.length}). Upgrade the service.`,
+    );
   }
   db.transaction(() => {
     for (let v = from; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);

@@ -48,7 +48,10 @@ export function acquireStoreLock(storePath: string): StoreLock {
     db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL, started_at TEXT NOT NULL)');
     if (!tryBeginImmediate(db)) throw new StoreLockedError(storePath, path, readHolder(db));
     db.exec('DELETE FROM holder');
-    db.prepare('INSERT INTO holder (pid, started_at) VALUES (?, ?)').run(process.pid, new Date(Date.now() - process.uptime() * 1000).toISOString());
+    db.prepare('INSERT INTO holder (pid, started_at) VALUES (?, ?)').run(
+      process.pid,
+      new Date(Date.now() - process.uptime() * 1000).toISOString(),
+    );
     db.exec('COMMIT');
     // Held from here on: other connections may read the holder row but never begin a write.
     if (!tryBeginImmediate(db)) throw new StoreLockedError(storePath, path, readHolder(db));

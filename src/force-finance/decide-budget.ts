@@ -1,14 +1,6 @@
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../common/errors';
 import { Money } from '../common/money';
-import {
-  parseChoice,
-  parseId,
-  parseNonNegativeMoney,
-  parsePositiveMoney,
-  parseRate,
-  parseText,
-  parseYear,
-} from './command-input';
+import { parseChoice, parseId, parseNonNegativeMoney, parsePositiveMoney, parseRate, parseText, parseYear } from './command-input';
 import type { AddBudgetItem, ReviseBudgetItem, SetBaseBudget, SetPlanAssumptions, WithdrawBudgetItem } from './force-finance-commands';
 import {
   BUDGET_ITEM_KINDS,
@@ -37,7 +29,8 @@ export function decideSetBaseBudget(command: SetBaseBudget, state: ForceFinanceS
 
   const lines: BaseBudgetLine[] = command.lines.map((line, i) => {
     const field = `lines[${i}]`;
-    if (typeof line !== 'object' || line === null) throw new InvalidInputError(field, 'must be a budget line with code, name, kind and amount');
+    if (typeof line !== 'object' || line === null)
+      throw new InvalidInputError(field, 'must be a budget line with code, name, kind and amount');
     const code = parseId(line.code, `${field}.code`);
     const name = parseText(line.name, `${field}.name`);
     const kind = parseChoice(line.kind, `${field}.kind`, BUDGET_LINE_KINDS);

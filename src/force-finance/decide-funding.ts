@@ -1,13 +1,6 @@
 import { RuleViolationError } from '../common/errors';
 import { Money } from '../common/money';
-import {
-  parseChoice,
-  parseNonNegativeMoney,
-  parsePositiveDecimal,
-  parsePositiveMoney,
-  parseWholePence,
-  parseYear,
-} from './command-input';
+import { parseChoice, parseNonNegativeMoney, parsePositiveDecimal, parsePositiveMoney, parseWholePence, parseYear } from './command-input';
 import type { RecordCollectionFund, RecordGrantSettlement, RecordPrecept, RecordTaxBase } from './force-finance-commands';
 import {
   PRECEPT_STATUSES,
@@ -26,7 +19,11 @@ export function decideRecordGrantSettlement(command: RecordGrantSettlement, stat
     year: year.toString(),
     coreGrant: parseNonNegativeMoney(command.coreGrant, 'coreGrant', 'Core grant').toExact(),
     formulaGrant: parseNonNegativeMoney(command.formulaGrant, 'formulaGrant', 'Formula grant').toExact(),
-    legacyCouncilTaxGrants: parseNonNegativeMoney(command.legacyCouncilTaxGrants, 'legacyCouncilTaxGrants', 'Legacy council tax grants').toExact(),
+    legacyCouncilTaxGrants: parseNonNegativeMoney(
+      command.legacyCouncilTaxGrants,
+      'legacyCouncilTaxGrants',
+      'Legacy council tax grants',
+    ).toExact(),
     otherGeneralGrants: parseNonNegativeMoney(command.otherGeneralGrants, 'otherGeneralGrants', 'Other general grants').toExact(),
   };
   requireYearInPlan(state, command.forceName, year, 'year');

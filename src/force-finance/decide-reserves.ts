@@ -34,9 +34,11 @@ export function decideOpenReserve(command: OpenReserve, state: ForceFinanceState
   const asAtYear = parseYear(command.asAtYear, 'asAtYear');
 
   const sameId = state.reserves.find((r) => r.reserveId === reserveId);
-  if (sameId) throw new RuleViolationError(`${command.forceName} already has a reserve called ${sameId.name} with id ${reserveId}`, 'reserveId');
+  if (sameId)
+    throw new RuleViolationError(`${command.forceName} already has a reserve called ${sameId.name} with id ${reserveId}`, 'reserveId');
   const sameName = state.reserves.find((r) => r.name.toLowerCase() === name.toLowerCase());
-  if (sameName) throw new RuleViolationError(`${command.forceName} already has a reserve called ${sameName.name} (id ${sameName.reserveId})`, 'name');
+  if (sameName)
+    throw new RuleViolationError(`${command.forceName} already has a reserve called ${sameName.name} (id ${sameName.reserveId})`, 'name');
   requireYearInPlan(state, command.forceName, asAtYear, 'asAtYear');
 
   return [
@@ -57,16 +59,22 @@ export function decideRecordReserveMovement(command: RecordReserveMovement, stat
   const year = parseYear(command.year, 'year');
   const direction = parseChoice(command.direction, 'direction', MOVEMENT_DIRECTIONS);
   const basis = parseChoice(command.basis, 'basis', MOVEMENT_BASES);
-  const supportsRevenueBudget = command.supportsRevenueBudget === undefined ? false : parseBoolean(command.supportsRevenueBudget, 'supportsRevenueBudget');
+  const supportsRevenueBudget =
+    command.supportsRevenueBudget === undefined ? false : parseBoolean(command.supportsRevenueBudget, 'supportsRevenueBudget');
   const description = parseText(command.description, 'description', { optional: true });
 
   const reserve = state.reserves.find((r) => r.reserveId === reserveId);
   if (!reserve) throw new NotFoundError(`${command.forceName} has no reserve with id ${reserveId}`);
   const amount = parsePositiveMoney(command.amount, 'amount', `A ${direction} on ${reserve.name}`);
   if (movementId !== undefined) {
-    const taken = state.reserves.flatMap((r) => r.movements.map((m) => ({ reserve: r, movement: m }))).find(({ movement }) => movement.movementId === movementId);
+    const taken = state.reserves
+      .flatMap((r) => r.movements.map((m) => ({ reserve: r, movement: m })))
+      .find(({ movement }) => movement.movementId === movementId);
     if (taken) {
-      throw new RuleViolationError(`${command.forceName} already has a reserve movement with id ${movementId} (on ${taken.reserve.name}, ${taken.movement.year})`, 'movementId');
+      throw new RuleViolationError(
+        `${command.forceName} already has a reserve movement with id ${movementId} (on ${taken.reserve.name}, ${taken.movement.year})`,
+        'movementId',
+      );
     }
   }
   requireYearInPlan(state, command.forceName, year, 'year');

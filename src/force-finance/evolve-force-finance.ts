@@ -19,7 +19,10 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
 
     case 'BaseBudgetSet.v1': {
       const { year, lines } = event.data;
-      return withFact(state, 'baseBudgets', { ...state.baseBudgets, [year]: { year, lines: lines.map((line) => ({ ...line })), sources: sourcesOf(ref) } });
+      return withFact(state, 'baseBudgets', {
+        ...state.baseBudgets,
+        [year]: { year, lines: lines.map((line) => ({ ...line })), sources: sourcesOf(ref) },
+      });
     }
 
     case 'PlanAssumptionsSet.v1':
@@ -58,13 +61,19 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       }));
 
     case 'GrantSettlementRecorded.v1':
-      return withFact(state, 'grantSettlements', { ...state.grantSettlements, [event.data.year]: { ...event.data, sources: sourcesOf(ref) } });
+      return withFact(state, 'grantSettlements', {
+        ...state.grantSettlements,
+        [event.data.year]: { ...event.data, sources: sourcesOf(ref) },
+      });
 
     case 'TaxBaseRecorded.v1':
       return withFact(state, 'taxBases', { ...state.taxBases, [event.data.year]: { ...event.data, sources: sourcesOf(ref) } });
 
     case 'CollectionFundRecorded.v1':
-      return withFact(state, 'collectionFunds', { ...state.collectionFunds, [event.data.year]: { ...event.data, sources: sourcesOf(ref) } });
+      return withFact(state, 'collectionFunds', {
+        ...state.collectionFunds,
+        [event.data.year]: { ...event.data, sources: sourcesOf(ref) },
+      });
 
     case 'PreceptRecorded.v1': {
       const { year, bandD, status } = event.data;
@@ -80,7 +89,10 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
 
     case 'ReserveOpened.v1': {
       const { reserveId, name, kind, purpose, openingBalance, asAtYear } = event.data;
-      return withFact(state, 'reserves', [...state.reserves, { reserveId, name, kind, purpose, openingBalance, asAtYear, movements: [], sources: sourcesOf(ref) }]);
+      return withFact(state, 'reserves', [
+        ...state.reserves,
+        { reserveId, name, kind, purpose, openingBalance, asAtYear, movements: [], sources: sourcesOf(ref) },
+      ]);
     }
 
     case 'ReserveMovementRecorded.v1': {
@@ -90,7 +102,16 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       // A force has a handful of reserves, each with a few movements a year: copying those is cheap.
       const reserve = state.reserves[at];
       const movements = reserve.movements.slice();
-      movements.push({ year, direction, basis, amount, supportsRevenueBudget, description, movementId: movementId ?? null, sources: sourcesOf(ref) });
+      movements.push({
+        year,
+        direction,
+        basis,
+        amount,
+        supportsRevenueBudget,
+        description,
+        movementId: movementId ?? null,
+        sources: sourcesOf(ref),
+      });
       const reserves = state.reserves.slice();
       reserves[at] = withMovements(reserve, movements);
       return withFact(state, 'reserves', reserves);

@@ -69,7 +69,10 @@ describe('force finance decider: plan period', () => {
     spec(forceFinanceDecider)
       .given([])
       .when({ type: 'RecordTaxBase', forceName, year: '2016/17', bandDEquivalents: '420000' })
-      .thenThrows(RuleViolationError, /^Hertfordshire has no plan period yet: set its plan period .* before recording figures for 2016\/17$/);
+      .thenThrows(
+        RuleViolationError,
+        /^Hertfordshire has no plan period yet: set its plan period .* before recording figures for 2016\/17$/,
+      );
   });
 });
 
@@ -100,8 +103,14 @@ describe('force finance decider: base budget', () => {
   });
 
   it('re-recording a year replaces its base budget', () => {
-    const first: ForceFinanceEvent = { type: 'BaseBudgetSet.v1', data: { year: '2016/17', lines: [{ code: 'a', name: 'A', kind: 'pay', amount: '1' }] } };
-    const second: ForceFinanceEvent = { type: 'BaseBudgetSet.v1', data: { year: '2016/17', lines: [{ code: 'b', name: 'B', kind: 'pay', amount: '2' }] } };
+    const first: ForceFinanceEvent = {
+      type: 'BaseBudgetSet.v1',
+      data: { year: '2016/17', lines: [{ code: 'a', name: 'A', kind: 'pay', amount: '1' }] },
+    };
+    const second: ForceFinanceEvent = {
+      type: 'BaseBudgetSet.v1',
+      data: { year: '2016/17', lines: [{ code: 'b', name: 'B', kind: 'pay', amount: '2' }] },
+    };
     expect(fold([planPeriod, first, second]).baseBudgets['2016/17'].lines).toEqual([{ code: 'b', name: 'B', kind: 'pay', amount: '2' }]);
   });
 
@@ -115,7 +124,12 @@ describe('force finance decider: base budget', () => {
   it('refuses duplicate line codes', () => {
     spec(forceFinanceDecider)
       .given([planPeriod])
-      .when({ type: 'SetBaseBudget', forceName, year: '2016/17', lines: [...lines, { code: 'Supplies', name: 'Again', kind: 'non_pay', amount: '1' }] })
+      .when({
+        type: 'SetBaseBudget',
+        forceName,
+        year: '2016/17',
+        lines: [...lines, { code: 'Supplies', name: 'Again', kind: 'non_pay', amount: '1' }],
+      })
       .thenThrows(RuleViolationError, /Budget line code Supplies appears more than once in the 2016\/17 base budget \(lines 2 and 4\)/);
   });
 
@@ -165,14 +179,33 @@ describe('force finance decider: plan assumptions', () => {
       .then([
         {
           type: 'PlanAssumptionsSet.v1',
-          data: { year: '2017/18', payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0', grantChange: '-0.013', taxBaseGrowth: '0.0125' },
+          data: {
+            year: '2017/18',
+            payAward: '0.01',
+            nonPayInflation: '0.02',
+            incomeInflation: '0',
+            grantChange: '-0.013',
+            taxBaseGrowth: '0.0125',
+          },
         },
       ]);
   });
 
   it('refuses a rate given as a percentage or a number, naming the field', () => {
-    const base = { type: 'SetPlanAssumptions' as const, forceName, year: '2017/18', payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0', grantChange: '0', taxBaseGrowth: '0' };
-    spec(forceFinanceDecider).given([planPeriod]).when({ ...base, nonPayInflation: '2' }).thenThrows(InvalidInputError, /^nonPayInflation: must be at most 1/);
+    const base = {
+      type: 'SetPlanAssumptions' as const,
+      forceName,
+      year: '2017/18',
+      payAward: '0.01',
+      nonPayInflation: '0.02',
+      incomeInflation: '0',
+      grantChange: '0',
+      taxBaseGrowth: '0',
+    };
+    spec(forceFinanceDecider)
+      .given([planPeriod])
+      .when({ ...base, nonPayInflation: '2' })
+      .thenThrows(InvalidInputError, /^nonPayInflation: must be at most 1/);
     spec(forceFinanceDecider)
       .given([planPeriod])
       .when({ ...base, payAward: 0.01 as unknown as string })
@@ -183,51 +216,117 @@ describe('force finance decider: plan assumptions', () => {
 describe('force finance decider: budget items', () => {
   const added: ForceFinanceEvent = {
     type: 'BudgetItemAdded.v1',
-    data: { itemId: 'daisu', kind: 'growth', fromYear: '2016/17', amount: '2400000', recurrence: 'recurring', description: 'Domestic abuse investigation unit' },
+    data: {
+      itemId: 'daisu',
+      kind: 'growth',
+      fromYear: '2016/17',
+      amount: '2400000',
+      recurrence: 'recurring',
+      description: 'Domestic abuse investigation unit',
+    },
   };
 
   it('adds an item with the id the command brings', () => {
     spec(forceFinanceDecider)
       .given([planPeriod])
-      .when({ type: 'AddBudgetItem', forceName, itemId: 'daisu', kind: 'growth', fromYear: '2016/17', amount: '2400000.00', recurrence: 'recurring', description: 'Domestic abuse investigation unit' })
+      .when({
+        type: 'AddBudgetItem',
+        forceName,
+        itemId: 'daisu',
+        kind: 'growth',
+        fromYear: '2016/17',
+        amount: '2400000.00',
+        recurrence: 'recurring',
+        description: 'Domestic abuse investigation unit',
+      })
       .then([added]);
   });
 
   it('refuses a second item with the same id, a zero amount and a year outside the plan', () => {
-    const command = { type: 'AddBudgetItem' as const, forceName, itemId: 'daisu', kind: 'growth', fromYear: '2016/17', amount: '1', recurrence: 'one_off', description: 'Again' };
-    spec(forceFinanceDecider).given([planPeriod, added]).when(command).thenThrows(RuleViolationError, /already has a budget item with id daisu/);
-    spec(forceFinanceDecider).given([planPeriod]).when({ ...command, amount: '0' }).thenThrows(RuleViolationError, /must be more than zero/);
-    spec(forceFinanceDecider).given([planPeriod]).when({ ...command, fromYear: '2020/21' }).thenThrows(RuleViolationError, /2020\/21 is outside/);
+    const command = {
+      type: 'AddBudgetItem' as const,
+      forceName,
+      itemId: 'daisu',
+      kind: 'growth',
+      fromYear: '2016/17',
+      amount: '1',
+      recurrence: 'one_off',
+      description: 'Again',
+    };
+    spec(forceFinanceDecider)
+      .given([planPeriod, added])
+      .when(command)
+      .thenThrows(RuleViolationError, /already has a budget item with id daisu/);
+    spec(forceFinanceDecider)
+      .given([planPeriod])
+      .when({ ...command, amount: '0' })
+      .thenThrows(RuleViolationError, /must be more than zero/);
+    spec(forceFinanceDecider)
+      .given([planPeriod])
+      .when({ ...command, fromYear: '2020/21' })
+      .thenThrows(RuleViolationError, /2020\/21 is outside/);
   });
 
   it('records only what a revision changes, and nothing when it changes nothing', () => {
     spec(forceFinanceDecider)
       .given([planPeriod, added])
-      .when({ type: 'ReviseBudgetItem', forceName, itemId: 'daisu', amount: '2500000', recurrence: 'recurring', description: 'Domestic abuse investigation unit' })
+      .when({
+        type: 'ReviseBudgetItem',
+        forceName,
+        itemId: 'daisu',
+        amount: '2500000',
+        recurrence: 'recurring',
+        description: 'Domestic abuse investigation unit',
+      })
       .then([{ type: 'BudgetItemRevised.v1', data: { itemId: 'daisu', amount: '2500000' } }]);
-    spec(forceFinanceDecider).given([planPeriod, added]).when({ type: 'ReviseBudgetItem', forceName, itemId: 'daisu', amount: '2400000.00' }).then([]);
+    spec(forceFinanceDecider)
+      .given([planPeriod, added])
+      .when({ type: 'ReviseBudgetItem', forceName, itemId: 'daisu', amount: '2400000.00' })
+      .then([]);
   });
 
   it('folds revisions and withdrawal into the item, keeping its sources', () => {
-    const revised: ForceFinanceEvent = { type: 'BudgetItemRevised.v1', data: { itemId: 'daisu', fromYear: '2017/18', recurrence: 'one_off' } };
+    const revised: ForceFinanceEvent = {
+      type: 'BudgetItemRevised.v1',
+      data: { itemId: 'daisu', fromYear: '2017/18', recurrence: 'one_off' },
+    };
     const withdrawn: ForceFinanceEvent = { type: 'BudgetItemWithdrawn.v1', data: { itemId: 'daisu' } };
-    const ref = (id: string): EventRef => ({ id, streamId: 'force-finance-herts', revision: '0', position: '0', recordedAt: '2016-02-01T00:00:00Z', type: 'x' });
+    const ref = (id: string): EventRef => ({
+      id,
+      streamId: 'force-finance-herts',
+      revision: '0',
+      position: '0',
+      recordedAt: '2016-02-01T00:00:00Z',
+      type: 'x',
+    });
     let state = forceFinanceDecider.initialState();
     state = forceFinanceDecider.evolve(state, planPeriod, ref('e0'));
     state = forceFinanceDecider.evolve(state, added, ref('e1'));
     state = forceFinanceDecider.evolve(state, revised, ref('e2'));
-    expect(budgetItemList(state)[0]).toMatchObject({ fromYear: '2017/18', recurrence: 'one_off', amount: '2400000', withdrawn: false, sources: ['e1', 'e2'] });
+    expect(budgetItemList(state)[0]).toMatchObject({
+      fromYear: '2017/18',
+      recurrence: 'one_off',
+      amount: '2400000',
+      withdrawn: false,
+      sources: ['e1', 'e2'],
+    });
     state = forceFinanceDecider.evolve(state, withdrawn, ref('e3'));
     expect(budgetItemList(state)[0]).toMatchObject({ withdrawn: true, sources: ['e1', 'e2', 'e3'] });
   });
 
   it('withdraws an item once; an unknown item is not found', () => {
-    spec(forceFinanceDecider).given([planPeriod, added]).when({ type: 'WithdrawBudgetItem', forceName, itemId: 'daisu' }).then([{ type: 'BudgetItemWithdrawn.v1', data: { itemId: 'daisu' } }]);
+    spec(forceFinanceDecider)
+      .given([planPeriod, added])
+      .when({ type: 'WithdrawBudgetItem', forceName, itemId: 'daisu' })
+      .then([{ type: 'BudgetItemWithdrawn.v1', data: { itemId: 'daisu' } }]);
     spec(forceFinanceDecider)
       .given([planPeriod, added, { type: 'BudgetItemWithdrawn.v1', data: { itemId: 'daisu' } }])
       .when({ type: 'WithdrawBudgetItem', forceName, itemId: 'daisu' })
       .thenThrows(RuleViolationError, /was withdrawn/);
-    spec(forceFinanceDecider).given([planPeriod]).when({ type: 'WithdrawBudgetItem', forceName, itemId: 'nope' }).thenThrows(NotFoundError, /has no budget item with id nope/);
+    spec(forceFinanceDecider)
+      .given([planPeriod])
+      .when({ type: 'WithdrawBudgetItem', forceName, itemId: 'nope' })
+      .thenThrows(NotFoundError, /has no budget item with id nope/);
   });
 });
 
@@ -235,8 +334,27 @@ describe('force finance decider: funding', () => {
   it('records a grant settlement, a tax base and a collection fund deficit', () => {
     spec(forceFinanceDecider)
       .given([planPeriod])
-      .when({ type: 'RecordGrantSettlement', forceName, year: '2016/17', coreGrant: '67000000.00', formulaGrant: '41000000', legacyCouncilTaxGrants: '10500000', otherGeneralGrants: '0' })
-      .then([{ type: 'GrantSettlementRecorded.v1', data: { year: '2016/17', coreGrant: '67000000', formulaGrant: '41000000', legacyCouncilTaxGrants: '10500000', otherGeneralGrants: '0' } }]);
+      .when({
+        type: 'RecordGrantSettlement',
+        forceName,
+        year: '2016/17',
+        coreGrant: '67000000.00',
+        formulaGrant: '41000000',
+        legacyCouncilTaxGrants: '10500000',
+        otherGeneralGrants: '0',
+      })
+      .then([
+        {
+          type: 'GrantSettlementRecorded.v1',
+          data: {
+            year: '2016/17',
+            coreGrant: '67000000',
+            formulaGrant: '41000000',
+            legacyCouncilTaxGrants: '10500000',
+            otherGeneralGrants: '0',
+          },
+        },
+      ]);
     spec(forceFinanceDecider)
       .given([planPeriod])
       .when({ type: 'RecordTaxBase', forceName, year: '2016/17', bandDEquivalents: '420000.50' })
@@ -250,7 +368,15 @@ describe('force finance decider: funding', () => {
   it('refuses a negative grant and a tax base that is not positive', () => {
     spec(forceFinanceDecider)
       .given([planPeriod])
-      .when({ type: 'RecordGrantSettlement', forceName, year: '2016/17', coreGrant: '-1', formulaGrant: '0', legacyCouncilTaxGrants: '0', otherGeneralGrants: '0' })
+      .when({
+        type: 'RecordGrantSettlement',
+        forceName,
+        year: '2016/17',
+        coreGrant: '-1',
+        formulaGrant: '0',
+        legacyCouncilTaxGrants: '0',
+        otherGeneralGrants: '0',
+      })
       .thenThrows(RuleViolationError, /Core grant cannot be negative/);
     spec(forceFinanceDecider)
       .given([planPeriod])
@@ -264,8 +390,14 @@ describe('force finance decider: precept', () => {
   const approved: ForceFinanceEvent = { type: 'PreceptRecorded.v1', data: { year: '2017/18', bandD: '152', status: 'approved' } };
 
   it('records a proposal and its approval', () => {
-    spec(forceFinanceDecider).given([planPeriod]).when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '152.00', status: 'proposed' }).then([proposed]);
-    spec(forceFinanceDecider).given([planPeriod, proposed]).when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '152.00', status: 'approved' }).then([approved]);
+    spec(forceFinanceDecider)
+      .given([planPeriod])
+      .when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '152.00', status: 'proposed' })
+      .then([proposed]);
+    spec(forceFinanceDecider)
+      .given([planPeriod, proposed])
+      .when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '152.00', status: 'approved' })
+      .then([approved]);
   });
 
   it('refuses a proposal after approval, a veto of a different amount, and fractions of a penny', () => {
@@ -295,12 +427,30 @@ describe('force finance decider: reserves', () => {
   it('opens a reserve with its balance at the start of a year', () => {
     spec(forceFinanceDecider)
       .given([planPeriod])
-      .when({ type: 'OpenReserve', forceName, reserveId: 'budget-support', name: 'Budget support reserve', kind: 'earmarked', purpose: 'Smooths the MTFP savings requirement', openingBalance: '25300000.00', asAtYear: '2016/17' })
+      .when({
+        type: 'OpenReserve',
+        forceName,
+        reserveId: 'budget-support',
+        name: 'Budget support reserve',
+        kind: 'earmarked',
+        purpose: 'Smooths the MTFP savings requirement',
+        openingBalance: '25300000.00',
+        asAtYear: '2016/17',
+      })
       .then([budgetSupportOpened]);
   });
 
   it('refuses a duplicate reserve (by id or by name) and a negative opening balance', () => {
-    const open = { type: 'OpenReserve' as const, forceName, reserveId: 'budget-support', name: 'Another', kind: 'general', purpose: '', openingBalance: '1', asAtYear: '2016/17' };
+    const open = {
+      type: 'OpenReserve' as const,
+      forceName,
+      reserveId: 'budget-support',
+      name: 'Another',
+      kind: 'general',
+      purpose: '',
+      openingBalance: '1',
+      asAtYear: '2016/17',
+    };
     spec(forceFinanceDecider)
       .given([planPeriod, budgetSupportOpened])
       .when(open)
@@ -319,7 +469,17 @@ describe('force finance decider: reserves', () => {
     let events: ForceFinanceEvent[] = [planPeriod, budgetSupportOpened];
     for (const year of ['2016/17', '2017/18', '2018/19', '2019/20']) {
       const recorded = forceFinanceDecider.decide(
-        { type: 'RecordReserveMovement', forceName, reserveId: 'budget-support', year, direction: 'drawdown', basis: 'planned', amount: '4450000.00', supportsRevenueBudget: true, description: 'Planned use to support the revenue budget' },
+        {
+          type: 'RecordReserveMovement',
+          forceName,
+          reserveId: 'budget-support',
+          year,
+          direction: 'drawdown',
+          basis: 'planned',
+          amount: '4450000.00',
+          supportsRevenueBudget: true,
+          description: 'Planned use to support the revenue budget',
+        },
         fold(events),
       );
       expect(recorded).toEqual([plannedDrawdown(year)]);
@@ -336,11 +496,24 @@ describe('force finance decider: reserves', () => {
 
   it('refuses a drawdown beyond the balance, saying what the balance is, and records nothing', () => {
     const given = [planPeriod, budgetSupportOpened, ...fourPlannedDrawdowns];
-    const command = { type: 'RecordReserveMovement' as const, forceName, reserveId: 'budget-support', year: '2019/20', direction: 'drawdown', basis: 'planned', amount: '7500000.01', supportsRevenueBudget: true, description: '' };
+    const command = {
+      type: 'RecordReserveMovement' as const,
+      forceName,
+      reserveId: 'budget-support',
+      year: '2019/20',
+      direction: 'drawdown',
+      basis: 'planned',
+      amount: '7500000.01',
+      supportsRevenueBudget: true,
+      description: '',
+    };
     spec(forceFinanceDecider)
       .given(given)
       .when(command)
-      .thenThrows(RuleViolationError, /^Drawdown of £7,500,000\.01 from Budget support reserve would take it below zero: its balance in 2019\/20 is £7,500,000\.00$/);
+      .thenThrows(
+        RuleViolationError,
+        /^Drawdown of £7,500,000\.01 from Budget support reserve would take it below zero: its balance in 2019\/20 is £7,500,000\.00$/,
+      );
     const state = fold(given);
     let events: ForceFinanceEvent[] | undefined;
     try {
@@ -350,18 +523,37 @@ describe('force finance decider: reserves', () => {
     }
     expect(events).toBeUndefined();
     // Exactly the balance is allowed.
-    spec(forceFinanceDecider).given(given).when({ ...command, amount: '7500000.00' }).then([{ type: 'ReserveMovementRecorded.v1', data: { ...plannedDrawdown('2019/20', '7500000').data, description: '' } }]);
+    spec(forceFinanceDecider)
+      .given(given)
+      .when({ ...command, amount: '7500000.00' })
+      .then([{ type: 'ReserveMovementRecorded.v1', data: { ...plannedDrawdown('2019/20', '7500000').data, description: '' } }]);
   });
 
   it('refuses an early drawdown that leaves too little for the drawdowns already planned later', () => {
     spec(forceFinanceDecider)
       .given([planPeriod, budgetSupportOpened, ...fourPlannedDrawdowns])
-      .when({ type: 'RecordReserveMovement', forceName, reserveId: 'budget-support', year: '2017/18', direction: 'drawdown', basis: 'planned', amount: '8000000', supportsRevenueBudget: false, description: 'ICT programme' })
-      .thenThrows(RuleViolationError, /in 2017\/18 would take it below zero: with the movements already recorded, its balance in 2019\/20 would be -£500,000\.00/);
+      .when({
+        type: 'RecordReserveMovement',
+        forceName,
+        reserveId: 'budget-support',
+        year: '2017/18',
+        direction: 'drawdown',
+        basis: 'planned',
+        amount: '8000000',
+        supportsRevenueBudget: false,
+        description: 'ICT programme',
+      })
+      .thenThrows(
+        RuleViolationError,
+        /in 2017\/18 would take it below zero: with the movements already recorded, its balance in 2019\/20 would be -£500,000\.00/,
+      );
   });
 
   it('counts an actual drawdown in place of the planned ones for its year', () => {
-    const actual: ReserveMovementRecorded = { type: 'ReserveMovementRecorded.v1', data: { ...plannedDrawdown('2016/17', '3000000').data, basis: 'actual', movementId: 'outturn-2016-17' } };
+    const actual: ReserveMovementRecorded = {
+      type: 'ReserveMovementRecorded.v1',
+      data: { ...plannedDrawdown('2016/17', '3000000').data, basis: 'actual', movementId: 'outturn-2016-17' },
+    };
     const state = fold([planPeriod, budgetSupportOpened, ...fourPlannedDrawdowns, actual]);
     const balances = reserveBalances(state.reserves[0], FinancialYear.parse('2019/20'));
     expect(balances[0].drawdowns.value.toPence()).toBe('3000000.00');
@@ -369,21 +561,59 @@ describe('force finance decider: reserves', () => {
     // An actual drawdown larger than the balance available is refused even though it replaces the plan.
     spec(forceFinanceDecider)
       .given([planPeriod, budgetSupportOpened])
-      .when({ type: 'RecordReserveMovement', forceName, reserveId: 'budget-support', year: '2016/17', direction: 'drawdown', basis: 'actual', amount: '25300000.01', supportsRevenueBudget: true, description: '' })
+      .when({
+        type: 'RecordReserveMovement',
+        forceName,
+        reserveId: 'budget-support',
+        year: '2016/17',
+        direction: 'drawdown',
+        basis: 'actual',
+        amount: '25300000.01',
+        supportsRevenueBudget: true,
+        description: '',
+      })
       .thenThrows(RuleViolationError, /its balance in 2016\/17 is £25,300,000\.00/);
   });
 
   it('refuses a movement on an unknown reserve, before the reserve opened, or reusing a movement id', () => {
-    const move = { type: 'RecordReserveMovement' as const, forceName, reserveId: 'budget-support', year: '2016/17', direction: 'contribution', basis: 'planned', amount: '100', supportsRevenueBudget: false, description: '' };
-    spec(forceFinanceDecider).given([planPeriod]).when(move).thenThrows(NotFoundError, /has no reserve with id budget-support/);
-    spec(forceFinanceDecider).given([planPeriod, budgetSupportOpened]).when({ ...move, year: '2015/16' }).thenThrows(RuleViolationError, /opens in 2016\/17: it can have no movements in 2015\/16/);
-    const withId: ForceFinanceEvent = { type: 'ReserveMovementRecorded.v1', data: { ...plannedDrawdown('2016/17').data, movementId: 'm1' } };
-    spec(forceFinanceDecider).given([planPeriod, budgetSupportOpened, withId]).when({ ...move, movementId: 'm1' }).thenThrows(RuleViolationError, /already has a reserve movement with id m1/);
+    const move = {
+      type: 'RecordReserveMovement' as const,
+      forceName,
+      reserveId: 'budget-support',
+      year: '2016/17',
+      direction: 'contribution',
+      basis: 'planned',
+      amount: '100',
+      supportsRevenueBudget: false,
+      description: '',
+    };
+    spec(forceFinanceDecider)
+      .given([planPeriod])
+      .when(move)
+      .thenThrows(NotFoundError, /has no reserve with id budget-support/);
+    spec(forceFinanceDecider)
+      .given([planPeriod, budgetSupportOpened])
+      .when({ ...move, year: '2015/16' })
+      .thenThrows(RuleViolationError, /opens in 2016\/17: it can have no movements in 2015\/16/);
+    const withId: ForceFinanceEvent = {
+      type: 'ReserveMovementRecorded.v1',
+      data: { ...plannedDrawdown('2016/17').data, movementId: 'm1' },
+    };
+    spec(forceFinanceDecider)
+      .given([planPeriod, budgetSupportOpened, withId])
+      .when({ ...move, movementId: 'm1' })
+      .thenThrows(RuleViolationError, /already has a reserve movement with id m1/);
   });
 
   it('sets the minimum general reserve as a share of NRE between 0 and 1', () => {
-    spec(forceFinanceDecider).given([]).when({ type: 'SetMinimumGeneralReserve', forceName, shareOfNre: '0.030' }).then([{ type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: '0.03' } }]);
-    spec(forceFinanceDecider).given([]).when({ type: 'SetMinimumGeneralReserve', forceName, shareOfNre: '-0.01' }).thenThrows(InvalidInputError, /shareOfNre/);
+    spec(forceFinanceDecider)
+      .given([])
+      .when({ type: 'SetMinimumGeneralReserve', forceName, shareOfNre: '0.030' })
+      .then([{ type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: '0.03' } }]);
+    spec(forceFinanceDecider)
+      .given([])
+      .when({ type: 'SetMinimumGeneralReserve', forceName, shareOfNre: '-0.01' })
+      .thenThrows(InvalidInputError, /shareOfNre/);
   });
 });
 

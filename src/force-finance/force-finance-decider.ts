@@ -2,7 +2,13 @@ import { InvalidInputError } from '../common/errors';
 import type { Decider } from '../event-sourcing/decider';
 import { unreachable } from '../event-sourcing/decider';
 import { parseText } from './command-input';
-import { decideAddBudgetItem, decideReviseBudgetItem, decideSetBaseBudget, decideSetPlanAssumptions, decideWithdrawBudgetItem } from './decide-budget';
+import {
+  decideAddBudgetItem,
+  decideReviseBudgetItem,
+  decideSetBaseBudget,
+  decideSetPlanAssumptions,
+  decideWithdrawBudgetItem,
+} from './decide-budget';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide-funding';
 import { decideSetPlanPeriod } from './decide-plan-period';
 import { decideOpenReserve, decideRecordReserveMovement, decideSetMinimumGeneralReserve } from './decide-reserves';

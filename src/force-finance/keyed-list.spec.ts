@@ -1,5 +1,17 @@
 import fc from 'fast-check';
-import { emptyKeyedList, keyedAppend, keyedAt, keyedGet, keyedIndexOf, keyedItems, keyedLength, keyedListOf, keyedReplace, PAGE_SIZE, type KeyedList } from './keyed-list';
+import {
+  emptyKeyedList,
+  keyedAppend,
+  keyedAt,
+  keyedGet,
+  keyedIndexOf,
+  keyedItems,
+  keyedLength,
+  keyedListOf,
+  keyedReplace,
+  PAGE_SIZE,
+  type KeyedList,
+} from './keyed-list';
 
 interface Row {
   id: string;
@@ -22,7 +34,12 @@ describe('KeyedList', () => {
   });
 
   it('keeps the order of keys that look like numbers (a JSON object would reorder them)', () => {
-    const list = build([{ id: '30', value: 0 }, { id: '4', value: 1 }, { id: 'b', value: 2 }, { id: '1', value: 3 }]);
+    const list = build([
+      { id: '30', value: 0 },
+      { id: '4', value: 1 },
+      { id: 'b', value: 2 },
+      { id: '1', value: 3 },
+    ]);
     expect(keyedItems(list).map((r) => r.id)).toEqual(['30', '4', 'b', '1']);
     expect(keyedGet(list, '1')).toEqual({ id: '1', value: 3 });
   });

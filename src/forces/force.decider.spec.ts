@@ -7,18 +7,21 @@ const registered: ForceRegistered = { type: 'ForceRegistered.v1', data: { code: 
 
 describe('force decider', () => {
   it('registers a new force', () => {
-    spec(forceDecider)
-      .given([])
-      .when({ type: 'RegisterForce', code: 'herts', name: ' Hertfordshire Constabulary ' })
-      .then([registered]);
+    spec(forceDecider).given([]).when({ type: 'RegisterForce', code: 'herts', name: ' Hertfordshire Constabulary ' }).then([registered]);
   });
 
   it('refuses to register a force twice', () => {
-    spec(forceDecider).given([registered]).when({ type: 'RegisterForce', code: 'herts', name: 'Herts' }).thenThrows(ConflictError, /already registered/);
+    spec(forceDecider)
+      .given([registered])
+      .when({ type: 'RegisterForce', code: 'herts', name: 'Herts' })
+      .thenThrows(ConflictError, /already registered/);
   });
 
   it('refuses a code that could not live in a stream id', () => {
-    spec(forceDecider).given([]).when({ type: 'RegisterForce', code: 'Herts-Police', name: 'Herts' }).thenThrows(InvalidInputError, /lower-case/);
+    spec(forceDecider)
+      .given([])
+      .when({ type: 'RegisterForce', code: 'Herts-Police', name: 'Herts' })
+      .thenThrows(InvalidInputError, /lower-case/);
   });
 
   it('refuses an empty name', () => {

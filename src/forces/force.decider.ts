@@ -6,9 +6,7 @@ import type { ForceEvent } from './force.events';
 export const FORCE_CODE = /^[a-z][a-z0-9]{1,19}$/;
 export const forceStreamId = (code: string) => `force-${code}`;
 
-export type ForceCommand =
-  | { type: 'RegisterForce'; code: string; name: string }
-  | { type: 'RenameForce'; code: string; name: string };
+export type ForceCommand = { type: 'RegisterForce'; code: string; name: string } | { type: 'RenameForce'; code: string; name: string };
 
 export interface ForceState {
   code: string | null;

@@ -37,7 +37,8 @@ export function registeredForces(facts: StreamFacts): ForceView[] {
 /** The force, or a 404 that says which code was not found. */
 export function requireForce(facts: StreamFacts, code: string): ForceView {
   const state = FORCE_CODE.test(code) ? (facts.streams[forceStreamId(code)] as ForceState | undefined) : undefined;
-  if (!state || state.code === null) throw new NotFoundError(`No force "${code.slice(0, 40)}" is registered. GET /forces lists the forces.`);
+  if (!state || state.code === null)
+    throw new NotFoundError(`No force "${code.slice(0, 40)}" is registered. GET /forces lists the forces.`);
   return toView(state);
 }
 

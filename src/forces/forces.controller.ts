@@ -22,7 +22,11 @@ export class ForcesController {
   @Post()
   @Access('forces.register', 'body:code')
   @ApiOperation({ summary: 'Register a police force (admin)' })
-  async register(@Body() dto: RegisterForceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  async register(
+    @Body() dto: RegisterForceDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     const result = await this.commands.execute<ForceCommandMessage, WriteResult>(
       new ForceCommandMessage({ type: 'RegisterForce', code: dto.code, name: dto.name }, ctx),
     );
@@ -33,8 +37,15 @@ export class ForcesController {
   @Access('forces.register')
   @HttpCode(200)
   @ApiOperation({ summary: "Change a force's name" })
-  async rename(@Param('force') force: string, @Body() dto: RenameForceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const result = await this.commands.execute<ForceCommandMessage, WriteResult>(new ForceCommandMessage({ type: 'RenameForce', code: force, name: dto.name }, ctx));
+  async rename(
+    @Param('force') force: string,
+    @Body() dto: RenameForceDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute<ForceCommandMessage, WriteResult>(
+      new ForceCommandMessage({ type: 'RenameForce', code: force, name: dto.name }, ctx),
+    );
     return writeResponse(res, result);
   }
 

@@ -19,17 +19,30 @@ export class HealthController {
    */
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Liveness, the event store in use, how far behind the projections are, and what is failing (status "degraded")' })
+  @ApiOperation({
+    summary: 'Liveness, the event store in use, how far behind the projections are, and what is failing (status "degraded")',
+  })
   async health() {
     const head = await this.store.headPosition();
     const problems = this.facts.storeProblems;
     return {
       status: problems.length === 0 ? 'ok' : 'degraded',
-      ...(problems.length === 0 ? {} : { reasons: problems.map((p) => `projection ${this.facts.name}: could not ${p.operation} (${p.reason}), ${p.failures} time(s) since ${p.since}`) }),
+      ...(problems.length === 0
+        ? {}
+        : {
+            reasons: problems.map(
+              (p) => `projection ${this.facts.name}: could not ${p.operation} (${p.reason}), ${p.failures} time(s) since ${p.since}`,
+            ),
+          }),
       eventStore: this.store.kind,
       headPosition: head?.toString() ?? null,
       projections: [
-        { name: this.facts.name, checkpoint: this.facts.checkpoint?.toString() ?? null, lag: (await this.facts.lag()).toString(), storeProblems: problems },
+        {
+          name: this.facts.name,
+          checkpoint: this.facts.checkpoint?.toString() ?? null,
+          lag: (await this.facts.lag()).toString(),
+          storeProblems: problems,
+        },
       ],
     };
   }

@@ -29,13 +29,23 @@ export class AcceptsBodyGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<Request>();
     if (!WITH_BODY.has(request.method) || !hasBody(request)) return true;
-    const accepted = this.reflector.getAllAndOverride<string[] | undefined>(ACCEPTS_BODY, [context.getHandler(), context.getClass()]) ?? [...JSON_MEDIA_TYPES];
+    const accepted = this.reflector.getAllAndOverride<string[] | undefined>(ACCEPTS_BODY, [context.getHandler(), context.getClass()]) ?? [
+      ...JSON_MEDIA_TYPES,
+    ];
     const sent = mediaTypeOf(request.header('content-type'));
     if (sent !== null && accepted.some((pattern) => matches(pattern, sent))) return true;
     const expected = accepted.filter((t) => !t.includes('*')).join(' or ');
-    const message = sent === null ? `Send the body with Content-Type: ${expected}; none was given.` : `Send the body with Content-Type: ${expected}, not ${sent.slice(0, 100)}.`;
+    const message =
+      sent === null
+        ? `Send the body with Content-Type: ${expected}; none was given.`
+        : `Send the body with Content-Type: ${expected}, not ${sent.slice(0, 100)}.`;
     throw new HttpException(
-      { statusCode: HttpStatus.UNSUPPORTED_MEDIA_TYPE, error: 'unsupported_media_type', message, details: [{ field: 'Content-Type', message: `must be ${expected}` }] },
+      {
+        statusCode: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        error: 'unsupported_media_type',
+        message,
+        details: [{ field: 'Content-Type', message: `must be ${expected}` }],
+      },
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
     );
   }

@@ -13,7 +13,10 @@ export function parseAsOf(value: unknown, now: Date = new Date()): AsAt {
   if (typeof value !== 'string') throw new InvalidInputError('asOf', 'must be given once, as an ISO time or a global position');
   if (/^\d{1,18}$/.test(value)) return { kind: 'position', position: BigInt(value) };
   if (!ISO_TIME.test(value)) {
-    throw new InvalidInputError('asOf', `"${value.slice(0, 40)}" is neither an ISO time (e.g. "2017-02-01T18:00:00Z") nor a global position (e.g. "1234")`);
+    throw new InvalidInputError(
+      'asOf',
+      `"${value.slice(0, 40)}" is neither an ISO time (e.g. "2017-02-01T18:00:00Z") nor a global position (e.g. "1234")`,
+    );
   }
   const time = new Date(value.length === 10 ? `${value}T23:59:59.999Z` : value);
   if (Number.isNaN(time.getTime())) throw new InvalidInputError('asOf', `"${value}" is not a real date and time`);

@@ -54,14 +54,19 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return { statusCode: status, error: CODES[status] ?? 'error', message, details: [] };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'internal_error', message: 'An unexpected error occurred on the server; it has been logged.', details: [] };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: 'internal_error',
+      message: 'An unexpected error occurred on the server; it has been logged.',
+      details: [],
+    };
   }
 }
 
 /** Errors from the JSON body parser (bad JSON, too large) carry a `type` such as "entity.parse.failed". */
 function bodyParserProblem(exception: unknown): ErrorBody | null {
   const e = exception as { status?: number; statusCode?: number; type?: string; message?: string; cause?: unknown } | null;
-  const source = e && typeof e.type === 'string' ? e : (e?.cause as typeof e) ?? null;
+  const source = e && typeof e.type === 'string' ? e : ((e?.cause as typeof e) ?? null);
   if (!source || typeof source.type !== 'string' || !source.type.startsWith('entity.')) return null;
   const status = source.status ?? source.statusCode ?? 400;
   const message =

@@ -30,7 +30,9 @@ export function clip(text: string, max: number): string {
 
 /** The first MAX_DETAILS problems, clipped, and the total when some were left out. */
 export function boundedDetails(details: FieldProblem[]): Pick<ErrorBody, 'details' | 'detailsTotal'> {
-  const shown = details.slice(0, MAX_DETAILS).map((d) => ({ field: clip(d.field, MAX_FIELD), message: clip(d.message, MAX_DETAIL_MESSAGE) }));
+  const shown = details
+    .slice(0, MAX_DETAILS)
+    .map((d) => ({ field: clip(d.field, MAX_FIELD), message: clip(d.message, MAX_DETAIL_MESSAGE) }));
   return details.length > shown.length ? { details: shown, detailsTotal: details.length } : { details: shown };
 }
 

@@ -41,15 +41,28 @@ function problemWith(body: unknown): InvalidInputError | null {
     const isArray = Array.isArray(value);
     const keys = Object.keys(value);
     const here = path || 'body';
-    if (isArray && keys.length > MAX_ARRAY_ITEMS) return new InvalidInputError(here, `lists ${keys.length.toLocaleString('en-GB')} items; no request takes more than ${MAX_ARRAY_ITEMS.toLocaleString('en-GB')}`);
-    if (!isArray && keys.length > MAX_OBJECT_KEYS) return new InvalidInputError(here, `has ${keys.length.toLocaleString('en-GB')} fields; no request object has more than ${MAX_OBJECT_KEYS}`);
+    if (isArray && keys.length > MAX_ARRAY_ITEMS)
+      return new InvalidInputError(
+        here,
+        `lists ${keys.length.toLocaleString('en-GB')} items; no request takes more than ${MAX_ARRAY_ITEMS.toLocaleString('en-GB')}`,
+      );
+    if (!isArray && keys.length > MAX_OBJECT_KEYS)
+      return new InvalidInputError(
+        here,
+        `has ${keys.length.toLocaleString('en-GB')} fields; no request object has more than ${MAX_OBJECT_KEYS}`,
+      );
     values += keys.length;
-    if (values > MAX_BODY_VALUES) return new InvalidInputError('body', `has more than ${MAX_BODY_VALUES.toLocaleString('en-GB')} fields and list items in all; no request has`);
+    if (values > MAX_BODY_VALUES)
+      return new InvalidInputError(
+        'body',
+        `has more than ${MAX_BODY_VALUES.toLocaleString('en-GB')} fields and list items in all; no request has`,
+      );
     for (const key of keys) {
       const field = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
       if (!isArray && RESERVED_KEYS.has(key)) return new InvalidInputError(field, 'is not a field this request accepts');
       const child = (value as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') pending.push({ value: child, depth: depth + 1, path: field, top: path ? top : isArray ? 'body' : key });
+      if (child !== null && typeof child === 'object')
+        pending.push({ value: child, depth: depth + 1, path: field, top: path ? top : isArray ? 'body' : key });
     }
   }
   return null;

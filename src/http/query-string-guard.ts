@@ -16,7 +16,10 @@ function problemWith(query: Record<string, unknown>): InvalidInputError | null {
     const bracket = key.search(/[[\]]/);
     if (bracket >= 0) {
       const name = key.slice(0, bracket) || key;
-      return new InvalidInputError(name.slice(0, 100), `must be given once, as ${name.slice(0, 100)}=value: lists and objects (${key.slice(0, 100)}=) are not accepted`);
+      return new InvalidInputError(
+        name.slice(0, 100),
+        `must be given once, as ${name.slice(0, 100)}=value: lists and objects (${key.slice(0, 100)}=) are not accepted`,
+      );
     }
     if (Array.isArray(value)) return new InvalidInputError(key.slice(0, 100), `must be given once; it was given ${value.length} times`);
     if (typeof value !== 'string') return new InvalidInputError(key.slice(0, 100), 'must be given once, as plain text');

@@ -47,14 +47,20 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
     const request = props.context.switchToHttp().getRequest<Request>();
     const subject = this.verifiedSubject(request);
-    if (subject !== null) return super.handleRequest({ ...props, limit: this.config.rateLimitPerMinute, getTracker: async () => `${SUBJECT}${subject}` });
+    if (subject !== null)
+      return super.handleRequest({ ...props, limit: this.config.rateLimitPerMinute, getTracker: async () => `${SUBJECT}${subject}` });
     const address = await this.getTracker(request);
-    return super.handleRequest({ ...props, limit: this.config.rateLimitUnauthenticatedPerMinute, getTracker: async () => `${ADDRESS}${address}` });
+    return super.handleRequest({
+      ...props,
+      limit: this.config.rateLimitUnauthenticatedPerMinute,
+      getTracker: async () => `${ADDRESS}${address}`,
+    });
   }
 
   protected override async getErrorMessage(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<string> {
     const wait = `Wait ${Math.max(1, detail.timeToBlockExpire)} seconds and try again.`;
-    if (detail.tracker.startsWith(SUBJECT)) return `Too many requests: each signed-in user may make ${detail.limit} requests a minute. ${wait}`;
+    if (detail.tracker.startsWith(SUBJECT))
+      return `Too many requests: each signed-in user may make ${detail.limit} requests a minute. ${wait}`;
     return `Too many requests without a valid token from this address: ${detail.limit} requests a minute are allowed. ${wait}`;
   }
 

@@ -13,7 +13,10 @@ export function toFieldProblems(errors: ValidationError[], parent = ''): FieldPr
     const notAnObject = e.constraints?.isNestedObject !== undefined;
     for (const [constraint, message] of Object.entries(e.constraints ?? {})) {
       if (notAnObject && constraint === 'nestedValidation') continue;
-      out.push({ field, message: constraint === 'whitelistValidation' ? 'is not a field this request accepts' : stripProperty(message, e.property) });
+      out.push({
+        field,
+        message: constraint === 'whitelistValidation' ? 'is not a field this request accepts' : stripProperty(message, e.property),
+      });
     }
     if (e.children?.length && !notAnObject) out.push(...toFieldProblems(e.children, field));
   }

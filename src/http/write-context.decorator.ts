@@ -25,7 +25,11 @@ export function writeContextOf(request: Request): WriteContext {
   let expectedRevision: bigint | undefined;
   if (ifMatch !== undefined) {
     const m = IF_MATCH.exec(ifMatch.trim());
-    if (!m) throw new InvalidInputError('If-Match', 'must be a stream revision as returned in the ETag header, e.g. "3" (or "-1" for a stream that must not exist yet)');
+    if (!m)
+      throw new InvalidInputError(
+        'If-Match',
+        'must be a stream revision as returned in the ETag header, e.g. "3" (or "-1" for a stream that must not exist yet)',
+      );
     expectedRevision = BigInt(m[1]);
   }
   const body = (request.body ?? {}) as Record<string, unknown>;
@@ -41,4 +45,6 @@ export function writeContextOf(request: Request): WriteContext {
 }
 
 /** `@Write() ctx: WriteContext` in a controller method. */
-export const Write = createParamDecorator((_: unknown, context: ExecutionContext) => writeContextOf(context.switchToHttp().getRequest<Request>()));
+export const Write = createParamDecorator((_: unknown, context: ExecutionContext) =>
+  writeContextOf(context.switchToHttp().getRequest<Request>()),
+);

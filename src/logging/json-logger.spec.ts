@@ -19,13 +19,22 @@ describe('JsonLogger', () => {
     const error = Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
     const [line] = capture((l) => l.error(error, undefined, 'ExceptionHandler'));
     expect(line).toMatchObject({ level: 'error', context: 'ExceptionHandler', msg: 'database disk image is malformed' });
-    expect(line.error).toEqual({ name: 'Error', message: 'database disk image is malformed', code: 'SQLITE_CORRUPT', stack: expect.stringContaining('json-logger.spec.ts') });
+    expect(line.error).toEqual({
+      name: 'Error',
+      message: 'database disk image is malformed',
+      code: 'SQLITE_CORRUPT',
+      stack: expect.stringContaining('json-logger.spec.ts'),
+    });
   });
 
   it('prints an Error inside a logged object, with its cause', () => {
     const cause = Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' });
     const [line] = capture((l) => l.warn({ msg: 'Could not write', error: new TypeError('wrapped', { cause }) }, 'Projections'));
-    expect(line).toMatchObject({ level: 'warn', msg: 'Could not write', error: { name: 'TypeError', message: 'wrapped', cause: { name: 'Error', message: 'disk I/O error', code: 'SQLITE_IOERR' } } });
+    expect(line).toMatchObject({
+      level: 'warn',
+      msg: 'Could not write',
+      error: { name: 'TypeError', message: 'wrapped', cause: { name: 'Error', message: 'disk I/O error', code: 'SQLITE_IOERR' } },
+    });
   });
 
   it('keeps a stack passed beside a message, and a plain message as msg', () => {

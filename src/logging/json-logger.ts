@@ -27,7 +27,10 @@ export class JsonLogger implements LoggerService {
 
   private write(level: string, message: unknown, context?: string, stack?: string): void {
     const fields = toFields(message);
-    const line = JSON.stringify({ time: new Date().toISOString(), level, ...(context ? { context } : {}), ...fields, ...(stack ? { stack } : {}) }, replacer);
+    const line = JSON.stringify(
+      { time: new Date().toISOString(), level, ...(context ? { context } : {}), ...fields, ...(stack ? { stack } : {}) },
+      replacer,
+    );
     (level === 'error' || level === 'fatal' ? process.stderr : process.stdout).write(`${line}\n`);
   }
 }

@@ -71,7 +71,12 @@ export function expenditureForYear(
     .filter((line) => line.year.equals(year))
     .map((line) => {
       if (line.issue !== undefined) warnings.add(line.issue);
-      return { code: line.code, name: line.name, amount: moneyFigure(line.amount, line.sources), ...(line.issue !== undefined ? { issue: line.issue } : {}) };
+      return {
+        code: line.code,
+        name: line.name,
+        amount: moneyFigure(line.amount, line.sources),
+        ...(line.issue !== undefined ? { issue: line.issue } : {}),
+      };
     });
 
   const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));

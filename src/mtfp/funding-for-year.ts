@@ -61,10 +61,16 @@ function grantFor(
   }
   const settlement = facts.grantSettlements[settledYear.toString()];
   const settled = Money.of(settlement[grant]);
-  if (settledYear.equals(year)) return { value: settled, sources: [...settlement.sources], basis: 'settled', settledYear: settledYear.toString() };
-  if (unsettled === 'carried') return { value: settled, sources: [...settlement.sources], basis: 'carried', settledYear: settledYear.toString() };
+  if (settledYear.equals(year))
+    return { value: settled, sources: [...settlement.sources], basis: 'settled', settledYear: settledYear.toString() };
+  if (unsettled === 'carried')
+    return { value: settled, sources: [...settlement.sources], basis: 'carried', settledYear: settledYear.toString() };
   const growth = compoundGrowth(facts, settledYear, year, 'grantChange', warnings);
-  return { ...moneyFigure(settled.times(growth.factor), settlement.sources, growth.sources), basis: 'projected', settledYear: settledYear.toString() };
+  return {
+    ...moneyFigure(settled.times(growth.factor), settlement.sources, growth.sources),
+    basis: 'projected',
+    settledYear: settledYear.toString(),
+  };
 }
 
 function taxBaseFor(facts: ForceFinanceState, year: FinancialYear, warnings: Warnings): TaxBaseFigure {
@@ -75,7 +81,8 @@ function taxBaseFor(facts: ForceFinanceState, year: FinancialYear, warnings: War
   }
   const recorded = facts.taxBases[recordedFor.toString()];
   const base = new Dec(recorded.bandDEquivalents);
-  if (recordedFor.equals(year)) return { value: base, sources: [...recorded.sources], basis: 'recorded', recordedFor: recordedFor.toString() };
+  if (recordedFor.equals(year))
+    return { value: base, sources: [...recorded.sources], basis: 'recorded', recordedFor: recordedFor.toString() };
   const growth = compoundGrowth(facts, recordedFor, year, 'taxBaseGrowth', warnings);
   return {
     value: base.times(growth.factor),

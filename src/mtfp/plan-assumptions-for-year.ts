@@ -19,13 +19,20 @@ export type AssumptionName = keyof PlanAssumptions;
 export function assumptionFor(facts: ForceFinanceState, year: FinancialYear, name: AssumptionName, warnings?: Warnings): AssumptionFigure {
   const recordedFor = latestYearAtOrBefore(Object.keys(facts.assumptions), year);
   if (recordedFor === null) {
-    warnings?.add(`No plan assumptions are recorded for ${year} or any earlier year: its pay award, inflation, grant change and tax base growth are taken as zero`);
+    warnings?.add(
+      `No plan assumptions are recorded for ${year} or any earlier year: its pay award, inflation, grant change and tax base growth are taken as zero`,
+    );
     return { value: Rate.ZERO, sources: [], basis: 'none', recordedFor: null };
   }
   const recorded = facts.assumptions[recordedFor.toString()];
   const carried = !recordedFor.equals(year);
   if (carried) warnings?.add(`No plan assumptions are recorded for ${year}: those recorded for ${recordedFor} are used`);
-  return { value: Rate.of(recorded[name]), sources: [...recorded.sources], basis: carried ? 'carried' : 'recorded', recordedFor: recordedFor.toString() };
+  return {
+    value: Rate.of(recorded[name]),
+    sources: [...recorded.sources],
+    basis: carried ? 'carried' : 'recorded',
+    recordedFor: recordedFor.toString(),
+  };
 }
 
 /** The factor that moves an amount from `from` to `to` by one assumption, year by year, and the events it used. */

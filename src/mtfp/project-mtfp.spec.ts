@@ -10,12 +10,22 @@ import { projectMtfp } from './project-mtfp';
 /** Folds events with refs, so the facts know which event each came from (ids are the keys). */
 function factsFrom(events: Record<string, ForceFinanceEvent>): ForceFinanceState {
   return Object.entries(events).reduce((state, [id, event]) => {
-    const ref: EventRef = { id, streamId: 'force-finance-herts', revision: '0', position: '0', recordedAt: '2016-02-01T00:00:00Z', type: event.type };
+    const ref: EventRef = {
+      id,
+      streamId: 'force-finance-herts',
+      revision: '0',
+      position: '0',
+      recordedAt: '2016-02-01T00:00:00Z',
+      type: event.type,
+    };
     return forceFinanceDecider.evolve(state, event, ref);
   }, forceFinanceDecider.initialState());
 }
 
-const assumptions = (year: string, rates: Partial<Record<'payAward' | 'nonPayInflation' | 'incomeInflation' | 'grantChange' | 'taxBaseGrowth', string>>): ForceFinanceEvent => ({
+const assumptions = (
+  year: string,
+  rates: Partial<Record<'payAward' | 'nonPayInflation' | 'incomeInflation' | 'grantChange' | 'taxBaseGrowth', string>>,
+): ForceFinanceEvent => ({
   type: 'PlanAssumptionsSet.v1',
   data: { year, payAward: '0', nonPayInflation: '0', incomeInflation: '0', grantChange: '0', taxBaseGrowth: '0', ...rates },
 });
@@ -33,11 +43,29 @@ const baseEvents: Record<string, ForceFinanceEvent> = {
       ],
     },
   },
-  assume17: assumptions('2017/18', { payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0.03', grantChange: '-0.01', taxBaseGrowth: '0.01' }),
-  assume18: assumptions('2018/19', { payAward: '0.02', nonPayInflation: '0.02', incomeInflation: '0', grantChange: '-0.02', taxBaseGrowth: '0.015' }),
+  assume17: assumptions('2017/18', {
+    payAward: '0.01',
+    nonPayInflation: '0.02',
+    incomeInflation: '0.03',
+    grantChange: '-0.01',
+    taxBaseGrowth: '0.01',
+  }),
+  assume18: assumptions('2018/19', {
+    payAward: '0.02',
+    nonPayInflation: '0.02',
+    incomeInflation: '0',
+    grantChange: '-0.02',
+    taxBaseGrowth: '0.015',
+  }),
   grants16: {
     type: 'GrantSettlementRecorded.v1',
-    data: { year: '2016/17', coreGrant: '60000000', formulaGrant: '40000000', legacyCouncilTaxGrants: '10000000', otherGeneralGrants: '1000000' },
+    data: {
+      year: '2016/17',
+      coreGrant: '60000000',
+      formulaGrant: '40000000',
+      legacyCouncilTaxGrants: '10000000',
+      otherGeneralGrants: '1000000',
+    },
   },
   taxBase16: { type: 'TaxBaseRecorded.v1', data: { year: '2016/17', bandDEquivalents: '420000' } },
   precept16: { type: 'PreceptRecorded.v1', data: { year: '2016/17', bandD: '147', status: 'approved' } },
@@ -78,15 +106,59 @@ describe('projectMtfp: expenditure', () => {
   it('counts recurring items in their year and every later one, one-off items only in their year, and never withdrawn ones', () => {
     const facts = factsFrom({
       ...baseEvents,
-      pensions: { type: 'BudgetItemAdded.v1', data: { itemId: 'pensions', kind: 'cost_pressure', fromYear: '2017/18', amount: '1000000', recurrence: 'recurring', description: 'Pension contributions' } },
-      cyber: { type: 'BudgetItemAdded.v1', data: { itemId: 'cyber', kind: 'growth', fromYear: '2017/18', amount: '500000', recurrence: 'one_off', description: 'Cyber crime unit set-up' } },
-      insurance: { type: 'BudgetItemAdded.v1', data: { itemId: 'insurance', kind: 'saving', fromYear: '2016/17', amount: '150000', recurrence: 'recurring', description: 'Motor insurance consortium' } },
-      dropped: { type: 'BudgetItemAdded.v1', data: { itemId: 'dropped', kind: 'growth', fromYear: '2016/17', amount: '9000000', recurrence: 'recurring', description: 'Dropped idea' } },
+      pensions: {
+        type: 'BudgetItemAdded.v1',
+        data: {
+          itemId: 'pensions',
+          kind: 'cost_pressure',
+          fromYear: '2017/18',
+          amount: '1000000',
+          recurrence: 'recurring',
+          description: 'Pension contributions',
+        },
+      },
+      cyber: {
+        type: 'BudgetItemAdded.v1',
+        data: {
+          itemId: 'cyber',
+          kind: 'growth',
+          fromYear: '2017/18',
+          amount: '500000',
+          recurrence: 'one_off',
+          description: 'Cyber crime unit set-up',
+        },
+      },
+      insurance: {
+        type: 'BudgetItemAdded.v1',
+        data: {
+          itemId: 'insurance',
+          kind: 'saving',
+          fromYear: '2016/17',
+          amount: '150000',
+          recurrence: 'recurring',
+          description: 'Motor insurance consortium',
+        },
+      },
+      dropped: {
+        type: 'BudgetItemAdded.v1',
+        data: {
+          itemId: 'dropped',
+          kind: 'growth',
+          fromYear: '2016/17',
+          amount: '9000000',
+          recurrence: 'recurring',
+          description: 'Dropped idea',
+        },
+      },
       droppedOut: { type: 'BudgetItemWithdrawn.v1', data: { itemId: 'dropped' } },
       pensionsUp: { type: 'BudgetItemRevised.v1', data: { itemId: 'pensions', amount: '1200000' } },
     });
     const [y16, y17, y18] = projectMtfp({ facts, from: '2016/17', years: 3 }).years;
-    const summary = (y: typeof y16) => [y.expenditure.costPressures.value.toPence(), y.expenditure.growth.value.toPence(), y.expenditure.savings.value.toPence()];
+    const summary = (y: typeof y16) => [
+      y.expenditure.costPressures.value.toPence(),
+      y.expenditure.growth.value.toPence(),
+      y.expenditure.savings.value.toPence(),
+    ];
     expect(summary(y16)).toEqual(['0.00', '0.00', '150000.00']);
     expect(summary(y17)).toEqual(['1200000.00', '500000.00', '150000.00']);
     expect(summary(y18)).toEqual(['1200000.00', '0.00', '150000.00']);
@@ -99,9 +171,32 @@ describe('projectMtfp: expenditure', () => {
   it('rebases on a later base budget: recurring items from before it are taken to be in it', () => {
     const facts = factsFrom({
       ...baseEvents,
-      pensions: { type: 'BudgetItemAdded.v1', data: { itemId: 'pensions', kind: 'cost_pressure', fromYear: '2017/18', amount: '1000000', recurrence: 'recurring', description: 'Pension contributions' } },
-      ict: { type: 'BudgetItemAdded.v1', data: { itemId: 'ict', kind: 'growth', fromYear: '2018/19', amount: '250000', recurrence: 'recurring', description: 'ICT programme' } },
-      budget18: { type: 'BaseBudgetSet.v1', data: { year: '2018/19', lines: [{ code: 'pay', name: 'Officers and staff', kind: 'pay', amount: '104000000' }] } },
+      pensions: {
+        type: 'BudgetItemAdded.v1',
+        data: {
+          itemId: 'pensions',
+          kind: 'cost_pressure',
+          fromYear: '2017/18',
+          amount: '1000000',
+          recurrence: 'recurring',
+          description: 'Pension contributions',
+        },
+      },
+      ict: {
+        type: 'BudgetItemAdded.v1',
+        data: {
+          itemId: 'ict',
+          kind: 'growth',
+          fromYear: '2018/19',
+          amount: '250000',
+          recurrence: 'recurring',
+          description: 'ICT programme',
+        },
+      },
+      budget18: {
+        type: 'BaseBudgetSet.v1',
+        data: { year: '2018/19', lines: [{ code: 'pay', name: 'Officers and staff', kind: 'pay', amount: '104000000' }] },
+      },
     });
     const [y17, y18, y19] = projectMtfp({ facts, from: '2017/18', years: 3 }).years;
     expect(y17.expenditure.costPressures.value.toPence()).toBe('1000000.00');
@@ -114,8 +209,20 @@ describe('projectMtfp: expenditure', () => {
 
   it('subtracts external savings lines in their year and cites their sources', () => {
     const externalSavings: ExternalSavingsLine[] = [
-      { code: 'alliance:bch:jps', name: 'BCH – JPS savings (Hertfordshire share)', year: '2017/18', amount: '1234567.891', sources: ['prog-1', 'share-1'] },
-      { code: 'alliance:bch:jps', name: 'BCH – JPS savings (Hertfordshire share)', year: '2018/19', amount: '2000000', sources: ['prog-1', 'rev-2', 'share-1'] },
+      {
+        code: 'alliance:bch:jps',
+        name: 'BCH – JPS savings (Hertfordshire share)',
+        year: '2017/18',
+        amount: '1234567.891',
+        sources: ['prog-1', 'share-1'],
+      },
+      {
+        code: 'alliance:bch:jps',
+        name: 'BCH – JPS savings (Hertfordshire share)',
+        year: '2018/19',
+        amount: '2000000',
+        sources: ['prog-1', 'rev-2', 'share-1'],
+      },
     ];
     const [y16, y17] = projectMtfp({ facts: factsFrom(baseEvents), from: '2016/17', years: 2, externalSavings }).years;
     expect(y16.expenditure.externalSavings).toEqual([]);
@@ -132,14 +239,27 @@ describe('projectMtfp: funding', () => {
   it('projects core and formula grant by the assumed grant change and carries other grants flat until a settlement is recorded', () => {
     const facts = factsFrom({
       ...baseEvents,
-      grants19: { type: 'GrantSettlementRecorded.v1', data: { year: '2019/20', coreGrant: '58000000', formulaGrant: '38000000', legacyCouncilTaxGrants: '10000000', otherGeneralGrants: '0' } },
+      grants19: {
+        type: 'GrantSettlementRecorded.v1',
+        data: {
+          year: '2019/20',
+          coreGrant: '58000000',
+          formulaGrant: '38000000',
+          legacyCouncilTaxGrants: '10000000',
+          otherGeneralGrants: '0',
+        },
+      },
     });
     const [y16, y17, y18, y19] = projectMtfp({ facts, from: '2016/17', years: 4 }).years;
     expect(y16.funding.coreGrant).toMatchObject({ basis: 'settled', settledYear: '2016/17', sources: ['grants16'] });
     expect(y17.funding.coreGrant.value.toPence()).toBe('59400000.00');
     expect(y17.funding.formulaGrant.value.toPence()).toBe('39600000.00');
     expect(y18.funding.coreGrant.value.toPence()).toBe('58212000.00'); // 60m × 0.99 × 0.98
-    expect(y18.funding.coreGrant).toMatchObject({ basis: 'projected', settledYear: '2016/17', sources: ['grants16', 'assume17', 'assume18'] });
+    expect(y18.funding.coreGrant).toMatchObject({
+      basis: 'projected',
+      settledYear: '2016/17',
+      sources: ['grants16', 'assume17', 'assume18'],
+    });
     expect(y18.funding.legacyCouncilTaxGrants).toMatchObject({ basis: 'carried', sources: ['grants16'] });
     expect(y18.funding.legacyCouncilTaxGrants.value.toPence()).toBe('10000000.00');
     expect(y18.funding.otherGeneralGrants.value.toPence()).toBe('1000000.00');
@@ -173,7 +293,12 @@ describe('projectMtfp: funding', () => {
     expect(y18.funding.precept.bandD).toMatchObject({ basis: 'approved', sources: ['approved18'] });
     expect(y19.funding.precept.bandD).toMatchObject({ basis: 'proposed', sources: ['proposed19'] });
 
-    const withOverride = projectMtfp({ facts, from: '2017/18', years: 2, bandDOverrides: { '2017/18': { bandD: '152.00', sources: ['option'] } } }).years;
+    const withOverride = projectMtfp({
+      facts,
+      from: '2017/18',
+      years: 2,
+      bandDOverrides: { '2017/18': { bandD: '152.00', sources: ['option'] } },
+    }).years;
     expect(withOverride[0].funding.precept.bandD).toMatchObject({ basis: 'override', sources: ['option'] });
     expect(withOverride[0].funding.precept.bandD.value.toPence()).toBe('152.00');
     expect(withOverride[1].funding.precept.bandD.value.toPence()).toBe('159.00');
@@ -193,17 +318,70 @@ describe('projectMtfp: funding', () => {
 describe('projectMtfp: gap, reserves and savings to identify', () => {
   const reserveEvents: Record<string, ForceFinanceEvent> = {
     ...baseEvents,
-    support: { type: 'ReserveOpened.v1', data: { reserveId: 'support', name: 'Budget support reserve', kind: 'earmarked', purpose: 'MTFP', openingBalance: '25300000', asAtYear: '2016/17' } },
-    general: { type: 'ReserveOpened.v1', data: { reserveId: 'general', name: 'General reserve', kind: 'general', purpose: 'Contingency', openingBalance: '4000000', asAtYear: '2016/17' } },
+    support: {
+      type: 'ReserveOpened.v1',
+      data: {
+        reserveId: 'support',
+        name: 'Budget support reserve',
+        kind: 'earmarked',
+        purpose: 'MTFP',
+        openingBalance: '25300000',
+        asAtYear: '2016/17',
+      },
+    },
+    general: {
+      type: 'ReserveOpened.v1',
+      data: {
+        reserveId: 'general',
+        name: 'General reserve',
+        kind: 'general',
+        purpose: 'Contingency',
+        openingBalance: '4000000',
+        asAtYear: '2016/17',
+      },
+    },
     minimum: { type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: '0.03' } },
     ...Object.fromEntries(
       ['2016/17', '2017/18', '2018/19', '2019/20'].map((year) => [
         `draw-${year}`,
-        { type: 'ReserveMovementRecorded.v1', data: { reserveId: 'support', year, direction: 'drawdown', basis: 'planned', amount: '4450000', supportsRevenueBudget: true, description: 'Budget support' } } as ForceFinanceEvent,
+        {
+          type: 'ReserveMovementRecorded.v1',
+          data: {
+            reserveId: 'support',
+            year,
+            direction: 'drawdown',
+            basis: 'planned',
+            amount: '4450000',
+            supportsRevenueBudget: true,
+            description: 'Budget support',
+          },
+        } as ForceFinanceEvent,
       ]),
     ),
-    ict: { type: 'ReserveMovementRecorded.v1', data: { reserveId: 'support', year: '2017/18', direction: 'drawdown', basis: 'planned', amount: '1000000', supportsRevenueBudget: false, description: 'ICT capital' } },
-    topUp: { type: 'ReserveMovementRecorded.v1', data: { reserveId: 'general', year: '2017/18', direction: 'contribution', basis: 'planned', amount: '500000', supportsRevenueBudget: true, description: 'From revenue' } },
+    ict: {
+      type: 'ReserveMovementRecorded.v1',
+      data: {
+        reserveId: 'support',
+        year: '2017/18',
+        direction: 'drawdown',
+        basis: 'planned',
+        amount: '1000000',
+        supportsRevenueBudget: false,
+        description: 'ICT capital',
+      },
+    },
+    topUp: {
+      type: 'ReserveMovementRecorded.v1',
+      data: {
+        reserveId: 'general',
+        year: '2017/18',
+        direction: 'contribution',
+        basis: 'planned',
+        amount: '500000',
+        supportsRevenueBudget: true,
+        description: 'From revenue',
+      },
+    },
   };
 
   it('applies net revenue reserve use to the gap and shows each reserve year by year', () => {
@@ -218,7 +396,11 @@ describe('projectMtfp: gap, reserves and savings to identify', () => {
     expect(y17.reserveUse.net.sources).toEqual(['draw-2017/18', 'topUp']);
     expect(y17.savingsToIdentify.value.toPence()).toBe('-49857400.00');
     const support17 = y17.reserves.find((r) => r.reserveId === 'support')!;
-    expect([support17.opening, support17.drawdowns, support17.closing].map((f) => f.value.toPence())).toEqual(['20850000.00', '5450000.00', '15400000.00']);
+    expect([support17.opening, support17.drawdowns, support17.closing].map((f) => f.value.toPence())).toEqual([
+      '20850000.00',
+      '5450000.00',
+      '15400000.00',
+    ]);
     expect(support17.closing.sources).toEqual(['support', 'draw-2016/17', 'draw-2017/18', 'ict']);
     const support19 = mtfp.years[3].reserves.find((r) => r.reserveId === 'support')!;
     expect(support19.closing.value.toPence()).toBe('6500000.00');
@@ -231,12 +413,18 @@ describe('projectMtfp: gap, reserves and savings to identify', () => {
     expect(y16.generalReserve).toMatchObject({ belowMinimum: false });
     expect(y17.generalReserve!.closing.value.toPence()).toBe('4500000.00');
 
-    const strict = projectMtfp({ facts: factsFrom({ ...reserveEvents, minimum: { type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: '0.05' } } }), from: '2016/17', years: 1 });
+    const strict = projectMtfp({
+      facts: factsFrom({ ...reserveEvents, minimum: { type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: '0.05' } } }),
+      from: '2016/17',
+      years: 1,
+    });
     const check = strict.years[0].generalReserve!;
     expect(check.belowMinimum).toBe(true);
     expect(check.minimum!.value.toPence()).toBe('6250000.00');
     expect(check.minimum!.sources).toEqual(expect.arrayContaining(['minimum', 'budget16']));
-    expect(strict.years[0].alerts).toEqual(['General reserves close 2016/17 at £4,000,000.00, below the minimum of £6,250,000.00 (5.00 % of NRE)']);
+    expect(strict.years[0].alerts).toEqual([
+      'General reserves close 2016/17 at £4,000,000.00, below the minimum of £6,250,000.00 (5.00 % of NRE)',
+    ]);
   });
 
   it('cites an event for every non-zero figure', () => {
@@ -246,7 +434,13 @@ describe('projectMtfp: gap, reserves and savings to identify', () => {
       if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${path}[${i}]`));
       if (node === null || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
-      if ('value' in record && 'sources' in record && !/^-?0(\.0+)?$/.test(String(record.value)) && (record.sources as string[]).length === 0) unsourced.push(path);
+      if (
+        'value' in record &&
+        'sources' in record &&
+        !/^-?0(\.0+)?$/.test(String(record.value)) &&
+        (record.sources as string[]).length === 0
+      )
+        unsourced.push(path);
       for (const [key, child] of Object.entries(record)) visit(child, `${path}.${key}`);
     };
     visit(json, 'mtfp');

@@ -60,7 +60,9 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
     const withinPlanPeriod = plan !== null && isInPlan(plan, year);
     if (!withinPlanPeriod) {
       warnings.add(
-        plan ? `${year} is outside the force's plan period (${plan.firstYear} to ${plan.lastYear})` : 'The force has no plan period recorded',
+        plan
+          ? `${year} is outside the force's plan period (${plan.firstYear} to ${plan.lastYear})`
+          : 'The force has no plan period recorded',
       );
     }
     const { expenditure, income } = expenditureForYear(facts, year, externalSavings, warnings);
@@ -103,7 +105,9 @@ function parseOverrides(input: NonNullable<ProjectMtfpInput['bandDOverrides']>):
     const year = FinancialYear.parse(key, 'bandDOverrides').toString();
     const field = `bandDOverrides[${year}]`;
     const { bandD, sources } =
-      given instanceof Money || typeof given === 'string' ? { bandD: given, sources: [] } : { bandD: given.bandD, sources: given.sources ?? [] };
+      given instanceof Money || typeof given === 'string'
+        ? { bandD: given, sources: [] }
+        : { bandD: given.bandD, sources: given.sources ?? [] };
     const amount = bandD instanceof Money ? bandD : Money.parse(bandD, field);
     if (amount.isNegative()) throw new InvalidInputError(field, 'a Band D cannot be negative');
     overrides.set(year, { bandD: amount, sources: [...sources] });

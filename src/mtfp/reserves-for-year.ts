@@ -39,7 +39,11 @@ export function reserveUseForYear(balances: ReserveBalancesById, year: string): 
     sumFigures(revenue.filter((m) => m.direction === direction).map((m) => moneyFigure(Money.of(m.amount), m.sources)));
   const drawdowns = total('drawdown');
   const contributions = total('contribution');
-  return { drawdowns, contributions, net: moneyFigure(drawdowns.value.minus(contributions.value), drawdowns.sources, contributions.sources) };
+  return {
+    drawdowns,
+    contributions,
+    net: moneyFigure(drawdowns.value.minus(contributions.value), drawdowns.sources, contributions.sources),
+  };
 }
 
 /**

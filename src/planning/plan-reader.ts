@@ -2,7 +2,11 @@ import { FinancialYear } from '../common/financial-year';
 import type { Money } from '../common/money';
 import { allianceSavingsLines } from '../collaboration/alliance-savings-lines';
 import type { AllianceFacts } from '../collaboration/alliance.facts';
-import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, type CollaborationAveragesFacts } from '../collaboration/collaboration-averages.decider';
+import {
+  collaborationAveragesDecider,
+  COLLABORATION_AVERAGES_STREAM,
+  type CollaborationAveragesFacts,
+} from '../collaboration/collaboration-averages.decider';
 import { forceCollaborationStreamId, type ForceCollaborationFacts } from '../collaboration/force-collaboration.decider';
 import { nreByForceAndYear, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceState } from '../force-finance';
@@ -60,11 +64,17 @@ export class PlanReader {
   }
 
   collaborationAverages(): CollaborationAveragesFacts {
-    return (this.facts.streams[COLLABORATION_AVERAGES_STREAM] as CollaborationAveragesFacts | undefined) ?? collaborationAveragesDecider.initialState();
+    return (
+      (this.facts.streams[COLLABORATION_AVERAGES_STREAM] as CollaborationAveragesFacts | undefined) ??
+      collaborationAveragesDecider.initialState()
+    );
   }
 
   referendumPrinciples(): ReferendumPrinciplesState {
-    return (this.facts.streams[REFERENDUM_PRINCIPLES_STREAM] as ReferendumPrinciplesState | undefined) ?? referendumPrinciplesDecider.initialState();
+    return (
+      (this.facts.streams[REFERENDUM_PRINCIPLES_STREAM] as ReferendumPrinciplesState | undefined) ??
+      referendumPrinciplesDecider.initialState()
+    );
   }
 
   /** Every scenario created, in id order (an id several forces use, in force order). */
@@ -129,7 +139,9 @@ export class PlanReader {
     const rows: { force: string; year: string; nre: Money }[] = [];
     for (const force of forces) {
       if (!this.facts.streams[forceFinanceStreamId(force)]) continue;
-      const plan = withAllianceSavings ? this.mtfp(force, first, span) : projectMtfp({ facts: this.forceFinance(force), from: first, years: span });
+      const plan = withAllianceSavings
+        ? this.mtfp(force, first, span)
+        : projectMtfp({ facts: this.forceFinance(force), from: first, years: span });
       for (const y of plan.years) if (wanted.has(y.year)) rows.push({ force, year: y.year, nre: y.nre.value });
     }
     return nreByForceAndYear(rows);

@@ -95,7 +95,10 @@ export class Plans {
   private async refuseUnreached(position: bigint): Promise<void> {
     const head = await this.events.headPosition();
     if (head === null || position > head) {
-      throw new InvalidInputError('asOf', `position ${position} has not been reached yet: the newest event is at ${head ?? 'no position (nothing is recorded)'}`);
+      throw new InvalidInputError(
+        'asOf',
+        `position ${position} has not been reached yet: the newest event is at ${head ?? 'no position (nothing is recorded)'}`,
+      );
     }
   }
 

@@ -4,4 +4,11 @@ export { preceptOptionsForForce, type PreceptOptionsForForceInput } from './prec
 export * from './precept-options-types';
 export { preceptOptionsToJson, type PreceptOptionsJson } from './precept-options-to-json';
 export { councilTaxBands, BAND_NINTHS, type CouncilTaxBand } from './council-tax-bands';
-export { assessReferendum, isWithinPrinciple, largestBandDWithoutReferendum, limitBandD, percentChange, type ReferendumAssessment } from './referendum-test';
+export {
+  assessReferendum,
+  isWithinPrinciple,
+  largestBandDWithoutReferendum,
+  limitBandD,
+  percentChange,
+  type ReferendumAssessment,
+} from './referendum-test';

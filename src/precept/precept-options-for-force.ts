@@ -29,7 +29,10 @@ export function preceptOptionsForForce(input: PreceptOptionsForForceInput): Prec
   const year = FinancialYear.parse(input.year, 'year');
   const previous = bandDFor(input.facts, year.previous(), new Map());
   if (previous.basis === 'none') {
-    throw new RuleViolationError(`No Band D is recorded for ${year.previous()} or any earlier year: record the precept before asking for ${year} options`, 'year');
+    throw new RuleViolationError(
+      `No Band D is recorded for ${year.previous()} or any earlier year: record the precept before asking for ${year} options`,
+      'year',
+    );
   }
 
   const recorded = input.facts.precepts[year.toString()];

@@ -15,10 +15,25 @@ import { largestBandDWithoutReferendum } from './referendum-test';
 
 const pounds = (amount: string, sources: string[] = []) => ({ value: Money.of(amount), sources });
 const bandDEquivalents = (count: string | Dec, sources: string[] = []) => ({ value: new Dec(count), sources });
-const principle = (limit: ReferendumPrincipleData['limit'], comparison: ReferendumPrincipleData['comparison'], appliesTo = 'all PCCs'): ReferendumPrinciple =>
-  toReferendumPrinciple({ year: '2017/18', limit, comparison, appliesTo, note: '' }, ['principle-event']);
-const twoPercent = toReferendumPrinciple({ year: '2017/18', limit: { kind: 'percentage', rate: '0.02' }, comparison: 'less_than', appliesTo: 'all PCCs', note: '' }, ['p-2pc']);
-const fivePounds = toReferendumPrinciple({ year: '2017/18', limit: { kind: 'amount', amount: '5' }, comparison: 'up_to_and_including', appliesTo: 'lowest-quartile PCCs', note: '' }, ['p-5']);
+const principle = (
+  limit: ReferendumPrincipleData['limit'],
+  comparison: ReferendumPrincipleData['comparison'],
+  appliesTo = 'all PCCs',
+): ReferendumPrinciple => toReferendumPrinciple({ year: '2017/18', limit, comparison, appliesTo, note: '' }, ['principle-event']);
+const twoPercent = toReferendumPrinciple(
+  { year: '2017/18', limit: { kind: 'percentage', rate: '0.02' }, comparison: 'less_than', appliesTo: 'all PCCs', note: '' },
+  ['p-2pc'],
+);
+const fivePounds = toReferendumPrinciple(
+  {
+    year: '2017/18',
+    limit: { kind: 'amount', amount: '5' },
+    comparison: 'up_to_and_including',
+    appliesTo: 'lowest-quartile PCCs',
+    note: '',
+  },
+  ['p-5'],
+);
 
 const optionOf = (result: ReturnType<typeof preceptOptions>, kind: string) => result.options.find((o) => o.kind === kind)!;
 
@@ -40,7 +55,13 @@ describe('council tax bands', () => {
 
 describe('precept options', () => {
   it('published check: +£5 on Band D over 420,000 Band D equivalents raises £2,100,000.00', () => {
-    const result = preceptOptions({ year: '2017/18', previousBandD: pounds('147.00'), taxBase: bandDEquivalents('420000'), principles: [], poundRise: '5.00' });
+    const result = preceptOptions({
+      year: '2017/18',
+      previousBandD: pounds('147.00'),
+      taxBase: bandDEquivalents('420000'),
+      principles: [],
+      poundRise: '5.00',
+    });
     const rise = optionOf(result, 'pound_rise');
     expect(rise.label).toBe('+£5.00');
     expect(rise.bandD.toPence()).toBe('152.00');
@@ -54,7 +75,13 @@ describe('precept options', () => {
   it('published check: £147.82 (2015/16) to £147.00 (2016/17) is a −0.55 % change, and what it cost', () => {
     // Precept income before the cut of about £62.9m (seed-figures.md): its tax base is 62,909,000 ÷ 147.82.
     const taxBase = new Dec('62909000').dividedBy('147.82');
-    const result = preceptOptions({ year: '2016/17', previousBandD: pounds('147.82'), taxBase: bandDEquivalents(taxBase), principles: [], poundRise: '-0.82' });
+    const result = preceptOptions({
+      year: '2016/17',
+      previousBandD: pounds('147.82'),
+      taxBase: bandDEquivalents(taxBase),
+      principles: [],
+      poundRise: '-0.82',
+    });
     const cut = optionOf(result, 'pound_rise');
     expect(cut.label).toBe('-£0.82');
     expect(cut.bandD.toPence()).toBe('147.00');
@@ -70,7 +97,14 @@ describe('precept options', () => {
   });
 
   it('under a 2 % principle a 1.99 % rise needs no referendum and a 2 % rise does', () => {
-    const options = (rise: string) => preceptOptions({ year: '2017/18', previousBandD: pounds('147.00'), taxBase: bandDEquivalents('420000'), principles: [twoPercent], percentageRise: rise });
+    const options = (rise: string) =>
+      preceptOptions({
+        year: '2017/18',
+        previousBandD: pounds('147.00'),
+        taxBase: bandDEquivalents('420000'),
+        principles: [twoPercent],
+        percentageRise: rise,
+      });
     const under = optionOf(options('0.0199'), 'percentage_rise');
     expect(under.label).toBe('+1.99 %');
     expect(under.bandD.toPence()).toBe('149.93'); // 147 × 1.0199 = 149.9253, to the penny
@@ -86,7 +120,16 @@ describe('precept options', () => {
 
   it('under a £5 principle +£5 needs no referendum and +£5.01 does', () => {
     const options = (rise: string) =>
-      optionOf(preceptOptions({ year: '2017/18', previousBandD: pounds('147.00'), taxBase: bandDEquivalents('420000'), principles: [principle({ kind: 'amount', amount: '5' }, 'up_to_and_including')], poundRise: rise }), 'pound_rise');
+      optionOf(
+        preceptOptions({
+          year: '2017/18',
+          previousBandD: pounds('147.00'),
+          taxBase: bandDEquivalents('420000'),
+          principles: [principle({ kind: 'amount', amount: '5' }, 'up_to_and_including')],
+          poundRise: rise,
+        }),
+        'pound_rise',
+      );
     expect(options('5.00').referendum.required).toBe(false);
     expect(options('5.01').referendum.required).toBe(true);
   });
@@ -100,7 +143,12 @@ describe('precept options', () => {
     // £147.82 × 1.02 = £150.7764: the largest penny below is £150.77 either way.
     expect(largestBandDWithoutReferendum(twoPc, Money.of('147.82')).toPence()).toBe('150.77');
 
-    const result = preceptOptions({ year: '2017/18', previousBandD: pounds('147.00'), taxBase: bandDEquivalents('420000'), principles: [twoPercent] });
+    const result = preceptOptions({
+      year: '2017/18',
+      previousBandD: pounds('147.00'),
+      taxBase: bandDEquivalents('420000'),
+      principles: [twoPercent],
+    });
     const largest = optionOf(result, 'largest_without_referendum');
     expect(largest.bandD.toPence()).toBe('149.93');
     expect(largest.change.percent.toDecimalPlaces(2).toFixed(2)).toBe('1.99');
@@ -109,18 +157,26 @@ describe('precept options', () => {
   });
 
   it('treats the lowest-quartile £5 as an alternative to 2 % for a PCC it applies to, and says which principle it used', () => {
-    const result = preceptOptions({ year: '2017/18', previousBandD: pounds('147.00'), taxBase: bandDEquivalents('420000'), principles: [twoPercent, fivePounds], poundRise: '5' });
+    const result = preceptOptions({
+      year: '2017/18',
+      previousBandD: pounds('147.00'),
+      taxBase: bandDEquivalents('420000'),
+      principles: [twoPercent, fivePounds],
+      poundRise: '5',
+    });
     const rise = optionOf(result, 'pound_rise');
     expect(rise.referendum.required).toBe(false);
     expect(rise.referendum.principle?.appliesTo).toBe('lowest-quartile PCCs');
-    expect(rise.referendum.explanation).toBe('Within the 2017/18 principle for lowest-quartile PCCs (an increase of up to and including £5.00)');
+    expect(rise.referendum.explanation).toBe(
+      'Within the 2017/18 principle for lowest-quartile PCCs (an increase of up to and including £5.00)',
+    );
     expect(rise.change.percent.toDecimalPlaces(2).toFixed(2)).toBe('3.40');
     expect(optionOf(result, 'largest_without_referendum').bandD.toPence()).toBe('152.00');
     expect(optionOf(result, 'freeze').referendum.principle?.appliesTo).toBe('all PCCs');
     expect(rise.sources).toEqual(['p-2pc', 'p-5']);
   });
 
-  it('gives each option the year\'s MTFP gap: the gap at a freeze less its income above freeze', () => {
+  it("gives each option the year's MTFP gap: the gap at a freeze less its income above freeze", () => {
     const result = preceptOptions({
       year: '2017/18',
       previousBandD: pounds('147.00', ['precept-16']),
@@ -135,8 +191,18 @@ describe('precept options', () => {
   });
 
   it('without a principle for the year needs no referendum and offers no "largest" option', () => {
-    const result = preceptOptions({ year: '2017/18', previousBandD: pounds('147.00'), taxBase: bandDEquivalents('420000'), principles: [], poundRise: '50' });
-    expect(optionOf(result, 'pound_rise').referendum).toMatchObject({ required: false, principle: null, explanation: 'No referendum principle applies for 2017/18' });
+    const result = preceptOptions({
+      year: '2017/18',
+      previousBandD: pounds('147.00'),
+      taxBase: bandDEquivalents('420000'),
+      principles: [],
+      poundRise: '50',
+    });
+    expect(optionOf(result, 'pound_rise').referendum).toMatchObject({
+      required: false,
+      principle: null,
+      explanation: 'No referendum principle applies for 2017/18',
+    });
     expect(result.options.map((o) => o.kind)).toEqual(['freeze', 'pound_rise']);
   });
 
@@ -144,13 +210,23 @@ describe('precept options', () => {
     const base = { year: '2017/18', taxBase: bandDEquivalents('420000'), principles: [] };
     expect(() => preceptOptions({ ...base, previousBandD: pounds('0') })).toThrow(/previous Band D must be more than zero/);
     expect(() => preceptOptions({ ...base, previousBandD: pounds('147'), poundRise: '-147' })).toThrow(/would take Band D to £0\.00/);
-    expect(() => preceptOptions({ ...base, previousBandD: pounds('147'), poundRise: '5.001' })).toThrow(/poundRise: must be in pounds and pence/);
-    expect(() => preceptOptions({ ...base, previousBandD: pounds('147'), percentageRise: 2 as unknown as string })).toThrow(/percentageRise/);
+    expect(() => preceptOptions({ ...base, previousBandD: pounds('147'), poundRise: '5.001' })).toThrow(
+      /poundRise: must be in pounds and pence/,
+    );
+    expect(() => preceptOptions({ ...base, previousBandD: pounds('147'), percentageRise: 2 as unknown as string })).toThrow(
+      /percentageRise/,
+    );
   });
 
   it('renders for the API: money to the penny, percentages to 2 dp, rates exact', () => {
     const json = preceptOptionsToJson(
-      preceptOptions({ year: '2017/18', previousBandD: pounds('147.00'), taxBase: bandDEquivalents('420000.456'), principles: [twoPercent, fivePounds], poundRise: '5' }),
+      preceptOptions({
+        year: '2017/18',
+        previousBandD: pounds('147.00'),
+        taxBase: bandDEquivalents('420000.456'),
+        principles: [twoPercent, fivePounds],
+        poundRise: '5',
+      }),
     );
     const rise = json.options.find((o) => o.kind === 'pound_rise')!;
     expect(rise.bands).toEqual({ A: '101.33', B: '118.22', C: '135.11', D: '152.00', E: '185.78', F: '219.56', G: '253.33', H: '304.00' });
@@ -164,16 +240,38 @@ describe('precept options', () => {
 });
 
 describe('precept options for a force, from its facts', () => {
-  const ref = (id: string): EventRef => ({ id, streamId: 'force-finance-herts', revision: '0', position: '0', recordedAt: '2017-01-01T00:00:00Z', type: 'x' });
+  const ref = (id: string): EventRef => ({
+    id,
+    streamId: 'force-finance-herts',
+    revision: '0',
+    position: '0',
+    recordedAt: '2017-01-01T00:00:00Z',
+    type: 'x',
+  });
   const events: Record<string, ForceFinanceEvent> = {
     plan: { type: 'PlanPeriodSet.v1', data: { firstYear: '2015/16', lastYear: '2019/20' } },
-    budget: { type: 'BaseBudgetSet.v1', data: { year: '2017/18', lines: [{ code: 'pay', name: 'Pay', kind: 'pay', amount: '180000000' }] } },
-    grants: { type: 'GrantSettlementRecorded.v1', data: { year: '2017/18', coreGrant: '70000000', formulaGrant: '40000000', legacyCouncilTaxGrants: '8000000', otherGeneralGrants: '0' } },
+    budget: {
+      type: 'BaseBudgetSet.v1',
+      data: { year: '2017/18', lines: [{ code: 'pay', name: 'Pay', kind: 'pay', amount: '180000000' }] },
+    },
+    grants: {
+      type: 'GrantSettlementRecorded.v1',
+      data: {
+        year: '2017/18',
+        coreGrant: '70000000',
+        formulaGrant: '40000000',
+        legacyCouncilTaxGrants: '8000000',
+        otherGeneralGrants: '0',
+      },
+    },
     precept16: { type: 'PreceptRecorded.v1', data: { year: '2016/17', bandD: '147', status: 'approved' } },
     taxBase17: { type: 'TaxBaseRecorded.v1', data: { year: '2017/18', bandDEquivalents: '420000' } },
     proposal17: { type: 'PreceptRecorded.v1', data: { year: '2017/18', bandD: '152', status: 'proposed' } },
   };
-  const facts = Object.entries(events).reduce((s, [id, e]) => forceFinanceDecider.evolve(s, e, ref(id)), forceFinanceDecider.initialState());
+  const facts = Object.entries(events).reduce(
+    (s, [id, e]) => forceFinanceDecider.evolve(s, e, ref(id)),
+    forceFinanceDecider.initialState(),
+  );
 
   it('takes the previous Band D and tax base from the facts and each gap from the MTFP with that Band D', () => {
     const principles = principlesApplyingTo(principlesFromTable(REFERENDUM_PRINCIPLES_ENGLAND, '2017/18'), ['lowest-quartile PCCs']);
@@ -198,6 +296,8 @@ describe('precept options for a force, from its facts', () => {
   });
 
   it('refuses when no Band D is recorded for any earlier year', () => {
-    expect(() => preceptOptionsForForce({ facts, year: '2016/17', principles: [] })).toThrow(/No Band D is recorded for 2015\/16 or any earlier year/);
+    expect(() => preceptOptionsForForce({ facts, year: '2016/17', principles: [] })).toThrow(
+      /No Band D is recorded for 2015\/16 or any earlier year/,
+    );
   });
 });

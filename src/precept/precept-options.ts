@@ -46,14 +46,19 @@ export const PRECEPT_CONVENTIONS = [
 export function preceptOptions(input: PreceptOptionsInput): PreceptOptions {
   const year = FinancialYear.parse(input.year, 'year').toString();
   const previous = input.previousBandD.value;
-  if (!previous.isPositive()) throw new RuleViolationError(`The previous Band D must be more than zero to work out options for ${year}`, 'previousBandD');
+  if (!previous.isPositive())
+    throw new RuleViolationError(`The previous Band D must be more than zero to work out options for ${year}`, 'previousBandD');
   const taxBase = input.taxBase.value;
   const principles = [...input.principles];
   const principleSources = mergeSources(...principles.map((p) => p.sources));
   const freezeIncome = previous.times(taxBase);
 
   const option = (kind: PreceptOptionKind, label: string, bandD: Money, extraSources: string[] = []): PreceptOption => {
-    if (!bandD.isPositive()) throw new RuleViolationError(`${label} would take Band D to ${formatPounds(bandD)}`, kind === 'pound_rise' ? 'poundRise' : 'percentageRise');
+    if (!bandD.isPositive())
+      throw new RuleViolationError(
+        `${label} would take Band D to ${formatPounds(bandD)}`,
+        kind === 'pound_rise' ? 'poundRise' : 'percentageRise',
+      );
     const yearly = bandD.minus(previous);
     const preceptIncome = bandD.times(taxBase);
     const incomeAboveFreeze = preceptIncome.minus(freezeIncome);
@@ -89,12 +94,12 @@ export function preceptOptions(input: PreceptOptionsInput): PreceptOptions {
     options.push(option('pound_rise', `${rise.isNegative() ? '-' : '+'}${formatPounds(rise).replace('-', '')}`, previous.plus(rise)));
   }
   if (input.recordedBandD) {
-    options.push(option('recorded', `${capitalise(input.recordedBandD.status)} Band D`, input.recordedBandD.value, input.recordedBandD.sources));
+    options.push(
+      option('recorded', `${capitalise(input.recordedBandD.status)} Band D`, input.recordedBandD.value, input.recordedBandD.sources),
+    );
   }
   if (principles.length > 0) {
-    const largest = principles
-      .map((p) => largestBandDWithoutReferendum(p, previous))
-      .reduce((a, b) => (b.greaterThan(a) ? b : a));
+    const largest = principles.map((p) => largestBandDWithoutReferendum(p, previous)).reduce((a, b) => (b.greaterThan(a) ? b : a));
     options.push(option('largest_without_referendum', 'Largest rise without a referendum', largest));
   }
 

@@ -14,7 +14,9 @@ import { formatPounds } from '../force-finance/format-pounds';
 
 /** The Band D at the limit: previous × (1 + rate), or previous + amount. */
 export function limitBandD(principle: ReferendumPrinciple, previousBandD: Money): Money {
-  return principle.limit.kind === 'percentage' ? previousBandD.times(principle.limit.rate.growthFactor()) : previousBandD.plus(principle.limit.amount);
+  return principle.limit.kind === 'percentage'
+    ? previousBandD.times(principle.limit.rate.growthFactor())
+    : previousBandD.plus(principle.limit.amount);
 }
 
 export function isWithinPrinciple(principle: ReferendumPrinciple, previousBandD: Money, bandD: Money): boolean {
@@ -42,7 +44,12 @@ export interface ReferendumAssessment {
   explanation: string;
 }
 
-export function assessReferendum(principles: readonly ReferendumPrinciple[], previousBandD: Money, bandD: Money, year: string): ReferendumAssessment {
+export function assessReferendum(
+  principles: readonly ReferendumPrinciple[],
+  previousBandD: Money,
+  bandD: Money,
+  year: string,
+): ReferendumAssessment {
   if (principles.length === 0) {
     return { required: false, principle: null, largestBandDAllowed: null, explanation: `No referendum principle applies for ${year}` };
   }

@@ -86,7 +86,8 @@ function read(facts: object): Record<string, unknown> {
   for (const { event, ref } of deferral.pending) state = deferral.evolve(state, event, ref);
   const plain = state as Record<string, unknown>;
   deferrals.delete(facts);
-  for (const key of Object.keys(plain)) Object.defineProperty(facts, key, { value: plain[key], writable: true, enumerable: true, configurable: true });
+  for (const key of Object.keys(plain))
+    Object.defineProperty(facts, key, { value: plain[key], writable: true, enumerable: true, configurable: true });
   for (const key of deferral.keys) if (!(key in plain)) delete (facts as Record<string, unknown>)[key];
   return plain;
 }

@@ -22,7 +22,8 @@ describe('openProjectionStore', () => {
   function filled(): void {
     const store = new ProjectionStore(path);
     const state = JSON.stringify({ text: 'x'.repeat(200_000) }); // many pages, so damage lands inside the tree
-    for (let i = 1; i <= 20; i++) store.saveSnapshot('facts', 1, { position: BigInt(i), recordedAt: '2016-04-01T00:00:00.000Z', stateJson: state });
+    for (let i = 1; i <= 20; i++)
+      store.saveSnapshot('facts', 1, { position: BigInt(i), recordedAt: '2016-04-01T00:00:00.000Z', stateJson: state });
     store.saveCheckpoint('facts', 1, { position: 20n, recordedAt: '2016-04-01T00:00:00.000Z', stateJson: '{}' });
     store.close();
   }
@@ -31,7 +32,8 @@ describe('openProjectionStore', () => {
   function damage(): void {
     const fd = openSync(path, 'r+');
     const size = statSync(path).size;
-    for (const offset of [4096, Math.floor(size / 3 / 4096) * 4096, Math.floor(size / 2 / 4096) * 4096]) writeSync(fd, randomBytes(4096 * 3), 0, 4096 * 3, offset);
+    for (const offset of [4096, Math.floor(size / 3 / 4096) * 4096, Math.floor(size / 2 / 4096) * 4096])
+      writeSync(fd, randomBytes(4096 * 3), 0, 4096 * 3, offset);
     closeSync(fd);
   }
 

@@ -17,7 +17,11 @@ export interface MovedAside {
  * to look at what happened. Other failures (permissions, a full disk) are not the file's
  * fault and would follow a new file too: they are thrown.
  */
-export function openProjectionStore(path: string, onMovedAside: (moved: MovedAside) => void, now: () => Date = () => new Date()): ProjectionStore {
+export function openProjectionStore(
+  path: string,
+  onMovedAside: (moved: MovedAside) => void,
+  now: () => Date = () => new Date(),
+): ProjectionStore {
   try {
     return new ProjectionStore(path);
   } catch (error) {

@@ -16,14 +16,25 @@ interface Count {
   folded: number;
 }
 
-const counting: Projection<Count> = { name: 'count', version: 1, initialState: () => ({ folded: 0 }), apply: (s) => ({ folded: s.folded + 1 }) };
+const counting: Projection<Count> = {
+  name: 'count',
+  version: 1,
+  initialState: () => ({ folded: 0 }),
+  apply: (s) => ({ folded: s.folded + 1 }),
+};
 
 function counted(count: number): EventToAppend[] {
   return Array.from({ length: count }, (_, i) => ({
     id: randomUUID(),
     type: 'Counted.v1',
     data: { i },
-    metadata: { actor: 'test', recordedAt: new Date(Date.UTC(2016, 3, 1) + i * 60_000).toISOString(), correlationId: 'c', causationId: null, schemaVersion: 1 },
+    metadata: {
+      actor: 'test',
+      recordedAt: new Date(Date.UTC(2016, 3, 1) + i * 60_000).toISOString(),
+      correlationId: 'c',
+      causationId: null,
+      schemaVersion: 1,
+    },
   }));
 }
 
@@ -80,7 +91,9 @@ describe('ProjectionRunner when its projection store fails', () => {
     await runner.catchUp();
 
     expect((await runner.view()).state).toEqual({ folded: 12 });
-    expect(runner.storeProblems).toEqual([{ operation: 'write checkpoint', reason: 'database disk image is malformed', since: expect.any(String), failures: 1 }]);
+    expect(runner.storeProblems).toEqual([
+      { operation: 'write checkpoint', reason: 'database disk image is malformed', since: expect.any(String), failures: 1 },
+    ]);
     expect(reports).toEqual([expect.objectContaining({ kind: 'failed', fallback: expect.stringMatching(/serving from memory/) })]);
 
     // Within the retry delay nothing is tried again, however many events arrive.
@@ -130,10 +143,17 @@ describe('ProjectionRunner when its projection store fails', () => {
     const replayed = await runner.view({ kind: 'position', position: 17n });
     expect(replayed).toEqual(fromSnapshot);
     expect(replayed).toEqual({ state: { folded: 17 }, position: 17n });
-    expect(reports.at(-1)).toMatchObject({ kind: 'failed', problem: { operation: 'read snapshot' }, fallback: expect.stringMatching(/replaying the events/) });
+    expect(reports.at(-1)).toMatchObject({
+      kind: 'failed',
+      problem: { operation: 'read snapshot' },
+      fallback: expect.stringMatching(/replaying the events/),
+    });
 
     saved.broken.reads = false;
-    expect(await runner.view({ kind: 'time', time: new Date(Date.UTC(2016, 3, 1) + 16 * 60_000) })).toEqual({ state: { folded: 17 }, position: 17n });
+    expect(await runner.view({ kind: 'time', time: new Date(Date.UTC(2016, 3, 1) + 16 * 60_000) })).toEqual({
+      state: { folded: 17 },
+      position: 17n,
+    });
     expect(runner.storeProblems).toEqual([]);
     await runner.stop();
   });
@@ -145,7 +165,9 @@ describe('ProjectionRunner when its projection store fails', () => {
     runner.start();
     await runner.catchUp();
     expect((await runner.view()).state).toEqual({ folded: 4 });
-    expect(runner.storeProblems).toEqual([expect.objectContaining({ operation: 'load checkpoint', reason: expect.stringMatching(/JSON/) })]);
+    expect(runner.storeProblems).toEqual([
+      expect.objectContaining({ operation: 'load checkpoint', reason: expect.stringMatching(/JSON/) }),
+    ]);
     await runner.stop();
   });
 

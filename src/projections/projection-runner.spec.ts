@@ -60,7 +60,13 @@ function events(count: number): EventToAppend[] {
     id: randomUUID(),
     type: 'Counted.v1',
     data: { i },
-    metadata: { actor: 'test', recordedAt: new Date(Date.UTC(2016, 3, 1) + i * 60_000).toISOString(), correlationId: 'c', causationId: null, schemaVersion: 1 },
+    metadata: {
+      actor: 'test',
+      recordedAt: new Date(Date.UTC(2016, 3, 1) + i * 60_000).toISOString(),
+      correlationId: 'c',
+      causationId: null,
+      schemaVersion: 1,
+    },
   }));
 }
 
@@ -70,7 +76,13 @@ describe('ProjectionRunner saves while catching up', () => {
     const store = new InMemoryEventStore();
     await store.appendToStream('counter-1', events(100), 'no_stream');
     const saved = new SlowProjectionStore(time);
-    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 5, snapshotEvery: 1_000_000, checkpointDelayMs: 60_000, saveBudget: 0.25, clock: time.clock });
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), {
+      checkpointEvery: 5,
+      snapshotEvery: 1_000_000,
+      checkpointDelayMs: 60_000,
+      saveBudget: 0.25,
+      clock: time.clock,
+    });
 
     runner.start();
     await runner.catchUp();
@@ -87,7 +99,12 @@ describe('ProjectionRunner saves while catching up', () => {
     const time = fakeTime();
     const store = new InMemoryEventStore();
     const saved = new SlowProjectionStore(time);
-    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 5, snapshotEvery: 1_000_000, checkpointDelayMs: 60_000, clock: time.clock });
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), {
+      checkpointEvery: 5,
+      snapshotEvery: 1_000_000,
+      checkpointDelayMs: 60_000,
+      clock: time.clock,
+    });
     runner.start();
     for (let i = 0; i < 10; i++) {
       await store.appendToStream('counter-1', events(1), i === 0 ? 'no_stream' : BigInt(i - 1));
@@ -105,7 +122,12 @@ describe('ProjectionRunner saves while catching up', () => {
     const store = new InMemoryEventStore();
     await store.appendToStream('counter-1', events(100), 'no_stream');
     const saved = new SlowProjectionStore(time);
-    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 1_000, snapshotEvery: 10, checkpointDelayMs: 60_000, clock: time.clock });
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), {
+      checkpointEvery: 1_000,
+      snapshotEvery: 10,
+      checkpointDelayMs: 60_000,
+      clock: time.clock,
+    });
 
     runner.start();
     await runner.catchUp();
@@ -128,7 +150,12 @@ describe('ProjectionRunner saves while catching up', () => {
     const store = new InMemoryEventStore();
     await store.appendToStream('counter-1', events(60), 'no_stream');
     const saved = new SlowProjectionStore(time);
-    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 5, snapshotEvery: 1_000_000, checkpointDelayMs: 60_000, clock: time.clock });
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), {
+      checkpointEvery: 5,
+      snapshotEvery: 1_000_000,
+      checkpointDelayMs: 60_000,
+      clock: time.clock,
+    });
     runner.start();
     await runner.catchUp();
     await runner.stop();
@@ -150,14 +177,21 @@ describe('ProjectionRunner snapshots for "as at" answers', () => {
     const store = new InMemoryEventStore();
     await store.appendToStream('counter-1', events(100), 'no_stream');
     const saved = new SlowProjectionStore(time);
-    const runner = new ProjectionRunner(store, saved, countingProjection(time), { checkpointEvery: 1_000, snapshotEvery: 10, maxSnapshotGap: 30, checkpointDelayMs: 60_000, clock: time.clock });
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), {
+      checkpointEvery: 1_000,
+      snapshotEvery: 10,
+      maxSnapshotGap: 30,
+      checkpointDelayMs: 60_000,
+      clock: time.clock,
+    });
 
     runner.start();
     await runner.catchUp();
 
     // By cost alone the next after 10 would wait for 90 (as above); the cap makes it 40, 70, 100.
     expect(saved.snapshots).toEqual([10n, 40n, 70n, 100n]);
-    for (const position of [5n, 39n, 41n, 99n]) expect((await runner.view({ kind: 'position', position })).state).toEqual({ folded: Number(position) });
+    for (const position of [5n, 39n, 41n, 99n])
+      expect((await runner.view({ kind: 'position', position })).state).toEqual({ folded: Number(position) });
     await runner.stop();
     await store.close();
     saved.close();

@@ -222,7 +222,9 @@ export class ProjectionRunner<S> {
     ++this.sinceSnapshot;
     ++this.sinceCheckpoint;
     const retryWaits = this.retryNotBefore > 0n && this.clock() < this.retryNotBefore;
-    const snapshotDue = !retryWaits && (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable(this.lastSnapshot)));
+    const snapshotDue =
+      !retryWaits &&
+      (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable(this.lastSnapshot)));
     const checkpointDue = !retryWaits && this.sinceCheckpoint >= this.checkpointEvery && this.affordable(this.lastCheckpoint);
     if (snapshotDue) this.saveSnapshot();
     else if (checkpointDue) this.saveCheckpoint();

@@ -37,7 +37,12 @@ export class StoreProblems {
   failed(operation: StoreOperation, error: unknown): StoreProblem {
     const reason = error instanceof Error ? error.message : String(error);
     const previous = this.current.get(operation);
-    const problem: StoreProblem = { operation, reason, since: previous?.since ?? this.now().toISOString(), failures: (previous?.failures ?? 0) + 1 };
+    const problem: StoreProblem = {
+      operation,
+      reason,
+      since: previous?.since ?? this.now().toISOString(),
+      failures: (previous?.failures ?? 0) + 1,
+    };
     this.current.set(operation, problem);
     return problem;
   }

@@ -42,17 +42,25 @@ export class ProjectionStore {
         PRIMARY KEY (name, version, position));
       CREATE INDEX IF NOT EXISTS projection_snapshots_time ON projection_snapshots (name, version, recorded_at);`);
     return {
-      loadCheckpoint: this.db.prepare('SELECT position, recorded_at, state FROM projection_checkpoints WHERE name = ? AND version = ?').safeIntegers(true),
+      loadCheckpoint: this.db
+        .prepare('SELECT position, recorded_at, state FROM projection_checkpoints WHERE name = ? AND version = ?')
+        .safeIntegers(true),
       saveCheckpoint: this.db.prepare(
         `INSERT INTO projection_checkpoints (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position, recorded_at = excluded.recorded_at, state = excluded.state`,
       ),
-      saveSnapshot: this.db.prepare('INSERT OR REPLACE INTO projection_snapshots (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)'),
+      saveSnapshot: this.db.prepare(
+        'INSERT OR REPLACE INTO projection_snapshots (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)',
+      ),
       snapshotAtOrBeforePosition: this.db
-        .prepare('SELECT position, recorded_at, state FROM projection_snapshots WHERE name = ? AND version = ? AND position <= ? ORDER BY position DESC LIMIT 1')
+        .prepare(
+          'SELECT position, recorded_at, state FROM projection_snapshots WHERE name = ? AND version = ? AND position <= ? ORDER BY position DESC LIMIT 1',
+        )
         .safeIntegers(true),
       snapshotAtOrBeforeTime: this.db
-        .prepare('SELECT position, recorded_at, state FROM projection_snapshots WHERE name = ? AND version = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1')
+        .prepare(
+          'SELECT position, recorded_at, state FROM projection_snapshots WHERE name = ? AND version = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1',
+        )
         .safeIntegers(true),
       clear: this.db.prepare('DELETE FROM projection_checkpoints WHERE name = ?'),
       clearSnapshots: this.db.prepare('DELETE FROM projection_snapshots WHERE name = ?'),
@@ -73,7 +81,10 @@ export class ProjectionStore {
   }
 
   snapshotAtOrBefore(name: string, version: number, at: { position: bigint } | { time: string }): StoredProjectionState | null {
-    const row = 'position' in at ? this.s.snapshotAtOrBeforePosition.get(name, version, at.position) : this.s.snapshotAtOrBeforeTime.get(name, version, at.time);
+    const row =
+      'position' in at
+        ? this.s.snapshotAtOrBeforePosition.get(name, version, at.position)
+        : this.s.snapshotAtOrBeforeTime.get(name, version, at.time);
     return toStored(row);
   }
 
@@ -108,7 +119,12 @@ export class ProjectionStoreCorruptError extends Error {
     found: string,
   ) {
     // quick_check lists problems over several lines; a log line keeps the first few.
-    const summary = found.replace(/\*\*\* in database main \*\*\*/, '').trim().split(/\s*\n\s*/).slice(0, 3).join('; ');
+    const summary = found
+      .replace(/\*\*\* in database main \*\*\*/, '')
+      .trim()
+      .split(/\s*\n\s*/)
+      .slice(0, 3)
+      .join('; ');
     super(`its integrity check found damage: ${summary}`);
     this.name = 'ProjectionStoreCorruptError';
   }

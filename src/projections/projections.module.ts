@@ -35,7 +35,9 @@ function logStoreProblem(report: StoreProblemReport): void {
       inject: [APP_CONFIG, EVENT_STORE],
       useFactory: (config: AppConfig) =>
         openProjectionStore(config.projectionStorePath, ({ path, movedTo, reason }) =>
-          logger.warn(`The projection store ${path} could not be used (${reason}); moved it aside to ${movedTo} and rebuilding the read models from the events.`),
+          logger.warn(
+            `The projection store ${path} could not be used (${reason}); moved it aside to ${movedTo} and rebuilding the read models from the events.`,
+          ),
         ),
     },
     {

@@ -29,8 +29,16 @@ function countingFolds() {
 const added = (add: number): DomainEvent => ({ type: 'Added.v1', data: { add } });
 
 /** Folds the events one by one; the i-th event (counting from `offset`) is at position i + 1. */
-function foldAll(projection: StreamFactsProjection, events: Array<[string, DomainEvent]>, from = projection.initialState(), offset = 0): StreamFacts {
-  return events.reduce((state, [streamId, event], i) => projection.apply(state, event, refFor(streamId, offset + i, event.type, offset + i + 1)), from);
+function foldAll(
+  projection: StreamFactsProjection,
+  events: Array<[string, DomainEvent]>,
+  from = projection.initialState(),
+  offset = 0,
+): StreamFacts {
+  return events.reduce(
+    (state, [streamId, event], i) => projection.apply(state, event, refFor(streamId, offset + i, event.type, offset + i + 1)),
+    from,
+  );
 }
 
 describe('StreamFactsProjection snapshots', () => {
@@ -60,7 +68,11 @@ describe('StreamFactsProjection snapshots', () => {
 
   it('stores only ASCII, and reads back any text exactly', () => {
     const projection = new StreamFactsProjection(STREAM_FOLDS, FOLDS_VERSION);
-    const state: StreamFacts = { streams: { 'force-herts': { code: 'herts', name: 'Hertfordshire – £10 more 😀 "quoted" \\ back', registeredAt: null, sources: ['é'] } } };
+    const state: StreamFacts = {
+      streams: {
+        'force-herts': { code: 'herts', name: 'Hertfordshire – £10 more 😀 "quoted" \\ back', registeredAt: null, sources: ['é'] },
+      },
+    };
     const stored = projection.serialise(state);
     // eslint-disable-next-line no-control-regex -- the point: every character of the stored text is plain ASCII
     expect(/^[\x00-\x7f]*$/.test(stored)).toBe(true);
@@ -76,7 +88,12 @@ describe('StreamFactsProjection snapshots', () => {
   it('leaves a stream unparsed and its events unfolded until one of its fields is read, then folds them once', () => {
     const { calls, folds } = countingFolds();
     const projection = new StreamFactsProjection(folds, 1);
-    const stored = projection.serialise(foldAll(projection, [['counter-a', added(1)], ['counter-b', added(10)]]));
+    const stored = projection.serialise(
+      foldAll(projection, [
+        ['counter-a', added(1)],
+        ['counter-b', added(10)],
+      ]),
+    );
     calls.evolve = 0;
 
     const read = projection.deserialise(stored);
@@ -112,8 +129,12 @@ describe('StreamFactsProjection snapshots', () => {
   it('gives unread facts to every way of reading them exactly as plain facts', () => {
     const { folds } = countingFolds();
     const projection = new StreamFactsProjection(folds, 1);
-    const plain = foldAll(projection, [['counter-a', added(1)], ['counter-a', added(4)]]).streams['counter-a'];
-    const fresh = () => projection.deserialise(projection.serialise({ streams: { 'counter-a': plain } })).streams['counter-a'] as Record<string, unknown>;
+    const plain = foldAll(projection, [
+      ['counter-a', added(1)],
+      ['counter-a', added(4)],
+    ]).streams['counter-a'];
+    const fresh = () =>
+      projection.deserialise(projection.serialise({ streams: { 'counter-a': plain } })).streams['counter-a'] as Record<string, unknown>;
     expect(Object.keys(fresh())).toEqual(Object.keys(plain as object));
     expect(JSON.stringify(fresh())).toBe(JSON.stringify(plain));
     expect({ ...fresh() }).toEqual(plain);
@@ -145,7 +166,8 @@ describe('ProjectionRunner over stream facts: answers "as at" from snapshots exa
     let recorded = 0;
     for (const [streamId, events] of streams) {
       // One event per append, so snapshots fall between events of the same stream.
-      for (const [i, event] of events.entries()) await store.appendToStream(streamId, [toAppend(event, recorded++)], i === 0 ? 'no_stream' : BigInt(i - 1));
+      for (const [i, event] of events.entries())
+        await store.appendToStream(streamId, [toAppend(event, recorded++)], i === 0 ? 'no_stream' : BigInt(i - 1));
     }
     const projection = new StreamFactsProjection(STREAM_FOLDS, FOLDS_VERSION);
     const snapshots = new ProjectionStore(':memory:');
@@ -161,7 +183,18 @@ describe('ProjectionRunner over stream facts: answers "as at" from snapshots exa
       // The reference: the same events folded one by one from nothing, no snapshot involved.
       const reference = { streams: {} } as StreamFacts;
       for (const recorded of await store.readAll({ maxCount: Number(position) })) {
-        projection.apply(reference, { type: recorded.type, data: recorded.data }, { id: recorded.id, streamId: recorded.streamId, revision: String(recorded.revision), position: String(recorded.position), recordedAt: recorded.metadata.recordedAt, type: recorded.type });
+        projection.apply(
+          reference,
+          { type: recorded.type, data: recorded.data },
+          {
+            id: recorded.id,
+            streamId: recorded.streamId,
+            revision: String(recorded.revision),
+            position: String(recorded.position),
+            recordedAt: recorded.metadata.recordedAt,
+            type: recorded.type,
+          },
+        );
       }
       expect(answer(viaSnapshots.state)).toBe(answer(reference));
       expect(JSON.stringify(viaSnapshots.state)).toBe(JSON.stringify(reference));
@@ -177,6 +210,12 @@ function toAppend(event: DomainEvent, i: number): EventToAppend {
     id: randomUUID(),
     type: event.type,
     data: event.data as Record<string, unknown>,
-    metadata: { actor: 'test', recordedAt: new Date(Date.UTC(2017, 0, 1) + i * 60_000).toISOString(), correlationId: 'c', causationId: null, schemaVersion: 1 },
+    metadata: {
+      actor: 'test',
+      recordedAt: new Date(Date.UTC(2017, 0, 1) + i * 60_000).toISOString(),
+      correlationId: 'c',
+      causationId: null,
+      schemaVersion: 1,
+    },
   };
 }

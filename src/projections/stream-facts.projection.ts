@@ -107,7 +107,8 @@ export class StreamFactsProjection implements Projection<StreamFacts> {
       const fold = this.foldFor(streamId);
       streams[streamId] = keys && fold ? deferredFacts(json, keys, fold.decider.evolve) : JSON.parse(json);
     }
-    if (at !== stored.length) throw new Error(`Stored ${this.name} state is ${stored.length} characters long, not the ${at} its index gives`);
+    if (at !== stored.length)
+      throw new Error(`Stored ${this.name} state is ${stored.length} characters long, not the ${at} its index gives`);
     return { streams };
   }
 

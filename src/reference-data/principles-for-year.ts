@@ -1,5 +1,11 @@
 import { FinancialYear } from '../common/financial-year';
-import { ALL_PCCS, appliesToKey, toReferendumPrinciple, type ReferendumPrinciple, type ReferendumPrincipleData } from './referendum-principle';
+import {
+  ALL_PCCS,
+  appliesToKey,
+  toReferendumPrinciple,
+  type ReferendumPrinciple,
+  type ReferendumPrincipleData,
+} from './referendum-principle';
 import type { ReferendumPrinciplesState } from './referendum-principles-state';
 
 /** The principles in force for a year, as recorded on the reference stream (with their sources). */

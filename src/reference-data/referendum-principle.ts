@@ -86,14 +86,18 @@ function parseLimit(input: unknown): ReferendumLimitData {
 
 export function toReferendumPrinciple(data: ReferendumPrincipleData, sources: string[] = []): ReferendumPrinciple {
   const limit: ReferendumLimit =
-    data.limit.kind === 'percentage' ? { kind: 'percentage', rate: Rate.of(data.limit.rate) } : { kind: 'amount', amount: Money.of(data.limit.amount) };
+    data.limit.kind === 'percentage'
+      ? { kind: 'percentage', rate: Rate.of(data.limit.rate) }
+      : { kind: 'amount', amount: Money.of(data.limit.amount) };
   return { year: data.year, limit, comparison: data.comparison, appliesTo: data.appliesTo, note: data.note, sources: [...sources] };
 }
 
 /** "an increase of less than 2 %", "an increase of up to and including £5.00" */
 export function describeReferendumPrinciple(principle: Pick<ReferendumPrinciple, 'limit' | 'comparison'>): string {
   const limit =
-    principle.limit.kind === 'percentage' ? `${principle.limit.rate.fraction.times(100).toFixed()} %` : `£${principle.limit.amount.toPence()}`;
+    principle.limit.kind === 'percentage'
+      ? `${principle.limit.rate.fraction.times(100).toFixed()} %`
+      : `£${principle.limit.amount.toPence()}`;
   return `an increase of ${principle.comparison === 'less_than' ? 'less than' : 'up to and including'} ${limit}`;
 }
 

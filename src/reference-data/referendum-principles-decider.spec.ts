@@ -11,22 +11,45 @@ const twoPercent2017: ReferendumPrincipleSet = {
   type: 'ReferendumPrincipleSet.v1',
   data: { year: '2017/18', limit: { kind: 'percentage', rate: '0.02' }, comparison: 'less_than', appliesTo: 'all PCCs', note: '' },
 };
-const ref = (id: string): EventRef => ({ id, streamId: 'reference-referendum-principles', revision: '0', position: '0', recordedAt: '2017-01-01T00:00:00Z', type: 'x' });
+const ref = (id: string): EventRef => ({
+  id,
+  streamId: 'reference-referendum-principles',
+  revision: '0',
+  position: '0',
+  recordedAt: '2017-01-01T00:00:00Z',
+  type: 'x',
+});
 
 describe('referendum principles decider', () => {
   it('records a principle with normalised decimals', () => {
     spec(referendumPrinciplesDecider)
       .given([])
-      .when({ type: 'SetReferendumPrinciple', year: '2017/18', limit: { kind: 'percentage', rate: '0.020' }, comparison: 'less_than', appliesTo: ' all PCCs ' })
+      .when({
+        type: 'SetReferendumPrinciple',
+        year: '2017/18',
+        limit: { kind: 'percentage', rate: '0.020' },
+        comparison: 'less_than',
+        appliesTo: ' all PCCs ',
+      })
       .then([twoPercent2017]);
   });
 
   it('records nothing when the same principle is recorded again, and supersedes when it differs', () => {
     spec(referendumPrinciplesDecider)
       .given([twoPercent2017])
-      .when({ type: 'SetReferendumPrinciple', year: '2017/18', limit: { kind: 'percentage', rate: '0.02' }, comparison: 'less_than', appliesTo: 'All PCCs', note: '' })
+      .when({
+        type: 'SetReferendumPrinciple',
+        year: '2017/18',
+        limit: { kind: 'percentage', rate: '0.02' },
+        comparison: 'less_than',
+        appliesTo: 'All PCCs',
+        note: '',
+      })
       .then([]);
-    const superseding: ReferendumPrinciplesEvent = { type: 'ReferendumPrincipleSet.v1', data: { ...twoPercent2017.data, limit: { kind: 'percentage', rate: '0.03' } } };
+    const superseding: ReferendumPrinciplesEvent = {
+      type: 'ReferendumPrincipleSet.v1',
+      data: { ...twoPercent2017.data, limit: { kind: 'percentage', rate: '0.03' } },
+    };
     let state = referendumPrinciplesDecider.initialState();
     state = referendumPrinciplesDecider.evolve(state, twoPercent2017, ref('p1'));
     state = referendumPrinciplesDecider.evolve(state, superseding, ref('p2'));
@@ -38,11 +61,23 @@ describe('referendum principles decider', () => {
   it('keeps one principle per year and group, and withdraws one recorded in error', () => {
     const quartile: ReferendumPrinciplesEvent = {
       type: 'ReferendumPrincipleSet.v1',
-      data: { year: '2017/18', limit: { kind: 'amount', amount: '5' }, comparison: 'up_to_and_including', appliesTo: 'lowest-quartile PCCs', note: '' },
+      data: {
+        year: '2017/18',
+        limit: { kind: 'amount', amount: '5' },
+        comparison: 'up_to_and_including',
+        appliesTo: 'lowest-quartile PCCs',
+        note: '',
+      },
     };
-    let state = [twoPercent2017, quartile].reduce((s, e, i) => referendumPrinciplesDecider.evolve(s, e, ref(`p${i}`)), referendumPrinciplesDecider.initialState());
+    let state = [twoPercent2017, quartile].reduce(
+      (s, e, i) => referendumPrinciplesDecider.evolve(s, e, ref(`p${i}`)),
+      referendumPrinciplesDecider.initialState(),
+    );
     expect(principlesForYear(state, '2017/18').map((p) => p.appliesTo)).toEqual(['all PCCs', 'lowest-quartile PCCs']);
-    const [withdrawn] = referendumPrinciplesDecider.decide({ type: 'WithdrawReferendumPrinciple', year: '2017/18', appliesTo: 'Lowest-quartile PCCs' }, state);
+    const [withdrawn] = referendumPrinciplesDecider.decide(
+      { type: 'WithdrawReferendumPrinciple', year: '2017/18', appliesTo: 'Lowest-quartile PCCs' },
+      state,
+    );
     expect(withdrawn).toEqual({ type: 'ReferendumPrincipleWithdrawn.v1', data: { year: '2017/18', appliesTo: 'lowest-quartile PCCs' } });
     state = referendumPrinciplesDecider.evolve(state, withdrawn, ref('p9'));
     expect(principlesForYear(state, '2017/18').map((p) => p.appliesTo)).toEqual(['all PCCs']);
@@ -60,11 +95,26 @@ describe('referendum principles decider', () => {
 
   it('refuses bad limits and comparisons', () => {
     const set = { type: 'SetReferendumPrinciple' as const, year: '2018/19', comparison: 'up_to_and_including', appliesTo: 'all PCCs' };
-    spec(referendumPrinciplesDecider).given([]).when({ ...set, limit: { kind: 'amount', amount: '0' } }).thenThrows(RuleViolationError, /must be more than zero/);
-    spec(referendumPrinciplesDecider).given([]).when({ ...set, limit: { kind: 'amount', amount: '12.005' } }).thenThrows(RuleViolationError, /pounds and pence/);
-    spec(referendumPrinciplesDecider).given([]).when({ ...set, limit: { kind: 'percentage', rate: '2' } }).thenThrows(InvalidInputError, /limit\.rate/);
-    spec(referendumPrinciplesDecider).given([]).when({ ...set, comparison: 'at_most', limit: { kind: 'amount', amount: '12' } }).thenThrows(InvalidInputError, /comparison/);
-    spec(referendumPrinciplesDecider).given([]).when({ ...set, appliesTo: '', limit: { kind: 'amount', amount: '12' } }).thenThrows(InvalidInputError, /appliesTo/);
+    spec(referendumPrinciplesDecider)
+      .given([])
+      .when({ ...set, limit: { kind: 'amount', amount: '0' } })
+      .thenThrows(RuleViolationError, /must be more than zero/);
+    spec(referendumPrinciplesDecider)
+      .given([])
+      .when({ ...set, limit: { kind: 'amount', amount: '12.005' } })
+      .thenThrows(RuleViolationError, /pounds and pence/);
+    spec(referendumPrinciplesDecider)
+      .given([])
+      .when({ ...set, limit: { kind: 'percentage', rate: '2' } })
+      .thenThrows(InvalidInputError, /limit\.rate/);
+    spec(referendumPrinciplesDecider)
+      .given([])
+      .when({ ...set, comparison: 'at_most', limit: { kind: 'amount', amount: '12' } })
+      .thenThrows(InvalidInputError, /comparison/);
+    spec(referendumPrinciplesDecider)
+      .given([])
+      .when({ ...set, appliesTo: '', limit: { kind: 'amount', amount: '12' } })
+      .thenThrows(InvalidInputError, /appliesTo/);
   });
 });
 
@@ -74,10 +124,14 @@ describe('REFERENDUM_PRINCIPLES_ENGLAND', () => {
   });
 
   it('has 2 % (less than) to 2017/18, the £5 lowest-quartile alternative in 2013/14, 2016/17 and 2017/18, and £ limits from 2018/19', () => {
-    const summary = (year: string) => principlesFromTable(REFERENDUM_PRINCIPLES_ENGLAND, year).map((p) => `${p.appliesTo}: ${describeReferendumPrinciple(p)}`);
+    const summary = (year: string) =>
+      principlesFromTable(REFERENDUM_PRINCIPLES_ENGLAND, year).map((p) => `${p.appliesTo}: ${describeReferendumPrinciple(p)}`);
     expect(summary('2015/16')).toEqual(['all PCCs: an increase of less than 2 %']);
     for (const year of ['2013/14', '2016/17', '2017/18']) {
-      expect(summary(year)).toEqual(['all PCCs: an increase of less than 2 %', 'lowest-quartile PCCs: an increase of up to and including £5.00']);
+      expect(summary(year)).toEqual([
+        'all PCCs: an increase of less than 2 %',
+        'lowest-quartile PCCs: an increase of up to and including £5.00',
+      ]);
     }
     expect(summary('2018/19')).toEqual(['all PCCs: an increase of up to and including £12.00']);
     expect(summary('2019/20')).toEqual(['all PCCs: an increase of up to and including £24.00']);

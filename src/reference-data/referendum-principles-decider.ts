@@ -17,7 +17,10 @@ import {
  * history keeps both); recording exactly what is in force records nothing, so seeding the
  * reference table twice is harmless.
  */
-export function decideReferendumPrinciples(command: ReferendumPrinciplesCommand, state: ReferendumPrinciplesState): ReferendumPrinciplesEvent[] {
+export function decideReferendumPrinciples(
+  command: ReferendumPrinciplesCommand,
+  state: ReferendumPrinciplesState,
+): ReferendumPrinciplesEvent[] {
   if (typeof command !== 'object' || command === null) throw new InvalidInputError('command', 'must be a command object');
   switch (command.type) {
     case 'SetReferendumPrinciple': {

@@ -8,8 +8,7 @@ export interface ReferendumPrincipleFact extends ReferendumPrincipleData {
 }
 
 export type ReferendumPrincipleHistoryEntry =
-  | ({ change: 'set' } & ReferendumPrincipleFact)
-  | { change: 'withdrawn'; year: string; appliesTo: string; sources: string[] };
+  ({ change: 'set' } & ReferendumPrincipleFact) | { change: 'withdrawn'; year: string; appliesTo: string; sources: string[] };
 
 /** Plain JSON: the principles in force per year, and every change per year in order. */
 export interface ReferendumPrinciplesState {

@@ -26,7 +26,9 @@ export function applyExtraDrawdowns(
     const reserve = facts.reserves.find((r) => r.reserveId === drawdown.reserveId);
     const amount = Money.of(drawdown.amount);
     if (!reserve) {
-      warnings.push(`${forceName} has no reserve with id ${drawdown.reserveId}: the scenario's extra drawdown of ${formatPounds(amount)} in ${drawdown.year} is left out`);
+      warnings.push(
+        `${forceName} has no reserve with id ${drawdown.reserveId}: the scenario's extra drawdown of ${formatPounds(amount)} in ${drawdown.year} is left out`,
+      );
       continue;
     }
     const movement: ReserveMovementFact = {
@@ -50,7 +52,9 @@ export function applyExtraDrawdowns(
     const before = reserveBalances(reserve, through);
     reserve.movements.push(movement);
     const after = reserveBalances(reserve, through);
-    const broken = after.find((y, i) => y.closing.value.isNegative() && (before[i] === undefined || y.closing.value.lessThan(before[i].closing.value)));
+    const broken = after.find(
+      (y, i) => y.closing.value.isNegative() && (before[i] === undefined || y.closing.value.lessThan(before[i].closing.value)),
+    );
     if (broken) {
       const available = broken.year === drawdown.year ? broken.closing.value.plus(amount) : null;
       warnings.push(

@@ -49,14 +49,18 @@ export function applySavingsSlippage(
   const ordered = [...slippages].sort((a, b) => FinancialYear.parse(a.year).compare(FinancialYear.parse(b.year)));
   for (const slip of ordered) {
     const programme = findProgramme(alliance, slip.programmeCode);
-    const label = programme ? `${alliance.name}'s ${programme.name}` : `${alliance.name ?? slip.allianceCode}'s programme ${slip.programmeCode}`;
+    const label = programme
+      ? `${alliance.name}'s ${programme.name}`
+      : `${alliance.name ?? slip.allianceCode}'s programme ${slip.programmeCode}`;
     if (!programme) {
       warnings.push(`${label} does not exist in the baseline the scenario reads: its slippage in ${slip.year} is left out`);
       continue;
     }
     const figures = savingsYear(programme, slip.year);
     if (figures.realised !== null) {
-      warnings.push(`${label} for ${slip.year} are already realised (${formatPounds(figures.realised)}): the scenario's slippage is left out`);
+      warnings.push(
+        `${label} for ${slip.year} are already realised (${formatPounds(figures.realised)}): the scenario's slippage is left out`,
+      );
       continue;
     }
     if (!figures.bestEstimate.isPositive()) {
@@ -72,7 +76,9 @@ export function applySavingsSlippage(
     let toYear: string | null = slip.mode === 'delayed_one_year' ? FinancialYear.parse(slip.year).next().toString() : null;
     const next = toYear ? savingsYear(programme, toYear) : null;
     if (toYear && next?.realised) {
-      warnings.push(`${label} for ${toYear} are already realised: the ${formatPounds(moved)} the scenario delays from ${slip.year} cannot land there and is lost`);
+      warnings.push(
+        `${label} for ${toYear} are already realised: the ${formatPounds(moved)} the scenario delays from ${slip.year} cannot land there and is lost`,
+      );
       toYear = null;
     }
 

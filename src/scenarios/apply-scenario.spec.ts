@@ -13,7 +13,10 @@ import type { ScenarioEvent } from './scenario.events';
 const pence = (m: { value: Money }) => m.value.toPence();
 const baselineMtfp = (facts: StreamFacts) => new PlanReader(facts).mtfp('herts', '2016/17', 4);
 
-const payAward = (year: string, rate: string): ScenarioEvent => ({ type: 'AssumptionsOverridden.v1', data: { force: 'herts', year, payAward: rate } });
+const payAward = (year: string, rate: string): ScenarioEvent => ({
+  type: 'AssumptionsOverridden.v1',
+  data: { force: 'herts', year, payAward: rate },
+});
 const strategy = (year: string, s: Extract<ScenarioEvent, { type: 'PreceptStrategySet.v1' }>['data']['strategy']): ScenarioEvent => ({
   type: 'PreceptStrategySet.v1',
   data: { force: 'herts', year, strategy: s },
@@ -24,7 +27,15 @@ const slip = (year: string, share: string, mode: 'delayed_one_year' | 'lost'): S
 });
 const growth: ScenarioEvent = {
   type: 'ExtraBudgetItemAdded.v1',
-  data: { force: 'herts', itemId: 'cyber', kind: 'growth', fromYear: '2017/18', amount: '1500000', recurrence: 'recurring', description: 'Cyber crime unit' },
+  data: {
+    force: 'herts',
+    itemId: 'cyber',
+    kind: 'growth',
+    fromYear: '2017/18',
+    amount: '1500000',
+    recurrence: 'recurring',
+    description: 'Cyber crime unit',
+  },
 };
 const extraDrawdown = (year: string, amount: string): ScenarioEvent => ({
   type: 'ExtraReserveDrawdownAdded.v1',
@@ -84,7 +95,9 @@ describe('applyScenario: each kind of override', () => {
   });
 
   it('turns precept strategies into Band D overrides, each from the year before, compounding', () => {
-    const applied = applyScenario(baseline, [scenario('precept', [strategy('2017/18', { kind: 'pound', amount: '10' }), strategy('2018/19', { kind: 'pound', amount: '10' })])]);
+    const applied = applyScenario(baseline, [
+      scenario('precept', [strategy('2017/18', { kind: 'pound', amount: '10' }), strategy('2018/19', { kind: 'pound', amount: '10' })]),
+    ]);
     expect(applied.bandDOverrides.herts).toEqual({
       '2017/18': { bandD: '157', sources: ['scenario-precept@1', 'force-finance-herts@6'] },
       '2018/19': { bandD: '167', sources: ['scenario-precept@2', 'scenario-precept@1', 'force-finance-herts@6'] },
@@ -95,7 +108,7 @@ describe('applyScenario: each kind of override', () => {
     expect(y17.gap.value.minus(base.years[1].gap.value).toPence()).toBe('-4242000.00'); // £10 × 424,200
     expect(y19.funding.precept.bandD).toMatchObject({ basis: 'frozen', setFor: '2018/19' });
     expect(applied.warnings).toContain(
-      'Hertfordshire 2017/18: a Band D of £157.00 under the scenario\'s precept strategy. Needs a referendum: the 2017/18 principle for all PCCs allows an increase of less than 2 %, so at most £149.93 Band D',
+      "Hertfordshire 2017/18: a Band D of £157.00 under the scenario's precept strategy. Needs a referendum: the 2017/18 principle for all PCCs allows an increase of less than 2 %, so at most £149.93 Band D",
     );
   });
 
@@ -109,20 +122,27 @@ describe('applyScenario: each kind of override', () => {
     ]);
     const bandD = Object.fromEntries(Object.entries(applied.bandDOverrides.herts).map(([year, o]) => [year, o.bandD]));
     expect(bandD).toEqual({ '2017/18': '149.93', '2018/19': '152.91', '2019/20': '152.91' }); // 147 × 1.02 = 149.94 is not "less than"; 149.93 × 1.0199 = 152.9136…
-    expect(applied.bandDOverrides.herts['2017/18'].sources).toEqual(['scenario-precept@1', 'force-finance-herts@6', 'reference-referendum-principles@0']);
+    expect(applied.bandDOverrides.herts['2017/18'].sources).toEqual([
+      'scenario-precept@1',
+      'force-finance-herts@6',
+      'reference-referendum-principles@0',
+    ]);
     expect(applied.warnings).toEqual([]);
   });
 
   it('says so when a strategy cannot be worked out (no principle for the year)', () => {
     const applied = applyScenario(baseline, [scenario('precept', [strategy('2018/19', { kind: 'max_without_referendum' })])]);
     expect(applied.bandDOverrides).toEqual({});
-    expect(applied.warnings).toEqual(['No referendum principle applies to Hertfordshire for 2018/19: the scenario\'s "most without a referendum" strategy cannot be applied']);
+    expect(applied.warnings).toEqual([
+      'No referendum principle applies to Hertfordshire for 2018/19: the scenario\'s "most without a referendum" strategy cannot be applied',
+    ]);
   });
 
   it('delays a share of a programme’s savings by a year on the alliance, so every member’s lines move consistently', () => {
     const applied = applyScenario(baseline, [scenario('slip', [slip('2017/18', '0.5', 'delayed_one_year')])]);
     const years = ['2017/18', '2018/19'];
-    const linesOf = (facts: StreamFacts, force: string) => new PlanReader(facts).allianceSavings(force, years).map((l) => Money.of(l.amount).toPence());
+    const linesOf = (facts: StreamFacts, force: string) =>
+      new PlanReader(facts).allianceSavings(force, years).map((l) => Money.of(l.amount).toPence());
     expect(linesOf(baseline, 'herts')).toEqual(['400000.00', '400000.00']);
     expect(linesOf(applied.facts, 'herts')).toEqual(['200000.00', '600000.00']);
     for (const [i, programme] of ['500000.00', '1500000.00'].entries()) {
@@ -162,7 +182,12 @@ describe('applyScenario: each kind of override', () => {
     const [y16, y17, y18] = mtfpUnderScenario(applied, 'herts', '2016/17', 3).years;
     expect(pence(y16.expenditure.growth)).toBe('0.00');
     expect(y17.expenditure.items).toEqual([
-      expect.objectContaining({ itemId: 'scenario:growth:cyber', kind: 'growth', description: 'Cyber crime unit', amount: { value: Money.of('1500000'), sources: ['scenario-growth@1'] } }),
+      expect.objectContaining({
+        itemId: 'scenario:growth:cyber',
+        kind: 'growth',
+        description: 'Cyber crime unit',
+        amount: { value: Money.of('1500000'), sources: ['scenario-growth@1'] },
+      }),
     ]);
     expect(y18.gap.value.minus(base.years[2].gap.value).toPence()).toBe('1500000.00');
   });
@@ -179,14 +204,20 @@ describe('applyScenario: each kind of override', () => {
 
   it('flags (and applies) a drawdown that would take a reserve below zero', () => {
     const applied = applyScenario(baseline, [scenario('draw', [extraDrawdown('2019/20', '20000000')])]);
-    expect(applied.warnings).toEqual(['Drawdown of £20,000,000.00 from Budget support reserve would take it below zero: its balance in 2019/20 is £7,500,000.00']);
+    expect(applied.warnings).toEqual([
+      'Drawdown of £20,000,000.00 from Budget support reserve would take it below zero: its balance in 2019/20 is £7,500,000.00',
+    ]);
     const y19 = mtfpUnderScenario(applied, 'herts', '2019/20', 1).years[0];
     expect(pence(y19.reserves.find((r) => r.reserveId === 'budget-support')!.closing)).toBe('-12500000.00');
   });
 
   it('leaves out, with a warning, overrides for a force the baseline has no finance facts for', () => {
-    const applied = applyScenario(baseline, [scenario('beds', [{ type: 'AssumptionsOverridden.v1', data: { force: 'beds', year: '2017/18', payAward: '0.05' } }])]);
-    expect(applied.warnings).toEqual(['beds has no finance facts in the baseline the scenario reads: its assumption overrides are left out']);
+    const applied = applyScenario(baseline, [
+      scenario('beds', [{ type: 'AssumptionsOverridden.v1', data: { force: 'beds', year: '2017/18', payAward: '0.05' } }]),
+    ]);
+    expect(applied.warnings).toEqual([
+      'beds has no finance facts in the baseline the scenario reads: its assumption overrides are left out',
+    ]);
     expect(applied.facts.streams['force-finance-beds']).toBeUndefined();
   });
 });
@@ -195,7 +226,11 @@ describe('applyScenario: a branch of a branch', () => {
   const parent = scenario('parent', [payAward('2017/18', '0.03'), strategy('2017/18', { kind: 'pound', amount: '10' })]);
   const child = scenario(
     'child',
-    [{ type: 'AssumptionsOverridden.v1', data: { force: 'herts', year: '2017/18', grantChange: '0' } }, growth, payAward('2017/18', '0.035')],
+    [
+      { type: 'AssumptionsOverridden.v1', data: { force: 'herts', year: '2017/18', grantChange: '0' } },
+      growth,
+      payAward('2017/18', '0.035'),
+    ],
     { kind: 'scenario', scenarioId: 'parent' },
   );
 
@@ -226,6 +261,8 @@ describe('applyScenario: a branch of a branch', () => {
   it('refuses a chain out of order, and says which scenario is missing', () => {
     expect(() => applyScenario(baselineFacts(), [child, parent])).toThrow(InvalidInputError);
     const facts: StreamFacts = { streams: { 'scenario-child': child } };
-    expect(() => scenarioChain(facts, findScenario(facts, null, 'child') as FoundScenario)).toThrow(new NotFoundError('Scenario "child" branches from scenario "parent", which does not exist'));
+    expect(() => scenarioChain(facts, findScenario(facts, null, 'child') as FoundScenario)).toThrow(
+      new NotFoundError('Scenario "child" branches from scenario "parent", which does not exist'),
+    );
   });
 });

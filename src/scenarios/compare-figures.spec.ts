@@ -31,7 +31,12 @@ describe('compareFigures', () => {
       { path: 'years[year=2015/16].belowMinimum', a: null, b: false, difference: null },
       { path: 'rate', a: '0.02', b: '0.025', difference: '0.005' },
     ]);
-    expect(compareFigures(a, b, { onlyChanged: false })).toContainEqual({ path: 'years[year=2016/17].amount', a: '10.00', b: '10.00', difference: '0.00' });
+    expect(compareFigures(a, b, { onlyChanged: false })).toContainEqual({
+      path: 'years[year=2016/17].amount',
+      a: '10.00',
+      b: '10.00',
+      difference: '0.00',
+    });
   });
 
   it('compares precept options under a scenario with the baseline’s', () => {
@@ -40,13 +45,28 @@ describe('compareFigures', () => {
       scenario('growth', [
         {
           type: 'ExtraBudgetItemAdded.v1',
-          data: { force: 'herts', itemId: 'cyber', kind: 'growth', fromYear: '2017/18', amount: '1500000', recurrence: 'recurring', description: 'Cyber' },
+          data: {
+            force: 'herts',
+            itemId: 'cyber',
+            kind: 'growth',
+            fromYear: '2017/18',
+            amount: '1500000',
+            recurrence: 'recurring',
+            description: 'Cyber',
+          },
         },
       ]),
     ]);
     const principles = principlesForYear(baseline.streams['reference-referendum-principles'] as ReferendumPrinciplesState, '2017/18');
     const options = (facts: typeof baseline) =>
-      preceptOptionsToJson(preceptOptionsForForce({ facts: facts.streams['force-finance-herts'] as ForceFinanceState, year: '2017/18', principles, poundRise: '5.00' }));
+      preceptOptionsToJson(
+        preceptOptionsForForce({
+          facts: facts.streams['force-finance-herts'] as ForceFinanceState,
+          year: '2017/18',
+          principles,
+          poundRise: '5.00',
+        }),
+      );
     const differences = compareFigures(options(baseline), options(applied.facts));
     // Band D, income and referendum tests are the same; only each option's gap moves, by the growth.
     expect(differences.map((d) => d.path)).toEqual([

@@ -28,7 +28,16 @@ export interface CompareFiguresOptions {
   onlyChanged?: boolean;
 }
 
-export const DEFAULT_IGNORED_KEYS: readonly string[] = ['sources', 'source', 'warnings', 'conventions', 'issues', 'recordedAt', 'position', 'revision'];
+export const DEFAULT_IGNORED_KEYS: readonly string[] = [
+  'sources',
+  'source',
+  'warnings',
+  'conventions',
+  'issues',
+  'recordedAt',
+  'position',
+  'revision',
+];
 
 /** Fields that identify a record in an array, in the order they are written in a path. */
 const IDENTITY_FIELDS = ['year', 'force', 'allianceCode', 'unitCode', 'programmeCode', 'code', 'itemId', 'reserveId', 'kind', 'partner'];

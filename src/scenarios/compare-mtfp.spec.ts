@@ -14,7 +14,15 @@ describe('compareMtfp', () => {
       { type: 'PreceptStrategySet.v1', data: { force: 'herts', year: '2017/18', strategy: { kind: 'pound', amount: '10' } } },
       {
         type: 'ExtraBudgetItemAdded.v1',
-        data: { force: 'herts', itemId: 'cyber', kind: 'growth', fromYear: '2018/19', amount: '1500000', recurrence: 'one_off', description: 'Cyber crime unit' },
+        data: {
+          force: 'herts',
+          itemId: 'cyber',
+          kind: 'growth',
+          fromYear: '2018/19',
+          amount: '1500000',
+          recurrence: 'one_off',
+          description: 'Cyber crime unit',
+        },
       },
     ]),
   ]);
@@ -38,12 +46,27 @@ describe('compareMtfp', () => {
       difference: '0.025',
       changed: true,
     });
-    expect(line('2017/18', 'expenditure.lines.pay')).toMatchObject({ label: 'Officers and staff', a: '101000000.00', b: '103500000.00', difference: '2500000.00' });
+    expect(line('2017/18', 'expenditure.lines.pay')).toMatchObject({
+      label: 'Officers and staff',
+      a: '101000000.00',
+      b: '103500000.00',
+      difference: '2500000.00',
+    });
     expect(line('2017/18', 'funding.precept.bandD')).toMatchObject({ a: '147.00', b: '157.00', difference: '10.00' });
-    expect(line('2017/18', 'funding.precept.taxBase')).toMatchObject({ unit: 'quantity', a: '424200.00', b: '424200.00', difference: '0.00', changed: false });
+    expect(line('2017/18', 'funding.precept.taxBase')).toMatchObject({
+      unit: 'quantity',
+      a: '424200.00',
+      b: '424200.00',
+      difference: '0.00',
+      changed: false,
+    });
     expect(line('2017/18', 'funding.precept.income')).toMatchObject({ difference: '4242000.00' });
     // Pay +£2.5m, precept income +£4.242m: the gap falls by £1.742m.
-    expect(line('2017/18', 'gap')).toMatchObject({ a: a.years[1].gap.value.toPence(), b: b.years[1].gap.value.toPence(), difference: '-1742000.00' });
+    expect(line('2017/18', 'gap')).toMatchObject({
+      a: a.years[1].gap.value.toPence(),
+      b: b.years[1].gap.value.toPence(),
+      difference: '-1742000.00',
+    });
   });
 
   it('shows a line only one plan has with null on the other side, in its place in the table', () => {
@@ -56,7 +79,15 @@ describe('compareMtfp', () => {
 
   it('marks what changed, and nothing in a year the scenario leaves alone', () => {
     expect(comparison.years[0].lines.every((l) => !l.changed && (l.difference === null || new Dec(l.difference).isZero()))).toBe(true);
-    expect(comparison.changedLines).toEqual(expect.arrayContaining(['assumptions.payAward', 'expenditure.pay', 'funding.precept.bandD', 'gap', 'expenditure.items.scenario:what-if:cyber']));
+    expect(comparison.changedLines).toEqual(
+      expect.arrayContaining([
+        'assumptions.payAward',
+        'expenditure.pay',
+        'funding.precept.bandD',
+        'gap',
+        'expenditure.items.scenario:what-if:cyber',
+      ]),
+    );
     expect(comparison.changedLines).not.toContain('expenditure.nonPay');
     expect(comparison.changedLines).not.toContain('reserves.budget-support.closing');
   });
@@ -72,6 +103,10 @@ describe('compareMtfp', () => {
   it('compares a plan with itself as unchanged', () => {
     const same = compareMtfp(a, a);
     expect(same.changedLines).toEqual([]);
-    expect(same.years[3].lines.find((l) => l.key === 'reserves.general.closing')).toMatchObject({ a: '8000000.00', b: '8000000.00', difference: '0.00' });
+    expect(same.years[3].lines.find((l) => l.key === 'reserves.general.closing')).toMatchObject({
+      a: '8000000.00',
+      b: '8000000.00',
+      difference: '0.00',
+    });
   });
 });

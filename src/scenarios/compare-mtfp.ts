@@ -51,13 +51,18 @@ interface Line {
 }
 
 export function compareMtfp(a: MtfpProjection, b: MtfpProjection): MtfpComparison {
-  const years = [...new Set([...a.years, ...b.years].map((y) => y.year))].sort((x, y) => FinancialYear.parse(x).compare(FinancialYear.parse(y)));
+  const years = [...new Set([...a.years, ...b.years].map((y) => y.year))].sort((x, y) =>
+    FinancialYear.parse(x).compare(FinancialYear.parse(y)),
+  );
   const compared = years.map((year) => {
     const linesA = linesOf(a.years.find((y) => y.year === year));
     const linesB = linesOf(b.years.find((y) => y.year === year));
     const byKeyA = new Map(linesA.map((l) => [l.key, l]));
     const byKeyB = new Map(linesB.map((l) => [l.key, l]));
-    const keys = mergeOrder(linesA.map((l) => l.key), linesB.map((l) => l.key));
+    const keys = mergeOrder(
+      linesA.map((l) => l.key),
+      linesB.map((l) => l.key),
+    );
     return { year, lines: keys.map((key) => compareLine(byKeyA.get(key), byKeyB.get(key))) };
   });
   const changed = mergeOrder(...compared.map((y) => y.lines.filter((l) => l.changed).map((l) => l.key)));
@@ -100,8 +105,10 @@ function differenceOf(unit: ComparedUnit, a: string, b: string): string {
 function linesOf(year: MtfpYear | undefined): Line[] {
   if (!year) return [];
   const lines: Line[] = [];
-  const money = (key: string, section: ComparedSection, label: string, value: Money) => lines.push({ key, section, label, figure: { unit: 'money', value } });
-  const rate = (key: string, label: string, value: Rate) => lines.push({ key, section: 'assumptions', label, figure: { unit: 'rate', value } });
+  const money = (key: string, section: ComparedSection, label: string, value: Money) =>
+    lines.push({ key, section, label, figure: { unit: 'money', value } });
+  const rate = (key: string, label: string, value: Rate) =>
+    lines.push({ key, section: 'assumptions', label, figure: { unit: 'rate', value } });
 
   const { assumptions, expenditure, income, funding, reserveUse } = year;
   rate('assumptions.payAward', 'Pay award', assumptions.payAward.value);
@@ -113,11 +120,13 @@ function linesOf(year: MtfpYear | undefined): Line[] {
   for (const line of expenditure.lines) money(`expenditure.lines.${line.code}`, 'expenditure', line.name, line.amount.value);
   money('expenditure.pay', 'expenditure', 'Pay', expenditure.pay.value);
   money('expenditure.nonPay', 'expenditure', 'Non-pay', expenditure.nonPay.value);
-  for (const item of expenditure.items) money(`expenditure.items.${item.itemId}`, 'expenditure', `${item.description} (${ITEM_KIND[item.kind]})`, item.amount.value);
+  for (const item of expenditure.items)
+    money(`expenditure.items.${item.itemId}`, 'expenditure', `${item.description} (${ITEM_KIND[item.kind]})`, item.amount.value);
   money('expenditure.costPressures', 'expenditure', 'Cost pressures', expenditure.costPressures.value);
   money('expenditure.growth', 'expenditure', 'Growth', expenditure.growth.value);
   money('expenditure.savings', 'expenditure', 'Savings', expenditure.savings.value);
-  for (const saving of expenditure.externalSavings) money(`expenditure.externalSavings.${saving.code}`, 'expenditure', saving.name, saving.amount.value);
+  for (const saving of expenditure.externalSavings)
+    money(`expenditure.externalSavings.${saving.code}`, 'expenditure', saving.name, saving.amount.value);
   money('expenditure.externalSavingsTotal', 'expenditure', 'Collaboration savings', expenditure.externalSavingsTotal.value);
   money('expenditure.total', 'expenditure', 'Total expenditure', expenditure.total.value);
 
@@ -130,7 +139,12 @@ function linesOf(year: MtfpYear | undefined): Line[] {
   money('funding.legacyCouncilTaxGrants', 'funding', 'Legacy council tax grants', funding.legacyCouncilTaxGrants.value);
   money('funding.otherGeneralGrants', 'funding', 'Other general grants', funding.otherGeneralGrants.value);
   money('funding.precept.bandD', 'funding', 'Band D', funding.precept.bandD.value);
-  lines.push({ key: 'funding.precept.taxBase', section: 'funding', label: 'Tax base (Band D equivalents)', figure: { unit: 'quantity', value: funding.precept.taxBase.value } });
+  lines.push({
+    key: 'funding.precept.taxBase',
+    section: 'funding',
+    label: 'Tax base (Band D equivalents)',
+    figure: { unit: 'quantity', value: funding.precept.taxBase.value },
+  });
   money('funding.precept.income', 'funding', 'Precept income', funding.precept.income.value);
   money('funding.collectionFund', 'funding', 'Collection fund surplus (deficit)', funding.collectionFund.value);
   money('funding.total', 'funding', 'Total funding', funding.total.value);
@@ -150,7 +164,8 @@ function linesOf(year: MtfpYear | undefined): Line[] {
   }
   if (year.generalReserve) {
     money('generalReserve.closing', 'reserves', 'General reserves: closing balance', year.generalReserve.closing.value);
-    if (year.generalReserve.minimum) money('generalReserve.minimum', 'reserves', 'General reserves: minimum', year.generalReserve.minimum.value);
+    if (year.generalReserve.minimum)
+      money('generalReserve.minimum', 'reserves', 'General reserves: minimum', year.generalReserve.minimum.value);
   }
   return lines;
 }

@@ -84,7 +84,10 @@ function checkChain(chain: readonly ScenarioFacts[]): void {
     const expected = i === 0 ? 'the baseline' : `scenario ${chain[i - 1].scenarioId}`;
     const actual = scenario.basedOn.kind === 'baseline' ? 'the baseline' : `scenario ${scenario.basedOn.scenarioId}`;
     if (expected !== actual) {
-      throw new InvalidInputError(`chain[${i}]`, `scenario ${scenario.scenarioId} is based on ${actual}, not ${expected}: give the chain root-most first`);
+      throw new InvalidInputError(
+        `chain[${i}]`,
+        `scenario ${scenario.scenarioId} is based on ${actual}, not ${expected}: give the chain root-most first`,
+      );
     }
   });
 }

@@ -43,7 +43,9 @@ export function bandDUnderStrategies(
     const previousYear = FinancialYear.parse(year, 'year').previous();
     const previous = bandDFor(facts, previousYear, overrides);
     if (previous.basis === 'none') {
-      warnings.push(`${forceName} has no Band D for ${previousYear} or any earlier year: the scenario's precept strategy for ${year} cannot be applied`);
+      warnings.push(
+        `${forceName} has no Band D for ${previousYear} or any earlier year: the scenario's precept strategy for ${year} cannot be applied`,
+      );
       continue;
     }
     const principles = principlesFor(force, year);
@@ -61,7 +63,9 @@ export function bandDUnderStrategies(
         break;
       case 'max_without_referendum':
         if (principles.length === 0) {
-          warnings.push(`No referendum principle applies to ${forceName} for ${year}: the scenario's "most without a referendum" strategy cannot be applied`);
+          warnings.push(
+            `No referendum principle applies to ${forceName} for ${year}: the scenario's "most without a referendum" strategy cannot be applied`,
+          );
           continue;
         }
         bandD = principles.map((p) => largestBandDWithoutReferendum(p, previous.value)).reduce((a, b) => (b.greaterThan(a) ? b : a));
@@ -69,11 +73,16 @@ export function bandDUnderStrategies(
         break;
     }
     if (!bandD.isPositive()) {
-      warnings.push(`The scenario's precept strategy for ${year} would take ${possessive(forceName)} Band D to ${formatPounds(bandD)}: it is left out`);
+      warnings.push(
+        `The scenario's precept strategy for ${year} would take ${possessive(forceName)} Band D to ${formatPounds(bandD)}: it is left out`,
+      );
       continue;
     }
     const referendum = assessReferendum(principles, previous.value, bandD, year);
-    if (referendum.required) warnings.push(`${forceName} ${year}: a Band D of ${formatPounds(bandD)} under the scenario's precept strategy. ${referendum.explanation}`);
+    if (referendum.required)
+      warnings.push(
+        `${forceName} ${year}: a Band D of ${formatPounds(bandD)} under the scenario's precept strategy. ${referendum.explanation}`,
+      );
     overrides.set(year, { bandD, sources: mergeSources(sources, previous.sources, extraSources) });
   }
   return Object.fromEntries([...overrides].map(([year, o]) => [year, { bandD: o.bandD.toExact(), sources: o.sources }]));

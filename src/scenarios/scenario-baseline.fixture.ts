@@ -21,7 +21,15 @@ const assumptions = (year: string, payAward: string, grantChange: string, taxBas
 });
 const drawdown = (year: string): ForceFinanceEvent => ({
   type: 'ReserveMovementRecorded.v1',
-  data: { reserveId: 'budget-support', year, direction: 'drawdown', basis: 'planned', amount: '4450000', supportsRevenueBudget: true, description: 'Planned support for the budget' },
+  data: {
+    reserveId: 'budget-support',
+    year,
+    direction: 'drawdown',
+    basis: 'planned',
+    amount: '4450000',
+    supportsRevenueBudget: true,
+    description: 'Planned support for the budget',
+  },
 });
 
 /** Hertfordshire, 2016/17 to 2019/20: revisions 0–14 of `force-finance-herts`. */
@@ -42,14 +50,30 @@ export const HERTS_FINANCE: ForceFinanceEvent[] = [
   assumptions('2018/19', '0.02', '-0.02', '0.015'),
   {
     type: 'GrantSettlementRecorded.v1',
-    data: { year: '2016/17', coreGrant: '30000000', formulaGrant: '20000000', legacyCouncilTaxGrants: '5000000', otherGeneralGrants: '1000000' },
+    data: {
+      year: '2016/17',
+      coreGrant: '30000000',
+      formulaGrant: '20000000',
+      legacyCouncilTaxGrants: '5000000',
+      otherGeneralGrants: '1000000',
+    },
   },
   { type: 'TaxBaseRecorded.v1', data: { year: '2016/17', bandDEquivalents: '420000' } },
   { type: 'PreceptRecorded.v1', data: { year: '2016/17', bandD: '147', status: 'approved' } },
-  { type: 'ReserveOpened.v1', data: { reserveId: 'general', name: 'General reserve', kind: 'general', purpose: '', openingBalance: '8000000', asAtYear: '2016/17' } },
   {
     type: 'ReserveOpened.v1',
-    data: { reserveId: 'budget-support', name: 'Budget support reserve', kind: 'earmarked', purpose: 'Smooths the savings requirement', openingBalance: '25300000', asAtYear: '2016/17' },
+    data: { reserveId: 'general', name: 'General reserve', kind: 'general', purpose: '', openingBalance: '8000000', asAtYear: '2016/17' },
+  },
+  {
+    type: 'ReserveOpened.v1',
+    data: {
+      reserveId: 'budget-support',
+      name: 'Budget support reserve',
+      kind: 'earmarked',
+      purpose: 'Smooths the savings requirement',
+      openingBalance: '25300000',
+      asAtYear: '2016/17',
+    },
   },
   drawdown('2016/17'),
   drawdown('2017/18'),
@@ -67,22 +91,38 @@ export const BCH: AllianceEvent[] = [
       members: ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' })),
     },
   },
-  { type: 'UnitEstablished.v1', data: { unitCode: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' } },
+  {
+    type: 'UnitEstablished.v1',
+    data: { unitCode: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' },
+  },
   {
     type: 'CostShareBasisSet.v1',
     data: {
       unitCode: 'jps',
       fromYear: '2016/17',
-      basis: { kind: 'fixed', percentages: [{ force: 'beds', share: '0.3' }, { force: 'cambs', share: '0.3' }, { force: 'herts', share: '0.4' }] },
+      basis: {
+        kind: 'fixed',
+        percentages: [
+          { force: 'beds', share: '0.3' },
+          { force: 'cambs', share: '0.3' },
+          { force: 'herts', share: '0.4' },
+        ],
+      },
     },
   },
-  { type: 'SavingsProgrammeStarted.v1', data: { programmeCode: 'jps-savings', name: 'JPS savings', unitCode: 'jps', cashable: true, startYear: '2017/18' } },
+  {
+    type: 'SavingsProgrammeStarted.v1',
+    data: { programmeCode: 'jps-savings', name: 'JPS savings', unitCode: 'jps', cashable: true, startYear: '2017/18' },
+  },
   { type: 'SavingsPlanned.v1', data: { programmeCode: 'jps-savings', year: '2017/18', amount: '1000000' } },
   { type: 'SavingsPlanned.v1', data: { programmeCode: 'jps-savings', year: '2018/19', amount: '1000000' } },
 ];
 
 export const PRINCIPLES: ReferendumPrinciplesEvent[] = [
-  { type: 'ReferendumPrincipleSet.v1', data: { year: '2017/18', limit: { kind: 'percentage', rate: '0.02' }, comparison: 'less_than', appliesTo: 'all PCCs', note: '' } },
+  {
+    type: 'ReferendumPrincipleSet.v1',
+    data: { year: '2017/18', limit: { kind: 'percentage', rate: '0.02' }, comparison: 'less_than', appliesTo: 'all PCCs', note: '' },
+  },
 ];
 
 const FORCES: ForceEvent[] = [{ type: 'ForceRegistered.v1', data: { code: 'herts', name: 'Hertfordshire' } }];
@@ -129,5 +169,8 @@ export function scenario(
 ): ScenarioFacts {
   const streamId = `scenario-${scenarioId}`;
   const events: ScenarioEvent[] = [{ type: 'ScenarioCreated.v1', data: { scenarioId, name: scenarioId, basedOn } }, ...overrides];
-  return events.reduce((state, event, i) => scenarioDecider.evolve(state, event, refFor(streamId, i, event.type)), scenarioDecider.initialState());
+  return events.reduce(
+    (state, event, i) => scenarioDecider.evolve(state, event, refFor(streamId, i, event.type)),
+    scenarioDecider.initialState(),
+  );
 }

@@ -9,6 +9,7 @@ import type { ScenarioScope } from './scenario-lookup';
  */
 export function scenarioScopeOf(caller: Pick<Principal, 'role' | 'force'>, requestedForce?: string): ScenarioScope {
   if (caller.role === 'admin') return requestedForce === undefined ? { kind: 'any' } : { kind: 'force', force: requestedForce };
-  if (caller.force !== undefined && (requestedForce === undefined || requestedForce === caller.force)) return { kind: 'force', force: caller.force };
+  if (caller.force !== undefined && (requestedForce === undefined || requestedForce === caller.force))
+    return { kind: 'force', force: caller.force };
   return { kind: 'none' };
 }

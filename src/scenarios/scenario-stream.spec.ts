@@ -15,7 +15,15 @@ describe('scenario stream names', () => {
   });
 
   it('are not read from names that are not scenario streams', () => {
-    for (const name of ['force-herts', 'scenario-', 'scenario--herts', 'scenario--herts-', 'scenario--Herts-pay', 'scenario--h-pay', 'scenarios-herts-pay']) {
+    for (const name of [
+      'force-herts',
+      'scenario-',
+      'scenario--herts',
+      'scenario--herts-',
+      'scenario--Herts-pay',
+      'scenario--h-pay',
+      'scenarios-herts-pay',
+    ]) {
       expect(parseScenarioStreamId(name)).toBeUndefined();
     }
   });

@@ -96,7 +96,8 @@ function decideCreate(command: CreateScenario, scenarioId: string, state: Scenar
   const asAt = command.asAt === undefined ? undefined : parseAsAt(command, basedOn);
   let force: string | undefined;
   if (command.force !== undefined) {
-    if (typeof command.force !== 'string' || !FORCE_CODE.test(command.force)) throw new InvalidInputError('force', 'must be a force code such as "herts"');
+    if (typeof command.force !== 'string' || !FORCE_CODE.test(command.force))
+      throw new InvalidInputError('force', 'must be a force code such as "herts"');
     force = command.force;
   }
   return [
@@ -145,7 +146,8 @@ function parseAsAt(command: CreateScenario, basedOn: ScenarioBase): ScenarioAsAt
     );
   }
   const given = command.asAt as unknown;
-  if (typeof given !== 'object' || given === null) throw new InvalidInputError('asAt', 'must be {"position":"1234"} or {"time":"2017-02-01T18:00:00Z"}');
+  if (typeof given !== 'object' || given === null)
+    throw new InvalidInputError('asAt', 'must be {"position":"1234"} or {"time":"2017-02-01T18:00:00Z"}');
   const { position, time } = given as { position?: unknown; time?: unknown };
   if ((position === undefined) === (time === undefined)) {
     throw new InvalidInputError('asAt', 'must give either a global position or a time, not both or neither');
@@ -161,13 +163,17 @@ function parseAsAt(command: CreateScenario, basedOn: ScenarioBase): ScenarioAsAt
     return { position: normalised };
   }
   if (typeof time !== 'string' || !ISO_TIME.test(time)) {
-    throw new InvalidInputError('asAt.time', 'must be an ISO time such as "2017-02-01T18:00:00Z" (a bare date means the end of that day, UTC)');
+    throw new InvalidInputError(
+      'asAt.time',
+      'must be an ISO time such as "2017-02-01T18:00:00Z" (a bare date means the end of that day, UTC)',
+    );
   }
   const at = new Date(time.length === 10 ? `${time}T23:59:59.999Z` : time);
   if (Number.isNaN(at.getTime())) throw new InvalidInputError('asAt.time', `"${time}" is not a real date and time`);
   const now = typeof command.now === 'string' ? new Date(command.now) : new Date(Number.NaN);
   if (Number.isNaN(now.getTime())) throw new InvalidInputError('now', 'the command must carry the time of the request as an ISO time');
-  if (at.getTime() > now.getTime()) throw new InvalidInputError('asAt.time', `"${time}" is in the future; a scenario can branch from the baseline as it stood up to now`);
+  if (at.getTime() > now.getTime())
+    throw new InvalidInputError('asAt.time', `"${time}" is in the future; a scenario can branch from the baseline as it stood up to now`);
   return { time: at.toISOString() };
 }
 
@@ -188,14 +194,16 @@ function decideSetPreceptStrategy(command: SetPreceptStrategy): PreceptStrategyS
   const force = parseForce(command.force);
   const year = yearInPlan(command.year, 'year', force);
   const given = command.strategy as unknown;
-  if (typeof given !== 'object' || given === null) throw new InvalidInputError('strategy', 'must be a precept strategy such as {"kind":"freeze"}');
+  if (typeof given !== 'object' || given === null)
+    throw new InvalidInputError('strategy', 'must be a precept strategy such as {"kind":"freeze"}');
   const { kind: rawKind, rate, amount } = given as { kind?: unknown; rate?: unknown; amount?: unknown };
   const kind = parseChoice(rawKind, 'strategy.kind', PRECEPT_STRATEGY_KINDS);
   let strategy: PreceptStrategy;
   switch (kind) {
     case 'freeze':
     case 'max_without_referendum':
-      if (rate !== undefined || amount !== undefined) throw new InvalidInputError('strategy', `a "${kind}" strategy takes no rate or amount`);
+      if (rate !== undefined || amount !== undefined)
+        throw new InvalidInputError('strategy', `a "${kind}" strategy takes no rate or amount`);
       strategy = { kind };
       break;
     case 'percentage':
@@ -225,11 +233,16 @@ function decideSlipSavings(command: SlipSavings): SavingsSlipped[] {
     throw new NotFoundError(`Alliance "${allianceCode}" has no savings programme "${programmeCode}"`);
   }
   if (programme.allianceCode !== allianceCode || programme.programmeCode !== programmeCode) {
-    throw new Error(`The handler passed programme ${programme.allianceCode}/${programme.programmeCode} for a slippage of ${allianceCode}/${programmeCode}`);
+    throw new Error(
+      `The handler passed programme ${programme.allianceCode}/${programme.programmeCode} for a slippage of ${allianceCode}/${programmeCode}`,
+    );
   }
   const what = `${programme.allianceName}'s ${programme.programmeName}`;
   if (!programme.cashable) {
-    throw new RuleViolationError(`${what} is not cashable: its savings do not reach any MTFP, so slipping them would change nothing`, 'programmeCode');
+    throw new RuleViolationError(
+      `${what} is not cashable: its savings do not reach any MTFP, so slipping them would change nothing`,
+      'programmeCode',
+    );
   }
   if (share.isZero()) throw new RuleViolationError('The share of savings that slips must be more than zero', 'share');
   if (!programme.yearsWithFigures.includes(year)) {
@@ -247,11 +260,15 @@ function decideAddExtraBudgetItem(command: AddExtraBudgetItem, state: ScenarioFa
   const kind = parseChoice(command.kind, 'kind', EXTRA_ITEM_KINDS);
   const fromYear = yearInPlan(command.fromYear, 'fromYear', force);
   const recurrence = parseChoice(command.recurrence, 'recurrence', RECURRENCES);
-  const description = parseText(command.description, 'description', { optional: true }) || (kind === 'growth' ? 'Extra growth' : 'Extra cost pressure');
+  const description =
+    parseText(command.description, 'description', { optional: true }) || (kind === 'growth' ? 'Extra growth' : 'Extra cost pressure');
   const amount = parsePositiveMoney(command.amount, 'amount', `The amount of "${description}"`);
   const clash = state.extraItems.find((item) => item.force === force.force && item.itemId === itemId);
   if (clash) {
-    throw new RuleViolationError(`Scenario "${state.name}" already has an extra item ${itemId} for ${force.forceName} ("${clash.description}")`, 'itemId');
+    throw new RuleViolationError(
+      `Scenario "${state.name}" already has an extra item ${itemId} for ${force.forceName} ("${clash.description}")`,
+      'itemId',
+    );
   }
   return [
     {
@@ -302,7 +319,10 @@ function yearInPlan(input: unknown, field: string, force: ScenarioForceContext):
     throw new RuleViolationError(`${force.forceName} has no plan period yet: a scenario can only override years of a plan`, field);
   }
   if (year.isBefore(parseYear(plan.first, 'planYears.first')) || year.isAfter(parseYear(plan.last, 'planYears.last'))) {
-    throw new RuleViolationError(`${year} is outside ${possessive(force.forceName)} plan period (${plan.first} to ${plan.last}): a scenario can only override years of the plan`, field);
+    throw new RuleViolationError(
+      `${year} is outside ${possessive(force.forceName)} plan period (${plan.first} to ${plan.last}): a scenario can only override years of the plan`,
+      field,
+    );
   }
   return year;
 }

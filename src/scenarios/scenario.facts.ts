@@ -1,13 +1,6 @@
 import type { EventRef } from '../event-sourcing/decider';
 import type { PlanAssumptions } from '../force-finance/force-finance-events';
-import type {
-  ExtraItemKind,
-  PreceptStrategy,
-  ScenarioAsAt,
-  ScenarioBase,
-  ScenarioEvent,
-  SlippageMode,
-} from './scenario.events';
+import type { ExtraItemKind, PreceptStrategy, ScenarioAsAt, ScenarioBase, ScenarioEvent, SlippageMode } from './scenario.events';
 
 /**
  * A scenario's stream, folded: the decider's state and, as it is, the read side's facts that
@@ -133,12 +126,17 @@ export function evolveScenario(state: ScenarioFacts, event: ScenarioEvent, ref?:
     case 'PreceptStrategySet.v1': {
       const { force, year, strategy } = event.data;
       const existing = state.preceptStrategies.find((p) => p.force === force && p.year === year);
-      return { ...state, preceptStrategies: replaceOrAppend(state.preceptStrategies, existing, { force, year, strategy: { ...strategy }, sources }) };
+      return {
+        ...state,
+        preceptStrategies: replaceOrAppend(state.preceptStrategies, existing, { force, year, strategy: { ...strategy }, sources }),
+      };
     }
 
     case 'SavingsSlipped.v1': {
       const { allianceCode, programmeCode, year } = event.data;
-      const existing = state.savingsSlippages.find((s) => s.allianceCode === allianceCode && s.programmeCode === programmeCode && s.year === year);
+      const existing = state.savingsSlippages.find(
+        (s) => s.allianceCode === allianceCode && s.programmeCode === programmeCode && s.year === year,
+      );
       const fact: SavingsSlippageFact = { ...event.data, recordedAt: ref?.recordedAt ?? null, sources };
       return { ...state, savingsSlippages: replaceOrAppend(state.savingsSlippages, existing, fact) };
     }

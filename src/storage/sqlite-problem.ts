@@ -13,8 +13,10 @@ export function errorCode(error: unknown): string | undefined {
 export function classifySqliteError(error: unknown): SqliteProblem {
   const code = errorCode(error) ?? '';
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return 'corrupt';
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'not_writable';
-  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST') return 'cannot_open';
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return 'not_writable';
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST')
+    return 'cannot_open';
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'disk_full';
   return 'other';
 }

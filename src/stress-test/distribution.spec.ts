@@ -12,9 +12,22 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 
 describe('distributions', () => {
   it('parse decimal strings into distributions', () => {
-    expect(parseDistribution({ kind: 'triangular', min: '0.01', mode: '0.02', max: '0.035' }, 'payAward', RATE)).toEqual({ kind: 'triangular', min: 0.01, mode: 0.02, max: 0.035 });
-    expect(parseDistribution({ kind: 'normal', mean: '-0.01', sd: '0.005' }, 'grantChange', RATE)).toEqual({ kind: 'normal', mean: -0.01, sd: 0.005 });
-    expect(parseDistribution({ kind: 'uniform', min: '0', max: '0.02' }, 'taxBaseGrowth', RATE)).toEqual({ kind: 'uniform', min: 0, max: 0.02 });
+    expect(parseDistribution({ kind: 'triangular', min: '0.01', mode: '0.02', max: '0.035' }, 'payAward', RATE)).toEqual({
+      kind: 'triangular',
+      min: 0.01,
+      mode: 0.02,
+      max: 0.035,
+    });
+    expect(parseDistribution({ kind: 'normal', mean: '-0.01', sd: '0.005' }, 'grantChange', RATE)).toEqual({
+      kind: 'normal',
+      mean: -0.01,
+      sd: 0.005,
+    });
+    expect(parseDistribution({ kind: 'uniform', min: '0', max: '0.02' }, 'taxBaseGrowth', RATE)).toEqual({
+      kind: 'uniform',
+      min: 0,
+      max: 0.02,
+    });
   });
 
   it('refuse parameters that cannot describe a distribution (422) and malformed ones (400)', () => {

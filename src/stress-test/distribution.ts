@@ -38,7 +38,11 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
   const value = (name: string) => Rate.parse(spec[name], `${field}.${name}`, bounds).fraction;
   const allowOnly = (names: string[]) => {
     const extra = Object.keys(spec).filter((k) => k !== 'kind' && !names.includes(k));
-    if (extra.length > 0) throw new InvalidInputError(`${field}.${extra[0]}`, `is not a parameter of a ${String(spec.kind)} distribution (it takes ${names.join(', ')})`);
+    if (extra.length > 0)
+      throw new InvalidInputError(
+        `${field}.${extra[0]}`,
+        `is not a parameter of a ${String(spec.kind)} distribution (it takes ${names.join(', ')})`,
+      );
   };
   switch (spec.kind) {
     case 'triangular': {
@@ -46,7 +50,10 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
       const [min, mode, max] = [value('min'), value('mode'), value('max')];
       requireOrder(min, max, field, 'min', 'max');
       if (mode.lessThan(min) || mode.greaterThan(max)) {
-        throw new RuleViolationError(`${field}: the mode (${mode.toFixed()}) must lie between min (${min.toFixed()}) and max (${max.toFixed()})`, `${field}.mode`);
+        throw new RuleViolationError(
+          `${field}: the mode (${mode.toFixed()}) must lie between min (${min.toFixed()}) and max (${max.toFixed()})`,
+          `${field}.mode`,
+        );
       }
       return { kind: 'triangular', min: min.toNumber(), mode: mode.toNumber(), max: max.toNumber() };
     }
@@ -60,7 +67,8 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
       allowOnly(['mean', 'sd']);
       const mean = value('mean');
       const sd = Rate.parse(spec.sd, `${field}.sd`, { max: '1' }).fraction;
-      if (sd.isNegative()) throw new RuleViolationError(`${field}: a standard deviation cannot be negative (${sd.toFixed()} given)`, `${field}.sd`);
+      if (sd.isNegative())
+        throw new RuleViolationError(`${field}: a standard deviation cannot be negative (${sd.toFixed()} given)`, `${field}.sd`);
       return { kind: 'normal', mean: mean.toNumber(), sd: sd.toNumber() };
     }
     default:
@@ -70,7 +78,10 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
 
 function requireOrder(low: Dec, high: Dec, field: string, lowName: string, highName: string): void {
   if (low.greaterThan(high)) {
-    throw new RuleViolationError(`${field}: ${lowName} (${low.toFixed()}) is more than ${highName} (${high.toFixed()})`, `${field}.${lowName}`);
+    throw new RuleViolationError(
+      `${field}: ${lowName} (${low.toFixed()}) is more than ${highName} (${high.toFixed()})`,
+      `${field}.${lowName}`,
+    );
   }
 }
 
@@ -95,7 +106,6 @@ export function sample(distribution: Distribution, random: SeededRandom): number
 export function isDegenerate(distribution: Distribution): boolean {
   return distribution.kind === 'normal' ? distribution.sd === 0 : distribution.min === distribution.max;
 }
-
 
 /** A valid spec with its decimals written the one way the service stores them ("0.0250" → "0.025"). */
 export function normalisedSpec(spec: DistributionSpec): DistributionSpec {

@@ -16,4 +16,10 @@ export { parseDistribution, sample, DISTRIBUTION_KINDS, type Distribution, type 
 export { SeededRandom } from './seeded-random';
 export type { StressTestResult, StressTestYear, MoneyPercentiles, PathShare } from './stress-test-result';
 export * from './stress-test-run.events';
-export { stressTestRunsDecider, type RecordStressTestRun, type StressTestRunsCommand, type StressTestRunsFacts, type StressTestRunFact } from './stress-test-runs.decider';
+export {
+  stressTestRunsDecider,
+  type RecordStressTestRun,
+  type StressTestRunsCommand,
+  type StressTestRunsFacts,
+  type StressTestRunFact,
+} from './stress-test-runs.decider';

@@ -53,7 +53,8 @@ describe('runStressTest: reproducible', () => {
     walk(result.years);
     expect(leaves.filter((v) => typeof v === 'number')).toEqual([]);
     const year = result.years[2];
-    for (const figure of [year.gap.p5, year.gap.p50, year.gap.p95, year.usableReserves.closing.p50]) expect(figure).toMatch(/^-?\d+\.\d{2}$/);
+    for (const figure of [year.gap.p5, year.gap.p50, year.gap.p95, year.usableReserves.closing.p50])
+      expect(figure).toMatch(/^-?\d+\.\d{2}$/);
     expect(year.generalReserve?.belowMinimum?.probability).toMatch(/^[01]\.\d{4}$/);
     expect(new Dec(year.gap.p5).lessThanOrEqualTo(year.gap.p50) && new Dec(year.gap.p50).lessThanOrEqualTo(year.gap.p95)).toBe(true);
   });
@@ -66,7 +67,11 @@ describe('runStressTest: degenerate distributions reproduce the deterministic MT
         y.year,
         {
           payAward: point(y.assumptions.payAward.value.toExact()),
-          nonPayInflation: { kind: 'uniform', min: y.assumptions.nonPayInflation.value.toExact(), max: y.assumptions.nonPayInflation.value.toExact() } as DistributionSpec,
+          nonPayInflation: {
+            kind: 'uniform',
+            min: y.assumptions.nonPayInflation.value.toExact(),
+            max: y.assumptions.nonPayInflation.value.toExact(),
+          } as DistributionSpec,
           grantChange: exact(y.assumptions.grantChange.value.toExact()),
           taxBaseGrowth: point(y.assumptions.taxBaseGrowth.value.toExact()),
           savingsDelivery: exact('1'),
@@ -87,9 +92,19 @@ describe('runStressTest: degenerate distributions reproduce the deterministic MT
       type: 'AssumptionsOverridden.v1',
       data: { force: 'herts', year, payAward: '0.03', nonPayInflation: '0.025', grantChange: '0', taxBaseGrowth: '0.02' },
     });
-    const assumed = mtfpUnderScenario(applyScenario(baseline, [scenario('assumed', ['2017/18', '2018/19', '2019/20'].map(rates))]), 'herts', '2016/17', 4);
+    const assumed = mtfpUnderScenario(
+      applyScenario(baseline, [scenario('assumed', ['2017/18', '2018/19', '2019/20'].map(rates))]),
+      'herts',
+      '2016/17',
+      4,
+    );
     const result = runStressTest(hertsModel, {
-      distributions: { payAward: point('0.03'), nonPayInflation: exact('0.025'), grantChange: point('0'), taxBaseGrowth: { kind: 'uniform', min: '0.02', max: '0.02' } },
+      distributions: {
+        payAward: point('0.03'),
+        nonPayInflation: exact('0.025'),
+        grantChange: point('0'),
+        taxBaseGrowth: { kind: 'uniform', min: '0.02', max: '0.02' },
+      },
       paths: 20,
       seed: 7,
     });
@@ -101,7 +116,12 @@ describe('runStressTest: degenerate distributions reproduce the deterministic MT
   it('scales savings by the share delivered', () => {
     const result = runStressTest(hertsModel, { distributions: { savingsDelivery: exact('0.5') }, paths: 10, seed: 3 });
     // £400,000 of alliance savings a year from 2017/18: half of it is not delivered.
-    expect(result.years.map((y, i) => new Dec(y.gap.p50).minus(hertsPlan.years[i].gap.value.toPence()).toFixed(2))).toEqual(['0.00', '200000.00', '200000.00', '0.00']);
+    expect(result.years.map((y, i) => new Dec(y.gap.p50).minus(hertsPlan.years[i].gap.value.toPence()).toFixed(2))).toEqual([
+      '0.00',
+      '200000.00',
+      '200000.00',
+      '0.00',
+    ]);
   });
 });
 
@@ -119,18 +139,57 @@ describe('runStressTest: a plan whose reserves drain', () => {
         ],
       },
     },
-    { type: 'PlanAssumptionsSet.v1', data: { year: '2017/18', payAward: '0.03', nonPayInflation: '0.03', incomeInflation: '0', grantChange: '-0.02', taxBaseGrowth: '0.01' } },
-    { type: 'GrantSettlementRecorded.v1', data: { year: '2016/17', coreGrant: '60000000', formulaGrant: '0', legacyCouncilTaxGrants: '0', otherGeneralGrants: '0' } },
+    {
+      type: 'PlanAssumptionsSet.v1',
+      data: {
+        year: '2017/18',
+        payAward: '0.03',
+        nonPayInflation: '0.03',
+        incomeInflation: '0',
+        grantChange: '-0.02',
+        taxBaseGrowth: '0.01',
+      },
+    },
+    {
+      type: 'GrantSettlementRecorded.v1',
+      data: { year: '2016/17', coreGrant: '60000000', formulaGrant: '0', legacyCouncilTaxGrants: '0', otherGeneralGrants: '0' },
+    },
     { type: 'TaxBaseRecorded.v1', data: { year: '2016/17', bandDEquivalents: '400000' } },
     { type: 'PreceptRecorded.v1', data: { year: '2016/17', bandD: '150', status: 'approved' } },
-    { type: 'ReserveOpened.v1', data: { reserveId: 'general', name: 'General reserve', kind: 'general', purpose: '', openingBalance: '20000000', asAtYear: '2016/17' } },
-    { type: 'ReserveOpened.v1', data: { reserveId: 'support', name: 'Budget support reserve', kind: 'earmarked', purpose: '', openingBalance: '6000000', asAtYear: '2016/17' } },
-    ...['2017/18', '2018/19', '2019/20'].map(
-      (year): ForceFinanceEvent => ({
-        type: 'ReserveMovementRecorded.v1',
-        data: { reserveId: 'support', year, direction: 'drawdown', basis: 'planned', amount: '2000000', supportsRevenueBudget: true, description: 'Planned support' },
-      }),
-    ),
+    {
+      type: 'ReserveOpened.v1',
+      data: {
+        reserveId: 'general',
+        name: 'General reserve',
+        kind: 'general',
+        purpose: '',
+        openingBalance: '20000000',
+        asAtYear: '2016/17',
+      },
+    },
+    {
+      type: 'ReserveOpened.v1',
+      data: {
+        reserveId: 'support',
+        name: 'Budget support reserve',
+        kind: 'earmarked',
+        purpose: '',
+        openingBalance: '6000000',
+        asAtYear: '2016/17',
+      },
+    },
+    ...['2017/18', '2018/19', '2019/20'].map((year): ForceFinanceEvent => ({
+      type: 'ReserveMovementRecorded.v1',
+      data: {
+        reserveId: 'support',
+        year,
+        direction: 'drawdown',
+        basis: 'planned',
+        amount: '2000000',
+        supportsRevenueBudget: true,
+        description: 'Planned support',
+      },
+    })),
     { type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: '0.05' } },
   ];
   const plan = new PlanReader(factsOf([['force-finance-drain', DRAIN as DomainEvent[]]])).mtfp('drain', '2016/17', 5);
@@ -183,7 +242,9 @@ describe('runStressTest: refuses bad parameters, clearly', () => {
     expect(run({ distributions: { payAward: { kind: 'uniform', min: '0.04', max: '0.02' } } })).toThrow(
       new RuleViolationError('distributions.payAward: min (0.04) is more than max (0.02)'),
     );
-    expect(run({ distributions: { payAward: { kind: 'triangular', min: '0.01', mode: '0.05', max: '0.04' } } })).toThrow(RuleViolationError);
+    expect(run({ distributions: { payAward: { kind: 'triangular', min: '0.01', mode: '0.05', max: '0.04' } } })).toThrow(
+      RuleViolationError,
+    );
   });
 
   it('a negative standard deviation (422)', () => {
@@ -203,11 +264,15 @@ describe('runStressTest: refuses bad parameters, clearly', () => {
     expect(run({ distributions: { payAward: { kind: 'uniform', min: 0.01, max: '0.02' } as never } })).toThrow(/not a JSON number/);
     expect(run({ distributions: { payAward: { kind: 'beta' } as never } })).toThrow(InvalidInputError);
     expect(run({ distributions: { overtime: point('0.01') } as never })).toThrow(/not a variable a stress test varies/);
-    expect(run({ distributions: { payAward: { kind: 'uniform', min: '0', max: '0.1', mode: '0.05' } as never } })).toThrow(/not a parameter of a uniform distribution/);
+    expect(run({ distributions: { payAward: { kind: 'uniform', min: '0', max: '0.1', mode: '0.05' } as never } })).toThrow(
+      /not a parameter of a uniform distribution/,
+    );
     expect(run({ distributions: { savingsDelivery: point('2.5') } })).toThrow(/at most 2/);
   });
 
   it('a year that is not tested (422)', () => {
-    expect(run({ byYear: { '2021/22': { payAward: point('0.02') } } })).toThrow(new RuleViolationError('2021/22 is not one of the years tested (2016/17 to 2019/20)'));
+    expect(run({ byYear: { '2021/22': { payAward: point('0.02') } } })).toThrow(
+      new RuleViolationError('2021/22 is not one of the years tested (2016/17 to 2019/20)'),
+    );
   });
 });

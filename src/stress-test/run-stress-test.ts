@@ -195,7 +195,10 @@ export function runStressTest(model: StressModel, parameters: StressTestParamete
     return fallback;
   }
 
-  const share = (count: number): PathShare => ({ paths: count, probability: new Dec(count).dividedBy(N).toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4) });
+  const share = (count: number): PathShare => ({
+    paths: count,
+    probability: new Dec(count).dividedBy(N).toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4),
+  });
   const slice = (array: Float64Array, index: number) => array.subarray(index * N, (index + 1) * N);
 
   const resultYears: StressTestYear[] = years.map((m, y) => {
@@ -206,7 +209,12 @@ export function runStressTest(model: StressModel, parameters: StressTestParamete
       plan: { gap: m.plan.gap, savingsToIdentify: m.plan.savingsToIdentify },
       gap: moneyPercentiles(slice(gapOf, y)),
       savingsToIdentify: moneyPercentiles(slice(leftOf, y)),
-      reserves: open.map(({ r, i }) => ({ reserveId: r.reserveId, name: r.name, kind: r.kind, closing: moneyPercentiles(slice(closingOf, i * Y + y)) })),
+      reserves: open.map(({ r, i }) => ({
+        reserveId: r.reserveId,
+        name: r.name,
+        kind: r.kind,
+        closing: moneyPercentiles(slice(closingOf, i * Y + y)),
+      })),
       generalReserve: generalOpen
         ? {
             closing: moneyPercentiles(slice(generalOf, y)),
@@ -219,9 +227,13 @@ export function runStressTest(model: StressModel, parameters: StressTestParamete
   });
 
   const warnings: string[] = [];
-  if (R === 0) warnings.push('The force has no reserves: any shortfall on a path goes unfunded, so usable reserves count as exhausted from the first year');
+  if (R === 0)
+    warnings.push(
+      'The force has no reserves: any shortfall on a path goes unfunded, so usable reserves count as exhausted from the first year',
+    );
   if (!hasGeneral) warnings.push('The force has no general reserve: there is no minimum to test it against');
-  else if (minimumShare === null) warnings.push('The force has no minimum general reserve policy: the probability of falling below it is not worked out');
+  else if (minimumShare === null)
+    warnings.push('The force has no minimum general reserve policy: the probability of falling below it is not worked out');
 
   return {
     from: yearNames[0],
@@ -234,5 +246,3 @@ export function runStressTest(model: StressModel, parameters: StressTestParamete
     warnings,
   };
 }
-
-

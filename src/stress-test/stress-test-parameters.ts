@@ -47,7 +47,10 @@ export function parseStressTestParameters(input: StressTestParameters): ValidStr
   if (typeof input !== 'object' || input === null) throw new InvalidInputError('parameters', 'must be an object');
   const paths = input.paths ?? DEFAULT_PATHS;
   if (typeof paths !== 'number' || !Number.isInteger(paths) || paths < 1 || paths > MAX_PATHS) {
-    throw new InvalidInputError('paths', `must be a whole number of paths from 1 to ${MAX_PATHS.toLocaleString('en-GB')} (${DEFAULT_PATHS.toLocaleString('en-GB')} if left out)`);
+    throw new InvalidInputError(
+      'paths',
+      `must be a whole number of paths from 1 to ${MAX_PATHS.toLocaleString('en-GB')} (${DEFAULT_PATHS.toLocaleString('en-GB')} if left out)`,
+    );
   }
   const seed = input.seed;
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {

@@ -20,7 +20,12 @@ const recorded: StressTestRun = {
     force: 'herts',
     from: '2016/17',
     years: 4,
-    parameters: { distributions: { payAward: { kind: 'triangular', min: '0.01', mode: '0.02', max: '0.035' } }, byYear: {}, paths: 10_000, seed: 42 },
+    parameters: {
+      distributions: { payAward: { kind: 'triangular', min: '0.01', mode: '0.02', max: '0.035' } },
+      byYear: {},
+      paths: 10_000,
+      seed: 42,
+    },
     position: '1234',
   },
 };
@@ -35,11 +40,17 @@ describe('stress test runs decider', () => {
       .given([])
       .when({ ...record, parameters: { distributions: { grantChange: { kind: 'normal', mean: '0', sd: '-0.01' } }, seed: 1 } })
       .thenThrows(RuleViolationError, /standard deviation cannot be negative/);
-    spec(stressTestRunsDecider).given([]).when({ ...record, parameters: { ...record.parameters, paths: 250_000 } }).thenThrows(InvalidInputError, /100,000/);
+    spec(stressTestRunsDecider)
+      .given([])
+      .when({ ...record, parameters: { ...record.parameters, paths: 250_000 } })
+      .thenThrows(InvalidInputError, /100,000/);
   });
 
   it('refuses a run id already recorded', () => {
-    spec(stressTestRunsDecider).given([recorded]).when(record).thenThrows(ConflictError, /already recorded/);
+    spec(stressTestRunsDecider)
+      .given([recorded])
+      .when(record)
+      .thenThrows(ConflictError, /already recorded/);
   });
 
   it('folds runs into a list that cites their events', () => {

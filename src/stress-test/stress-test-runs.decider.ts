@@ -44,7 +44,8 @@ export const stressTestRunsDecider: Decider<StressTestRunsCommand, StressTestRun
 
   decide(command, state) {
     const runId = parseId(command.runId, 'runId');
-    if (typeof command.force !== 'string' || !FORCE_CODE.test(command.force)) throw new InvalidInputError('force', 'must be a force code such as "herts"');
+    if (typeof command.force !== 'string' || !FORCE_CODE.test(command.force))
+      throw new InvalidInputError('force', 'must be a force code such as "herts"');
     const from = parseYear(command.from, 'from').toString();
     if (!Number.isInteger(command.years) || command.years < 1 || command.years > MAX_MTFP_YEARS) {
       throw new InvalidInputError('years', `must be a whole number of years from 1 to ${MAX_MTFP_YEARS}`);
@@ -56,7 +57,8 @@ export const stressTestRunsDecider: Decider<StressTestRunsCommand, StressTestRun
       throw new InvalidInputError('scenarioId', 'must be a scenario id');
     }
     const parameters = normalisedStressTestParameters(command.parameters);
-    if (state.runs.some((r) => r.runId === runId)) throw new ConflictError(`A stress test run ${runId} is already recorded for ${command.force}`);
+    if (state.runs.some((r) => r.runId === runId))
+      throw new ConflictError(`A stress test run ${runId} is already recorded for ${command.force}`);
     const data: StressTestRun['data'] = {
       runId,
       force: command.force,
@@ -73,7 +75,12 @@ export const stressTestRunsDecider: Decider<StressTestRunsCommand, StressTestRun
     switch (event.type) {
       case 'StressTestRun.v1': {
         const { scenarioId, ...run } = event.data;
-        const fact: StressTestRunFact = { ...run, scenarioId: scenarioId ?? null, recordedAt: ref?.recordedAt ?? null, sources: ref ? [ref.id] : [] };
+        const fact: StressTestRunFact = {
+          ...run,
+          scenarioId: scenarioId ?? null,
+          recordedAt: ref?.recordedAt ?? null,
+          sources: ref ? [ref.id] : [],
+        };
         return { runs: [...state.runs, fact] };
       }
       default:

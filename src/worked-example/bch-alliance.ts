@@ -34,22 +34,73 @@ export const UNIT_PROGRAMMES = {
   jps: {
     programmeCode: 'jps-savings',
     name: 'Joint Protective Services savings',
-    planned: { '2012/13': '1200000.00', '2013/14': '1400000.00', '2014/15': '1400000.00', '2015/16': '1400000.00', '2016/17': '1300000.00', '2017/18': '1300000.00', '2018/19': '1300000.00' },
-    realised: { '2012/13': '1000000.00', '2013/14': '1400000.00', '2014/15': '1500000.00', '2015/16': '1400000.00', '2016/17': '1300000.00', '2017/18': '1200000.00', '2018/19': '1100000.00' },
+    planned: {
+      '2012/13': '1200000.00',
+      '2013/14': '1400000.00',
+      '2014/15': '1400000.00',
+      '2015/16': '1400000.00',
+      '2016/17': '1300000.00',
+      '2017/18': '1300000.00',
+      '2018/19': '1300000.00',
+    },
+    realised: {
+      '2012/13': '1000000.00',
+      '2013/14': '1400000.00',
+      '2014/15': '1500000.00',
+      '2015/16': '1400000.00',
+      '2016/17': '1300000.00',
+      '2017/18': '1200000.00',
+      '2018/19': '1100000.00',
+    },
   },
   org: {
     programmeCode: 'org-savings',
     name: 'Organisational Support savings',
-    planned: { '2012/13': '400000.00', '2013/14': '500000.00', '2014/15': '600000.00', '2015/16': '700000.00', '2016/17': '500000.00', '2017/18': '600000.00', '2018/19': '600000.00' },
-    realised: { '2012/13': '300000.00', '2013/14': '500000.00', '2014/15': '600000.00', '2015/16': '700000.00', '2016/17': '500000.00', '2017/18': '500000.00', '2018/19': '500000.00' },
+    planned: {
+      '2012/13': '400000.00',
+      '2013/14': '500000.00',
+      '2014/15': '600000.00',
+      '2015/16': '700000.00',
+      '2016/17': '500000.00',
+      '2017/18': '600000.00',
+      '2018/19': '600000.00',
+    },
+    realised: {
+      '2012/13': '300000.00',
+      '2013/14': '500000.00',
+      '2014/15': '600000.00',
+      '2015/16': '700000.00',
+      '2016/17': '500000.00',
+      '2017/18': '500000.00',
+      '2018/19': '500000.00',
+    },
   },
   ops: {
     programmeCode: 'ops-savings',
     name: 'Operational Support savings',
-    planned: { '2012/13': '200000.00', '2013/14': '300000.00', '2014/15': '400000.00', '2015/16': '400000.00', '2016/17': '400000.00', '2017/18': '500000.00', '2018/19': '500000.00' },
-    realised: { '2012/13': '200000.00', '2013/14': '300000.00', '2014/15': '400000.00', '2015/16': '400000.00', '2016/17': '400000.00', '2017/18': '400000.00', '2018/19': '400000.00' },
+    planned: {
+      '2012/13': '200000.00',
+      '2013/14': '300000.00',
+      '2014/15': '400000.00',
+      '2015/16': '400000.00',
+      '2016/17': '400000.00',
+      '2017/18': '500000.00',
+      '2018/19': '500000.00',
+    },
+    realised: {
+      '2012/13': '200000.00',
+      '2013/14': '300000.00',
+      '2014/15': '400000.00',
+      '2015/16': '400000.00',
+      '2016/17': '400000.00',
+      '2017/18': '400000.00',
+      '2018/19': '400000.00',
+    },
   },
-} as const satisfies Record<UnitCode, { programmeCode: string; name: string; planned: Record<string, string>; realised: Record<string, string> }>;
+} as const satisfies Record<
+  UnitCode,
+  { programmeCode: string; name: string; planned: Record<string, string>; realised: Record<string, string> }
+>;
 
 const REALISED_BY_2016 = ['2012/13', '2013/14', '2014/15', '2015/16'] as const;
 
@@ -68,7 +119,15 @@ function unitProgrammeSteps(unit: UnitCode): ExampleStep[] {
   const source = UNIT_PROGRAMME_SOURCES[unit];
   return [
     bch(
-      { type: 'StartSavingsProgramme', programmeCode: p.programmeCode, name: p.name, unitCode: unit, cashable: true, startYear: '2012/13', owner: 'BCH strategic alliance board' },
+      {
+        type: 'StartSavingsProgramme',
+        programmeCode: p.programmeCode,
+        name: p.name,
+        unitCode: unit,
+        cashable: true,
+        startYear: '2012/13',
+        owner: 'BCH strategic alliance board',
+      },
       `${source}. One programme per joint unit, so its savings are shared by that unit's cost shares`,
     ),
     ...Object.entries(p.planned).map(([year, amount]) =>
@@ -115,7 +174,9 @@ export const BCH_ALLIANCE_2016: readonly ExampleStep[] = [
     'Efficiency 2016: the strategic alliance of Bedfordshire, Cambridgeshire and Hertfordshire; members from 2012/13, when Plan 2019 counts its savings from',
   ),
   // Membership takes the force's consent: each force's finance team accepts the invitation.
-  ...BCH_FORCES.map((force) => acceptsInvitation(BCH_ALLIANCE, force, `Efficiency 2016: ${force.name} is a member of the BCH strategic alliance from 2012/13`)),
+  ...BCH_FORCES.map((force) =>
+    acceptsInvitation(BCH_ALLIANCE, force, `Efficiency 2016: ${force.name} is a member of the BCH strategic alliance from 2012/13`),
+  ),
   bch(
     { type: 'EstablishUnit', unitCode: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' },
     'Efficiency 2016: Bedfordshire leads joint protective services (roads policing, dogs, firearms, major crime) for all three forces',
@@ -128,9 +189,18 @@ export const BCH_ALLIANCE_2016: readonly ExampleStep[] = [
     { type: 'EstablishUnit', unitCode: 'org', name: 'Organisational Support', leadForce: 'cambs', category: 'organisational_support' },
     'Efficiency 2016: Cambridgeshire leads organisational support (HR, ICT, information management, estates, finance)',
   ),
-  bch({ type: 'SetCostShareBasis', unitCode: 'jps', fromYear: '2012/13', basis: fixed('0.30', '0.30', '0.40') }, 'Illustrative: agreed shares are not published; Hertfordshire 40 %, Bedfordshire and Cambridgeshire 30 % each'),
-  bch({ type: 'SetCostShareBasis', unitCode: 'ops', fromYear: '2012/13', basis: fixed('0.25', '0.30', '0.45') }, 'Illustrative: agreed shares are not published; Hertfordshire 45 %, Cambridgeshire 30 %, Bedfordshire 25 %'),
-  bch({ type: 'SetCostShareBasis', unitCode: 'org', fromYear: '2012/13', basis: fixed('0.25', '0.32', '0.43') }, 'Illustrative: agreed shares are not published; Hertfordshire 43 %, Cambridgeshire 32 %, Bedfordshire 25 %'),
+  bch(
+    { type: 'SetCostShareBasis', unitCode: 'jps', fromYear: '2012/13', basis: fixed('0.30', '0.30', '0.40') },
+    'Illustrative: agreed shares are not published; Hertfordshire 40 %, Bedfordshire and Cambridgeshire 30 % each',
+  ),
+  bch(
+    { type: 'SetCostShareBasis', unitCode: 'ops', fromYear: '2012/13', basis: fixed('0.25', '0.30', '0.45') },
+    'Illustrative: agreed shares are not published; Hertfordshire 45 %, Cambridgeshire 30 %, Bedfordshire 25 %',
+  ),
+  bch(
+    { type: 'SetCostShareBasis', unitCode: 'org', fromYear: '2012/13', basis: fixed('0.25', '0.32', '0.43') },
+    'Illustrative: agreed shares are not published; Hertfordshire 43 %, Cambridgeshire 32 %, Bedfordshire 25 %',
+  ),
   bch(
     { type: 'SetCostShareBasis', unitCode: 'org', fromYear: '2016/17', basis: { kind: 'net_revenue_budget', year: '2015/16' } },
     'Illustrative: from 2016/17 Organisational Support is shared by the forces’ 2015/16 net revenue budgets (£100.0m, £130.0m, £180.0m: Hertfordshire 43.9 %)',
@@ -151,10 +221,20 @@ export const BCH_ALLIANCE_2016: readonly ExampleStep[] = [
   ...unitProgrammeSteps('ops'),
 
   bch(
-    { type: 'StartSavingsProgramme', programmeCode: COLLABORATION_PROGRAMME, name: 'Collaboration savings 2016/17–2019/20', cashable: true, startYear: '2016/17', owner: 'BCH strategic alliance board' },
+    {
+      type: 'StartSavingsProgramme',
+      programmeCode: COLLABORATION_PROGRAMME,
+      name: 'Collaboration savings 2016/17–2019/20',
+      cashable: true,
+      startYear: '2016/17',
+      owner: 'BCH strategic alliance board',
+    },
     'Efficiency 2016: collaboration savings in the 2016/17 budget forecasts and the 2017/18–2019/20 forecast. They span units (JPS, regional specialist operations) so belong to no single one and are shared equally; they overlap the unit programmes, which count what each unit realised (the documents measure the two separately)',
   ),
-  bch({ type: 'PlanSavings', programmeCode: COLLABORATION_PROGRAMME, year: '2016/17', amount: '2730000.00' }, 'Efficiency 2016: £2.73m of collaboration savings in the 2016/17 budget forecasts (including JPS and regional specialist operations)'),
+  bch(
+    { type: 'PlanSavings', programmeCode: COLLABORATION_PROGRAMME, year: '2016/17', amount: '2730000.00' },
+    'Efficiency 2016: £2.73m of collaboration savings in the 2016/17 budget forecasts (including JPS and regional specialist operations)',
+  ),
   ...(
     [
       ['2017/18', '1800000.00', '1500000.00'],
@@ -186,11 +266,21 @@ export const BCH_ALLIANCE_2016: readonly ExampleStep[] = [
     "Illustrative: Hertfordshire's share of the seven-force eastern region collaboration is not published; chosen so its 2016/17 collaboration with police partners, with its unit contributions, is HMIC's £48.8m",
   ),
   hertsSpend(
-    { year: '2019/20', partner: 'police', amount: '1300000.00', description: 'Seven-force eastern region collaboration (procurement, ICT)' },
+    {
+      year: '2019/20',
+      partner: 'police',
+      amount: '1300000.00',
+      description: 'Seven-force eastern region collaboration (procurement, ICT)',
+    },
     "Illustrative: Hertfordshire's share of the seven-force eastern region collaboration is not published; chosen so its 2019/20 collaboration with police partners, with its unit contributions, is HMIC's £62.3m",
   ),
   hertsSpend(
-    { year: '2016/17', partner: 'non_police', amount: '1200000.00', description: 'Collaboration with non-police bodies (e.g. the joint arson investigation protocol with fire, January 2016)' },
+    {
+      year: '2016/17',
+      partner: 'non_police',
+      amount: '1200000.00',
+      description: 'Collaboration with non-police bodies (e.g. the joint arson investigation protocol with fire, January 2016)',
+    },
     'Efficiency 2016, figure 6: £1.2m with non-police bodies in 2016/17 (0.6 % of NRE)',
   ),
   hertsSpend(

@@ -42,7 +42,8 @@ const PLANS: readonly SimplePlan[] = [
   },
 ];
 
-const ILLUSTRATIVE = (force: ExampleForce) => `Illustrative: ${force.name}'s figures are not in the documents (which are about Hertfordshire)`;
+const ILLUSTRATIVE = (force: ExampleForce) =>
+  `Illustrative: ${force.name}'s figures are not in the documents (which are about Hertfordshire)`;
 
 function simplePlan(plan: SimplePlan): ExampleStep[] {
   const record = financeOf(plan.force);
@@ -63,13 +64,28 @@ function simplePlan(plan: SimplePlan): ExampleStep[] {
     ),
     ...(['2016/17', '2017/18', '2018/19', '2019/20'] as const).map((year) =>
       record(
-        { type: 'SetPlanAssumptions', year, payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0', grantChange: year === '2016/17' ? '0' : '-0.01', taxBaseGrowth: '0.01' },
+        {
+          type: 'SetPlanAssumptions',
+          year,
+          payAward: '0.01',
+          nonPayInflation: '0.02',
+          incomeInflation: '0',
+          grantChange: year === '2016/17' ? '0' : '-0.01',
+          taxBaseGrowth: '0.01',
+        },
         `${why}; the same assumptions for ${year} as Hertfordshire's`,
       ),
     ),
-    ...(['2015/16', '2016/17'] as const).map((year) => record({ type: 'RecordGrantSettlement', year, ...plan.grants, otherGeneralGrants: '0.00' }, `${why}; flat cash, chosen so 2015/16 balances after the force's share of the BCH savings realised that year`)),
+    ...(['2015/16', '2016/17'] as const).map((year) =>
+      record(
+        { type: 'RecordGrantSettlement', year, ...plan.grants, otherGeneralGrants: '0.00' },
+        `${why}; flat cash, chosen so 2015/16 balances after the force's share of the BCH savings realised that year`,
+      ),
+    ),
     record({ type: 'RecordTaxBase', year: '2015/16', bandDEquivalents: plan.taxBase }, why),
-    ...(['2015/16', '2016/17'] as const).map((year) => record({ type: 'RecordPrecept', year, bandD: plan.bandD[year], status: 'approved' }, why)),
+    ...(['2015/16', '2016/17'] as const).map((year) =>
+      record({ type: 'RecordPrecept', year, bandD: plan.bandD[year], status: 'approved' }, why),
+    ),
   ];
 }
 

@@ -8,4 +8,3 @@ export const CAMBS: ExampleForce = { code: 'cambs', name: 'Cambridgeshire Consta
 export const BCH_FORCES: readonly ExampleForce[] = [BEDS, CAMBS, HERTS];
 
 export const BCH_ALLIANCE = 'bch';
-

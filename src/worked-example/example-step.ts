@@ -1,6 +1,14 @@
 import { allianceDecider, allianceStreamId, type AllianceCommand } from '../collaboration/alliance.decider';
-import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, type CollaborationAveragesCommand } from '../collaboration/collaboration-averages.decider';
-import { forceCollaborationDecider, forceCollaborationStreamId, type ForceCollaborationCommand } from '../collaboration/force-collaboration.decider';
+import {
+  collaborationAveragesDecider,
+  COLLABORATION_AVERAGES_STREAM,
+  type CollaborationAveragesCommand,
+} from '../collaboration/collaboration-averages.decider';
+import {
+  forceCollaborationDecider,
+  forceCollaborationStreamId,
+  type ForceCollaborationCommand,
+} from '../collaboration/force-collaboration.decider';
 import type { Decider, DomainEvent } from '../event-sourcing/decider';
 import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceCommand } from '../force-finance';
 import { forceDecider, forceStreamId } from '../forces/force.decider';
@@ -28,7 +36,12 @@ export interface ExampleForce {
   name: string;
 }
 
-export function exampleStep<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, reason: string): ExampleStep {
+export function exampleStep<C, S, E extends DomainEvent>(
+  decider: Decider<C, S, E>,
+  streamId: string,
+  command: C,
+  reason: string,
+): ExampleStep {
   return { streamId, decider: decider as Decider<unknown, unknown, DomainEvent>, command, reason };
 }
 
@@ -41,7 +54,12 @@ export function registerForce(force: ExampleForce, reason: string): ExampleStep 
 /** Steps on a force's finance stream; the force's registered name goes into every command, as the HTTP handler does. */
 export function financeOf(force: ExampleForce) {
   return (command: WithoutFields<ForceFinanceCommand, 'forceName'>, reason: string): ExampleStep =>
-    exampleStep(forceFinanceDecider, forceFinanceStreamId(force.code), { ...command, forceName: force.name } as ForceFinanceCommand, reason);
+    exampleStep(
+      forceFinanceDecider,
+      forceFinanceStreamId(force.code),
+      { ...command, forceName: force.name } as ForceFinanceCommand,
+      reason,
+    );
 }
 
 /**
@@ -51,7 +69,11 @@ export function financeOf(force: ExampleForce) {
 export function allianceOf(allianceCode: string, registeredForces: readonly ExampleForce[]) {
   return (command: WithoutFields<AllianceCommand, 'allianceCode' | 'knownForces'>, reason: string): ExampleStep => {
     const needsForces = command.type === 'FormAlliance' || command.type === 'InviteMember';
-    const full = { ...command, allianceCode, ...(needsForces ? { knownForces: registeredForces.map((f) => f.code) } : {}) } as AllianceCommand;
+    const full = {
+      ...command,
+      allianceCode,
+      ...(needsForces ? { knownForces: registeredForces.map((f) => f.code) } : {}),
+    } as AllianceCommand;
     return exampleStep(allianceDecider, allianceStreamId(allianceCode), full, reason);
   };
 }
@@ -62,14 +84,27 @@ export function allianceOf(allianceCode: string, registeredForces: readonly Exam
  */
 export function acceptsInvitation(allianceCode: string, force: ExampleForce, reason: string): ExampleStep {
   const command: AllianceCommand = { type: 'AcceptInvitation', allianceCode, force: force.code };
-  return { ...exampleStep(allianceDecider, allianceStreamId(allianceCode), command, reason), key: `worked-example:${allianceCode}:${force.code}:accepts` };
+  return {
+    ...exampleStep(allianceDecider, allianceStreamId(allianceCode), command, reason),
+    key: `worked-example:${allianceCode}:${force.code}:accepts`,
+  };
 }
 
 export function collaborationSpendOf(force: ExampleForce) {
   return (command: WithoutFields<ForceCollaborationCommand, 'type' | 'force'>, reason: string): ExampleStep =>
-    exampleStep(forceCollaborationDecider, forceCollaborationStreamId(force.code), { type: 'RecordCollaborationSpend', force: force.code, ...command }, reason);
+    exampleStep(
+      forceCollaborationDecider,
+      forceCollaborationStreamId(force.code),
+      { type: 'RecordCollaborationSpend', force: force.code, ...command },
+      reason,
+    );
 }
 
 export function nationalCollaborationAverage(command: WithoutFields<CollaborationAveragesCommand, 'type'>, reason: string): ExampleStep {
-  return exampleStep(collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, { type: 'RecordNationalCollaborationAverage', ...command }, reason);
+  return exampleStep(
+    collaborationAveragesDecider,
+    COLLABORATION_AVERAGES_STREAM,
+    { type: 'RecordNationalCollaborationAverage', ...command },
+    reason,
+  );
 }

@@ -41,60 +41,162 @@ export const HERTFORDSHIRE_2016_PLAN: readonly ExampleStep[] = [
   ),
   ...(['2016/17', '2017/18', '2018/19', '2019/20'] as const).map((year) =>
     herts(
-      { type: 'SetPlanAssumptions', year, payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0', grantChange: year === '2016/17' ? '0' : '-0.01', taxBaseGrowth: '0.01' },
+      {
+        type: 'SetPlanAssumptions',
+        year,
+        payAward: '0.01',
+        nonPayInflation: '0.02',
+        incomeInflation: '0',
+        grantChange: year === '2016/17' ? '0' : '-0.01',
+        taxBaseGrowth: '0.01',
+      },
       `Illustrative: assumptions for ${year} are not published. Pay award 1 % (the public sector pay policy of the time), non-pay inflation 2 %, fees frozen, core and formula grant down 1 % a year once no settlement is known, tax base growth 1 %`,
     ),
   ),
 
   // Cost pressures, investments and savings (flat cash; recurring ones persist).
   herts(
-    { type: 'AddBudgetItem', itemId: 'pcso-funding-offset', kind: 'cost_pressure', fromYear: '2015/16', amount: '61000.00', recurrence: 'recurring', description: 'Net investment to offset council PCSO funding withdrawn' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'pcso-funding-offset',
+      kind: 'cost_pressure',
+      fromYear: '2015/16',
+      amount: '61000.00',
+      recurrence: 'recurring',
+      description: 'Net investment to offset council PCSO funding withdrawn',
+    },
     'Efficiency 2016: net investment of £0.061m in 2015/16 to offset withdrawn council funding for PCSOs',
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'daisu', kind: 'growth', fromYear: '2016/17', amount: '2400000.00', recurrence: 'recurring', description: 'Domestic abuse investigation and safeguarding unit (DAISU)' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'daisu',
+      kind: 'growth',
+      fromYear: '2016/17',
+      amount: '2400000.00',
+      recurrence: 'recurring',
+      description: 'Domestic abuse investigation and safeguarding unit (DAISU)',
+    },
     'Efficiency 2016: £2.4m investment in the domestic abuse investigation unit, part of the £4.16m planned investments for 2016/17',
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'sexual-offences-team', kind: 'growth', fromYear: '2016/17', amount: '450000.00', recurrence: 'recurring', description: 'Sexual offences team: provisional budget increase made permanent' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'sexual-offences-team',
+      kind: 'growth',
+      fromYear: '2016/17',
+      amount: '450000.00',
+      recurrence: 'recurring',
+      description: 'Sexual offences team: provisional budget increase made permanent',
+    },
     'Efficiency 2016: the sexual offences team’s provisional £0.45m budget increase made permanent',
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'investigations-management-unit', kind: 'growth', fromYear: '2016/17', amount: '370000.00', recurrence: 'recurring', description: 'Investigations management unit' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'investigations-management-unit',
+      kind: 'growth',
+      fromYear: '2016/17',
+      amount: '370000.00',
+      recurrence: 'recurring',
+      description: 'Investigations management unit',
+    },
     'Efficiency 2016: £0.37m for the investigations management unit',
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'investments-2016-other', kind: 'growth', fromYear: '2016/17', amount: '940000.00', recurrence: 'recurring', description: 'Other planned investments: cyber crime, forensics and public contact' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'investments-2016-other',
+      kind: 'growth',
+      fromYear: '2016/17',
+      amount: '940000.00',
+      recurrence: 'recurring',
+      description: 'Other planned investments: cyber crime, forensics and public contact',
+    },
     'Efficiency 2016: planned investments of £4.16m in 2016/17 (cyber, forensics, DAISU, public contact); £0.94m is what remains after the three investments named (£2.4m + £0.45m + £0.37m), not itemised further',
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'cost-pressures-2016', kind: 'cost_pressure', fromYear: '2016/17', amount: '5410000.00', recurrence: 'recurring', description: 'Unavoidable cost pressures 2016/17 (national insurance, increments, pensions)' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'cost-pressures-2016',
+      kind: 'cost_pressure',
+      fromYear: '2016/17',
+      amount: '5410000.00',
+      recurrence: 'recurring',
+      description: 'Unavoidable cost pressures 2016/17 (national insurance, increments, pensions)',
+    },
     'Illustrative: the 2016/17 cost pressures are not itemised in the documents; chosen so that 2016/17 net revenue expenditure is £187.0m, the figure HMIC’s collaboration percentages imply (£48.8m is 26.1 %)',
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'motor-insurance', kind: 'saving', fromYear: '2016/17', amount: '150000.00', recurrence: 'recurring', description: 'Motor insurance saving (consortium)' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'motor-insurance',
+      kind: 'saving',
+      fromYear: '2016/17',
+      amount: '150000.00',
+      recurrence: 'recurring',
+      description: 'Motor insurance saving (consortium)',
+    },
     'Efficiency 2016: £0.15m saving on motor insurance through a consortium – part of the 2016/17 savings proposal',
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'savings-2016-other', kind: 'saving', fromYear: '2016/17', amount: '2920487.81', recurrence: 'recurring', description: 'Savings proposal 2016/17: the rest of the £4.9m' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'savings-2016-other',
+      kind: 'saving',
+      fromYear: '2016/17',
+      amount: '2920487.81',
+      recurrence: 'recurring',
+      description: 'Savings proposal 2016/17: the rest of the £4.9m',
+    },
     "Efficiency 2016: overall savings proposal for 2016/17 of £4.9m (collaboration close to half). Less the £0.15m motor insurance saving and Hertfordshire's shares of the BCH programmes' 2016/17 savings (£1,829,512.19, which the MTFP shows as their own lines), so the plan's 2016/17 savings total exactly £4.9m",
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'savings-2017', kind: 'saving', fromYear: '2017/18', amount: '2500000.00', recurrence: 'recurring', description: 'Savings to be delivered 2017/18' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'savings-2017',
+      kind: 'saving',
+      fromYear: '2017/18',
+      amount: '2500000.00',
+      recurrence: 'recurring',
+      description: 'Savings to be delivered 2017/18',
+    },
     'Illustrative: the plan’s savings for 2017/18 are not itemised in the documents',
   ),
   herts(
-    { type: 'AddBudgetItem', itemId: 'savings-2018', kind: 'saving', fromYear: '2018/19', amount: '2841321.31', recurrence: 'recurring', description: 'Savings to be delivered 2018/19' },
+    {
+      type: 'AddBudgetItem',
+      itemId: 'savings-2018',
+      kind: 'saving',
+      fromYear: '2018/19',
+      amount: '2841321.31',
+      recurrence: 'recurring',
+      description: 'Savings to be delivered 2018/19',
+    },
     'Illustrative: the plan’s savings for 2018/19 are not itemised in the documents; chosen so that 2019/20 net revenue expenditure is £190.0m, the figure HMIC’s collaboration percentages imply (£62.3m is 32.8 %)',
   ),
 
   // Funding.
   herts(
-    { type: 'RecordGrantSettlement', year: '2015/16', coreGrant: '64900000.00', formulaGrant: '38350000.00', legacyCouncilTaxGrants: '12300000.00', otherGeneralGrants: '0.00' },
+    {
+      type: 'RecordGrantSettlement',
+      year: '2015/16',
+      coreGrant: '64900000.00',
+      formulaGrant: '38350000.00',
+      legacyCouncilTaxGrants: '12300000.00',
+      otherGeneralGrants: '0.00',
+    },
     'Illustrative: the 2015/16 settlement is not in the documents; chosen so that 2015/16 balances (to within £1, the pence of a fractional tax base)',
   ),
   herts(
-    { type: 'RecordGrantSettlement', year: '2016/17', coreGrant: '66400000.00', formulaGrant: '39600000.00', legacyCouncilTaxGrants: '12300000.00', otherGeneralGrants: '0.00' },
+    {
+      type: 'RecordGrantSettlement',
+      year: '2016/17',
+      coreGrant: '66400000.00',
+      formulaGrant: '39600000.00',
+      legacyCouncilTaxGrants: '12300000.00',
+      otherGeneralGrants: '0.00',
+    },
     'Illustrative: the 2016/17 settlement (police grant, formula grant, legacy council tax grants) is not in the documents',
   ),
   herts(
@@ -117,8 +219,14 @@ export const HERTFORDSHIRE_2016_PLAN: readonly ExampleStep[] = [
     { type: 'RecordCollectionFund', year: '2016/17', amount: '817001.00' },
     'Illustrative: the 2016/17 collection fund surplus is not in the documents; chosen so the 2016/17 budget balances with the £4.45m drawn from the base-budget support reserve (a PCC must set a balanced budget)',
   ),
-  herts({ type: 'RecordPrecept', year: '2015/16', bandD: '147.82', status: 'approved' }, 'Efficiency 2016 and the police finance reference: Band D £147.82 in 2015/16, frozen since 2010/11'),
-  herts({ type: 'RecordPrecept', year: '2016/17', bandD: '147.00', status: 'approved' }, 'Efficiency 2016: the precept was cut by 0.55 % in 2016/17, to £147.00 Band D'),
+  herts(
+    { type: 'RecordPrecept', year: '2015/16', bandD: '147.82', status: 'approved' },
+    'Efficiency 2016 and the police finance reference: Band D £147.82 in 2015/16, frozen since 2010/11',
+  ),
+  herts(
+    { type: 'RecordPrecept', year: '2016/17', bandD: '147.00', status: 'approved' },
+    'Efficiency 2016: the precept was cut by 0.55 % in 2016/17, to £147.00 Band D',
+  ),
   herts(
     { type: 'RecordPrecept', year: '2017/18', bandD: '152.00', status: 'proposed' },
     'Efficiency 2016: the option of +£5 per Band D household in 2017/18 (raising £2.1m a year), as the 2016 plan assumed it',
@@ -130,7 +238,15 @@ export const HERTFORDSHIRE_2016_PLAN: readonly ExampleStep[] = [
 
   // Reserves, as they stood at the end of 2015/16 (£48.3m in total).
   herts(
-    { type: 'OpenReserve', reserveId: 'general', name: 'General reserve', kind: 'general', purpose: 'Unforeseen costs and emergencies', openingBalance: '13300000.00', asAtYear: '2016/17' },
+    {
+      type: 'OpenReserve',
+      reserveId: 'general',
+      name: 'General reserve',
+      kind: 'general',
+      purpose: 'Unforeseen costs and emergencies',
+      openingBalance: '13300000.00',
+      asAtYear: '2016/17',
+    },
     'Illustrative: Efficiency 2016 gives total reserves of £48.3m at the end of 2015/16; the general reserve is what is left after the two earmarked reserves it names (£48.3m − £25.3m − £9.7m)',
   ),
   herts(

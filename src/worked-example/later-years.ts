@@ -23,7 +23,10 @@ function realised(year: '2016/17' | '2017/18' | '2018/19'): ExampleStep[] {
  */
 export const LATER_YEARS: readonly ExampleStep[] = [
   // 2017
-  herts({ type: 'RecordPrecept', year: '2017/18', bandD: '152.00', status: 'approved' }, 'Police finance reference: Band D £152.00 in 2017/18, the +£5 rise Efficiency 2016 set out as an option'),
+  herts(
+    { type: 'RecordPrecept', year: '2017/18', bandD: '152.00', status: 'approved' },
+    'Police finance reference: Band D £152.00 in 2017/18, the +£5 rise Efficiency 2016 set out as an option',
+  ),
   ...realised('2016/17'),
 
   // 2018
@@ -31,9 +34,20 @@ export const LATER_YEARS: readonly ExampleStep[] = [
     { type: 'RecordTaxBase', year: '2018/19', bandDEquivalents: '441500' },
     'Implied by the police finance reference: +£12 on Band D raised £5.298m in 2018/19, i.e. 441,500 Band D equivalents',
   ),
-  herts({ type: 'RecordPrecept', year: '2018/19', bandD: '164.00', status: 'approved' }, 'Police finance reference: +£12 on Band D in 2018/19 (the most the £12 referendum principle allowed), so £164.00 – in place of the +£5 the 2016 plan assumed'),
   herts(
-    { type: 'AddBudgetItem', itemId: 'officer-growth-2018', kind: 'growth', fromYear: '2018/19', amount: '5298000.00', recurrence: 'recurring', description: 'Police officer growth of 3.5 %' },
+    { type: 'RecordPrecept', year: '2018/19', bandD: '164.00', status: 'approved' },
+    'Police finance reference: +£12 on Band D in 2018/19 (the most the £12 referendum principle allowed), so £164.00 – in place of the +£5 the 2016 plan assumed',
+  ),
+  herts(
+    {
+      type: 'AddBudgetItem',
+      itemId: 'officer-growth-2018',
+      kind: 'growth',
+      fromYear: '2018/19',
+      amount: '5298000.00',
+      recurrence: 'recurring',
+      description: 'Police officer growth of 3.5 %',
+    },
     'Plan 2019: officer strength grew 3.5 % in 2018/19, to 1,980.73 FTE. Illustrative cost: the £5.298m the +£12 Band D rise raised',
   ),
   ...realised('2017/18'),
@@ -57,7 +71,14 @@ export const LATER_YEARS: readonly ExampleStep[] = [
     "Plan 2019, tables 1–3: the 2019/20 budget (gross £221.1m; net revenue expenditure £208.1m, of which £4.7m from reserves). It rebases the plan. Supplies are recorded before Hertfordshire's £666,666.67 share of the BCH collaboration savings for 2019/20, which the MTFP takes off as its own line: £31.2m after it, as published",
   ),
   herts(
-    { type: 'RecordGrantSettlement', year: '2019/20', coreGrant: '67300000.00', formulaGrant: '39100000.00', legacyCouncilTaxGrants: '12300000.00', otherGeneralGrants: '0.00' },
+    {
+      type: 'RecordGrantSettlement',
+      year: '2019/20',
+      coreGrant: '67300000.00',
+      formulaGrant: '39100000.00',
+      legacyCouncilTaxGrants: '12300000.00',
+      otherGeneralGrants: '0.00',
+    },
     'Plan 2019: Central Government Funding £118.7m in 2019/20 (illustrative split between police grant, formula grant and legacy council tax grants)',
   ),
   herts(

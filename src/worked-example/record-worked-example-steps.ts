@@ -63,7 +63,9 @@ export async function recordWorkedExample(
     }
     // A step that records nothing could not be recognised on a re-run: every step must record.
     if (result.events.length === 0) {
-      throw new Error(`Worked example step ${number} (${describeStep(step)}) recorded nothing: every step of the example must record an event`);
+      throw new Error(
+        `Worked example step ${number} (${describeStep(step)}) recorded nothing: every step of the example must record an event`,
+      );
     }
     if (result.replayed) summary.stepsAlreadyRecorded++;
     else {

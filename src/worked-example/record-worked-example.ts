@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     console.log(`Event store: ${where}`);
     for (const line of describeWorkedExample(summary)) console.log(line);
     console.log(`Streams: ${summary.streams.join(', ')}`);
-    console.log(`Phase 1 (the plan as it stood in 2016) ends at position ${summary.endOfPhase1Position}; the example's last event is at position ${summary.lastPosition}.`);
+    console.log(
+      `Phase 1 (the plan as it stood in 2016) ends at position ${summary.endOfPhase1Position}; the example's last event is at position ${summary.lastPosition}.`,
+    );
   } finally {
     await store.close();
   }

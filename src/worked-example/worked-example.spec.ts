@@ -13,13 +13,23 @@ import { FOLDS_VERSION, STREAM_FOLDS } from '../projections/stream-folds';
 import { COLLABORATION_PROGRAMME } from './bch-alliance';
 import { holdsOnlyReferenceData } from './holds-only-reference-data';
 import { describeWorkedExample, recordWorkedExample, type WorkedExampleSummary } from './record-worked-example-steps';
-import { PHASE_2_START, WORKED_EXAMPLE_ACTOR, WORKED_EXAMPLE_CORRELATION_ID, WORKED_EXAMPLE_STEPS, workedExampleStepKeys } from './worked-example';
+import {
+  PHASE_2_START,
+  WORKED_EXAMPLE_ACTOR,
+  WORKED_EXAMPLE_CORRELATION_ID,
+  WORKED_EXAMPLE_STEPS,
+  workedExampleStepKeys,
+} from './worked-example';
 
 const MTFP_YEARS = ['2016/17', '2017/18', '2018/19', '2019/20'];
 
 function newRunner(store: InMemoryEventStore): CommandRunner {
   let n = 0;
-  return new CommandRunner(store, () => new Date('2026-01-01T00:00:00Z'), () => nameBasedUuid(`test-id-${n++}`));
+  return new CommandRunner(
+    store,
+    () => new Date('2026-01-01T00:00:00Z'),
+    () => nameBasedUuid(`test-id-${n++}`),
+  );
 }
 
 /** The read side's facts, folded exactly as the stream-facts projection folds them, up to a position. */
@@ -66,9 +76,15 @@ describe('the worked example: Hertfordshire 2015/16–2019/20 and the BCH allian
 
   describe('recording', () => {
     it('records every step through the command path, each as at least one event, with who, why and one correlation id', () => {
-      expect(summary).toMatchObject({ steps: WORKED_EXAMPLE_STEPS.length, stepsRecorded: WORKED_EXAMPLE_STEPS.length, stepsAlreadyRecorded: 0 });
+      expect(summary).toMatchObject({
+        steps: WORKED_EXAMPLE_STEPS.length,
+        stepsRecorded: WORKED_EXAMPLE_STEPS.length,
+        stepsAlreadyRecorded: 0,
+      });
       expect(events).toHaveLength(summary.eventsRecorded);
-      expect(events.every((e) => e.metadata.actor === WORKED_EXAMPLE_ACTOR && e.metadata.correlationId === WORKED_EXAMPLE_CORRELATION_ID)).toBe(true);
+      expect(
+        events.every((e) => e.metadata.actor === WORKED_EXAMPLE_ACTOR && e.metadata.correlationId === WORKED_EXAMPLE_CORRELATION_ID),
+      ).toBe(true);
       expect(new Set(events.map((e) => e.metadata.idempotencyKey)).size).toBe(WORKED_EXAMPLE_STEPS.length);
       // Each step's events carry its key and its reason, in the order of the steps.
       const keys = workedExampleStepKeys(WORKED_EXAMPLE_STEPS);
@@ -80,7 +96,11 @@ describe('the worked example: Hertfordshire 2015/16–2019/20 and the BCH allian
       const keys = workedExampleStepKeys(WORKED_EXAMPLE_STEPS);
       const numbered = keys.filter((k) => /^worked-example:\d+$/.test(k));
       expect(numbered).toEqual(numbered.map((_, i) => `worked-example:${i + 1}`));
-      expect(keys.filter((k) => k.endsWith(':accepts'))).toEqual(['worked-example:bch:beds:accepts', 'worked-example:bch:cambs:accepts', 'worked-example:bch:herts:accepts']);
+      expect(keys.filter((k) => k.endsWith(':accepts'))).toEqual([
+        'worked-example:bch:beds:accepts',
+        'worked-example:bch:cambs:accepts',
+        'worked-example:bch:herts:accepts',
+      ]);
     });
 
     it('records the BCH memberships in both steps: the alliance invites, then each force accepts', () => {
@@ -122,8 +142,12 @@ describe('the worked example: Hertfordshire 2015/16–2019/20 and the BCH allian
     it('ends phase 1 with the last decision of the 2016 plan and says how to see it', () => {
       const last = events.find((e) => e.metadata.idempotencyKey === workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1]);
       expect(last?.position.toString()).toBe(summary.endOfPhase1Position);
-      expect(events.filter((e) => e.position > BigInt(summary.endOfPhase1Position as string))).toHaveLength(WORKED_EXAMPLE_STEPS.length - PHASE_2_START);
-      expect(describeWorkedExample(summary)).toContain(`The 2016 plan as it stood: GET /forces/herts/mtfp?from=2016/17&years=4&asOf=${summary.endOfPhase1Position}`);
+      expect(events.filter((e) => e.position > BigInt(summary.endOfPhase1Position as string))).toHaveLength(
+        WORKED_EXAMPLE_STEPS.length - PHASE_2_START,
+      );
+      expect(describeWorkedExample(summary)).toContain(
+        `The 2016 plan as it stood: GET /forces/herts/mtfp?from=2016/17&years=4&asOf=${summary.endOfPhase1Position}`,
+      );
     });
 
     it('counts only reference data as "empty"', async () => {
@@ -143,7 +167,11 @@ describe('the worked example: Hertfordshire 2015/16–2019/20 and the BCH allian
       expect(mtfp.years[0].nre.value.toExact()).toBe('187000000');
       expect(mtfp.years[3].nre.value.toExact()).toBe('190000000');
       expect(mtfp.years[0].expenditure.externalSavings.map((s) => s.code)).toEqual(
-        expect.arrayContaining(['alliance:bch:programme:jps-savings', 'alliance:bch:programme:org-savings', `alliance:bch:programme:${COLLABORATION_PROGRAMME}`]),
+        expect.arrayContaining([
+          'alliance:bch:programme:jps-savings',
+          'alliance:bch:programme:org-savings',
+          `alliance:bch:programme:${COLLABORATION_PROGRAMME}`,
+        ]),
       );
     });
 
@@ -218,9 +246,12 @@ describe('the worked example: Hertfordshire 2015/16–2019/20 and the BCH allian
     it('is funded by £118.7m central government funding, £84.1m precept and £0.6m collection fund: a £203.4m net budget', () => {
       const json = mtfpToJson(latest.mtfp('herts', '2019/20', 1));
       const year = json.years[0];
-      const centralGovernment = [year.funding.coreGrant, year.funding.formulaGrant, year.funding.legacyCouncilTaxGrants, year.funding.otherGeneralGrants].map((g) =>
-        Money.parse(g.value),
-      );
+      const centralGovernment = [
+        year.funding.coreGrant,
+        year.funding.formulaGrant,
+        year.funding.legacyCouncilTaxGrants,
+        year.funding.otherGeneralGrants,
+      ].map((g) => Money.parse(g.value));
       expect(Money.sum(centralGovernment).toPence()).toBe('118700000.00');
       expect(year.funding.precept.income.value).toBe('84100000.00');
       expect(year.funding.collectionFund.value).toBe('600000.00');

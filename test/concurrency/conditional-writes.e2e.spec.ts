@@ -52,8 +52,21 @@ function anotherReplicaWins(store: EventStore, streamId: string, times: number):
       const foreign: EventToAppend = {
         id,
         type: 'BudgetItemAdded.v1',
-        data: { itemId: randomUUID(), kind: 'growth', fromYear: '2017/18', amount: '1', recurrence: 'one_off', description: `From another replica ${foreignIds.length}` },
-        metadata: { actor: 'replica-2', recordedAt: new Date().toISOString(), correlationId: randomUUID(), causationId: null, schemaVersion: 1 },
+        data: {
+          itemId: randomUUID(),
+          kind: 'growth',
+          fromYear: '2017/18',
+          amount: '1',
+          recurrence: 'one_off',
+          description: `From another replica ${foreignIds.length}`,
+        },
+        metadata: {
+          actor: 'replica-2',
+          recordedAt: new Date().toISOString(),
+          correlationId: randomUUID(),
+          causationId: null,
+          schemaVersion: 1,
+        },
       };
       await store.appendToStream(streamId, [foreign], 'any');
     }
@@ -78,7 +91,10 @@ describe('concurrent writes to one stream', () => {
     const all: TrailEntry[] = [];
     let from: string | null = '0';
     while (from !== null) {
-      const page: { body: { events: TrailEntry[]; nextRevision: string | null } } = await t.http().get(`/streams/${STREAM}/events?fromRevision=${from}&limit=50`).expect(200);
+      const page: { body: { events: TrailEntry[]; nextRevision: string | null } } = await t
+        .http()
+        .get(`/streams/${STREAM}/events?fromRevision=${from}&limit=50`)
+        .expect(200);
       all.push(...page.body.events);
       from = page.body.nextRevision;
     }
@@ -90,7 +106,13 @@ describe('concurrent writes to one stream', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   }
 
-  const item = (description: string) => ({ kind: 'cost_pressure', fromYear: '2017/18', amount: '1000.00', recurrence: 'recurring', description });
+  const item = (description: string) => ({
+    kind: 'cost_pressure',
+    fromYear: '2017/18',
+    amount: '1000.00',
+    recurrence: 'recurring',
+    description,
+  });
   const revisionOf = (res: Response): bigint => BigInt(JSON.parse(res.headers.etag));
 
   it('gives exactly one success per revision to parallel writers with the same If-Match; the rest get 409 with the current revision', async () => {
@@ -112,7 +134,13 @@ describe('concurrent writes to one stream', () => {
       expect({ round, won: won.length, lost: lost.length }).toEqual({ round, won: 1, lost: writers - 1 });
       expect(revisionOf(won[0])).toBe(revision + 1n);
       for (const res of lost) {
-        expect(res.body).toMatchObject({ statusCode: 409, error: 'concurrency_conflict', message: expect.any(String), details: [], currentRevision: String(revision + 1n) });
+        expect(res.body).toMatchObject({
+          statusCode: 409,
+          error: 'concurrency_conflict',
+          message: expect.any(String),
+          details: [],
+          currentRevision: String(revision + 1n),
+        });
         expect(revisionOf(res)).toBe(revision + 1n);
       }
 
@@ -145,7 +173,11 @@ describe('concurrent writes to one stream', () => {
       const [event] = res.body.events;
       const matches = recorded.filter((e) => e.id === event.id);
       expect(matches).toHaveLength(1);
-      expect(matches[0]).toMatchObject({ revision: res.body.revision, data: { itemId: res.body.itemId, description: `Parallel item ${i}` }, metadata: { actor: `clerk-${i}@herts` } });
+      expect(matches[0]).toMatchObject({
+        revision: res.body.revision,
+        data: { itemId: res.body.itemId, description: `Parallel item ${i}` },
+        metadata: { actor: `clerk-${i}@herts` },
+      });
     }
   });
 
@@ -153,7 +185,9 @@ describe('concurrent writes to one stream', () => {
     const retries = 16;
     const before = await trail();
     const answers = await Promise.all(
-      Array.from({ length: retries }, () => t.http().post('/forces/herts/budget-items').set('Idempotency-Key', 'retried-item-1').send(item('Retried item'))),
+      Array.from({ length: retries }, () =>
+        t.http().post('/forces/herts/budget-items').set('Idempotency-Key', 'retried-item-1').send(item('Retried item')),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201));
     const first = answers.filter((a) => a.headers['idempotent-replayed'] !== 'true');
@@ -189,7 +223,11 @@ describe('concurrent writes to one stream', () => {
     const revision = before[before.length - 1].revision;
     const replica = anotherReplicaWins(t.app.get<EventStore>(EVENT_STORE), STREAM, 1);
     try {
-      const res = await t.http().post('/forces/herts/budget-items').set('If-Match', `"${revision}"`).send(item('Conditional, lost to another replica'));
+      const res = await t
+        .http()
+        .post('/forces/herts/budget-items')
+        .set('If-Match', `"${revision}"`)
+        .send(item('Conditional, lost to another replica'));
       expect(res.status).toBe(409);
       expect(res.body).toMatchObject({ error: 'concurrency_conflict', currentRevision: String(BigInt(revision) + 1n) });
       const after = await trail();
@@ -202,15 +240,31 @@ describe('concurrent writes to one stream', () => {
   it('records parallel retries of several keys from several clients each once, interleaved with other writers', async () => {
     const before = await trail();
     const keyed = Array.from({ length: 4 }, (_, k) =>
-      Array.from({ length: 6 }, () => t.http().post('/forces/herts/budget-items').set('Idempotency-Key', `batch-key-${k}`).send(item(`Keyed item ${k}`))),
+      Array.from({ length: 6 }, () =>
+        t
+          .http()
+          .post('/forces/herts/budget-items')
+          .set('Idempotency-Key', `batch-key-${k}`)
+          .send(item(`Keyed item ${k}`)),
+      ),
     ).flat();
-    const unkeyed = Array.from({ length: 8 }, (_, i) => t.http().post('/forces/herts/budget-items').send(item(`Unkeyed item ${i}`)));
+    const unkeyed = Array.from({ length: 8 }, (_, i) =>
+      t
+        .http()
+        .post('/forces/herts/budget-items')
+        .send(item(`Unkeyed item ${i}`)),
+    );
     const answers = await Promise.all([...keyed, ...unkeyed]);
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201));
     const after = await trail();
     expect(after).toHaveLength(before.length + 4 + 8);
     expectGapFree(after);
-    const descriptions = after.slice(before.length).map((e) => e.data.description).sort();
-    expect(descriptions).toEqual([...[0, 1, 2, 3].map((k) => `Keyed item ${k}`), ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `Unkeyed item ${i}`)].sort());
+    const descriptions = after
+      .slice(before.length)
+      .map((e) => e.data.description)
+      .sort();
+    expect(descriptions).toEqual(
+      [...[0, 1, 2, 3].map((k) => `Keyed item ${k}`), ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `Unkeyed item ${i}`)].sort(),
+    );
   });
 });

@@ -24,8 +24,21 @@ function anotherReplicaWins(store: EventStore, times: number): { foreignIds: str
       const foreign: EventToAppend = {
         id,
         type: 'BudgetItemAdded.v1',
-        data: { itemId: randomUUID(), kind: 'growth', fromYear: '2017/18', amount: '1', recurrence: 'one_off', description: `From another replica ${foreignIds.length}` },
-        metadata: { actor: 'replica-2', recordedAt: new Date().toISOString(), correlationId: randomUUID(), causationId: null, schemaVersion: 1 },
+        data: {
+          itemId: randomUUID(),
+          kind: 'growth',
+          fromYear: '2017/18',
+          amount: '1',
+          recurrence: 'one_off',
+          description: `From another replica ${foreignIds.length}`,
+        },
+        metadata: {
+          actor: 'replica-2',
+          recordedAt: new Date().toISOString(),
+          correlationId: randomUUID(),
+          causationId: null,
+          schemaVersion: 1,
+        },
       };
       await store.appendToStream(STREAM, [foreign], 'any');
     }
@@ -48,7 +61,13 @@ describe('unconditional writes that keep losing the race', () => {
     await t?.close();
   });
 
-  const item = (description: string) => ({ kind: 'cost_pressure', fromYear: '2017/18', amount: '1000.00', recurrence: 'recurring', description });
+  const item = (description: string) => ({
+    kind: 'cost_pressure',
+    fromYear: '2017/18',
+    amount: '1000.00',
+    recurrence: 'recurring',
+    description,
+  });
   const ownEvents = async (description: string) => (await store.readStream(STREAM)).filter((e) => e.data.description === description);
 
   it('is recorded once after losing all but the last of its attempts', async () => {

@@ -44,7 +44,12 @@ const admin = `Bearer ${new TokenIssuer(JWT_SECRET).issue({ subject: 'crash-test
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function post(service: ServiceProcess, path: string, body: object, key?: string): Promise<{ status: number; body: Record<string, unknown>; text: string }> {
+async function post(
+  service: ServiceProcess,
+  path: string,
+  body: object,
+  key?: string,
+): Promise<{ status: number; body: Record<string, unknown>; text: string }> {
   const res = await fetch(`${service.url}${path}`, {
     method: 'POST',
     headers: { Authorization: admin, 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
@@ -68,15 +73,37 @@ function nextWrite(round: number, writer: number, n: number): Write {
   const pence = () => `${1 + Math.floor(Math.random() * 99_999)}.${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`;
   switch ((writer + n) % 5) {
     case 0:
-      return { key, path: `/forces/${force}/budget-items`, body: { kind: pick(['cost_pressure', 'growth', 'saving']), fromYear: year, amount: pence(), recurrence: pick(['recurring', 'one_off']), description: `Item ${key}` } };
+      return {
+        key,
+        path: `/forces/${force}/budget-items`,
+        body: {
+          kind: pick(['cost_pressure', 'growth', 'saving']),
+          fromYear: year,
+          amount: pence(),
+          recurrence: pick(['recurring', 'one_off']),
+          description: `Item ${key}`,
+        },
+      };
     case 1:
-      return { key, path: `/forces/${force}/reserves/budget-support/movements`, body: { year, direction: 'contribution', basis: 'planned', amount: pence(), supportsRevenueBudget: Math.random() < 0.5 } };
+      return {
+        key,
+        path: `/forces/${force}/reserves/budget-support/movements`,
+        body: { year, direction: 'contribution', basis: 'planned', amount: pence(), supportsRevenueBudget: Math.random() < 0.5 },
+      };
     case 2:
       return { key, path: '/forces', body: { code: `f${round}x${writer}x${n}`, name: `Force ${key}` } };
     case 3:
-      return { key, path: '/alliances/bch/units/jps/budgets', body: { year, amount: `${30_000_000 + Math.floor(Math.random() * 1_000_000)}.00` } };
+      return {
+        key,
+        path: '/alliances/bch/units/jps/budgets',
+        body: { year, amount: `${30_000_000 + Math.floor(Math.random() * 1_000_000)}.00` },
+      };
     default:
-      return { key, path: '/alliances/bch/programmes/jps-savings/savings', body: { kind: 'forecast', year, amount: pence(), reason: `Forecast ${key}` } };
+      return {
+        key,
+        path: '/alliances/bch/programmes/jps-savings/savings',
+        body: { kind: 'forecast', year, amount: pence(), reason: `Forecast ${key}` },
+      };
   }
 }
 
@@ -88,7 +115,12 @@ async function readModels(service: ServiceProcess, pastPosition: string): Promis
     '/alliances/bch',
     '/alliances/bch/benefits-realisation',
     '/alliances/bch/collaboration-shares?year=2017/18',
-    ...FORCES.flatMap((f) => [`/forces/${f}/finance`, `/forces/${f}/mtfp?from=2016/17&years=4`, `/forces/${f}/collaboration?from=2016/17&years=4`, `/forces/${f}/precept-options?year=2017/18`]),
+    ...FORCES.flatMap((f) => [
+      `/forces/${f}/finance`,
+      `/forces/${f}/mtfp?from=2016/17&years=4`,
+      `/forces/${f}/collaboration?from=2016/17&years=4`,
+      `/forces/${f}/precept-options?year=2017/18`,
+    ]),
     `/forces/herts/mtfp?from=2016/17&years=4&asOf=${pastPosition}`,
     `/forces?asOf=${pastPosition}`,
   ];
@@ -114,19 +146,56 @@ describe('crash safety: SIGKILL mid-load, restart on the same files', () => {
       const res = await post(service, path, body);
       if (res.status !== 201) throw new Error(`Seeding ${path}: ${res.status} ${res.text}`);
     };
-    for (const [code, name] of [['herts', 'Hertfordshire Constabulary'], ['beds', 'Bedfordshire Police'], ['cambs', 'Cambridgeshire Constabulary']]) {
+    for (const [code, name] of [
+      ['herts', 'Hertfordshire Constabulary'],
+      ['beds', 'Bedfordshire Police'],
+      ['cambs', 'Cambridgeshire Constabulary'],
+    ]) {
       await seed('/forces', { code, name });
       await seed(`/forces/${code}/plan-period`, { firstYear: '2016/17', lastYear: '2019/20' });
-      await seed(`/forces/${code}/budgets`, { year: '2016/17', lines: [{ code: 'PAY', name: 'Pay', kind: 'pay', amount: '150000000.00' }, { code: 'NONPAY', name: 'Non-pay', kind: 'non_pay', amount: '40000000.00' }] });
+      await seed(`/forces/${code}/budgets`, {
+        year: '2016/17',
+        lines: [
+          { code: 'PAY', name: 'Pay', kind: 'pay', amount: '150000000.00' },
+          { code: 'NONPAY', name: 'Non-pay', kind: 'non_pay', amount: '40000000.00' },
+        ],
+      });
       await seed(`/forces/${code}/tax-base`, { year: '2016/17', bandDEquivalents: '420000' });
       await seed(`/forces/${code}/precepts`, { year: '2016/17', bandD: '147.00', status: 'approved' });
-      await seed(`/forces/${code}/reserves`, { reserveId: 'budget-support', name: 'Budget support reserve', kind: 'earmarked', openingBalance: '25300000.00', asAtYear: '2016/17' });
+      await seed(`/forces/${code}/reserves`, {
+        reserveId: 'budget-support',
+        name: 'Budget support reserve',
+        kind: 'earmarked',
+        openingBalance: '25300000.00',
+        asAtYear: '2016/17',
+      });
     }
     await seed('/alliances', { code: 'bch', name: 'BCH', members: FORCES.map((force) => ({ force, fromYear: '2012/13' })) });
     for (const force of FORCES) await seed(`/forces/${force}/alliance-invitations/bch/accept`, {});
-    await seed('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
-    await seed('/alliances/bch/units/jps/cost-shares', { fromYear: '2012/13', basis: { kind: 'fixed', percentages: [{ force: 'beds', share: '0.3' }, { force: 'cambs', share: '0.3' }, { force: 'herts', share: '0.4' }] } });
-    await seed('/alliances/bch/programmes', { code: 'jps-savings', name: 'JPS savings', unit: 'jps', cashable: true, startYear: '2016/17' });
+    await seed('/alliances/bch/units', {
+      code: 'jps',
+      name: 'Joint Protective Services',
+      leadForce: 'beds',
+      category: 'protective_services',
+    });
+    await seed('/alliances/bch/units/jps/cost-shares', {
+      fromYear: '2012/13',
+      basis: {
+        kind: 'fixed',
+        percentages: [
+          { force: 'beds', share: '0.3' },
+          { force: 'cambs', share: '0.3' },
+          { force: 'herts', share: '0.4' },
+        ],
+      },
+    });
+    await seed('/alliances/bch/programmes', {
+      code: 'jps-savings',
+      name: 'JPS savings',
+      unit: 'jps',
+      cashable: true,
+      startYear: '2016/17',
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -158,7 +227,12 @@ describe('crash safety: SIGKILL mid-load, restart on the same files', () => {
             continue;
           }
           const events = res.body.events as Array<{ id: string }>;
-          roundAcks.push({ key: write.key, stream: String(res.body.stream), revision: String(res.body.revision), eventIds: events.map((e) => e.id) });
+          roundAcks.push({
+            key: write.key,
+            stream: String(res.body.stream),
+            revision: String(res.body.revision),
+            eventIds: events.map((e) => e.id),
+          });
           if (roundAcks.length >= killAfterAcks && !killing) killing = killSoon();
         } catch (error) {
           if (!killed && service.isRunning) throw error;
@@ -203,7 +277,8 @@ describe('crash safety: SIGKILL mid-load, restart on the same files', () => {
       const events = byStream.get(ack.stream) ?? [];
       const recorded = events.filter((e) => ack.eventIds.includes(e.id));
       const whole = recorded.length === ack.eventIds.length && recorded.every((e) => e.metadata.idempotencyKey === ack.key);
-      if (!whole || recorded[recorded.length - 1]?.revision !== ack.revision) missing.push(`${ack.key} on ${ack.stream} (${recorded.length}/${ack.eventIds.length} events)`);
+      if (!whole || recorded[recorded.length - 1]?.revision !== ack.revision)
+        missing.push(`${ack.key} on ${ack.stream} (${recorded.length}/${ack.eventIds.length} events)`);
     }
     expect({ round, missing }).toEqual({ round, missing: [] });
   }
@@ -230,7 +305,11 @@ describe('crash safety: SIGKILL mid-load, restart on the same files', () => {
         const head = JSON.parse((await get(service, '/health')).text).headPosition as string;
         const past = String(BigInt(head) / 2n);
         const [afterRestart, fromZero] = await Promise.all([readModels(service, past), readModels(rebuilt, past)]);
-        expect(Object.entries(afterRestart).filter(([, answer]) => !answer.startsWith('200 ')).map(([path]) => path)).toEqual([]);
+        expect(
+          Object.entries(afterRestart)
+            .filter(([, answer]) => !answer.startsWith('200 '))
+            .map(([path]) => path),
+        ).toEqual([]);
         expect(afterRestart).toEqual(fromZero);
       } finally {
         await rebuilt.kill();

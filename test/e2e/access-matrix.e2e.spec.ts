@@ -173,17 +173,38 @@ describe('access matrix', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    for (const [code, name] of [['herts', 'Hertfordshire Constabulary'], ['beds', 'Bedfordshire Police'], ['cambs', 'Cambridgeshire Constabulary'], ['kent', 'Kent Police'], ['essex', 'Essex Police']]) {
+    for (const [code, name] of [
+      ['herts', 'Hertfordshire Constabulary'],
+      ['beds', 'Bedfordshire Police'],
+      ['cambs', 'Cambridgeshire Constabulary'],
+      ['kent', 'Kent Police'],
+      ['essex', 'Essex Police'],
+    ]) {
       await t.http().post('/forces').send({ code, name }).expect(201);
     }
     const members = (forces: string[]) => forces.map((force) => ({ force, fromYear: '2012/13' }));
-    await t.http().post('/alliances').send({ code: 'bch', name: 'BCH', members: members(['beds', 'cambs', 'herts']) }).expect(201);
-    await t.http().post('/alliances').send({ code: 'kse', name: 'Kent and Essex', members: members(['essex', 'kent']) }).expect(201);
-    for (const [alliance, forces] of [['bch', ['beds', 'cambs', 'herts']], ['kse', ['essex', 'kent']]] as const) {
+    await t
+      .http()
+      .post('/alliances')
+      .send({ code: 'bch', name: 'BCH', members: members(['beds', 'cambs', 'herts']) })
+      .expect(201);
+    await t
+      .http()
+      .post('/alliances')
+      .send({ code: 'kse', name: 'Kent and Essex', members: members(['essex', 'kent']) })
+      .expect(201);
+    for (const [alliance, forces] of [
+      ['bch', ['beds', 'cambs', 'herts']],
+      ['kse', ['essex', 'kent']],
+    ] as const) {
       for (const force of forces) await t.http().post(`/forces/${force}/alliance-invitations/${alliance}/accept`).send({}).expect(201);
     }
     for (const scope of [OWN, OTHER]) {
-      await t.http().post('/scenarios').send({ id: scope.scenario, name: `Matrix ${scope.force}`, force: scope.force, basedOn: 'baseline' }).expect(201);
+      await t
+        .http()
+        .post('/scenarios')
+        .send({ id: scope.scenario, name: `Matrix ${scope.force}`, force: scope.force, basedOn: 'baseline' })
+        .expect(201);
       await t.http().post(`/scenarios/${scope.scenario}/discard`).send({}).expect(201);
     }
     headBefore = (await t.http().get('/health')).body.headPosition;
@@ -207,10 +228,17 @@ describe('access matrix', () => {
     const allowedIn = (row: Row, own: boolean) => actor === 'admin' || (row.allowed.includes(actor) && (own || row.anyScope === true));
 
     it.each(WRITES.map((r) => [`${r.method} ${r.path}`, r] as const))('write %s', async (_, row) => {
-      for (const [own, scope] of [[true, OWN], [false, OTHER]] as const) {
+      for (const [own, scope] of [
+        [true, OWN],
+        [false, OTHER],
+      ] as const) {
         const res = await send(t.as(ACTORS[actor]), row, scope);
         const expectation = allowedIn(row, own) ? 'allowed' : 'refused';
-        expect({ scope: own ? 'own' : 'other', outcome: refusedByGuard(res.status, res.body) ? 'refused' : 'allowed', status: res.status }).toEqual({
+        expect({
+          scope: own ? 'own' : 'other',
+          outcome: refusedByGuard(res.status, res.body) ? 'refused' : 'allowed',
+          status: res.status,
+        }).toEqual({
           scope: own ? 'own' : 'other',
           outcome: expectation,
           status: expectation === 'refused' ? (hiddenScenario(row, actor, scope) ? 404 : 403) : expect.any(Number),
@@ -220,10 +248,16 @@ describe('access matrix', () => {
     });
 
     it.each(READS.map((r) => [`${r.method} ${r.path}`, r] as const))('read %s', async (_, row) => {
-      for (const [own, scope] of [[true, OWN], [false, OTHER]] as const) {
+      for (const [own, scope] of [
+        [true, OWN],
+        [false, OTHER],
+      ] as const) {
         const res = await send(t.as(ACTORS[actor]), row, scope);
         const outcome = refusedByGuard(res.status, res.body) ? 'refused' : 'allowed';
-        expect({ scope: own ? 'own' : 'other', outcome }).toEqual({ scope: own ? 'own' : 'other', outcome: allowedIn(row, own) ? 'allowed' : 'refused' });
+        expect({ scope: own ? 'own' : 'other', outcome }).toEqual({
+          scope: own ? 'own' : 'other',
+          outcome: allowedIn(row, own) ? 'allowed' : 'refused',
+        });
         if (outcome === 'refused') expect(Object.keys(res.body).sort()).toEqual(['details', 'error', 'message', 'statusCode']);
       }
     });
@@ -255,7 +289,11 @@ describe('access matrix', () => {
   });
 
   it('records the token subject as the actor of every event, with the reason given', async () => {
-    await t.as({ role: 'force_finance', force: 'herts', subject: 'cfo@herts' }).post('/forces/herts/plan-period').send({ firstYear: '2016/17', lastYear: '2019/20', reason: 'MTFP 2016/17 to 2019/20' }).expect(201);
+    await t
+      .as({ role: 'force_finance', force: 'herts', subject: 'cfo@herts' })
+      .post('/forces/herts/plan-period')
+      .send({ firstYear: '2016/17', lastYear: '2019/20', reason: 'MTFP 2016/17 to 2019/20' })
+      .expect(201);
     const trail = await t.http().get('/streams/force-finance-herts/events').expect(200);
     expect(trail.body.events[0].metadata).toMatchObject({ actor: 'cfo@herts', reason: 'MTFP 2016/17 to 2019/20' });
     const audit = await t.as({ role: 'viewer', force: 'herts' }).get('/forces/herts/audit?actor=cfo@herts').expect(200);

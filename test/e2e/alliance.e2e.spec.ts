@@ -25,7 +25,9 @@ describe('alliances through HTTP', () => {
   });
 
   const post = (path: string, body: object) => t.http().post(path).send(body);
-  const eventsOf = async (stream: string): Promise<{ type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[]> => {
+  const eventsOf = async (
+    stream: string,
+  ): Promise<{ type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }[]> => {
     const res = await t.http().get(`/streams/${stream}/events`);
     return res.status === 404 ? [] : res.body.events;
   };
@@ -35,8 +37,19 @@ describe('alliances through HTTP', () => {
   async function allianceWithUnit(code: string): Promise<void> {
     await post('/alliances', { code, name: `Alliance ${code}`, members: threeForces() }).expect(201);
     for (const { force } of threeForces()) await post(`/forces/${force}/alliance-invitations/${code}/accept`, {}).expect(201);
-    await post(`/alliances/${code}/units`, { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' }).expect(201);
-    await post(`/alliances/${code}/programmes`, { code: 'jps-savings', name: 'Joint Protective Services', unit: 'jps', cashable: true, startYear: '2012/13' }).expect(201);
+    await post(`/alliances/${code}/units`, {
+      code: 'jps',
+      name: 'Joint Protective Services',
+      leadForce: 'beds',
+      category: 'protective_services',
+    }).expect(201);
+    await post(`/alliances/${code}/programmes`, {
+      code: 'jps-savings',
+      name: 'Joint Protective Services',
+      unit: 'jps',
+      cashable: true,
+      startYear: '2012/13',
+    }).expect(201);
   }
 
   it('forms an alliance by invitation: each force joins when it accepts, and can leave; read back as recorded', async () => {
@@ -47,7 +60,12 @@ describe('alliances through HTTP', () => {
       .expect(201);
     expect(formed.headers.location).toBe('/alliances/bch');
     expect(formed.headers.etag).toBe('"3"');
-    expect(formed.body.events.map((e: { type: string }) => e.type)).toEqual(['AllianceFormed.v2', 'MemberInvited.v1', 'MemberInvited.v1', 'MemberInvited.v1']);
+    expect(formed.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'AllianceFormed.v2',
+      'MemberInvited.v1',
+      'MemberInvited.v1',
+      'MemberInvited.v1',
+    ]);
     const [formedId, ...invitationIds] = formed.body.events.map((e: { id: string }) => e.id);
 
     // Nobody is a member until it accepts.
@@ -57,7 +75,11 @@ describe('alliances through HTTP', () => {
 
     const accepted: string[] = [];
     for (const { force } of threeForces()) {
-      const res = await t.as({ role: 'force_finance', force, subject: `cfo@${force}` }).post(`/forces/${force}/alliance-invitations/bch/accept`).send({ reason: 'Chief officer group agreed' }).expect(201);
+      const res = await t
+        .as({ role: 'force_finance', force, subject: `cfo@${force}` })
+        .post(`/forces/${force}/alliance-invitations/bch/accept`)
+        .send({ reason: 'Chief officer group agreed' })
+        .expect(201);
       expect(res.body.events).toEqual([{ id: expect.any(String), type: 'InvitationAccepted.v1' }]);
       accepted.push(res.body.events[0].id);
     }
@@ -66,12 +88,22 @@ describe('alliances through HTTP', () => {
     await board.post('/alliances/bch/members/norfolk/departure').send({ fromYear: '2019/20' }).expect(201);
 
     const bch = await t.http().get('/alliances/bch').expect(200);
-    expect(bch.body).toMatchObject({ code: 'bch', name: 'BCH strategic alliance', source: formedId, invitations: [], units: [], programmes: [] });
+    expect(bch.body).toMatchObject({
+      code: 'bch',
+      name: 'BCH strategic alliance',
+      source: formedId,
+      invitations: [],
+      units: [],
+      programmes: [],
+    });
     expect(bch.body.members).toEqual([
       { force: 'beds', periods: [{ fromYear: '2012/13', untilYear: null, sources: [invitationIds[0], accepted[0]] }] },
       { force: 'cambs', periods: [{ fromYear: '2012/13', untilYear: null, sources: [invitationIds[1], accepted[1]] }] },
       { force: 'herts', periods: [{ fromYear: '2012/13', untilYear: null, sources: [invitationIds[2], accepted[2]] }] },
-      { force: 'norfolk', periods: [{ fromYear: '2017/18', untilYear: '2019/20', sources: [expect.any(String), expect.any(String), expect.any(String)] }] },
+      {
+        force: 'norfolk',
+        periods: [{ fromYear: '2017/18', untilYear: '2019/20', sources: [expect.any(String), expect.any(String), expect.any(String)] }],
+      },
     ]);
 
     const list = await t.http().get('/alliances').expect(200);
@@ -101,21 +133,64 @@ describe('alliances through HTTP', () => {
 
   it('records units, cost-share bases of every kind, budgets, programmes and planned, forecast and realised savings', async () => {
     await allianceWithUnit('units');
-    await post('/alliances/units/units', { code: 'ops', name: 'Operational Support', leadForce: 'herts', category: 'operational_support' }).expect(201);
-    const fixed = { kind: 'fixed', percentages: [{ force: 'beds', share: '0.3' }, { force: 'cambs', share: '0.3' }, { force: 'herts', share: '0.4' }] };
+    await post('/alliances/units/units', {
+      code: 'ops',
+      name: 'Operational Support',
+      leadForce: 'herts',
+      category: 'operational_support',
+    }).expect(201);
+    const fixed = {
+      kind: 'fixed',
+      percentages: [
+        { force: 'beds', share: '0.3' },
+        { force: 'cambs', share: '0.3' },
+        { force: 'herts', share: '0.4' },
+      ],
+    };
     await post('/alliances/units/units/jps/cost-shares', { fromYear: '2012/13', basis: fixed }).expect(201);
-    await post('/alliances/units/units/jps/cost-shares', { fromYear: '2018/19', basis: { kind: 'net_revenue_budget', year: '2017/18' } }).expect(201);
-    const headcount = [{ force: 'beds', value: '1000' }, { force: 'cambs', value: '1400' }, { force: 'herts', value: '1600.5' }];
-    await post('/alliances/units/units/ops/cost-shares', { fromYear: '2016/17', basis: { kind: 'headcount', figures: headcount } }).expect(201);
-    await post('/alliances/units/units/ops/cost-shares', { fromYear: '2017/18', basis: { kind: 'population', figures: headcount } }).expect(201);
-    await post('/alliances/units/units/ops/cost-shares', { fromYear: '2018/19', basis: { kind: 'usage', figures: headcount.slice(0, 2) } }).expect(201);
+    await post('/alliances/units/units/jps/cost-shares', {
+      fromYear: '2018/19',
+      basis: { kind: 'net_revenue_budget', year: '2017/18' },
+    }).expect(201);
+    const headcount = [
+      { force: 'beds', value: '1000' },
+      { force: 'cambs', value: '1400' },
+      { force: 'herts', value: '1600.5' },
+    ];
+    await post('/alliances/units/units/ops/cost-shares', { fromYear: '2016/17', basis: { kind: 'headcount', figures: headcount } }).expect(
+      201,
+    );
+    await post('/alliances/units/units/ops/cost-shares', { fromYear: '2017/18', basis: { kind: 'population', figures: headcount } }).expect(
+      201,
+    );
+    await post('/alliances/units/units/ops/cost-shares', {
+      fromYear: '2018/19',
+      basis: { kind: 'usage', figures: headcount.slice(0, 2) },
+    }).expect(201);
     await post('/alliances/units/units/jps/budgets', { year: '2016/17', amount: '30000000.00' }).expect(201);
-    await post('/alliances/units/programmes', { code: 'support', name: 'Support savings', cashable: false, startYear: '2016/17', owner: 'Chief Finance Officer, Cambs' }).expect(201);
+    await post('/alliances/units/programmes', {
+      code: 'support',
+      name: 'Support savings',
+      cashable: false,
+      startYear: '2016/17',
+      owner: 'Chief Finance Officer, Cambs',
+    }).expect(201);
 
     const savings = '/alliances/units/programmes/jps-savings/savings';
     await post(savings, { kind: 'planned', year: '2016/17', amount: '2000000.00' }).expect(201);
-    await post(savings, { kind: 'forecast', year: '2016/17', amount: '1500000.00', reason: 'Savings released more slowly than expected' }).expect(201);
-    await post(savings, { kind: 'realised', year: '2016/17', amount: '1600000.00', evidence: 'Outturn report 2016/17', reason: 'Year-end' }).expect(201);
+    await post(savings, {
+      kind: 'forecast',
+      year: '2016/17',
+      amount: '1500000.00',
+      reason: 'Savings released more slowly than expected',
+    }).expect(201);
+    await post(savings, {
+      kind: 'realised',
+      year: '2016/17',
+      amount: '1600000.00',
+      evidence: 'Outturn report 2016/17',
+      reason: 'Year-end',
+    }).expect(201);
 
     const summary = (await t.http().get('/alliances/units').expect(200)).body;
     expect(summary.units.map((u: { code: string; leadForce: string; category: string }) => [u.code, u.leadForce, u.category])).toEqual([
@@ -132,14 +207,34 @@ describe('alliances through HTTP', () => {
       code: 'jps-savings',
       unitCode: 'jps',
       cashable: true,
-      years: [{ year: '2016/17', planned: '2000000.00', forecast: '1500000.00', realised: '1600000.00', sources: [expect.any(String), expect.any(String), expect.any(String)] }],
+      years: [
+        {
+          year: '2016/17',
+          planned: '2000000.00',
+          forecast: '1500000.00',
+          realised: '1600000.00',
+          sources: [expect.any(String), expect.any(String), expect.any(String)],
+        },
+      ],
     });
-    expect(summary.programmes[1]).toMatchObject({ code: 'support', unitCode: null, cashable: false, owner: 'Chief Finance Officer, Cambs', years: [] });
+    expect(summary.programmes[1]).toMatchObject({
+      code: 'support',
+      unitCode: null,
+      cashable: false,
+      owner: 'Chief Finance Officer, Cambs',
+      years: [],
+    });
 
     const trail = await eventsOf('alliance-units');
     const revision = trail.find((e) => e.type === 'SavingsForecastRevised.v1');
-    expect(revision).toMatchObject({ data: { reason: 'Savings released more slowly than expected' }, metadata: { reason: 'Savings released more slowly than expected' } });
-    expect(trail.find((e) => e.type === 'SavingsRealised.v1')).toMatchObject({ data: { evidence: 'Outturn report 2016/17' }, metadata: { reason: 'Year-end' } });
+    expect(revision).toMatchObject({
+      data: { reason: 'Savings released more slowly than expected' },
+      metadata: { reason: 'Savings released more slowly than expected' },
+    });
+    expect(trail.find((e) => e.type === 'SavingsRealised.v1')).toMatchObject({
+      data: { evidence: 'Outturn report 2016/17' },
+      metadata: { reason: 'Year-end' },
+    });
   });
 
   describe('refusals record nothing', () => {
@@ -156,29 +251,64 @@ describe('alliances through HTTP', () => {
     }
 
     it('422: fixed shares that do not total 100 %', async () => {
-      const basis = { kind: 'fixed', percentages: [{ force: 'beds', share: '0.3' }, { force: 'cambs', share: '0.3' }, { force: 'herts', share: '0.3' }] };
+      const basis = {
+        kind: 'fixed',
+        percentages: [
+          { force: 'beds', share: '0.3' },
+          { force: 'cambs', share: '0.3' },
+          { force: 'herts', share: '0.3' },
+        ],
+      };
       const body = await refused('/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17', basis }, 422);
-      expect(body).toMatchObject({ error: 'rule_violated', message: expect.stringMatching(/total 0\.9 \(90 %\); agreed shares must total exactly 1 \(100 %\)/) });
+      expect(body).toMatchObject({
+        error: 'rule_violated',
+        message: expect.stringMatching(/total 0\.9 \(90 %\); agreed shares must total exactly 1 \(100 %\)/),
+      });
     });
 
     it('422: a unit led by a force that is not a member', async () => {
-      const body = await refused('/alliances/rules/units', { code: 'ops', name: 'Operational Support', leadForce: 'norfolk', category: 'operational_support' }, 422);
+      const body = await refused(
+        '/alliances/rules/units',
+        { code: 'ops', name: 'Operational Support', leadForce: 'norfolk', category: 'operational_support' },
+        422,
+      );
       expect(body.message).toMatch(/cannot be led by "norfolk": it is not a member of Alliance rules/);
     });
 
     it('422: a share for a force outside the alliance', async () => {
-      const basis = { kind: 'fixed', percentages: [{ force: 'beds', share: '0.5' }, { force: 'norfolk', share: '0.5' }] };
+      const basis = {
+        kind: 'fixed',
+        percentages: [
+          { force: 'beds', share: '0.5' },
+          { force: 'norfolk', share: '0.5' },
+        ],
+      };
       const body = await refused('/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17', basis }, 422);
       expect(body.message).toMatch(/"norfolk" is not a member of Alliance rules in 2016\/17/);
-      const measured = { kind: 'population', figures: [{ force: 'herts', value: '1184000' }, { force: 'norfolk', value: '903700' }] };
+      const measured = {
+        kind: 'population',
+        figures: [
+          { force: 'herts', value: '1184000' },
+          { force: 'norfolk', value: '903700' },
+        ],
+      };
       await refused('/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17', basis: measured }, 422);
     });
 
     it('422: other rules – a one-force alliance, leaving the last pair, a forecast for a year already realised', async () => {
       await post('/alliances', { code: 'solo', name: 'Solo', members: [{ force: 'herts', fromYear: '2016/17' }] }).expect(422);
       expect(await eventsOf('alliance-solo')).toEqual([]);
-      await post('/alliances/rules/programmes/jps-savings/savings', { kind: 'realised', year: '2015/16', amount: '900000.00', evidence: 'Outturn 2015/16' }).expect(201);
-      await refused('/alliances/rules/programmes/jps-savings/savings', { kind: 'forecast', year: '2015/16', amount: '800000.00', reason: 'Late' }, 422);
+      await post('/alliances/rules/programmes/jps-savings/savings', {
+        kind: 'realised',
+        year: '2015/16',
+        amount: '900000.00',
+        evidence: 'Outturn 2015/16',
+      }).expect(201);
+      await refused(
+        '/alliances/rules/programmes/jps-savings/savings',
+        { kind: 'forecast', year: '2015/16', amount: '800000.00', reason: 'Late' },
+        422,
+      );
       await refused('/alliances/rules/members/herts/departure', { fromYear: '2012/13' }, 422);
     });
 
@@ -189,11 +319,36 @@ describe('alliances through HTTP', () => {
       ['money with fractions of a penny', unitBudget, { year: '2016/17', amount: '1.005' }, 'amount'],
       ['an unknown field', unitBudget, { year: '2016/17', amount: '1.00', currency: 'GBP' }, 'currency'],
       ['a year that is not a financial year', unitBudget, { year: '2016/18', amount: '1.00' }, 'year'],
-      ['a basis of an unknown kind', '/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17', basis: { kind: 'seniority' } }, 'basis.kind'],
-      ['a fixed basis carrying a field of another kind', '/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17', basis: { kind: 'fixed', percentages: [{ force: 'beds', share: '1' }], year: '2016/17' } }, 'basis.year'],
-      ['a fixed share as a JSON number', '/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17', basis: { kind: 'fixed', percentages: [{ force: 'beds', share: 1 }] } }, 'basis.percentages[0].share'],
-      ['an NRE basis without its year', '/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17', basis: { kind: 'net_revenue_budget' } }, 'basis.year'],
-      ['a measured basis without figures', '/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17', basis: { kind: 'usage' } }, 'basis.figures'],
+      [
+        'a basis of an unknown kind',
+        '/alliances/rules/units/jps/cost-shares',
+        { fromYear: '2016/17', basis: { kind: 'seniority' } },
+        'basis.kind',
+      ],
+      [
+        'a fixed basis carrying a field of another kind',
+        '/alliances/rules/units/jps/cost-shares',
+        { fromYear: '2016/17', basis: { kind: 'fixed', percentages: [{ force: 'beds', share: '1' }], year: '2016/17' } },
+        'basis.year',
+      ],
+      [
+        'a fixed share as a JSON number',
+        '/alliances/rules/units/jps/cost-shares',
+        { fromYear: '2016/17', basis: { kind: 'fixed', percentages: [{ force: 'beds', share: 1 }] } },
+        'basis.percentages[0].share',
+      ],
+      [
+        'an NRE basis without its year',
+        '/alliances/rules/units/jps/cost-shares',
+        { fromYear: '2016/17', basis: { kind: 'net_revenue_budget' } },
+        'basis.year',
+      ],
+      [
+        'a measured basis without figures',
+        '/alliances/rules/units/jps/cost-shares',
+        { fromYear: '2016/17', basis: { kind: 'usage' } },
+        'basis.figures',
+      ],
       ['no basis', '/alliances/rules/units/jps/cost-shares', { fromYear: '2016/17' }, 'basis'],
       ['a forecast without its reason', savings, { kind: 'forecast', year: '2016/17', amount: '1.00' }, 'reason'],
       ['realised savings without evidence', savings, { kind: 'realised', year: '2016/17', amount: '1.00' }, 'evidence'],
@@ -215,7 +370,14 @@ describe('alliances through HTTP', () => {
       await refused('/alliances/rules/programmes/nothing/savings', { kind: 'planned', year: '2016/17', amount: '1.00' }, 404);
       await refused('/alliances/rules/programmes', { code: 'x', name: 'X', unit: 'nothing', cashable: true, startYear: '2016/17' }, 404);
       await refused('/alliances/rules/members', { force: 'wales', fromYear: '2016/17' }, 404);
-      await post('/alliances', { code: 'ghosts', name: 'Ghosts', members: [{ force: 'herts', fromYear: '2016/17' }, { force: 'wales', fromYear: '2016/17' }] }).expect(404);
+      await post('/alliances', {
+        code: 'ghosts',
+        name: 'Ghosts',
+        members: [
+          { force: 'herts', fromYear: '2016/17' },
+          { force: 'wales', fromYear: '2016/17' },
+        ],
+      }).expect(404);
       await t.http().get('/alliances/nowhere').expect(404);
       await t.http().get('/alliances/nowhere/collaboration-shares?year=2016/17').expect(404);
       await t.http().get('/alliances/nowhere/benefits-realisation').expect(404);
@@ -242,8 +404,15 @@ describe('alliances through HTTP', () => {
     expect(await eventsOf('force-collaboration-herts')).toHaveLength(1);
     expect(await eventsOf('force-collaboration-nowhere')).toEqual([]);
 
-    const average = await post('/collaboration-averages', { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.034' }).expect(201);
-    expect(average.body).toMatchObject({ stream: 'reference-collaboration-averages', events: [{ type: 'NationalCollaborationAverageRecorded.v1' }] });
+    const average = await post('/collaboration-averages', {
+      year: '2016/17',
+      policeShareOfNre: '0.119',
+      nonPoliceShareOfNre: '0.034',
+    }).expect(201);
+    expect(average.body).toMatchObject({
+      stream: 'reference-collaboration-averages',
+      events: [{ type: 'NationalCollaborationAverageRecorded.v1' }],
+    });
     await post('/collaboration-averages', { year: '2016/17', policeShareOfNre: 0.119, nonPoliceShareOfNre: '0.034' }).expect(400);
     await post('/collaboration-averages', { year: '2016/17', policeShareOfNre: '1.19', nonPoliceShareOfNre: '0.034' }).expect(400);
   });

@@ -26,11 +26,22 @@ describe('the BCH alliance through HTTP', () => {
   };
   const get = async (path: string) => (await t.http().get(path).expect(200)).body;
 
-  async function recordForce(code: string, name: string, baseBudget2015: [pay: string, nonPay: string, income: string], coreGrant: string): Promise<void> {
+  async function recordForce(
+    code: string,
+    name: string,
+    baseBudget2015: [pay: string, nonPay: string, income: string],
+    coreGrant: string,
+  ): Promise<void> {
     await post('/forces', { code, name });
     await post(`/forces/${code}/plan-period`, { firstYear: '2015/16', lastYear: '2019/20' });
     await post(`/forces/${code}/budgets`, { year: '2015/16', lines: budgetLines(...baseBudget2015) });
-    await post(`/forces/${code}/funding`, { year: '2016/17', coreGrant, formulaGrant: '0.00', legacyCouncilTaxGrants: '0.00', otherGeneralGrants: '0.00' });
+    await post(`/forces/${code}/funding`, {
+      year: '2016/17',
+      coreGrant,
+      formulaGrant: '0.00',
+      legacyCouncilTaxGrants: '0.00',
+      otherGeneralGrants: '0.00',
+    });
   }
 
   beforeAll(async () => {
@@ -41,17 +52,41 @@ describe('the BCH alliance through HTTP', () => {
     await recordForce('cambs', 'Cambridgeshire Constabulary', ['104000000.00', '31000000.00', '5000000.00'], '75000000.00'); // NRE £130.0m
     await recordForce('herts', 'Hertfordshire Constabulary', ['150000000.00', '36500000.00', '6500000.00'], '110000000.00'); // NRE £180.0m
     await post('/forces/herts/budgets', { year: '2016/17', lines: budgetLines('152000000.00', '43410000.00', '7500000.00') }); // NRE £187.91m
-    await post('/forces/herts/budget-items', { kind: 'cost_pressure', fromYear: '2019/20', amount: '2790000.00', recurrence: 'recurring', description: 'Pay and pension pressures' });
+    await post('/forces/herts/budget-items', {
+      kind: 'cost_pressure',
+      fromYear: '2019/20',
+      amount: '2790000.00',
+      recurrence: 'recurring',
+      description: 'Pay and pension pressures',
+    });
 
     // The alliance, its units, their cost-share bases and budgets.
-    await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members: ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' })) });
+    await post('/alliances', {
+      code: 'bch',
+      name: 'BCH strategic alliance',
+      members: ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' })),
+    });
     for (const force of ['beds', 'cambs', 'herts']) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
-    await post('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
+    await post('/alliances/bch/units', {
+      code: 'jps',
+      name: 'Joint Protective Services',
+      leadForce: 'beds',
+      category: 'protective_services',
+    });
     await post('/alliances/bch/units', { code: 'ops', name: 'Operational Support', leadForce: 'herts', category: 'operational_support' });
-    await post('/alliances/bch/units', { code: 'org', name: 'Organisational Support', leadForce: 'cambs', category: 'organisational_support' });
+    await post('/alliances/bch/units', {
+      code: 'org',
+      name: 'Organisational Support',
+      leadForce: 'cambs',
+      category: 'organisational_support',
+    });
     await post('/alliances/bch/units/jps/cost-shares', { fromYear: '2012/13', basis: fixed('0.3', '0.3', '0.4') });
     await post('/alliances/bch/units/jps/cost-shares', { fromYear: '2018/19', basis: fixed('0.31', '0.31', '0.38') });
-    const headcount = [['beds', '1000'], ['cambs', '1400'], ['herts', '1600']].map(([force, value]) => ({ force, value }));
+    const headcount = [
+      ['beds', '1000'],
+      ['cambs', '1400'],
+      ['herts', '1600'],
+    ].map(([force, value]) => ({ force, value }));
     await post('/alliances/bch/units/ops/cost-shares', { fromYear: '2016/17', basis: { kind: 'headcount', figures: headcount } });
     await post('/alliances/bch/units/org/cost-shares', { fromYear: '2016/17', basis: { kind: 'net_revenue_budget', year: '2015/16' } });
     for (const [unit, year, amount] of [
@@ -69,8 +104,20 @@ describe('the BCH alliance through HTTP', () => {
     }
 
     // Savings programmes: realised since 2012/13 (JPS £8.9m, support £6.1m), and the collaboration savings of the MTFP.
-    await post('/alliances/bch/programmes', { code: 'jps-savings', name: 'Joint Protective Services', unit: 'jps', cashable: true, startYear: '2012/13', owner: 'BCH JPS programme board' });
-    await post('/alliances/bch/programmes', { code: 'support-savings', name: 'Organisational and Operational Support', cashable: true, startYear: '2012/13' });
+    await post('/alliances/bch/programmes', {
+      code: 'jps-savings',
+      name: 'Joint Protective Services',
+      unit: 'jps',
+      cashable: true,
+      startYear: '2012/13',
+      owner: 'BCH JPS programme board',
+    });
+    await post('/alliances/bch/programmes', {
+      code: 'support-savings',
+      name: 'Organisational and Operational Support',
+      cashable: true,
+      startYear: '2012/13',
+    });
     const realisedSince2012: [string, string, string][] = [
       ['2012/13', '1500000.00', '1300000.00'],
       ['2013/14', '2300000.00', '1500000.00'],
@@ -79,11 +126,26 @@ describe('the BCH alliance through HTTP', () => {
     ];
     for (const [year, jps, support] of realisedSince2012) {
       await post('/alliances/bch/programmes/jps-savings/savings', { kind: 'planned', year, amount: '2000000.00' });
-      await post('/alliances/bch/programmes/jps-savings/savings', { kind: 'realised', year, amount: jps, evidence: `Outturn report ${year}` });
+      await post('/alliances/bch/programmes/jps-savings/savings', {
+        kind: 'realised',
+        year,
+        amount: jps,
+        evidence: `Outturn report ${year}`,
+      });
       await post('/alliances/bch/programmes/support-savings/savings', { kind: 'planned', year, amount: '1500000.00' });
-      await post('/alliances/bch/programmes/support-savings/savings', { kind: 'realised', year, amount: support, evidence: `Outturn report ${year}` });
+      await post('/alliances/bch/programmes/support-savings/savings', {
+        kind: 'realised',
+        year,
+        amount: support,
+        evidence: `Outturn report ${year}`,
+      });
     }
-    await post('/alliances/bch/programmes', { code: 'collab-savings', name: 'Collaboration savings', cashable: true, startYear: '2016/17' });
+    await post('/alliances/bch/programmes', {
+      code: 'collab-savings',
+      name: 'Collaboration savings',
+      cashable: true,
+      startYear: '2016/17',
+    });
     for (const [year, amount] of [
       ['2016/17', '2730000.00'],
       ['2017/18', '1900000.00'],
@@ -94,12 +156,33 @@ describe('the BCH alliance through HTTP', () => {
     }
 
     // Hertfordshire's collaboration outside the units, and the national averages beside it.
-    await post('/forces/herts/collaboration-spend', { year: '2016/17', partner: 'police', amount: '2800000.00', description: 'Seven-force eastern region: procurement and ICT' });
-    await post('/forces/herts/collaboration-spend', { year: '2016/17', partner: 'non_police', amount: '1200000.00', description: 'Fire, local authorities and health' });
-    await post('/forces/herts/collaboration-spend', { year: '2019/20', partner: 'police', amount: '5300000.00', description: 'Seven-force eastern region: procurement and ICT' });
-    await post('/forces/herts/collaboration-spend', { year: '2019/20', partner: 'non_police', amount: '1300000.00', description: 'Fire, local authorities and health' });
+    await post('/forces/herts/collaboration-spend', {
+      year: '2016/17',
+      partner: 'police',
+      amount: '2800000.00',
+      description: 'Seven-force eastern region: procurement and ICT',
+    });
+    await post('/forces/herts/collaboration-spend', {
+      year: '2016/17',
+      partner: 'non_police',
+      amount: '1200000.00',
+      description: 'Fire, local authorities and health',
+    });
+    await post('/forces/herts/collaboration-spend', {
+      year: '2019/20',
+      partner: 'police',
+      amount: '5300000.00',
+      description: 'Seven-force eastern region: procurement and ICT',
+    });
+    await post('/forces/herts/collaboration-spend', {
+      year: '2019/20',
+      partner: 'non_police',
+      amount: '1300000.00',
+      description: 'Fire, local authorities and health',
+    });
     await post('/collaboration-averages', { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.034' });
-    setUpPosition = (await post('/collaboration-averages', { year: '2019/20', policeShareOfNre: '0.148', nonPoliceShareOfNre: '0.035' })).position;
+    setUpPosition = (await post('/collaboration-averages', { year: '2019/20', policeShareOfNre: '0.148', nonPoliceShareOfNre: '0.035' }))
+      .position;
   });
 
   afterAll(async () => {
@@ -115,8 +198,18 @@ describe('the BCH alliance through HTTP', () => {
       nonPolice: [y.nonPolice.amount, y.nonPolice.percentOfNre, y.nonPolice.nationalAverage?.percentOfNre],
     });
     expect(herts.years.map((y: PartnerYear) => y.year)).toEqual(['2016/17', '2017/18', '2018/19', '2019/20']);
-    expect(headline(herts.years[0])).toEqual({ year: '2016/17', nre: '187000000.00', police: ['48800000.00', '26.1', '11.9'], nonPolice: ['1200000.00', '0.6', '3.4'] });
-    expect(headline(herts.years[3])).toEqual({ year: '2019/20', nre: '190000000.00', police: ['62300000.00', '32.8', '14.8'], nonPolice: ['1300000.00', '0.7', '3.5'] });
+    expect(headline(herts.years[0])).toEqual({
+      year: '2016/17',
+      nre: '187000000.00',
+      police: ['48800000.00', '26.1', '11.9'],
+      nonPolice: ['1200000.00', '0.6', '3.4'],
+    });
+    expect(headline(herts.years[3])).toEqual({
+      year: '2019/20',
+      nre: '190000000.00',
+      police: ['62300000.00', '32.8', '14.8'],
+      nonPolice: ['1300000.00', '0.7', '3.5'],
+    });
     expect(herts.years[0].issues).toEqual([]);
 
     // The NRE is the MTFP's own, alliance savings included.
@@ -124,7 +217,10 @@ describe('the BCH alliance through HTTP', () => {
     expect([mtfp.years[0].nre.value, mtfp.years[3].nre.value]).toEqual(['187000000.00', '190000000.00']);
 
     // Its police spend is its contribution to each unit – the same as in the alliance's shares – plus the spend recorded outside them.
-    for (const [i, year] of [[0, '2016/17'], [3, '2019/20']] as const) {
+    for (const [i, year] of [
+      [0, '2016/17'],
+      [3, '2019/20'],
+    ] as const) {
       const shares = await get(`/alliances/bch/collaboration-shares?year=${year}`);
       const total = shares.memberTotals.find((m: { force: string }) => m.force === 'herts');
       const lines: { kind: string; unitCode: string | null; amount: string }[] = herts.years[i].police.lines;
@@ -133,7 +229,11 @@ describe('the BCH alliance through HTTP', () => {
       );
       expect(lines.filter((l) => l.kind === 'recorded_spend').map((l) => l.amount)).toEqual([i === 0 ? '2800000.00' : '5300000.00']);
     }
-    expect(herts.years[0].police.lines.slice(0, 3).map((l: { amount: string }) => l.amount)).toEqual(['12000000.00', '16000000.00', '18000000.00']);
+    expect(herts.years[0].police.lines.slice(0, 3).map((l: { amount: string }) => l.amount)).toEqual([
+      '12000000.00',
+      '16000000.00',
+      '18000000.00',
+    ]);
   });
 
   it("shares every unit's budget exactly: shares sum to 1 and contributions to the budget, to the penny", async () => {
@@ -166,7 +266,11 @@ describe('the BCH alliance through HTTP', () => {
 
     // £33,333,333.34 by 100 : 130 : 180 leaves a penny over; largest remainder gives it to the largest remainder (Hertfordshire's).
     const in2017 = await get('/alliances/bch/collaboration-shares?year=2017/18');
-    expect(in2017.units[2].shares.map((s: UnitShares['shares'][number]) => s.contribution)).toEqual(['8130081.30', '10569105.69', '14634146.35']);
+    expect(in2017.units[2].shares.map((s: UnitShares['shares'][number]) => s.contribution)).toEqual([
+      '8130081.30',
+      '10569105.69',
+      '14634146.35',
+    ]);
   });
 
   it('answers collaboration shares as at an earlier position byte for byte as they were then', async () => {
@@ -185,13 +289,36 @@ describe('the BCH alliance through HTTP', () => {
     const report = await get('/alliances/bch/benefits-realisation');
     expect(report.total.realised).toBe('15000000.00');
     const programme = (code: string) => report.programmes.find((p: { programmeCode: string }) => p.programmeCode === code);
-    expect(programme('jps-savings').total).toMatchObject({ planned: '8000000.00', realised: '8900000.00', variance: '900000.00', deliveryPercent: '111.3', rag: 'green' });
-    expect(programme('support-savings').total).toMatchObject({ planned: '6000000.00', realised: '6100000.00', deliveryPercent: '101.7', rag: 'green' });
-    expect(programme('support-savings').realisations.map((r: { evidence: string }) => r.evidence)).toEqual(['Outturn report 2012/13', 'Outturn report 2013/14', 'Outturn report 2014/15', 'Outturn report 2015/16']);
+    expect(programme('jps-savings').total).toMatchObject({
+      planned: '8000000.00',
+      realised: '8900000.00',
+      variance: '900000.00',
+      deliveryPercent: '111.3',
+      rag: 'green',
+    });
+    expect(programme('support-savings').total).toMatchObject({
+      planned: '6000000.00',
+      realised: '6100000.00',
+      deliveryPercent: '101.7',
+      rag: 'green',
+    });
+    expect(programme('support-savings').realisations.map((r: { evidence: string }) => r.evidence)).toEqual([
+      'Outturn report 2012/13',
+      'Outturn report 2013/14',
+      'Outturn report 2014/15',
+      'Outturn report 2015/16',
+    ]);
 
     // Year by year, cumulatively and per member: JPS 2012/13 delivered 75 % of plan (red), and Hertfordshire bears 40 % of JPS.
     const jps2012 = programme('jps-savings').years[0];
-    expect(jps2012).toMatchObject({ year: '2012/13', planned: '2000000.00', realised: '1500000.00', deliveryPercent: '75.0', rag: 'red', sharing: 'unit_basis' });
+    expect(jps2012).toMatchObject({
+      year: '2012/13',
+      planned: '2000000.00',
+      realised: '1500000.00',
+      deliveryPercent: '75.0',
+      rag: 'red',
+      sharing: 'unit_basis',
+    });
     expect(jps2012.members.map((m: { force: string; realised: string }) => [m.force, m.realised])).toEqual([
       ['beds', '450000.00'],
       ['cambs', '450000.00'],
@@ -212,8 +339,15 @@ describe('the BCH alliance through HTTP', () => {
     const mtfpOf = async (force: string) => (await get(`/forces/${force}/mtfp?from=2016/17&years=4`)).years[2] as MtfpYear; // 2018/19
     const before = await Promise.all(forces.map(mtfpOf));
     const programmeForecast = async () =>
-      (await get('/alliances/bch/benefits-realisation')).programmes.find((p: { programmeCode: string }) => p.programmeCode === 'collab-savings');
-    expect((await programmeForecast()).years.slice(1).reduce((s: Dec, y: { forecast: string }) => s.plus(y.forecast), new Dec(0)).toFixed(2)).toBe('6100000.00');
+      (await get('/alliances/bch/benefits-realisation')).programmes.find(
+        (p: { programmeCode: string }) => p.programmeCode === 'collab-savings',
+      );
+    expect(
+      (await programmeForecast()).years
+        .slice(1)
+        .reduce((s: Dec, y: { forecast: string }) => s.plus(y.forecast), new Dec(0))
+        .toFixed(2),
+    ).toBe('6100000.00');
 
     const revised = await post('/alliances/bch/programmes/collab-savings/savings', {
       kind: 'forecast',
@@ -225,13 +359,18 @@ describe('the BCH alliance through HTTP', () => {
     const after = await Promise.all(forces.map(mtfpOf));
 
     const changes = forces.map((force, i) => {
-      const line = (y: MtfpYear) => y.expenditure.externalSavings.find((l) => l.code === 'alliance:bch:programme:collab-savings') as MtfpYear['expenditure']['externalSavings'][number];
+      const line = (y: MtfpYear) =>
+        y.expenditure.externalSavings.find(
+          (l) => l.code === 'alliance:bch:programme:collab-savings',
+        ) as MtfpYear['expenditure']['externalSavings'][number];
       const saving = new Dec(line(before[i]).amount.value).minus(line(after[i]).amount.value);
       expect(line(after[i]).amount.sources).toContain(revisionId);
       expect(line(before[i]).amount.sources).not.toContain(revisionId);
       expect(after[i].gap.sources).toContain(revisionId);
       // The whole of the change reaches the savings total and the gap, and nothing else moves.
-      expect(new Dec(before[i].expenditure.externalSavingsTotal.value).minus(after[i].expenditure.externalSavingsTotal.value).equals(saving)).toBe(true);
+      expect(
+        new Dec(before[i].expenditure.externalSavingsTotal.value).minus(after[i].expenditure.externalSavingsTotal.value).equals(saving),
+      ).toBe(true);
       expect(new Dec(after[i].gap.value).minus(before[i].gap.value).equals(saving)).toBe(true);
       return [force, saving.toFixed(2)];
     });
@@ -243,13 +382,28 @@ describe('the BCH alliance through HTTP', () => {
     ]);
 
     const programme = await programmeForecast();
-    expect(programme.years.slice(1).reduce((s: Dec, y: { forecast: string }) => s.plus(y.forecast), new Dec(0)).toFixed(2)).toBe('5300000.00');
+    expect(
+      programme.years
+        .slice(1)
+        .reduce((s: Dec, y: { forecast: string }) => s.plus(y.forecast), new Dec(0))
+        .toFixed(2),
+    ).toBe('5300000.00');
     expect(programme.revisions).toEqual([
-      { year: '2018/19', previous: '2100000.00', amount: '1300000.00', change: '-800000.00', reason: 'Savings released more slowly than expected', recordedAt: expect.any(String), source: revisionId },
+      {
+        year: '2018/19',
+        previous: '2100000.00',
+        amount: '1300000.00',
+        change: '-800000.00',
+        reason: 'Savings released more slowly than expected',
+        recordedAt: expect.any(String),
+        source: revisionId,
+      },
     ]);
     // The board's report gives each member the same part of the revision as its MTFP.
     const year = programme.years.find((y: { year: string }) => y.year === '2018/19');
-    expect(year.members.map((m: { force: string; forecast: string }) => [m.force, new Dec('700000.00').minus(m.forecast).toFixed(2)])).toEqual(changes);
+    expect(
+      year.members.map((m: { force: string; forecast: string }) => [m.force, new Dec('700000.00').minus(m.forecast).toFixed(2)]),
+    ).toEqual(changes);
   });
 });
 

@@ -27,9 +27,13 @@ describe('403 answers', () => {
 
   it('name the force_finance role to the PCC office adding a budget item, and both roles for scenarios', async () => {
     const pcc = await t.as({ role: 'pcc_office', force: 'herts' }).post('/forces/herts/budget-items').send({}).expect(403);
-    expect(pcc.body.message).toMatch(/^Changing a force's plan period, .* is for the force_finance role \(or admin\); this token is pcc_office for force "herts"\.$/);
+    expect(pcc.body.message).toMatch(
+      /^Changing a force's plan period, .* is for the force_finance role \(or admin\); this token is pcc_office for force "herts"\.$/,
+    );
     const viewer = await t.as({ role: 'viewer', force: 'herts' }).post('/scenarios').send({ force: 'herts' }).expect(403);
-    expect(viewer.body.message).toMatch(/is for the force_finance or pcc_office roles \(or admin\); this token is viewer for force "herts"\.$/);
+    expect(viewer.body.message).toMatch(
+      /is for the force_finance or pcc_office roles \(or admin\); this token is viewer for force "herts"\.$/,
+    );
   });
 
   it('say admin only where no other role may', async () => {

@@ -20,7 +20,9 @@ describe('forces through HTTP', () => {
     expect(created.body).toMatchObject({ stream: 'force-herts', revision: '0', events: [{ type: 'ForceRegistered.v1' }] });
 
     const list = await t.http().get('/forces').expect(200);
-    expect(list.body).toEqual([expect.objectContaining({ code: 'herts', name: 'Hertfordshire Constabulary', sources: [created.body.events[0].id] })]);
+    expect(list.body).toEqual([
+      expect.objectContaining({ code: 'herts', name: 'Hertfordshire Constabulary', sources: [created.body.events[0].id] }),
+    ]);
     await t.http().get('/forces/herts').expect(200);
 
     const trail = await t.http().get('/streams/force-herts/events').expect(200);
@@ -43,7 +45,8 @@ describe('forces through HTTP', () => {
   });
 
   it('answers a retried write with the same Idempotency-Key with the first answer and records one event', async () => {
-    const send = () => t.http().post('/forces').set('Idempotency-Key', 'k-123').send({ code: 'cambs', name: 'Cambridgeshire Constabulary' });
+    const send = () =>
+      t.http().post('/forces').set('Idempotency-Key', 'k-123').send({ code: 'cambs', name: 'Cambridgeshire Constabulary' });
     const first = await send().expect(201);
     const second = await send().expect(201);
     expect(second.body).toEqual(first.body);
@@ -51,7 +54,12 @@ describe('forces through HTTP', () => {
     const trail = await t.http().get('/streams/force-cambs/events').expect(200);
     expect(trail.body.events).toHaveLength(1);
 
-    const reused = await t.http().post('/forces').set('Idempotency-Key', 'k-123').send({ code: 'cambs', name: 'Something else' }).expect(422);
+    const reused = await t
+      .http()
+      .post('/forces')
+      .set('Idempotency-Key', 'k-123')
+      .send({ code: 'cambs', name: 'Something else' })
+      .expect(422);
     expect(reused.body.message).toMatch(/already used for a different request/);
   });
 
@@ -77,7 +85,11 @@ describe('forces through HTTP', () => {
       ['a malformed code', { code: 'Herts Police', name: 'Herts' }, 'code'],
     ];
     it.each(cases)('%s', async (_, body, field) => {
-      const res = await t.http().post('/forces').send(body as object).expect(400);
+      const res = await t
+        .http()
+        .post('/forces')
+        .send(body as object)
+        .expect(400);
       expect(res.body.error).toBe('invalid_input');
       expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
       await t.http().get('/streams/force-herts/events').expect(404);

@@ -15,13 +15,25 @@ describe('Idempotency-Key, bound to its sender', () => {
     await t?.close();
   });
 
-  const item = (description: string) => ({ kind: 'cost_pressure', fromYear: '2017/18', amount: '1000.00', recurrence: 'recurring', description });
-  const items = async () => (await t.http().get('/streams/force-finance-herts/events').expect(200)).body.events as { id: string; type: string; metadata: { actor: string } }[];
+  const item = (description: string) => ({
+    kind: 'cost_pressure',
+    fromYear: '2017/18',
+    amount: '1000.00',
+    recurrence: 'recurring',
+    description,
+  });
+  const items = async () =>
+    (await t.http().get('/streams/force-finance-herts/events').expect(200)).body.events as {
+      id: string;
+      type: string;
+      metadata: { actor: string };
+    }[];
 
   it('gives two subjects using the same key a write each; each retry replays its own sender’s answer', async () => {
     const herts = t.as({ role: 'force_finance', force: 'herts', subject: 'cfo@herts' });
     const admin = t.as({ role: 'admin', subject: 'root@centre' });
-    const send = (who: typeof herts, description: string) => who.post('/forces/herts/budget-items').set('Idempotency-Key', 'shared-key-1').send(item(description));
+    const send = (who: typeof herts, description: string) =>
+      who.post('/forces/herts/budget-items').set('Idempotency-Key', 'shared-key-1').send(item(description));
 
     const hertsFirst = await send(herts, 'Custody contract').expect(201);
     const adminSame = await send(admin, 'Custody contract').expect(201);
@@ -63,13 +75,26 @@ describe('Idempotency-Key, bound to its sender', () => {
           id: legacyId,
           type: 'ForceRegistered.v1',
           data: body,
-          metadata: { actor: 'ops@centre', recordedAt: new Date().toISOString(), correlationId: 'c', causationId: null, schemaVersion: 1, idempotencyKey: 'old-key', requestHash: fingerprint({ method: 'POST', path: '/forces', body }) },
+          metadata: {
+            actor: 'ops@centre',
+            recordedAt: new Date().toISOString(),
+            correlationId: 'c',
+            causationId: null,
+            schemaVersion: 1,
+            idempotencyKey: 'old-key',
+            requestHash: fingerprint({ method: 'POST', path: '/forces', body }),
+          },
         },
       ],
       'no_stream',
     );
 
-    const same = await t.as({ role: 'admin', subject: 'ops@centre' }).post('/forces').set('Idempotency-Key', 'old-key').send(body).expect(201);
+    const same = await t
+      .as({ role: 'admin', subject: 'ops@centre' })
+      .post('/forces')
+      .set('Idempotency-Key', 'old-key')
+      .send(body)
+      .expect(201);
     expect(same.headers['idempotent-replayed']).toBe('true');
     expect(same.body).toMatchObject({ events: [{ id: legacyId }] });
     // Someone else's retry of that key is their own request: here, registering a force that exists.

@@ -25,8 +25,21 @@ describe('the MTFP through HTTP', () => {
         { code: 'FEES', name: 'Fees and charges', kind: 'income', amount: '7000000.00' },
       ],
     });
-    await post('/forces/herts/assumptions', { year: '2016/17', payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0.01', grantChange: '-0.013', taxBaseGrowth: '0.008' });
-    await post('/forces/herts/funding', { year: '2016/17', coreGrant: '64000000.00', formulaGrant: '39000000.00', legacyCouncilTaxGrants: '9200000.00', otherGeneralGrants: '0.00' });
+    await post('/forces/herts/assumptions', {
+      year: '2016/17',
+      payAward: '0.01',
+      nonPayInflation: '0.02',
+      incomeInflation: '0.01',
+      grantChange: '-0.013',
+      taxBaseGrowth: '0.008',
+    });
+    await post('/forces/herts/funding', {
+      year: '2016/17',
+      coreGrant: '64000000.00',
+      formulaGrant: '39000000.00',
+      legacyCouncilTaxGrants: '9200000.00',
+      otherGeneralGrants: '0.00',
+    });
     await post('/forces/herts/tax-base', { year: '2016/17', bandDEquivalents: '427953.5' });
     await post('/forces/herts/precepts', { year: '2016/17', bandD: '147.00', status: 'approved' });
     const opened = await post('/forces/herts/reserves', {
@@ -58,8 +71,17 @@ describe('the MTFP through HTTP', () => {
 
   it('published check: the £25.3m reserve drawn down £4.45m a year closes 2019/20 at £7,500,000.00', async () => {
     const res = await mtfp();
-    expect(res.body).toMatchObject({ force: 'herts', from: '2016/17', to: '2019/20', planPeriod: { firstYear: '2016/17', lastYear: '2019/20' } });
-    const years = res.body.years as Array<{ year: string; reserves: Array<{ reserveId: string; opening: Figure; drawdowns: Figure; closing: Figure }>; reserveUse: { net: Figure } }>;
+    expect(res.body).toMatchObject({
+      force: 'herts',
+      from: '2016/17',
+      to: '2019/20',
+      planPeriod: { firstYear: '2016/17', lastYear: '2019/20' },
+    });
+    const years = res.body.years as Array<{
+      year: string;
+      reserves: Array<{ reserveId: string; opening: Figure; drawdowns: Figure; closing: Figure }>;
+      reserveUse: { net: Figure };
+    }>;
     expect(years.map((y) => y.year)).toEqual(['2016/17', '2017/18', '2018/19', '2019/20']);
     const reserve = years.map((y) => y.reserves.find((r) => r.reserveId === 'budget-support')!);
     expect(reserve.map((r) => [r.opening.value, r.drawdowns.value, r.closing.value])).toEqual([
@@ -119,9 +141,18 @@ describe('the MTFP through HTTP', () => {
     );
 
     const res = await t.http().get('/forces/herts/mtfp/explain?year=2019/20&line=reserves/budget-support/closing').expect(200);
-    expect(res.body).toMatchObject({ force: 'herts', year: '2019/20', line: 'reserves/budget-support/closing', figure: { value: '7500000.00' } });
+    expect(res.body).toMatchObject({
+      force: 'herts',
+      year: '2019/20',
+      line: 'reserves/budget-support/closing',
+      figure: { value: '7500000.00' },
+    });
     expect(res.body.events.map((e: { id: string }) => e.id)).toEqual([reserveOpenedId, ...drawdownIds]);
-    expect(res.body.events[0]).toMatchObject({ stream: 'force-finance-herts', type: 'ReserveOpened.v1', metadata: { reason: 'Efficiency 2016: £25.3m' } });
+    expect(res.body.events[0]).toMatchObject({
+      stream: 'force-finance-herts',
+      type: 'ReserveOpened.v1',
+      metadata: { reason: 'Efficiency 2016: £25.3m' },
+    });
     expect(res.body.events[4]).toMatchObject({ type: 'ReserveMovementRecorded.v1', data: { year: '2019/20', amount: '4450000' } });
     expect(res.body.missingSources).toBeUndefined();
 
@@ -133,7 +164,11 @@ describe('the MTFP through HTTP', () => {
 
   it('as at an earlier position, answers byte for byte what it answered then', async () => {
     const then = await mtfp();
-    await t.http().post('/forces/herts/budget-items').send({ kind: 'growth', fromYear: '2017/18', amount: '2400000.00', recurrence: 'recurring', description: 'DAISU' }).expect(201);
+    await t
+      .http()
+      .post('/forces/herts/budget-items')
+      .send({ kind: 'growth', fromYear: '2017/18', amount: '2400000.00', recurrence: 'recurring', description: 'DAISU' })
+      .expect(201);
     const now = await mtfp();
     expect(now.text).not.toBe(then.text);
     expect(now.body.years[1].expenditure.growth.value).toBe('2400000.00');

@@ -38,9 +38,20 @@ describe('precept options through HTTP', () => {
 
   it('published check: +£5 on Band D over 420,000 Band D equivalents raises £2,100,000.00 above a freeze', async () => {
     const res = await options('year=2017/18&poundRise=5.00');
-    expect(res.body).toMatchObject({ force: 'herts', year: '2017/18', previousBandD: { value: '147.00', sources: [approved2016] }, taxBase: { value: '420000.00', sources: [taxBase2017] } });
+    expect(res.body).toMatchObject({
+      force: 'herts',
+      year: '2017/18',
+      previousBandD: { value: '147.00', sources: [approved2016] },
+      taxBase: { value: '420000.00', sources: [taxBase2017] },
+    });
     const rise = option(res.body, 'pound_rise');
-    expect(rise).toMatchObject({ label: '+£5.00', bandD: '152.00', preceptIncome: '63840000.00', incomeAboveFreeze: '2100000.00', change: { yearly: '5.00', weekly: '0.10', percent: '3.40' } });
+    expect(rise).toMatchObject({
+      label: '+£5.00',
+      bandD: '152.00',
+      preceptIncome: '63840000.00',
+      incomeAboveFreeze: '2100000.00',
+      change: { yearly: '5.00', weekly: '0.10', percent: '3.40' },
+    });
     const freeze = option(res.body, 'freeze');
     expect(freeze).toMatchObject({ bandD: '147.00', preceptIncome: '61740000.00', incomeAboveFreeze: '0.00' });
     // Each option's gap is the MTFP's gap with its Band D: £2.1m less than at a freeze, citing the Band D it came from.
@@ -50,15 +61,30 @@ describe('precept options through HTTP', () => {
 
   it('published check: a 2017/18 Band D of £152.00 gives every band A–H to the penny', async () => {
     const res = await options('year=2017/18&poundRise=5.00');
-    expect(option(res.body, 'pound_rise').bands).toEqual({ A: '101.33', B: '118.22', C: '135.11', D: '152.00', E: '185.78', F: '219.56', G: '253.33', H: '304.00' });
+    expect(option(res.body, 'pound_rise').bands).toEqual({
+      A: '101.33',
+      B: '118.22',
+      C: '135.11',
+      D: '152.00',
+      E: '185.78',
+      F: '219.56',
+      G: '253.33',
+      H: '304.00',
+    });
   });
 
   it('under the 2 % principle, 1.99 % needs no referendum and 2 % does', async () => {
     const under = option((await options('year=2017/18&percentageRise=0.0199')).body, 'percentage_rise');
-    expect(under).toMatchObject({ label: '+1.99 %', bandD: '149.93', referendum: { required: false, principle: { appliesTo: 'all PCCs' } } });
+    expect(under).toMatchObject({
+      label: '+1.99 %',
+      bandD: '149.93',
+      referendum: { required: false, principle: { appliesTo: 'all PCCs' } },
+    });
     const at = option((await options('year=2017/18&percentageRise=0.02')).body, 'percentage_rise');
     expect(at).toMatchObject({ label: '+2 %', bandD: '149.94', referendum: { required: true, largestBandDAllowed: '149.93' } });
-    expect(at.referendum.explanation).toMatch(/^Needs a referendum: the 2017\/18 principle for all PCCs allows an increase of less than 2 %/);
+    expect(at.referendum.explanation).toMatch(
+      /^Needs a referendum: the 2017\/18 principle for all PCCs allows an increase of less than 2 %/,
+    );
     const largest = option((await options('year=2017/18')).body, 'largest_without_referendum');
     expect(largest).toMatchObject({ bandD: '149.93', referendum: { required: false } });
   });
@@ -66,7 +92,11 @@ describe('precept options through HTTP', () => {
   it('under the £5 principle for lowest-quartile PCCs, +£5 needs no referendum and +£5.01 does', async () => {
     const group = 'groups=lowest-quartile%20PCCs';
     const five = option((await options(`year=2017/18&poundRise=5.00&${group}`)).body, 'pound_rise');
-    expect(five.referendum).toMatchObject({ required: false, principle: { appliesTo: 'lowest-quartile PCCs' }, largestBandDAllowed: '152.00' });
+    expect(five.referendum).toMatchObject({
+      required: false,
+      principle: { appliesTo: 'lowest-quartile PCCs' },
+      largestBandDAllowed: '152.00',
+    });
     const more = option((await options(`year=2017/18&poundRise=5.01&${group}`)).body, 'pound_rise');
     expect(more).toMatchObject({ bandD: '152.01', referendum: { required: true, largestBandDAllowed: '152.00' } });
     // Outside the group, only the 2 % principle applies: +£5 (3.4 %) needs a referendum.
@@ -101,6 +131,8 @@ describe('precept options through HTTP', () => {
   it('404 for an unknown force, 422 when there is no earlier Band D to compare with', async () => {
     await t.http().get('/forces/nowhere/precept-options?year=2017/18').expect(404);
     const res = await t.http().get('/forces/herts/precept-options?year=2016/17').expect(422);
-    expect(res.body.message).toBe('No Band D is recorded for 2015/16 or any earlier year: record the precept before asking for 2016/17 options');
+    expect(res.body.message).toBe(
+      'No Band D is recorded for 2015/16 or any earlier year: record the precept before asking for 2016/17 options',
+    );
   });
 });

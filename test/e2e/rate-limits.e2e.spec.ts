@@ -51,7 +51,10 @@ describe('rate limits', () => {
       await t.http().get('/referendum-principles').expect(200);
       await t.http().get('/forces/nowhere').expect(404);
       await t.http().post('/forces').send({}).expect(400);
-      expect429(await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }), new RegExp(`each signed-in user may make ${USER_LIMIT} requests a minute`));
+      expect429(
+        await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }),
+        new RegExp(`each signed-in user may make ${USER_LIMIT} requests a minute`),
+      );
 
       // Another token of the same subject shares the allowance; another subject has its own.
       expect429(await t.as({ role: 'admin', subject: 'admin@test' }).get('/forces'), /signed-in user/);

@@ -13,7 +13,13 @@ describe('referendum principles through HTTP', () => {
     await t.close();
   });
 
-  const trail = async () => (await t.http().get(STREAM).expect(200)).body.events as Array<{ id: string; type: string; data: unknown; metadata: { actor: string; reason?: string } }>;
+  const trail = async () =>
+    (await t.http().get(STREAM).expect(200)).body.events as Array<{
+      id: string;
+      type: string;
+      data: unknown;
+      metadata: { actor: string; reason?: string };
+    }>;
   const principles = async (query = '') => (await t.http().get(`/referendum-principles${query}`).expect(200)).body;
 
   it('records the published table on first start, as the system, saying where it comes from', async () => {
@@ -26,7 +32,15 @@ describe('referendum principles through HTTP', () => {
     }
     const year = await principles('?year=2017/18');
     expect(year.principles).toEqual([
-      { year: '2017/18', limit: { kind: 'percentage', rate: '0.02' }, comparison: 'less_than', appliesTo: 'all PCCs', note: '', sources: [events[7].id], description: 'an increase of less than 2 %' },
+      {
+        year: '2017/18',
+        limit: { kind: 'percentage', rate: '0.02' },
+        comparison: 'less_than',
+        appliesTo: 'all PCCs',
+        note: '',
+        sources: [events[7].id],
+        description: 'an increase of less than 2 %',
+      },
       {
         year: '2017/18',
         limit: { kind: 'amount', amount: '5.00' },
@@ -42,18 +56,34 @@ describe('referendum principles through HTTP', () => {
 
   it('records a principle, supersedes one, records nothing for the same one again, and keeps edits across restarts', async () => {
     const before = await principles();
-    const added = await t.http().post('/referendum-principles').send({ year: '2027/28', limit: { kind: 'amount', amount: '15.00' }, reason: 'Settlement letter' }).expect(201);
+    const added = await t
+      .http()
+      .post('/referendum-principles')
+      .send({ year: '2027/28', limit: { kind: 'amount', amount: '15.00' }, reason: 'Settlement letter' })
+      .expect(201);
     expect(added.headers.location).toBe('/referendum-principles?year=2027/28');
     expect(added.body).toMatchObject({ stream: 'reference-referendum-principles', events: [{ type: 'ReferendumPrincipleSet.v1' }] });
-    const same = await t.http().post('/referendum-principles').send({ year: '2027/28', limit: { kind: 'amount', amount: '15' } }).expect(200);
+    const same = await t
+      .http()
+      .post('/referendum-principles')
+      .send({ year: '2027/28', limit: { kind: 'amount', amount: '15' } })
+      .expect(200);
     expect(same.body.events).toEqual([]);
 
-    await t.http().post('/referendum-principles').send({ year: '2012/13', limit: { kind: 'percentage', rate: '0.04' }, note: 'Police had 4 %' }).expect(201);
+    await t
+      .http()
+      .post('/referendum-principles')
+      .send({ year: '2012/13', limit: { kind: 'percentage', rate: '0.04' }, note: 'Police had 4 %' })
+      .expect(201);
     const events = (await trail()).length;
     await t.restart();
     expect(await trail()).toHaveLength(events);
-    expect((await principles('?year=2012/13')).principles).toEqual([expect.objectContaining({ limit: { kind: 'percentage', rate: '0.04' }, comparison: 'less_than', note: 'Police had 4 %' })]);
-    expect((await principles('?year=2027/28')).principles).toEqual([expect.objectContaining({ limit: { kind: 'amount', amount: '15.00' }, comparison: 'up_to_and_including', appliesTo: 'all PCCs' })]);
+    expect((await principles('?year=2012/13')).principles).toEqual([
+      expect.objectContaining({ limit: { kind: 'percentage', rate: '0.04' }, comparison: 'less_than', note: 'Police had 4 %' }),
+    ]);
+    expect((await principles('?year=2027/28')).principles).toEqual([
+      expect.objectContaining({ limit: { kind: 'amount', amount: '15.00' }, comparison: 'up_to_and_including', appliesTo: 'all PCCs' }),
+    ]);
 
     // As it stood before the edits.
     const then = await principles(`?year=2012/13&asOf=${before.asAt.position}`);
@@ -61,9 +91,17 @@ describe('referendum principles through HTTP', () => {
   });
 
   it('withdraws a principle recorded for the wrong group', async () => {
-    await t.http().post('/referendum-principles').send({ year: '2026/27', limit: { kind: 'amount', amount: '20.00' }, appliesTo: 'Welsh PCCs' }).expect(201);
+    await t
+      .http()
+      .post('/referendum-principles')
+      .send({ year: '2026/27', limit: { kind: 'amount', amount: '20.00' }, appliesTo: 'Welsh PCCs' })
+      .expect(201);
     expect((await principles('?year=2026/27')).principles).toHaveLength(2);
-    await t.http().post('/referendum-principles/withdrawal').send({ year: '2026/27', appliesTo: 'Welsh PCCs', reason: 'Wales has no referendum principles' }).expect(201);
+    await t
+      .http()
+      .post('/referendum-principles/withdrawal')
+      .send({ year: '2026/27', appliesTo: 'Welsh PCCs', reason: 'Wales has no referendum principles' })
+      .expect(201);
     expect((await principles('?year=2026/27')).principles).toEqual([expect.objectContaining({ appliesTo: 'all PCCs' })]);
     const count = (await trail()).length;
     await t.http().post('/referendum-principles/withdrawal').send({ year: '2026/27', appliesTo: 'Welsh PCCs' }).expect(404);
@@ -86,7 +124,11 @@ describe('referendum principles through HTTP', () => {
 
   it('422 for a limit of zero, and 400 for a malformed year to read', async () => {
     const count = (await trail()).length;
-    const res = await t.http().post('/referendum-principles').send({ year: '2028/29', limit: { kind: 'amount', amount: '0.00' } }).expect(422);
+    const res = await t
+      .http()
+      .post('/referendum-principles')
+      .send({ year: '2028/29', limit: { kind: 'amount', amount: '0.00' } })
+      .expect(422);
     expect(res.body.message).toBe('A £ referendum limit must be more than zero');
     expect(await trail()).toHaveLength(count);
     await t.http().get('/referendum-principles?year=next').expect(400);

@@ -27,7 +27,14 @@ describe('the request log', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cfm-log-'));
-    const config = { ...loadConfig({ DATA_DIR: dir }), seedExampleWhenEmpty: false, logRequests: true, jwtSecret: TEST_JWT_SECRET, rateLimitPerMinute: 1_000_000, rateLimitUnauthenticatedPerMinute: 1_000_000 };
+    const config = {
+      ...loadConfig({ DATA_DIR: dir }),
+      seedExampleWhenEmpty: false,
+      logRequests: true,
+      jwtSecret: TEST_JWT_SECRET,
+      rateLimitPerMinute: 1_000_000,
+      rateLimitUnauthenticatedPerMinute: 1_000_000,
+    };
     stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       for (const text of String(chunk).split('\n')) {
         if (!text.startsWith('{')) continue;
@@ -49,7 +56,10 @@ describe('the request log', () => {
   });
 
   const http = () => request(app.getHttpServer());
-  const eventsOf = async (stream: string) => (await http().get(`/streams/${stream}/events`).set('Authorization', ops).expect(200)).body.events as { metadata: { correlationId: string; actor: string } }[];
+  const eventsOf = async (stream: string) =>
+    (await http().get(`/streams/${stream}/events`).set('Authorization', ops).expect(200)).body.events as {
+      metadata: { correlationId: string; actor: string };
+    }[];
   /** The one log line of that request; it is written when the response finishes, so wait for it rather than for a time. */
   const lineOf = async (method: string, path: string) => {
     const matching = () => lines.filter((l) => l.method === method && l.path === path);
@@ -68,12 +78,22 @@ describe('the request log', () => {
   });
 
   it('logs the client’s X-Correlation-Id when it is well-formed, and the generated one the events got when it is not', async () => {
-    await http().post('/forces').set('Authorization', ops).set('X-Correlation-Id', 'budget-round-7').send({ code: 'beds', name: 'Bedfordshire Police' }).expect(201);
+    await http()
+      .post('/forces')
+      .set('Authorization', ops)
+      .set('X-Correlation-Id', 'budget-round-7')
+      .send({ code: 'beds', name: 'Bedfordshire Police' })
+      .expect(201);
     expect(await lineOf('POST', '/forces')).toMatchObject({ correlationId: 'budget-round-7' });
     expect((await eventsOf('force-beds'))[0].metadata.correlationId).toBe('budget-round-7');
 
     lines = [];
-    await http().post('/forces').set('Authorization', ops).set('X-Correlation-Id', 'not a valid id!').send({ code: 'cambs', name: 'Cambridgeshire Constabulary' }).expect(201);
+    await http()
+      .post('/forces')
+      .set('Authorization', ops)
+      .set('X-Correlation-Id', 'not a valid id!')
+      .send({ code: 'cambs', name: 'Cambridgeshire Constabulary' })
+      .expect(201);
     const line = await lineOf('POST', '/forces');
     expect(line.correlationId).not.toBe('not a valid id!');
     expect(line.correlationId).toBe((await eventsOf('force-cambs'))[0].metadata.correlationId);

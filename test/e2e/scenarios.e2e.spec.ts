@@ -34,7 +34,8 @@ describe('scenarios through HTTP', () => {
     return res;
   };
   const head = async (): Promise<string> => (await t.http().get('/health').expect(200)).body.headPosition;
-  const mtfp = async (query = '', as = t.http()) => (await as.get(`/forces/herts/mtfp?from=2016/17&years=4${query}`).expect(200)).body as { years: MtfpYearJson[]; scenario?: unknown };
+  const mtfp = async (query = '', as = t.http()) =>
+    (await as.get(`/forces/herts/mtfp?from=2016/17&years=4${query}`).expect(200)).body as { years: MtfpYearJson[]; scenario?: unknown };
   const year = (plan: { years: MtfpYearJson[] }, y: string) => plan.years.find((x) => x.year === y) as MtfpYearJson;
 
   /** Every projection endpoint, for the baseline or under a scenario. */
@@ -73,28 +74,82 @@ describe('scenarios through HTTP', () => {
       ],
     });
     for (const y of ['2017/18', '2018/19', '2019/20']) {
-      await post('/forces/herts/assumptions', { year: y, payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0.01', grantChange: '-0.013', taxBaseGrowth: '0.008' });
+      await post('/forces/herts/assumptions', {
+        year: y,
+        payAward: '0.01',
+        nonPayInflation: '0.02',
+        incomeInflation: '0.01',
+        grantChange: '-0.013',
+        taxBaseGrowth: '0.008',
+      });
     }
-    await post('/forces/herts/funding', { year: '2016/17', coreGrant: '64000000.00', formulaGrant: '39000000.00', legacyCouncilTaxGrants: '9200000.00', otherGeneralGrants: '0.00' });
+    await post('/forces/herts/funding', {
+      year: '2016/17',
+      coreGrant: '64000000.00',
+      formulaGrant: '39000000.00',
+      legacyCouncilTaxGrants: '9200000.00',
+      otherGeneralGrants: '0.00',
+    });
     await post('/forces/herts/tax-base', { year: '2016/17', bandDEquivalents: '427953.5' });
     await post('/forces/herts/precepts', { year: '2016/17', bandD: '147.00', status: 'approved' });
-    await post('/forces/herts/reserves', { reserveId: 'general', name: 'General reserve', kind: 'general', openingBalance: '8000000.00', asAtYear: '2016/17' });
-    await post('/forces/herts/reserves', { reserveId: 'budget-support', name: 'Base-budget support reserve', kind: 'earmarked', openingBalance: '25300000.00', asAtYear: '2016/17' });
+    await post('/forces/herts/reserves', {
+      reserveId: 'general',
+      name: 'General reserve',
+      kind: 'general',
+      openingBalance: '8000000.00',
+      asAtYear: '2016/17',
+    });
+    await post('/forces/herts/reserves', {
+      reserveId: 'budget-support',
+      name: 'Base-budget support reserve',
+      kind: 'earmarked',
+      openingBalance: '25300000.00',
+      asAtYear: '2016/17',
+    });
     for (const y of ['2016/17', '2017/18', '2018/19', '2019/20']) {
-      await post('/forces/herts/reserves/budget-support/movements', { year: y, direction: 'drawdown', basis: 'planned', amount: '4450000.00', supportsRevenueBudget: true });
+      await post('/forces/herts/reserves/budget-support/movements', {
+        year: y,
+        direction: 'drawdown',
+        basis: 'planned',
+        amount: '4450000.00',
+        supportsRevenueBudget: true,
+      });
     }
     await post('/forces/herts/minimum-general-reserve', { shareOfNre: '0.03' });
 
-    await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members: ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' })) });
+    await post('/alliances', {
+      code: 'bch',
+      name: 'BCH strategic alliance',
+      members: ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' })),
+    });
     for (const force of ['beds', 'cambs', 'herts']) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
-    await post('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
-    const fixed = [['beds', '0.3'], ['cambs', '0.3'], ['herts', '0.4']].map(([force, share]) => ({ force, share }));
+    await post('/alliances/bch/units', {
+      code: 'jps',
+      name: 'Joint Protective Services',
+      leadForce: 'beds',
+      category: 'protective_services',
+    });
+    const fixed = [
+      ['beds', '0.3'],
+      ['cambs', '0.3'],
+      ['herts', '0.4'],
+    ].map(([force, share]) => ({ force, share }));
     await post('/alliances/bch/units/jps/cost-shares', { fromYear: '2012/13', basis: { kind: 'fixed', percentages: fixed } });
     await post('/alliances/bch/units/jps/budgets', { year: '2017/18', amount: '30000000.00' });
-    await post('/alliances/bch/programmes', { code: 'jps-savings', name: 'JPS savings', unit: 'jps', cashable: true, startYear: '2017/18' });
+    await post('/alliances/bch/programmes', {
+      code: 'jps-savings',
+      name: 'JPS savings',
+      unit: 'jps',
+      cashable: true,
+      startYear: '2017/18',
+    });
     await post('/alliances/bch/programmes/jps-savings/savings', { kind: 'planned', year: '2017/18', amount: '1000000.00' });
     await post('/alliances/bch/programmes/jps-savings/savings', { kind: 'planned', year: '2018/19', amount: '2000000.00' });
-    await post('/alliances', { code: 'kse', name: 'Kent and Essex', members: ['essex', 'kent'].map((force) => ({ force, fromYear: '2012/13' })) });
+    await post('/alliances', {
+      code: 'kse',
+      name: 'Kent and Essex',
+      members: ['essex', 'kent'].map((force) => ({ force, fromYear: '2012/13' })),
+    });
     for (const force of ['essex', 'kent']) await post(`/forces/${force}/alliance-invitations/kse/accept`, {});
     await post('/alliances/kse/programmes', { code: 'kse-savings', name: 'Kent savings', cashable: true, startYear: '2017/18' });
     await post('/alliances/kse/programmes/kse-savings/savings', { kind: 'planned', year: '2017/18', amount: '1000000.00' });
@@ -108,14 +163,34 @@ describe('scenarios through HTTP', () => {
 
     beforeAll(async () => {
       baselineBefore = await answers(projections());
-      const created = await post('/scenarios', { id: 'pay-3-5', name: 'Pay award 3.5 %, precept +£10 a year', force: 'herts', basedOn: 'baseline', reason: 'Budget planning' }, t.as(herts));
+      const created = await post(
+        '/scenarios',
+        { id: 'pay-3-5', name: 'Pay award 3.5 %, precept +£10 a year', force: 'herts', basedOn: 'baseline', reason: 'Budget planning' },
+        t.as(herts),
+      );
       expect(created.headers.location).toBe('/scenarios/pay-3-5?force=herts');
       expect(created.body).toMatchObject({ stream: 'scenario--herts-pay-3-5', events: [{ type: 'ScenarioCreated.v1' }] });
       const override = (body: object) => post('/scenarios/pay-3-5/overrides', body, t.as(herts));
       await override({ kind: 'assumptions', year: '2017/18', payAward: '0.035' });
-      for (const y of ['2017/18', '2018/19', '2019/20']) await override({ kind: 'precept-strategy', year: y, strategy: 'pound', amount: '10.00' });
-      await override({ kind: 'savings-slippage', alliance: 'bch', programme: 'jps-savings', year: '2017/18', share: '0.5', mode: 'delayed_one_year' });
-      await override({ kind: 'extra-item', itemKind: 'growth', itemId: 'cyber', fromYear: '2018/19', amount: '1500000.00', recurrence: 'recurring', description: 'Cyber crime unit' });
+      for (const y of ['2017/18', '2018/19', '2019/20'])
+        await override({ kind: 'precept-strategy', year: y, strategy: 'pound', amount: '10.00' });
+      await override({
+        kind: 'savings-slippage',
+        alliance: 'bch',
+        programme: 'jps-savings',
+        year: '2017/18',
+        share: '0.5',
+        mode: 'delayed_one_year',
+      });
+      await override({
+        kind: 'extra-item',
+        itemKind: 'growth',
+        itemId: 'cyber',
+        fromYear: '2018/19',
+        amount: '1500000.00',
+        recurrence: 'recurring',
+        description: 'Cyber crime unit',
+      });
       await override({ kind: 'extra-drawdown', reserveId: 'budget-support', year: '2019/20', amount: '1000000.00' });
     });
 
@@ -127,12 +202,20 @@ describe('scenarios through HTTP', () => {
       const base = await mtfp();
       const plan = await mtfp('&scenario=pay-3-5');
       // +£10 in 2017/18 is more than the 2 % the referendum principle allows: applied, and flagged.
-      expect(plan.scenario).toEqual({ id: 'pay-3-5', chain: ['pay-3-5'], warnings: [expect.stringMatching(/2017\/18: a Band D of £157.00 .* Needs a referendum/)] });
+      expect(plan.scenario).toEqual({
+        id: 'pay-3-5',
+        chain: ['pay-3-5'],
+        warnings: [expect.stringMatching(/2017\/18: a Band D of £157.00 .* Needs a referendum/)],
+      });
       // Pay: £156m × 1.035 instead of × 1.01.
       expect(year(plan, '2017/18').expenditure.pay.value).toBe('161460000.00');
       expect(year(base, '2017/18').expenditure.pay.value).toBe('157560000.00');
       // Band D: £147 + £10 a year, compounding.
-      expect(['2017/18', '2018/19', '2019/20'].map((y) => year(plan, y).funding.precept.bandD.value)).toEqual(['157.00', '167.00', '177.00']);
+      expect(['2017/18', '2018/19', '2019/20'].map((y) => year(plan, y).funding.precept.bandD.value)).toEqual([
+        '157.00',
+        '167.00',
+        '177.00',
+      ]);
       expect(year(base, '2019/20').funding.precept.bandD.value).toBe('147.00');
       // Half of 2017/18's £1m slips to 2018/19: Hertfordshire's 40 % is £200,000 less, then more.
       const jps = (p: { years: MtfpYearJson[] }, y: string) => year(p, y).expenditure.externalSavings[0].amount.value;
@@ -140,7 +223,8 @@ describe('scenarios through HTTP', () => {
       expect([jps(base, '2018/19'), jps(plan, '2018/19')]).toEqual(['800000.00', '1000000.00']);
       expect(year(plan, '2018/19').expenditure.growth.value).toBe('1500000.00');
       expect(year(plan, '2019/20').reserveUse.drawdowns.value).toBe('5450000.00');
-      const closing = (p: { years: MtfpYearJson[] }) => year(p, '2019/20').reserves.find((r) => r.reserveId === 'budget-support')?.closing.value;
+      const closing = (p: { years: MtfpYearJson[] }) =>
+        year(p, '2019/20').reserves.find((r) => r.reserveId === 'budget-support')?.closing.value;
       expect([closing(base), closing(plan)]).toEqual(['7500000.00', '6500000.00']);
 
       // Every other projection endpoint answers differently under the scenario, and says so.
@@ -174,32 +258,62 @@ describe('scenarios through HTTP', () => {
 
     it('shows its own overrides, citing their events', async () => {
       const res = await t.as({ role: 'viewer', force: 'herts' }).get('/scenarios/pay-3-5').expect(200);
-      expect(res.body).toMatchObject({ id: 'pay-3-5', force: 'herts', status: 'open', basedOn: 'baseline', baselineAsAt: null, inherits: [] });
+      expect(res.body).toMatchObject({
+        id: 'pay-3-5',
+        force: 'herts',
+        status: 'open',
+        basedOn: 'baseline',
+        baselineAsAt: null,
+        inherits: [],
+      });
       expect(res.body.warnings).toEqual([expect.stringMatching(/Needs a referendum/)]);
-      expect(res.body.overrides.assumptionOverrides).toEqual([{ force: 'herts', year: '2017/18', payAward: '0.035', sources: [expect.any(String)] }]);
+      expect(res.body.overrides.assumptionOverrides).toEqual([
+        { force: 'herts', year: '2017/18', payAward: '0.035', sources: [expect.any(String)] },
+      ]);
       expect(res.body.overrides.preceptStrategies).toHaveLength(3);
       expect(res.body.overrides.extraItems).toEqual([expect.objectContaining({ itemId: 'cyber', kind: 'growth', amount: '1500000' })]);
-      expect(res.body.savingsAdjustments).toEqual([expect.objectContaining({ allianceCode: 'bch', year: '2017/18', mode: 'delayed_one_year', share: '0.5' })]);
+      expect(res.body.savingsAdjustments).toEqual([
+        expect.objectContaining({ allianceCode: 'bch', year: '2017/18', mode: 'delayed_one_year', share: '0.5' }),
+      ]);
     });
 
     it('compares line by line with the baseline: both values and the difference', async () => {
       const res = await t.as(herts).get('/scenarios/pay-3-5/compare?with=baseline').expect(200);
       const { body } = res;
-      expect(body).toMatchObject({ force: 'herts', from: '2016/17', to: '2019/20', scenario: { kind: 'scenario', id: 'pay-3-5' }, with: { kind: 'baseline' } });
-      const line = (y: string, key: string) => body.mtfp.years.find((x: { year: string }) => x.year === y).lines.find((l: { key: string }) => l.key === key);
+      expect(body).toMatchObject({
+        force: 'herts',
+        from: '2016/17',
+        to: '2019/20',
+        scenario: { kind: 'scenario', id: 'pay-3-5' },
+        with: { kind: 'baseline' },
+      });
+      const line = (y: string, key: string) =>
+        body.mtfp.years.find((x: { year: string }) => x.year === y).lines.find((l: { key: string }) => l.key === key);
       expect(line('2017/18', 'assumptions.payAward')).toMatchObject({ a: '0.01', b: '0.035', difference: '0.025', changed: true });
       expect(line('2017/18', 'expenditure.pay')).toMatchObject({ a: '157560000.00', b: '161460000.00', difference: '3900000.00' });
       expect(line('2019/20', 'funding.precept.bandD')).toMatchObject({ a: '147.00', b: '177.00', difference: '30.00' });
       expect(line('2016/17', 'gap')).toMatchObject({ changed: false, difference: '0.00' });
-      expect(line('2018/19', 'expenditure.items.scenario:pay-3-5:cyber')).toMatchObject({ a: null, b: '1500000.00', difference: null, changed: true });
+      expect(line('2018/19', 'expenditure.items.scenario:pay-3-5:cyber')).toMatchObject({
+        a: null,
+        b: '1500000.00',
+        difference: null,
+        changed: true,
+      });
       expect(body.mtfp.changedLines).toEqual(expect.arrayContaining(['assumptions.payAward', 'funding.precept.bandD', 'gap']));
       expect(body.mtfp.changedLines).not.toContain('assumptions.nonPayInflation');
 
       const precept2018 = body.precept.find((p: { year: string }) => p.year === '2018/19');
-      expect(precept2018.differences).toEqual(expect.arrayContaining([{ path: 'previousBandD.value', a: '147.00', b: '157.00', difference: '10.00' }]));
-      expect(body.precept.find((p: { year: string }) => p.year === '2016/17')).toEqual({ year: '2016/17', unavailable: expect.stringMatching(/No Band D is recorded for 2015\/16/) });
+      expect(precept2018.differences).toEqual(
+        expect.arrayContaining([{ path: 'previousBandD.value', a: '147.00', b: '157.00', difference: '10.00' }]),
+      );
+      expect(body.precept.find((p: { year: string }) => p.year === '2016/17')).toEqual({
+        year: '2016/17',
+        unavailable: expect.stringMatching(/No Band D is recorded for 2015\/16/),
+      });
       // Collaboration savings moved, so NRE, and collaboration as a share of it, moved.
-      expect(body.collaboration.differences).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'years[year=2017/18].nre' })]));
+      expect(body.collaboration.differences).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'years[year=2017/18].nre' })]),
+      );
     });
   });
 
@@ -208,8 +322,16 @@ describe('scenarios through HTTP', () => {
       await post('/scenarios', { id: 'grant-flat', name: 'Grant flat', force: 'herts', basedOn: 'baseline' }, t.as(herts));
       await post('/scenarios/grant-flat/overrides', { kind: 'assumptions', year: '2017/18', grantChange: '0' }, t.as(herts));
       await post('/scenarios/grant-flat/overrides', { kind: 'assumptions', year: '2018/19', payAward: '0.02' }, t.as(herts));
-      await post('/scenarios', { id: 'grant-flat-precept', name: 'Grant flat, precept at the limit', force: 'herts', basedOn: 'grant-flat' }, t.as(herts));
-      await post('/scenarios/grant-flat-precept/overrides', { kind: 'precept-strategy', year: '2017/18', strategy: 'max_without_referendum' }, t.as(herts));
+      await post(
+        '/scenarios',
+        { id: 'grant-flat-precept', name: 'Grant flat, precept at the limit', force: 'herts', basedOn: 'grant-flat' },
+        t.as(herts),
+      );
+      await post(
+        '/scenarios/grant-flat-precept/overrides',
+        { kind: 'precept-strategy', year: '2017/18', strategy: 'max_without_referendum' },
+        t.as(herts),
+      );
       await post('/scenarios/grant-flat-precept/overrides', { kind: 'assumptions', year: '2018/19', payAward: '0.03' }, t.as(herts));
     });
 
@@ -217,16 +339,23 @@ describe('scenarios through HTTP', () => {
       const child = await mtfp('&scenario=grant-flat-precept');
       const parent = await mtfp('&scenario=grant-flat');
       const base = await mtfp();
-      const grantChange = (p: { years: MtfpYearJson[] }) => (year(p, '2017/18') as unknown as { assumptions: { grantChange: Figure } }).assumptions.grantChange.value;
+      const grantChange = (p: { years: MtfpYearJson[] }) =>
+        (year(p, '2017/18') as unknown as { assumptions: { grantChange: Figure } }).assumptions.grantChange.value;
       expect([grantChange(base), grantChange(parent), grantChange(child)]).toEqual(['-0.013', '0', '0']);
       expect([base, parent, child].map((p) => year(p, '2018/19').assumptions.payAward.value)).toEqual(['0.01', '0.02', '0.03']);
       // 2017/18's referendum limit is a rise of less than 2 %: £147.00 → £149.93.
       expect([base, parent, child].map((p) => year(p, '2017/18').funding.precept.bandD.value)).toEqual(['147.00', '147.00', '149.93']);
-      expect((child as unknown as { scenario: unknown }).scenario).toEqual({ id: 'grant-flat-precept', chain: ['grant-flat', 'grant-flat-precept'], warnings: [] });
+      expect((child as unknown as { scenario: unknown }).scenario).toEqual({
+        id: 'grant-flat-precept',
+        chain: ['grant-flat', 'grant-flat-precept'],
+        warnings: [],
+      });
 
       const shown = await t.http().get('/scenarios/grant-flat-precept').expect(200);
       expect(shown.body.basedOn).toBe('grant-flat');
-      expect(shown.body.inherits).toEqual([expect.objectContaining({ id: 'grant-flat', overrides: expect.objectContaining({ assumptionOverrides: expect.any(Array) }) })]);
+      expect(shown.body.inherits).toEqual([
+        expect.objectContaining({ id: 'grant-flat', overrides: expect.objectContaining({ assumptionOverrides: expect.any(Array) }) }),
+      ]);
     });
 
     it('compares with its parent: only what it adds differs', async () => {
@@ -240,17 +369,29 @@ describe('scenarios through HTTP', () => {
 
     it('refuses a parent that does not exist or was discarded, or of another force (as if it did not exist), recording nothing', async () => {
       const before = await head();
-      const unknown = await t.as(herts).post('/scenarios').send({ id: 'orphan', name: 'Orphan', force: 'herts', basedOn: 'no-such-scenario' }).expect(422);
+      const unknown = await t
+        .as(herts)
+        .post('/scenarios')
+        .send({ id: 'orphan', name: 'Orphan', force: 'herts', basedOn: 'no-such-scenario' })
+        .expect(422);
       expect(unknown.body.message).toMatch(/There is no scenario "no-such-scenario"/);
       await post('/scenarios', { id: 'kent-cuts', name: 'Kent cuts', force: 'kent', basedOn: 'baseline' });
       // A parent is looked for in the new scenario's force only: Kent's is not found among Herts'.
-      const otherForce = await t.http().post('/scenarios').send({ id: 'orphan', name: 'Orphan', force: 'herts', basedOn: 'kent-cuts' }).expect(422);
+      const otherForce = await t
+        .http()
+        .post('/scenarios')
+        .send({ id: 'orphan', name: 'Orphan', force: 'herts', basedOn: 'kent-cuts' })
+        .expect(422);
       expect(JSON.stringify(otherForce.body).replaceAll('kent-cuts', 'no-such-scenario')).toBe(JSON.stringify(unknown.body));
       const afterKent = await head();
       await post('/scenarios', { id: 'thrown-away', name: 'Thrown away', force: 'herts', basedOn: 'baseline' }, t.as(herts));
       await post('/scenarios/thrown-away/discard', {}, t.as(herts));
       const middle = await head();
-      const discarded = await t.as(herts).post('/scenarios').send({ id: 'from-discarded', name: 'From discarded', force: 'herts', basedOn: 'thrown-away' }).expect(422);
+      const discarded = await t
+        .as(herts)
+        .post('/scenarios')
+        .send({ id: 'from-discarded', name: 'From discarded', force: 'herts', basedOn: 'thrown-away' })
+        .expect(422);
       expect(discarded.body.message).toMatch(/was discarded/);
       expect(await head()).toBe(middle);
       expect(afterKent).not.toBe(before);
@@ -270,7 +411,11 @@ describe('scenarios through HTTP', () => {
       const before = await head();
       const again = await t.as(herts).post('/scenarios/loser/discard').send({}).expect(201);
       expect(again.body.events).toEqual([]);
-      const refused = await t.as(herts).post('/scenarios/loser/overrides').send({ kind: 'assumptions', year: '2017/18', payAward: '0.02' }).expect(422);
+      const refused = await t
+        .as(herts)
+        .post('/scenarios/loser/overrides')
+        .send({ kind: 'assumptions', year: '2017/18', payAward: '0.02' })
+        .expect(422);
       expect(refused.body.message).toMatch(/was discarded: it takes no more overrides/);
       await t.as(herts).post('/scenarios/loser/keep').send({}).expect(422);
       expect(await head()).toBe(before);
@@ -283,7 +428,13 @@ describe('scenarios through HTTP', () => {
     it('reads the baseline at that moment, not what was recorded since', async () => {
       const then = await head();
       const thenPlan = await mtfp();
-      await post('/forces/herts/budget-items', { kind: 'cost_pressure', fromYear: '2017/18', amount: '3000000.00', recurrence: 'recurring', description: 'Pensions' });
+      await post('/forces/herts/budget-items', {
+        kind: 'cost_pressure',
+        fromYear: '2017/18',
+        amount: '3000000.00',
+        recurrence: 'recurring',
+        description: 'Pensions',
+      });
       await post('/scenarios', { id: 'as-was', name: 'The plan as it was', force: 'herts', basedOn: 'baseline', asOf: then }, t.as(herts));
       await post('/scenarios', { id: 'as-was-child', name: 'A branch of it', force: 'herts', basedOn: 'as-was' }, t.as(herts));
       const asWas = await mtfp('&scenario=as-was');
@@ -297,7 +448,8 @@ describe('scenarios through HTTP', () => {
 
     it('refuses an asOf that is malformed, in the future, not yet reached, or on a branch of a scenario, recording nothing', async () => {
       const before = await head();
-      const create = (asOf: string, basedOn = 'baseline') => t.as(herts).post('/scenarios').send({ id: 'when', name: 'When', force: 'herts', basedOn, asOf });
+      const create = (asOf: string, basedOn = 'baseline') =>
+        t.as(herts).post('/scenarios').send({ id: 'when', name: 'When', force: 'herts', basedOn, asOf });
       const malformed = await create('last-tuesday').expect(400);
       expect(malformed.body.details).toEqual([expect.objectContaining({ field: 'asOf' })]);
       const future = await create('2999-01-01T00:00:00Z').expect(400);
@@ -313,7 +465,12 @@ describe('scenarios through HTTP', () => {
   describe('bad input', () => {
     it.each<[string, number, object, string]>([
       ['a year outside the plan', 422, { kind: 'assumptions', year: '2020/21', payAward: '0.02' }, 'year'],
-      ['a year before the plan', 422, { kind: 'extra-item', itemKind: 'growth', fromYear: '2015/16', amount: '1.00', recurrence: 'one_off' }, 'fromYear'],
+      [
+        'a year before the plan',
+        422,
+        { kind: 'extra-item', itemKind: 'growth', fromYear: '2015/16', amount: '1.00', recurrence: 'one_off' },
+        'fromYear',
+      ],
       ['no rate at all', 400, { kind: 'assumptions', year: '2017/18' }, 'payAward'],
       ['a JSON number for a rate', 400, { kind: 'assumptions', year: '2017/18', payAward: 0.02 }, 'payAward'],
       ['a field of another kind', 400, { kind: 'assumptions', year: '2017/18', payAward: '0.02', amount: '5.00' }, 'amount'],
@@ -322,13 +479,43 @@ describe('scenarios through HTTP', () => {
       ['a strategy without its amount', 400, { kind: 'precept-strategy', year: '2017/18', strategy: 'pound' }, 'amount'],
       ['a freeze with a rate', 400, { kind: 'precept-strategy', year: '2017/18', strategy: 'freeze', rate: '0.02' }, 'strategy'],
       ['an unknown strategy', 400, { kind: 'precept-strategy', year: '2017/18', strategy: 'double-it' }, 'strategy'],
-      ['a share above 1', 400, { kind: 'savings-slippage', alliance: 'bch', programme: 'jps-savings', year: '2017/18', share: '1.5', mode: 'lost' }, 'share'],
-      ['an unknown programme', 404, { kind: 'savings-slippage', alliance: 'bch', programme: 'nothing', year: '2017/18', share: '0.5', mode: 'lost' }, ''],
-      ['a programme of an alliance the force is not in', 422, { kind: 'savings-slippage', alliance: 'kse', programme: 'kse-savings', year: '2017/18', share: '0.5', mode: 'lost' }, 'alliance'],
-      ['a year with no savings', 422, { kind: 'savings-slippage', alliance: 'bch', programme: 'jps-savings', year: '2019/20', share: '0.5', mode: 'lost' }, 'year'],
+      [
+        'a share above 1',
+        400,
+        { kind: 'savings-slippage', alliance: 'bch', programme: 'jps-savings', year: '2017/18', share: '1.5', mode: 'lost' },
+        'share',
+      ],
+      [
+        'an unknown programme',
+        404,
+        { kind: 'savings-slippage', alliance: 'bch', programme: 'nothing', year: '2017/18', share: '0.5', mode: 'lost' },
+        '',
+      ],
+      [
+        'a programme of an alliance the force is not in',
+        422,
+        { kind: 'savings-slippage', alliance: 'kse', programme: 'kse-savings', year: '2017/18', share: '0.5', mode: 'lost' },
+        'alliance',
+      ],
+      [
+        'a year with no savings',
+        422,
+        { kind: 'savings-slippage', alliance: 'bch', programme: 'jps-savings', year: '2019/20', share: '0.5', mode: 'lost' },
+        'year',
+      ],
       ['an unknown reserve', 404, { kind: 'extra-drawdown', reserveId: 'rainy-day', year: '2017/18', amount: '1.00' }, ''],
-      ['a negative extra item', 422, { kind: 'extra-item', itemKind: 'growth', fromYear: '2017/18', amount: '-5.00', recurrence: 'one_off' }, 'amount'],
-      ['an amount in fractions of a penny', 400, { kind: 'extra-drawdown', reserveId: 'general', year: '2017/18', amount: '1.001' }, 'amount'],
+      [
+        'a negative extra item',
+        422,
+        { kind: 'extra-item', itemKind: 'growth', fromYear: '2017/18', amount: '-5.00', recurrence: 'one_off' },
+        'amount',
+      ],
+      [
+        'an amount in fractions of a penny',
+        400,
+        { kind: 'extra-drawdown', reserveId: 'general', year: '2017/18', amount: '1.001' },
+        'amount',
+      ],
     ])('an override with %s: %d, nothing recorded', async (_, status, body, field) => {
       const before = await head();
       const res = await t.as(herts).post('/scenarios/pay-3-5/overrides').send(body);
@@ -400,7 +587,8 @@ describe('scenarios through HTTP', () => {
     });
 
     it('lists only the scenarios the caller may read', async () => {
-      const ids = async (as: ReturnType<TestApp['as']>, query = '') => (await as.get(`/scenarios${query}`).expect(200)).body.scenarios.map((s: { id: string }) => s.id);
+      const ids = async (as: ReturnType<TestApp['as']>, query = '') =>
+        (await as.get(`/scenarios${query}`).expect(200)).body.scenarios.map((s: { id: string }) => s.id);
       const hertsIds = await ids(t.as(viewer));
       expect(hertsIds).toEqual(expect.arrayContaining(['pay-3-5', 'grant-flat', 'grant-flat-precept']));
       expect(hertsIds).not.toContain('kent-cuts');

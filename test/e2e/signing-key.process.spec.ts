@@ -23,7 +23,14 @@ interface Exit {
 function runToExit(script: string, args: string[], env: Record<string, string>): Promise<Exit> {
   return new Promise((done, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
-      env: { PATH: process.env.PATH ?? '', NODE_PATH: join(PROJECT_ROOT, 'node_modules'), PORT: '0', SEED_EXAMPLE: 'false', LOG_REQUESTS: 'false', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_PATH: join(PROJECT_ROOT, 'node_modules'),
+        PORT: '0',
+        SEED_EXAMPLE: 'false',
+        LOG_REQUESTS: 'false',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -22,7 +22,8 @@ const BIG_RUN = {
 };
 
 /** Nearest-rank percentile. */
-const percentile = (values: number[], fraction: number): number => [...values].sort((a, b) => a - b)[Math.max(1, Math.ceil(fraction * values.length)) - 1];
+const percentile = (values: number[], fraction: number): number =>
+  [...values].sort((a, b) => a - b)[Math.max(1, Math.ceil(fraction * values.length)) - 1];
 
 describe('stress tests in worker threads: the built service (dist/)', () => {
   const admin = `Bearer ${new TokenIssuer(TEST_JWT_SECRET).issue({ subject: 'admin@test', role: 'admin' })}`;
@@ -82,7 +83,10 @@ describe('stress tests in worker threads: the built service (dist/)', () => {
     );
 
     const { run, result } = answers[0].body;
-    const again = await fetch(`${service.url}/forces/herts/stress-tests/${run.runId}`, { headers: { Authorization: admin }, signal: AbortSignal.timeout(60_000) });
+    const again = await fetch(`${service.url}/forces/herts/stress-tests/${run.runId}`, {
+      headers: { Authorization: admin },
+      signal: AbortSignal.timeout(60_000),
+    });
     expect(again.status).toBe(200);
     expect(JSON.stringify(((await again.json()) as { result: unknown }).result)).toBe(JSON.stringify(result));
   });
@@ -97,7 +101,14 @@ describe('stress tests in worker threads: a full queue', () => {
 
   it('answers 503 with Retry-After in the one error body, and records nothing for the runs it turns away', async () => {
     const before = (await t.http().get('/forces/herts/stress-tests').expect(200)).body.runs.length as number;
-    const answers = await Promise.all([1, 2, 3, 4, 5, 6].map((seed) => t.http().post('/forces/herts/stress-tests').send({ ...BIG_RUN, seed })));
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((seed) =>
+        t
+          .http()
+          .post('/forces/herts/stress-tests')
+          .send({ ...BIG_RUN, seed }),
+      ),
+    );
     const statuses = answers.map((a) => a.status);
     expect(statuses.every((s) => s === 201 || s === 503)).toBe(true);
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(2); // one running, one queued
@@ -108,7 +119,9 @@ describe('stress tests in worker threads: a full queue', () => {
       expect(res.body).toEqual({
         statusCode: 503,
         error: 'service_unavailable',
-        message: expect.stringMatching(/^The service is busy with stress tests: its worker thread is running one and the queue of 1 is full\. Try again in \d+ s\.$/),
+        message: expect.stringMatching(
+          /^The service is busy with stress tests: its worker thread is running one and the queue of 1 is full\. Try again in \d+ s\.$/,
+        ),
         details: [],
       });
     }
@@ -117,7 +130,11 @@ describe('stress tests in worker threads: a full queue', () => {
   });
 
   it('re-runs a recorded run on the pool too, to the result it gave', async () => {
-    const first = await t.http().post('/forces/herts/stress-tests').send({ ...BIG_RUN, paths: 2000, seed: 9 }).expect(201);
+    const first = await t
+      .http()
+      .post('/forces/herts/stress-tests')
+      .send({ ...BIG_RUN, paths: 2000, seed: 9 })
+      .expect(201);
     const again = await t.http().get(`/forces/herts/stress-tests/${first.body.run.runId}`).expect(200);
     expect(JSON.stringify(again.body.result)).toBe(JSON.stringify(first.body.result));
   });

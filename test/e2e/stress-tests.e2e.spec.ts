@@ -43,14 +43,45 @@ describe('stress tests through HTTP', () => {
         { code: 'NONPAY', name: 'Non-pay', kind: 'non_pay', amount: '20000000.00' },
       ],
     });
-    await post('/forces/drain/assumptions', { year: '2017/18', payAward: '0.03', nonPayInflation: '0.03', incomeInflation: '0', grantChange: '-0.02', taxBaseGrowth: '0.01' });
-    await post('/forces/drain/funding', { year: '2016/17', coreGrant: '60000000.00', formulaGrant: '0.00', legacyCouncilTaxGrants: '0.00', otherGeneralGrants: '0.00' });
+    await post('/forces/drain/assumptions', {
+      year: '2017/18',
+      payAward: '0.03',
+      nonPayInflation: '0.03',
+      incomeInflation: '0',
+      grantChange: '-0.02',
+      taxBaseGrowth: '0.01',
+    });
+    await post('/forces/drain/funding', {
+      year: '2016/17',
+      coreGrant: '60000000.00',
+      formulaGrant: '0.00',
+      legacyCouncilTaxGrants: '0.00',
+      otherGeneralGrants: '0.00',
+    });
     await post('/forces/drain/tax-base', { year: '2016/17', bandDEquivalents: '400000' });
     await post('/forces/drain/precepts', { year: '2016/17', bandD: '150.00', status: 'approved' });
-    await post('/forces/drain/reserves', { reserveId: 'general', name: 'General reserve', kind: 'general', openingBalance: '20000000.00', asAtYear: '2016/17' });
-    await post('/forces/drain/reserves', { reserveId: 'support', name: 'Budget support reserve', kind: 'earmarked', openingBalance: '6000000.00', asAtYear: '2016/17' });
+    await post('/forces/drain/reserves', {
+      reserveId: 'general',
+      name: 'General reserve',
+      kind: 'general',
+      openingBalance: '20000000.00',
+      asAtYear: '2016/17',
+    });
+    await post('/forces/drain/reserves', {
+      reserveId: 'support',
+      name: 'Budget support reserve',
+      kind: 'earmarked',
+      openingBalance: '6000000.00',
+      asAtYear: '2016/17',
+    });
     for (const year of ['2017/18', '2018/19', '2019/20']) {
-      await post('/forces/drain/reserves/support/movements', { year, direction: 'drawdown', basis: 'planned', amount: '2000000.00', supportsRevenueBudget: true });
+      await post('/forces/drain/reserves/support/movements', {
+        year,
+        direction: 'drawdown',
+        basis: 'planned',
+        amount: '2000000.00',
+        supportsRevenueBudget: true,
+      });
     }
     await post('/forces/drain/minimum-general-reserve', { shareOfNre: '0.05' });
   });
@@ -59,7 +90,16 @@ describe('stress tests through HTTP', () => {
   });
 
   describe('a run', () => {
-    let first: { status: number; headers: Record<string, string>; body: { run: { runId: string; position: string; parameters: { seed: number; paths: number } }; result: { years: StressYear[] }; stream: string; events: unknown[] } };
+    let first: {
+      status: number;
+      headers: Record<string, string>;
+      body: {
+        run: { runId: string; position: string; parameters: { seed: number; paths: number } };
+        result: { years: StressYear[] };
+        stream: string;
+        events: unknown[];
+      };
+    };
 
     beforeAll(async () => {
       const res = await run({ distributions: UNCERTAIN, paths: 2000, seed: 42, reason: 'Reserves strategy 2017' });
@@ -71,9 +111,19 @@ describe('stress tests through HTTP', () => {
       const { run: recorded } = first.body;
       expect(first.headers.location).toBe(`/forces/drain/stress-tests/${recorded.runId}`);
       expect(first.body).toMatchObject({ stream: 'stress-tests-drain', events: [{ type: 'StressTestRun.v1' }] });
-      expect(recorded).toMatchObject({ force: 'drain', from: '2016/17', years: 5, scenario: null, parameters: { paths: 2000, seed: 42, byYear: {} } });
+      expect(recorded).toMatchObject({
+        force: 'drain',
+        from: '2016/17',
+        years: 5,
+        scenario: null,
+        parameters: { paths: 2000, seed: 42, byYear: {} },
+      });
       const trail = await t.http().get('/streams/stress-tests-drain/events').expect(200);
-      expect(trail.body.events[0]).toMatchObject({ type: 'StressTestRun.v1', data: { runId: recorded.runId, position: recorded.position }, metadata: { actor: 'cfo@drain', reason: 'Reserves strategy 2017' } });
+      expect(trail.body.events[0]).toMatchObject({
+        type: 'StressTestRun.v1',
+        data: { runId: recorded.runId, position: recorded.position },
+        metadata: { actor: 'cfo@drain', reason: 'Reserves strategy 2017' },
+      });
       expect(first.body.result.years.map((y) => y.year)).toEqual(['2016/17', '2017/18', '2018/19', '2019/20', '2020/21']);
     });
 
@@ -89,7 +139,13 @@ describe('stress tests through HTTP', () => {
     });
 
     it('shows again, byte for byte, from what it recorded – however the plan changed since', async () => {
-      await post('/forces/drain/budget-items', { kind: 'growth', fromYear: '2017/18', amount: '3000000.00', recurrence: 'recurring', description: 'More officers' });
+      await post('/forces/drain/budget-items', {
+        kind: 'growth',
+        fromYear: '2017/18',
+        amount: '3000000.00',
+        recurrence: 'recurring',
+        description: 'More officers',
+      });
       const shown = await t.as({ role: 'viewer', force: 'drain' }).get(first.headers.location).expect(200);
       expect(JSON.stringify(shown.body.result)).toBe(JSON.stringify(first.body.result));
       expect(shown.body.run).toEqual(first.body.run);
@@ -131,12 +187,19 @@ describe('stress tests through HTTP', () => {
   describe('under a scenario', () => {
     it('runs on the scenario’s plan, and shows again under it', async () => {
       await post('/scenarios', { id: 'raid', name: 'An £8m pressure', force: 'drain', basedOn: 'baseline' });
-      await post('/scenarios/raid/overrides', { kind: 'extra-item', itemKind: 'cost_pressure', fromYear: '2017/18', amount: '8000000.00', recurrence: 'recurring' });
+      await post('/scenarios/raid/overrides', {
+        kind: 'extra-item',
+        itemKind: 'cost_pressure',
+        fromYear: '2017/18',
+        amount: '8000000.00',
+        recurrence: 'recurring',
+      });
       const body = { distributions: UNCERTAIN, paths: 1000, seed: 7, from: '2017/18', years: 3 };
       const baseline = await run(body).expect(201);
       const scenario = await run({ ...body, scenario: 'raid' }).expect(201);
       expect(scenario.body.run).toMatchObject({ scenario: 'raid', from: '2017/18', years: 3 });
-      const breach = (r: { body: { result: { years: StressYear[] } } }) => r.body.result.years.map((y) => Number(y.generalReserve?.belowMinimum?.probability));
+      const breach = (r: { body: { result: { years: StressYear[] } } }) =>
+        r.body.result.years.map((y) => Number(y.generalReserve?.belowMinimum?.probability));
       // £8m a year more to find drains the reserves sooner: by 2018/19 the general reserve is below its minimum on almost every path.
       expect(breach(baseline)[1]).toBeLessThan(0.5);
       expect(breach(scenario)[1]).toBeGreaterThan(0.9);
@@ -149,10 +212,30 @@ describe('stress tests through HTTP', () => {
 
   describe('bad input: 400 or 422 with a clear message, nothing recorded', () => {
     it.each<[string, number, object, RegExp]>([
-      ['a triangular with min above max', 422, { distributions: { payAward: { kind: 'triangular', min: '0.04', mode: '0.03', max: '0.02' } } }, /min \(0.04\) is more than max \(0.02\)/],
-      ['a uniform with min above max', 422, { distributions: { grantChange: { kind: 'uniform', min: '0.01', max: '-0.01' } } }, /min \(0.01\) is more than max \(-0.01\)/],
-      ['a mode outside min and max', 422, { distributions: { payAward: { kind: 'triangular', min: '0.01', mode: '0.05', max: '0.02' } } }, /the mode \(0.05\) must lie between/],
-      ['a negative standard deviation', 422, { distributions: { grantChange: { kind: 'normal', mean: '0', sd: '-0.01' } } }, /standard deviation cannot be negative/],
+      [
+        'a triangular with min above max',
+        422,
+        { distributions: { payAward: { kind: 'triangular', min: '0.04', mode: '0.03', max: '0.02' } } },
+        /min \(0.04\) is more than max \(0.02\)/,
+      ],
+      [
+        'a uniform with min above max',
+        422,
+        { distributions: { grantChange: { kind: 'uniform', min: '0.01', max: '-0.01' } } },
+        /min \(0.01\) is more than max \(-0.01\)/,
+      ],
+      [
+        'a mode outside min and max',
+        422,
+        { distributions: { payAward: { kind: 'triangular', min: '0.01', mode: '0.05', max: '0.02' } } },
+        /the mode \(0.05\) must lie between/,
+      ],
+      [
+        'a negative standard deviation',
+        422,
+        { distributions: { grantChange: { kind: 'normal', mean: '0', sd: '-0.01' } } },
+        /standard deviation cannot be negative/,
+      ],
       ['more than 100,000 paths', 400, { distributions: {}, paths: 100001 }, /paths.*from 1 to 100,000/],
       ['no paths', 400, { distributions: {}, paths: 0 }, /paths/],
       ['paths as text', 400, { distributions: {}, paths: '10000' }, /paths/],
@@ -160,13 +243,23 @@ describe('stress tests through HTTP', () => {
       ['a fractional seed', 400, { distributions: {}, seed: 1.5 }, /seed/],
       ['a seed of null', 400, { distributions: {}, seed: null }, /seed/],
       ['a JSON number for a rate', 400, { distributions: { payAward: { kind: 'uniform', min: 0.01, max: 0.02 } } }, /payAward\.min/],
-      ['an unknown kind of distribution', 400, { distributions: { payAward: { kind: 'lognormal', mean: '0.01', sd: '0.01' } } }, /payAward\.kind/],
+      [
+        'an unknown kind of distribution',
+        400,
+        { distributions: { payAward: { kind: 'lognormal', mean: '0.01', sd: '0.01' } } },
+        /payAward\.kind/,
+      ],
       ['an unknown variable', 400, { distributions: { weather: { kind: 'uniform', min: '0', max: '1' } } }, /weather/],
       ['a stray parameter', 400, { distributions: { payAward: { kind: 'uniform', min: '0', max: '0.1', mode: '0.05' } } }, /mode/],
       ['a rate beyond 100 %', 400, { distributions: { payAward: { kind: 'uniform', min: '0', max: '1.5' } } }, /payAward\.max/],
       ['no distributions', 400, { paths: 100 }, /distributions/],
       ['distributions that are not a map', 400, { distributions: ['payAward'] }, /distributions/],
-      ['a year not tested', 422, { distributions: {}, from: '2017/18', years: 2, byYear: { '2020/21': {} } }, /2020\/21 is not one of the years tested/],
+      [
+        'a year not tested',
+        422,
+        { distributions: {}, from: '2017/18', years: 2, byYear: { '2020/21': {} } },
+        /2020\/21 is not one of the years tested/,
+      ],
       ['a malformed year', 400, { distributions: {}, byYear: { '2020-21': {} } }, /byYear/],
       ['too many years', 400, { distributions: {}, years: 21 }, /years/],
       ['an unknown field', 400, { distributions: {}, colour: 'red' }, /colour/],

@@ -11,7 +11,9 @@ interface Entry {
 async function endOfPhase1(t: TestApp): Promise<string> {
   const last = WORKED_EXAMPLE_STEPS[PHASE_2_START - 1];
   const trail = await t.http().get(`/streams/${last.streamId}/events?limit=1000`).expect(200);
-  const entry = (trail.body.events as Entry[]).find((e) => e.metadata.idempotencyKey === workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1]);
+  const entry = (trail.body.events as Entry[]).find(
+    (e) => e.metadata.idempotencyKey === workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1],
+  );
   if (!entry) throw new Error('The last event of phase 1 is not in the audit trail');
   return entry.position;
 }
@@ -72,7 +74,9 @@ describe('the worked example through HTTP', () => {
   it('shows the 2019/20 budget as set in 2019: £118.7m + £84.1m + £0.6m = £203.4m, and Band D £188.00', async () => {
     const res = await t.http().get('/forces/herts/mtfp?from=2019/20&years=1').expect(200);
     const year = res.body.years[0];
-    const grants = ['coreGrant', 'formulaGrant', 'legacyCouncilTaxGrants', 'otherGeneralGrants'].map((g) => Money.parse(year.funding[g].value));
+    const grants = ['coreGrant', 'formulaGrant', 'legacyCouncilTaxGrants', 'otherGeneralGrants'].map((g) =>
+      Money.parse(year.funding[g].value),
+    );
     expect(Money.sum(grants).toPence()).toBe('118700000.00');
     expect(year.funding.precept.income.value).toBe('84100000.00');
     expect(year.funding.precept.bandD.value).toBe('188.00');
@@ -84,8 +88,14 @@ describe('the worked example through HTTP', () => {
   it("shows Hertfordshire's collaboration in the 2016 plan: 26.1 % / 0.6 % of NRE in 2016/17, 32.8 % / 0.7 % in 2019/20", async () => {
     const res = await t.http().get(`/forces/herts/collaboration?from=2016/17&years=4&asOf=${phase1}`).expect(200);
     const byYear = Object.fromEntries(res.body.years.map((y: { year: string }) => [y.year, y]));
-    expect(byYear['2016/17']).toMatchObject({ police: { amount: '48800000.00', percentOfNre: '26.1' }, nonPolice: { amount: '1200000.00', percentOfNre: '0.6' } });
-    expect(byYear['2019/20']).toMatchObject({ police: { amount: '62300000.00', percentOfNre: '32.8' }, nonPolice: { amount: '1300000.00', percentOfNre: '0.7' } });
+    expect(byYear['2016/17']).toMatchObject({
+      police: { amount: '48800000.00', percentOfNre: '26.1' },
+      nonPolice: { amount: '1200000.00', percentOfNre: '0.6' },
+    });
+    expect(byYear['2019/20']).toMatchObject({
+      police: { amount: '62300000.00', percentOfNre: '32.8' },
+      nonPolice: { amount: '1300000.00', percentOfNre: '0.7' },
+    });
   });
 
   it('shows, for 2017/18 in the 2016 plan, that +£5 on Band D raises £2.1m from 420,000 Band D equivalents', async () => {

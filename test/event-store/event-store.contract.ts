@@ -48,7 +48,15 @@ export function eventStoreContract(
 
         expect(result.nextExpectedRevision).toBe(0n);
         const [recorded] = await store.readStream(streamId);
-        expect(recorded).toEqual({ id: e.id, streamId, type: e.type, data: e.data, metadata: e.metadata, revision: 0n, position: result.position });
+        expect(recorded).toEqual({
+          id: e.id,
+          streamId,
+          type: e.type,
+          data: e.data,
+          metadata: e.metadata,
+          revision: 0n,
+          position: result.position,
+        });
       });
 
       it('appends several events in one call with consecutive revisions and increasing positions', async () => {
@@ -105,7 +113,12 @@ export function eventStoreContract(
 
       it.each(cases)('%s', async (_label, c) => {
         const streamId = newStreamId();
-        if (c.existing > 0) await store.appendToStream(streamId, Array.from({ length: c.existing }, () => anEvent()), 'no_stream');
+        if (c.existing > 0)
+          await store.appendToStream(
+            streamId,
+            Array.from({ length: c.existing }, () => anEvent()),
+            'no_stream',
+          );
         const attempt = store.appendToStream(streamId, [anEvent('Attempted.v1')], c.expected);
 
         if (c.succeeds) {
@@ -121,7 +134,9 @@ export function eventStoreContract(
         const streamId = newStreamId();
         await store.appendToStream(streamId, [anEvent('Opened.v1')], 'no_stream');
 
-        const outcomes = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => store.appendToStream(streamId, [anEvent(`Racer${i}.v1`)], 0n)));
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 5 }, (_, i) => store.appendToStream(streamId, [anEvent(`Racer${i}.v1`)], 0n)),
+        );
 
         const won = outcomes.filter((o) => o.status === 'fulfilled');
         const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
@@ -137,7 +152,9 @@ export function eventStoreContract(
       it('lets exactly one of several concurrent creations of a stream win', async () => {
         const streamId = newStreamId();
 
-        const outcomes = await Promise.allSettled(Array.from({ length: 4 }, () => store.appendToStream(streamId, [anEvent('Created.v1')], 'no_stream')));
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 4 }, () => store.appendToStream(streamId, [anEvent('Created.v1')], 'no_stream')),
+        );
 
         expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
         for (const o of outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected')) {
@@ -165,7 +182,7 @@ export function eventStoreContract(
         expect(revisions(await store.readStream(streamId, { direction: 'forwards', fromRevision: 1n, maxCount: 3 }))).toEqual([1n, 2n, 3n]);
 
         const pages: bigint[][] = [];
-        for (let from = 0n; ; ) {
+        for (let from = 0n; ;) {
           guardPaging(pages.length);
           const page = await store.readStream(streamId, { fromRevision: from, maxCount: 2 });
           if (page.length === 0) break;
@@ -184,7 +201,7 @@ export function eventStoreContract(
         expect(revisions(await store.readStream(streamId, { direction: 'backwards', fromRevision: 0n }))).toEqual([0n]);
 
         const pages: bigint[][] = [];
-        for (let from: bigint | undefined; ; ) {
+        for (let from: bigint | undefined; ;) {
           guardPaging(pages.length);
           const page = await store.readStream(streamId, { direction: 'backwards', fromRevision: from, maxCount: 2 });
           if (page.length === 0) break;
@@ -300,7 +317,9 @@ export function eventStoreContract(
           const taken = anEvent('Taken.v1');
           await store.appendToStream(first, [taken], 'no_stream');
 
-          await expect(store.appendToStream(second, [anEvent('Fresh.v1'), { ...taken, type: 'Again.v1' }], 'any')).rejects.toThrow(DuplicateEventIdError);
+          await expect(store.appendToStream(second, [anEvent('Fresh.v1'), { ...taken, type: 'Again.v1' }], 'any')).rejects.toThrow(
+            DuplicateEventIdError,
+          );
 
           expect(await store.readStream(second)).toEqual([]);
           expect(await store.readStream(first)).toHaveLength(1);
@@ -334,7 +353,10 @@ export function eventStoreContract(
           force: 'Hertfordshire',
           year: '2017/18',
           bandD: '160.47000',
-          lines: [{ name: 'Pay', amount: '48800000.00' }, { name: 'Non-pay – “premises”', amount: '-1.5' }],
+          lines: [
+            { name: 'Pay', amount: '48800000.00' },
+            { name: 'Non-pay – “premises”', amount: '-1.5' },
+          ],
           nested: { empty: {}, none: null, yes: true },
         };
         const plain = anEvent('PreceptApproved.v1');
@@ -342,7 +364,14 @@ export function eventStoreContract(
         const head = (await store.headPosition()) ?? undefined;
         const sub = collect(store, head);
 
-        await store.appendToStream(streamId, [{ id: randomUUID(), type: 'PreceptApproved.v1', data, metadata }, { ...plain, metadata: withoutOptional }], 'no_stream');
+        await store.appendToStream(
+          streamId,
+          [
+            { id: randomUUID(), type: 'PreceptApproved.v1', data, metadata },
+            { ...plain, metadata: withoutOptional },
+          ],
+          'no_stream',
+        );
 
         const viaStream = await store.readStream(streamId);
         expect(viaStream.map((r) => [r.data, r.metadata])).toEqual([
@@ -470,7 +499,13 @@ export function anEvent(type = 'SomethingRecorded.v1', data: Record<string, unkn
     id: randomUUID(),
     type,
     data,
-    metadata: { actor: 'contract-test', recordedAt: '2016-04-01T00:00:00.000Z', correlationId: randomUUID(), causationId: null, schemaVersion: 1 },
+    metadata: {
+      actor: 'contract-test',
+      recordedAt: '2016-04-01T00:00:00.000Z',
+      correlationId: randomUUID(),
+      causationId: null,
+      schemaVersion: 1,
+    },
   };
 }
 
@@ -494,7 +529,12 @@ export function expectStrictlyIncreasing(values: bigint[]): void {
   }
 }
 
-async function expectConcurrencyError(attempt: Promise<unknown>, streamId: string, expected: ExpectedRevision, actual: bigint | 'no_stream'): Promise<void> {
+async function expectConcurrencyError(
+  attempt: Promise<unknown>,
+  streamId: string,
+  expected: ExpectedRevision,
+  actual: bigint | 'no_stream',
+): Promise<void> {
   const error = await attempt.then(
     () => null,
     (e: unknown) => e,

@@ -12,9 +12,14 @@ import { FakeEventStoreDbClient } from './fake-eventstoredb-client';
  * for the server (see fake-eventstoredb-client.ts). The real-server leg is
  * eventstoredb.contract.spec.ts.
  */
-eventStoreContract('EventStoreDB adapter on a stand-in server', async () => new EventStoreDbEventStore(new FakeEventStoreDbClient().asClient()), undefined, {
-  eventIdsUniqueAcrossStreams: false,
-});
+eventStoreContract(
+  'EventStoreDB adapter on a stand-in server',
+  async () => new EventStoreDbEventStore(new FakeEventStoreDbClient().asClient()),
+  undefined,
+  {
+    eventIdsUniqueAcrossStreams: false,
+  },
+);
 
 describe('EventStoreDbEventStore', () => {
   let server: FakeEventStoreDbClient;

@@ -97,11 +97,19 @@ export class FakeEventStoreDbClient {
     const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
     let picked: LogRecord[];
     if (options.direction === 'backwards') {
-      const from = options.fromRevision === undefined || options.fromRevision === 'end' ? stream.length - 1 : Number(options.fromRevision === 'start' ? 0n : options.fromRevision);
+      const from =
+        options.fromRevision === undefined || options.fromRevision === 'end'
+          ? stream.length - 1
+          : Number(options.fromRevision === 'start' ? 0n : options.fromRevision);
       const lowest = Math.max(0, from - max + 1); // the server's range, not clamped to the end
       picked = stream.filter((r) => Number(r.revision) >= lowest && Number(r.revision) <= from).reverse();
     } else {
-      const from = options.fromRevision === undefined || options.fromRevision === 'start' ? 0 : options.fromRevision === 'end' ? stream.length : Number(options.fromRevision);
+      const from =
+        options.fromRevision === undefined || options.fromRevision === 'start'
+          ? 0
+          : options.fromRevision === 'end'
+            ? stream.length
+            : Number(options.fromRevision);
       picked = stream.slice(from, from + max);
     }
     // Stream reads: commit is the event's own record, prepare is where its append began.

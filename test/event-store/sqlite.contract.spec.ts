@@ -50,7 +50,9 @@ describe('SqliteEventStore on disk', () => {
 
     const reopened = open();
     const read = await reopened.readStream(streamId);
-    expect(read.map((r) => [r.id, r.type, r.data, r.metadata, r.revision])).toEqual(events.map((e, i) => [e.id, e.type, e.data, e.metadata, BigInt(i)]));
+    expect(read.map((r) => [r.id, r.type, r.data, r.metadata, r.revision])).toEqual(
+      events.map((e, i) => [e.id, e.type, e.data, e.metadata, BigInt(i)]),
+    );
     expect(await reopened.headPosition()).toBe(appended.position);
 
     const next = await reopened.appendToStream(streamId, [anEvent()], 1n);

@@ -23,7 +23,12 @@ describe('the work a bad body may cost', () => {
     const res = await t.http().post('/forces').send(wide);
     const used = process.cpuUsage(cpu);
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ statusCode: 400, error: 'invalid_input', message: expect.stringMatching(/20,000 fields/), details: [{ field: 'body', message: expect.any(String) }] });
+    expect(res.body).toEqual({
+      statusCode: 400,
+      error: 'invalid_input',
+      message: expect.stringMatching(/20,000 fields/),
+      details: [{ field: 'body', message: expect.any(String) }],
+    });
     expect(res.text.length).toBeLessThan(1000);
     // Not asserted (the machine is shared): once 0.8 s of CPU, now a few tens of milliseconds.
     console.log(`20,000 unknown keys: ${Math.round((used.user + used.system) / 1000)} ms of CPU, ${res.text.length} bytes answered`);
@@ -31,10 +36,22 @@ describe('the work a bad body may cost', () => {
   });
 
   it.each([
-    ['an object of 101 fields inside a list', () => ({ year: '2016/17', lines: [Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, 'x']))] }), 'lines[0]'],
+    [
+      'an object of 101 fields inside a list',
+      () => ({ year: '2016/17', lines: [Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, 'x']))] }),
+      'lines[0]',
+    ],
     ['a list of 1,001 items', () => ({ year: '2016/17', lines: Array.from({ length: 1001 }, (_, i) => line(i)) }), 'lines'],
-    ['a nested list of 1,001 items', () => ({ year: '2016/17', lines: [line(0, { tags: Array.from({ length: 1001 }, () => 'x') })] }), 'lines[0].tags'],
-    ['over 10,000 fields and items in all', () => ({ year: '2016/17', lines: Array.from({ length: 1000 }, (_, i) => line(i, { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 })) }), 'body'],
+    [
+      'a nested list of 1,001 items',
+      () => ({ year: '2016/17', lines: [line(0, { tags: Array.from({ length: 1001 }, () => 'x') })] }),
+      'lines[0].tags',
+    ],
+    [
+      'over 10,000 fields and items in all',
+      () => ({ year: '2016/17', lines: Array.from({ length: 1000 }, (_, i) => line(i, { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 })) }),
+      'body',
+    ],
   ])('refuses %s before validation, naming where', async (_, body, field) => {
     const before = await headPosition();
     const res = await t.http().post('/forces/herts/budgets').send(body());
@@ -45,7 +62,10 @@ describe('the work a bad body may cost', () => {
 
   it('lists the first 20 problems of many, and says how many there were', async () => {
     const before = await headPosition();
-    const res = await t.http().post('/forces/herts/budgets').send({ year: '2016/17', lines: Array.from({ length: 1000 }, (_, i) => line(i, { costCentre: 'X' })) });
+    const res = await t
+      .http()
+      .post('/forces/herts/budgets')
+      .send({ year: '2016/17', lines: Array.from({ length: 1000 }, (_, i) => line(i, { costCentre: 'X' })) });
     expect(res.status).toBe(400);
     expect(res.body.details).toHaveLength(20);
     expect(res.body.details[0]).toEqual({ field: 'lines[0].costCentre', message: 'is not a field this request accepts' });
@@ -56,13 +76,20 @@ describe('the work a bad body may cost', () => {
   });
 
   it('clips a field name the client chose, however long', async () => {
-    const res = await t.http().post('/forces').send({ code: 'kent', name: 'Kent Police', ['x'.repeat(100_000)]: 1 });
+    const res = await t
+      .http()
+      .post('/forces')
+      .send({ code: 'kent', name: 'Kent Police', ['x'.repeat(100_000)]: 1 });
     expect(res.status).toBe(400);
     expect(res.body.details[0].field.length).toBeLessThanOrEqual(200);
     expect(res.text.length).toBeLessThan(5000);
   });
 
   it('still takes the largest valid body: a budget of 1,000 lines', async () => {
-    await t.http().post('/forces/herts/budgets').send({ year: '2016/17', lines: Array.from({ length: 1000 }, (_, i) => line(i)) }).expect(201);
+    await t
+      .http()
+      .post('/forces/herts/budgets')
+      .send({ year: '2016/17', lines: Array.from({ length: 1000 }, (_, i) => line(i)) })
+      .expect(201);
   });
 });

@@ -27,7 +27,8 @@ describe('request bodies, field by field from the DTO metadata', () => {
   });
 
   const urlOf = (route: BodyRoute) => route.path.replace(/\{(\w+)\}/g, (_, name: string) => world.params[name]?.[0] ?? 'none');
-  const casesOf = (route: BodyRoute): FieldCase[] => fieldCases(route.dto, { ...((VALID_BODIES[route.key] ?? {}) as Record<string, unknown>) });
+  const casesOf = (route: BodyRoute): FieldCase[] =>
+    fieldCases(route.dto, { ...((VALID_BODIES[route.key] ?? {}) as Record<string, unknown>) });
   const everyCase = () => routes.flatMap((route) => casesOf(route).map((c) => ({ route, c })));
 
   /** Sends each body and collects what was not a 400 naming `field`: one failure lists them all. */
@@ -37,7 +38,8 @@ describe('request bodies, field by field from the DTO metadata', () => {
     for (const s of sends) {
       const res = await t.http()[s.route.method.toLowerCase() as 'post'](urlOf(s.route)).send(s.body);
       const fields = ((res.body?.details ?? []) as Array<{ field: string }>).map((d) => d.field);
-      if (res.status !== 400 || !fields.includes(s.field)) wrong.push(`${s.route.key} ${s.field} = ${s.what}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      if (res.status !== 400 || !fields.includes(s.field))
+        wrong.push(`${s.route.key} ${s.field} = ${s.what}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
     }
     expect(wrong).toEqual([]);
     expect(await headPosition()).toBe(before);
@@ -49,7 +51,9 @@ describe('request bodies, field by field from the DTO metadata', () => {
     expect(all.filter(({ c }) => c.nested === 'object').map(({ route, c }) => `${route.key} ${c.field}`)).toEqual(
       expect.arrayContaining(['POST /alliances/{alliance}/units/{unit}/cost-shares basis', 'POST /referendum-principles limit']),
     );
-    expect(all.filter(({ c }) => c.nested === 'list').map(({ c }) => c.field)).toEqual(expect.arrayContaining(['lines', 'members', 'basis.percentages', 'basis.figures']));
+    expect(all.filter(({ c }) => c.nested === 'list').map(({ c }) => c.field)).toEqual(
+      expect.arrayContaining(['lines', 'members', 'basis.percentages', 'basis.figures']),
+    );
     // @ValidateNested or @Type on their own let a list through where an object belongs: use @NestedObject.
     expect(all.filter(({ c }) => c.nestedWithoutDecorator).map(({ route, c }) => `${route.key} ${c.field}`)).toEqual([]);
     // class-validator's Length and MaxLength count UTF-16 units and let control characters in: use IsName or IsFreeText.
@@ -66,9 +70,15 @@ describe('request bodies, field by field from the DTO metadata', () => {
 
   it('refuses a list, null, a number or text wherever an object is expected', async () => {
     const sends = everyCase().flatMap(({ route, c }) => {
-      if (c.nested === 'object' || c.validators.includes('isObject')) return NOT_AN_OBJECT.map((bad) => ({ route, field: c.field, body: c.body(bad), what: JSON.stringify(bad) }));
+      if (c.nested === 'object' || c.validators.includes('isObject'))
+        return NOT_AN_OBJECT.map((bad) => ({ route, field: c.field, body: c.body(bad), what: JSON.stringify(bad) }));
       if (c.nested === 'list') {
-        return [...NOT_AN_OBJECT.map((bad) => [bad]), {}, 'x'].map((bad) => ({ route, field: c.field, body: c.body(bad), what: JSON.stringify(bad) }));
+        return [...NOT_AN_OBJECT.map((bad) => [bad]), {}, 'x'].map((bad) => ({
+          route,
+          field: c.field,
+          body: c.body(bad),
+          what: JSON.stringify(bad),
+        }));
       }
       return [];
     });
@@ -79,14 +89,21 @@ describe('request bodies, field by field from the DTO metadata', () => {
   it('refuses control and bidirectional formatting characters in every name and free text, and text over its limit in characters', async () => {
     const sends = everyCase().flatMap(({ route, c }) => {
       if (!c.textRules) return [];
-      const hidden = HIDDEN_CHARACTERS.map((char) => ({ route, field: c.field, body: c.body(`Pay${char}roll`), what: `U+${char.codePointAt(0)!.toString(16)}` }));
+      const hidden = HIDDEN_CHARACTERS.map((char) => ({
+        route,
+        field: c.field,
+        body: c.body(`Pay${char}roll`),
+        what: `U+${char.codePointAt(0)!.toString(16)}`,
+      }));
       // An emoji is one character but two UTF-16 units: one over the limit in characters is refused.
       const tooLong = { route, field: c.field, body: c.body('😀'.repeat(c.textRules.max + 1)), what: `${c.textRules.max + 1} emoji` };
       const loneSurrogate = { route, field: c.field, body: c.body('Pay\ud800roll'), what: 'a lone surrogate' };
       const lineBreak = c.textRules.multiline ? [] : [{ route, field: c.field, body: c.body('Pay\nroll'), what: 'a line break in a name' }];
       return [...hidden, tooLong, loneSurrogate, ...lineBreak];
     });
-    expect([...new Set(sends.map((s) => s.field))]).toEqual(expect.arrayContaining(['reason', 'name', 'description', 'purpose', 'owner', 'note', 'appliesTo', 'lines[0].name', 'lines[0].code']));
+    expect([...new Set(sends.map((s) => s.field))]).toEqual(
+      expect.arrayContaining(['reason', 'name', 'description', 'purpose', 'owner', 'note', 'appliesTo', 'lines[0].name', 'lines[0].code']),
+    );
     await expectRefusals(sends);
   });
 });

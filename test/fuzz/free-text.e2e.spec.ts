@@ -14,8 +14,16 @@ describe('free text', () => {
   });
 
   it('counts characters, not UTF-16 units: a name of 200 emoji is taken, 201 are not', async () => {
-    await t.http().post('/forces').send({ code: 'emoji', name: '👮'.repeat(200) }).expect(201);
-    const res = await t.http().post('/forces').send({ code: 'emoji2', name: '👮'.repeat(201) }).expect(400);
+    await t
+      .http()
+      .post('/forces')
+      .send({ code: 'emoji', name: '👮'.repeat(200) })
+      .expect(201);
+    const res = await t
+      .http()
+      .post('/forces')
+      .send({ code: 'emoji2', name: '👮'.repeat(201) })
+      .expect(400);
     expect(res.body.details).toEqual([{ field: 'name', message: 'must be 1 to 200 characters long (it has 201)' }]);
   });
 
@@ -23,7 +31,14 @@ describe('free text', () => {
     const res = await t
       .http()
       .post('/forces/herts/budget-items')
-      .send({ kind: 'growth', fromYear: '2016/17', amount: '1.00', recurrence: 'one_off', description: `Two lines\n\tindented ${'£'.repeat(470)}`, reason: `Because:\r\n- ${'é'.repeat(980)}` })
+      .send({
+        kind: 'growth',
+        fromYear: '2016/17',
+        amount: '1.00',
+        recurrence: 'one_off',
+        description: `Two lines\n\tindented ${'£'.repeat(470)}`,
+        reason: `Because:\r\n- ${'é'.repeat(980)}`,
+      })
       .expect(201);
     const events = (await t.http().get('/streams/force-finance-herts/events').expect(200)).body;
     expect(JSON.stringify(events)).toContain('Two lines\\n\\tindented');
@@ -32,7 +47,9 @@ describe('free text', () => {
 
   it('names where the hidden character is', async () => {
     const res = await t.http().post('/forces').send({ code: 'kent', name: 'Kent \u202eecilop' }).expect(400);
-    expect(res.body.details).toEqual([{ field: 'name', message: expect.stringMatching(/bidirectional formatting characters.*U\+202E at character 6/) }]);
+    expect(res.body.details).toEqual([
+      { field: 'name', message: expect.stringMatching(/bidirectional formatting characters.*U\+202E at character 6/) },
+    ]);
     const nul = await t.http().post('/forces').send({ code: 'kent', name: 'Kent\u0000' }).expect(400);
     expect(nul.body.details).toEqual([{ field: 'name', message: 'must not contain control characters (U+0000 at character 5)' }]);
   });

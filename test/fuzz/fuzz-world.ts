@@ -39,15 +39,38 @@ export async function seedFuzzWorld(t: TestApp, served: Set<string>): Promise<Fu
     await post(`/forces/${force}/tax-base`, { year: '2016/17', bandDEquivalents: '427953.5' });
     await post(`/forces/${force}/precepts`, { year: '2016/17', bandD: '147.00', status: 'approved' });
   }
-  await post('/forces/herts/reserves', { reserveId: 'budget-support', name: 'Budget support reserve', kind: 'earmarked', openingBalance: '25300000.00', asAtYear: '2016/17' });
-  const item = await post('/forces/herts/budget-items', { kind: 'growth', fromYear: '2016/17', amount: '2400000.00', recurrence: 'recurring', description: 'DAISU' });
+  await post('/forces/herts/reserves', {
+    reserveId: 'budget-support',
+    name: 'Budget support reserve',
+    kind: 'earmarked',
+    openingBalance: '25300000.00',
+    asAtYear: '2016/17',
+  });
+  const item = await post('/forces/herts/budget-items', {
+    kind: 'growth',
+    fromYear: '2016/17',
+    amount: '2400000.00',
+    recurrence: 'recurring',
+    description: 'DAISU',
+  });
   const members = ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' }));
   await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members });
   for (const { force } of members) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
-  await post('/alliances/bch/units', { code: 'jps', name: 'Joint Protective Services', leadForce: 'beds', category: 'protective_services' });
+  await post('/alliances/bch/units', {
+    code: 'jps',
+    name: 'Joint Protective Services',
+    leadForce: 'beds',
+    category: 'protective_services',
+  });
   await post('/alliances/bch/units/jps/cost-shares', { fromYear: '2012/13', basis: { kind: 'net_revenue_budget', year: '2016/17' } });
   await post('/alliances/bch/units/jps/budgets', { year: '2016/17', amount: '30000000.00' });
-  await post('/alliances/bch/programmes', { code: 'jps-savings', name: 'Joint Protective Services savings', unit: 'jps', cashable: true, startYear: '2016/17' });
+  await post('/alliances/bch/programmes', {
+    code: 'jps-savings',
+    name: 'Joint Protective Services savings',
+    unit: 'jps',
+    cashable: true,
+    startYear: '2016/17',
+  });
   await post('/alliances/bch/programmes/jps-savings/savings', { kind: 'planned', year: '2016/17', amount: '2000000.00' });
   const extra: Record<string, string[]> = {};
   if (served.has('POST /scenarios') && served.has('POST /scenarios/{scenario}/overrides')) {
@@ -79,23 +102,80 @@ export const VALID_BODIES: Record<string, object> = {
   'POST /forces': { code: 'essex', name: 'Essex Police' },
   'PUT /forces/{force}/name': { name: 'Hertfordshire Constabulary' },
   'POST /forces/{force}/plan-period': { firstYear: '2016/17', lastYear: '2019/20' },
-  'POST /forces/{force}/budgets': { year: '2017/18', lines: [{ code: 'PAY', name: 'Pay', kind: 'pay', amount: '151000000.00' }, { code: 'INCOME', name: 'Income', kind: 'income', amount: '7100000.00' }] },
-  'POST /forces/{force}/assumptions': { year: '2017/18', payAward: '0.01', nonPayInflation: '0.02', incomeInflation: '0.01', grantChange: '-0.013', taxBaseGrowth: '0.008' },
-  'POST /forces/{force}/budget-items': { kind: 'saving', fromYear: '2017/18', amount: '500000.00', recurrence: 'recurring', description: 'Estates rationalisation' },
+  'POST /forces/{force}/budgets': {
+    year: '2017/18',
+    lines: [
+      { code: 'PAY', name: 'Pay', kind: 'pay', amount: '151000000.00' },
+      { code: 'INCOME', name: 'Income', kind: 'income', amount: '7100000.00' },
+    ],
+  },
+  'POST /forces/{force}/assumptions': {
+    year: '2017/18',
+    payAward: '0.01',
+    nonPayInflation: '0.02',
+    incomeInflation: '0.01',
+    grantChange: '-0.013',
+    taxBaseGrowth: '0.008',
+  },
+  'POST /forces/{force}/budget-items': {
+    kind: 'saving',
+    fromYear: '2017/18',
+    amount: '500000.00',
+    recurrence: 'recurring',
+    description: 'Estates rationalisation',
+  },
   'PATCH /forces/{force}/budget-items/{itemId}': { amount: '2500000.00', reason: 'Revised' },
   'POST /forces/{force}/budget-items/{itemId}/withdrawal': { reason: 'Superseded' },
-  'POST /forces/{force}/funding': { year: '2017/18', coreGrant: '64000000.00', formulaGrant: '39000000.00', legacyCouncilTaxGrants: '9200000.00', otherGeneralGrants: '0.00' },
+  'POST /forces/{force}/funding': {
+    year: '2017/18',
+    coreGrant: '64000000.00',
+    formulaGrant: '39000000.00',
+    legacyCouncilTaxGrants: '9200000.00',
+    otherGeneralGrants: '0.00',
+  },
   'POST /forces/{force}/tax-base': { year: '2017/18', bandDEquivalents: '431400.25' },
   'POST /forces/{force}/collection-fund': { year: '2017/18', amount: '-150000.00' },
   'POST /forces/{force}/precepts': { year: '2017/18', bandD: '152.00', status: 'proposed' },
-  'POST /forces/{force}/reserves': { reserveId: 'general', name: 'General reserve', kind: 'general', purpose: 'Contingency', openingBalance: '10000000.00', asAtYear: '2016/17' },
-  'POST /forces/{force}/reserves/{reserve}/movements': { year: '2017/18', direction: 'drawdown', basis: 'planned', amount: '1000000.00', supportsRevenueBudget: true, description: 'Smoothing' },
+  'POST /forces/{force}/reserves': {
+    reserveId: 'general',
+    name: 'General reserve',
+    kind: 'general',
+    purpose: 'Contingency',
+    openingBalance: '10000000.00',
+    asAtYear: '2016/17',
+  },
+  'POST /forces/{force}/reserves/{reserve}/movements': {
+    year: '2017/18',
+    direction: 'drawdown',
+    basis: 'planned',
+    amount: '1000000.00',
+    supportsRevenueBudget: true,
+    description: 'Smoothing',
+  },
   'POST /forces/{force}/minimum-general-reserve': { shareOfNre: '0.03' },
-  'POST /forces/{force}/collaboration-spend': { year: '2016/17', partner: 'police', amount: '1200000.00', description: 'Regional procurement' },
-  'POST /referendum-principles': { year: '2017/18', limit: { kind: 'percentage', rate: '0.02' }, appliesTo: 'fuzzed PCCs', comparison: 'less_than', note: 'Fuzz' },
+  'POST /forces/{force}/collaboration-spend': {
+    year: '2016/17',
+    partner: 'police',
+    amount: '1200000.00',
+    description: 'Regional procurement',
+  },
+  'POST /referendum-principles': {
+    year: '2017/18',
+    limit: { kind: 'percentage', rate: '0.02' },
+    appliesTo: 'fuzzed PCCs',
+    comparison: 'less_than',
+    note: 'Fuzz',
+  },
   'POST /referendum-principles/withdrawal': { year: '2017/18', appliesTo: 'fuzzed PCCs' },
   'POST /collaboration-averages': { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.021' },
-  'POST /alliances': { code: 'east', name: 'Eastern alliance', members: [{ force: 'norfolk', fromYear: '2016/17' }, { force: 'herts', fromYear: '2016/17' }] },
+  'POST /alliances': {
+    code: 'east',
+    name: 'Eastern alliance',
+    members: [
+      { force: 'norfolk', fromYear: '2016/17' },
+      { force: 'herts', fromYear: '2016/17' },
+    ],
+  },
   'POST /alliances/{alliance}/members': { force: 'norfolk', fromYear: '2017/18' },
   'POST /alliances/{alliance}/invitations': { force: 'norfolk', fromYear: '2017/18', reason: 'Eastern region collaboration' },
   'POST /alliances/{alliance}/invitations/{force}/withdrawal': { reason: 'Norfolk asked for more time' },
@@ -105,16 +185,40 @@ export const VALID_BODIES: Record<string, object> = {
   'POST /alliances/{alliance}/units': { code: 'ops', name: 'Operational Support', leadForce: 'herts', category: 'operational_support' },
   'POST /alliances/{alliance}/units/{unit}/cost-shares': {
     fromYear: '2017/18',
-    basis: { kind: 'fixed', percentages: [{ force: 'beds', share: '0.3' }, { force: 'cambs', share: '0.3' }, { force: 'herts', share: '0.4' }] },
+    basis: {
+      kind: 'fixed',
+      percentages: [
+        { force: 'beds', share: '0.3' },
+        { force: 'cambs', share: '0.3' },
+        { force: 'herts', share: '0.4' },
+      ],
+    },
   },
   'POST /alliances/{alliance}/units/{unit}/budgets': { year: '2017/18', amount: '31000000.00' },
-  'POST /alliances/{alliance}/programmes': { code: 'support', name: 'Support savings', cashable: false, startYear: '2016/17', owner: 'CFO' },
-  'POST /alliances/{alliance}/programmes/{programme}/savings': { kind: 'forecast', year: '2017/18', amount: '1500000.00', reason: 'Released more slowly' },
+  'POST /alliances/{alliance}/programmes': {
+    code: 'support',
+    name: 'Support savings',
+    cashable: false,
+    startYear: '2016/17',
+    owner: 'CFO',
+  },
+  'POST /alliances/{alliance}/programmes/{programme}/savings': {
+    kind: 'forecast',
+    year: '2017/18',
+    amount: '1500000.00',
+    reason: 'Released more slowly',
+  },
   'POST /scenarios': { id: 'pay-rise', name: 'Pay award 3.5 %', force: 'herts', basedOn: 'baseline' },
   'POST /scenarios/{scenario}/overrides': { kind: 'assumptions', year: '2017/18', payAward: '0.035' },
   'POST /scenarios/{scenario}/keep': { reason: 'Adopted' },
   'POST /scenarios/{scenario}/discard': { reason: 'Not pursued' },
-  'POST /forces/{force}/stress-tests': { distributions: { payAward: { kind: 'uniform', min: '0.01', max: '0.03' } }, paths: 50, seed: 7, from: '2016/17', years: 4 },
+  'POST /forces/{force}/stress-tests': {
+    distributions: { payAward: { kind: 'uniform', min: '0.01', max: '0.03' } },
+    paths: 50,
+    seed: 7,
+    from: '2016/17',
+    years: 4,
+  },
 };
 
 /** A sensible value for each query parameter the service reads. */

@@ -52,7 +52,16 @@ describe('fuzzing every endpoint', () => {
 
   function send(r: FuzzRequest) {
     const server = request(t.app.getHttpServer());
-    let req = r.method === 'GET' ? server.get(r.url) : r.method === 'POST' ? server.post(r.url) : r.method === 'PUT' ? server.put(r.url) : r.method === 'PATCH' ? server.patch(r.url) : server.delete(r.url);
+    let req =
+      r.method === 'GET'
+        ? server.get(r.url)
+        : r.method === 'POST'
+          ? server.post(r.url)
+          : r.method === 'PUT'
+            ? server.put(r.url)
+            : r.method === 'PATCH'
+              ? server.patch(r.url)
+              : server.delete(r.url);
     for (const [name, value] of Object.entries(r.headers)) req = req.set(name, value);
     return r.body === undefined ? req : req.send(r.body);
   }
@@ -74,7 +83,9 @@ describe('fuzzing every endpoint', () => {
         typeof body.message === 'string' &&
         body.message.length > 0 &&
         Array.isArray(body.details) &&
-        (body.details as unknown[]).every((d) => typeof (d as { field?: unknown }).field === 'string' && typeof (d as { message?: unknown }).message === 'string');
+        (body.details as unknown[]).every(
+          (d) => typeof (d as { field?: unknown }).field === 'string' && typeof (d as { message?: unknown }).message === 'string',
+        );
       if (!shaped) throw new Error(`Error not in the one error shape for ${where}`);
     }
     const after = await headPosition();
@@ -112,18 +123,29 @@ describe('fuzzing every endpoint', () => {
     expect(writes.length).toBeGreaterThanOrEqual(27);
     expect(endpoints.filter((e) => e.method === 'GET').length).toBeGreaterThanOrEqual(18);
     // Without a valid request to break a field at a time, a write is fuzzed only shallowly: keep the table current.
-    expect({ withoutValidRequest: writes.filter((w) => !(w in VALID_BODIES)), notServed: Object.keys(VALID_BODIES).filter((k) => !writes.includes(k)) }).toEqual({ withoutValidRequest: [], notServed: [] });
+    expect({
+      withoutValidRequest: writes.filter((w) => !(w in VALID_BODIES)),
+      notServed: Object.keys(VALID_BODIES).filter((k) => !writes.includes(k)),
+    }).toEqual({ withoutValidRequest: [], notServed: [] });
   });
 
   // Thousands of requests: on a loaded shared machine this can take minutes. A slow machine is
   // not a failure, so the limit is generous; the properties are what is tested.
   const FUZZ_TIMEOUT_MS = 600_000;
 
-  it('writes: never 5xx, errors in one shape, a refused write records nothing', async () => {
-    await fuzz(endpoints.filter((e) => e.method !== 'GET'));
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'writes: never 5xx, errors in one shape, a refused write records nothing',
+    async () => {
+      await fuzz(endpoints.filter((e) => e.method !== 'GET'));
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('reads (after the fuzzed writes): never 5xx, errors in one shape, nothing recorded', async () => {
-    await fuzz(endpoints.filter((e) => e.method === 'GET'));
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'reads (after the fuzzed writes): never 5xx, errors in one shape, nothing recorded',
+    async () => {
+      await fuzz(endpoints.filter((e) => e.method === 'GET'));
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

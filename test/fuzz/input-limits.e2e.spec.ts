@@ -12,7 +12,12 @@ function expectErrorShape(res: request.Response, status: number): void {
   expect(res.status).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/json/);
   expect(Object.keys(res.body).sort()).toEqual(expect.arrayContaining(ERROR_KEYS));
-  expect(res.body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.any(String), details: expect.any(Array) });
+  expect(res.body).toMatchObject({
+    statusCode: status,
+    error: expect.any(String),
+    message: expect.any(String),
+    details: expect.any(Array),
+  });
 }
 
 describe('input limits', () => {
@@ -21,15 +26,36 @@ describe('input limits', () => {
 
   beforeAll(async () => {
     t = await startTestAppWithHerts();
-    await t.http().post('/forces/herts/reserves').send({ reserveId: 'general', name: 'General reserve', kind: 'general', openingBalance: '1000.00', asAtYear: '2016/17' }).expect(201);
+    await t
+      .http()
+      .post('/forces/herts/reserves')
+      .send({ reserveId: 'general', name: 'General reserve', kind: 'general', openingBalance: '1000.00', asAtYear: '2016/17' })
+      .expect(201);
   });
   afterAll(async () => {
     await t?.close();
   });
 
-  const budget = (amount: unknown, extra: object = {}) => ({ year: '2016/17', lines: [{ code: 'PAY', name: 'Pay', kind: 'pay', amount, ...extra }] });
-  const assumptions = (payAward: unknown) => ({ year: '2016/17', payAward, nonPayInflation: '0.02', incomeInflation: '0', grantChange: '0', taxBaseGrowth: '0' });
-  const item = (fields: object) => ({ kind: 'growth', fromYear: '2016/17', amount: '1.00', recurrence: 'one_off', description: 'x', ...fields });
+  const budget = (amount: unknown, extra: object = {}) => ({
+    year: '2016/17',
+    lines: [{ code: 'PAY', name: 'Pay', kind: 'pay', amount, ...extra }],
+  });
+  const assumptions = (payAward: unknown) => ({
+    year: '2016/17',
+    payAward,
+    nonPayInflation: '0.02',
+    incomeInflation: '0',
+    grantChange: '0',
+    taxBaseGrowth: '0',
+  });
+  const item = (fields: object) => ({
+    kind: 'growth',
+    fromYear: '2016/17',
+    amount: '1.00',
+    recurrence: 'one_off',
+    description: 'x',
+    ...fields,
+  });
 
   const refusals: Array<[string, string, object | string, string]> = [
     ['money as a JSON number', '/forces/herts/budgets', budget(104000000), 'lines[0].amount'],
@@ -42,7 +68,12 @@ describe('input limits', () => {
     ['money in hexadecimal', '/forces/herts/budgets', budget('0x10'), 'lines[0].amount'],
     ['money as an array', '/forces/herts/budgets', budget(['1.00']), 'lines[0].amount'],
     ['money as null', '/forces/herts/budgets', budget(null), 'lines[0].amount'],
-    ['a reserve movement as a JSON number', '/forces/herts/reserves/general/movements', { year: '2016/17', direction: 'contribution', basis: 'planned', amount: 5 }, 'amount'],
+    [
+      'a reserve movement as a JSON number',
+      '/forces/herts/reserves/general/movements',
+      { year: '2016/17', direction: 'contribution', basis: 'planned', amount: 5 },
+      'amount',
+    ],
     ['a rate above 100 %', '/forces/herts/assumptions', assumptions('1.01'), 'payAward'],
     ['a rate below -100 %', '/forces/herts/assumptions', assumptions('-1.01'), 'payAward'],
     ['a rate as a percentage', '/forces/herts/assumptions', assumptions('2%'), 'payAward'],
@@ -55,19 +86,38 @@ describe('input limits', () => {
     ['a description of 501 characters', '/forces/herts/budget-items', item({ description: 'x'.repeat(501) }), 'description'],
     ['a reason of 1001 characters', '/forces/herts/budget-items', item({ reason: 'x'.repeat(1001) }), 'reason'],
     ['a force name of 201 characters', '/forces', { code: 'kent', name: 'K'.repeat(201) }, 'name'],
-    ['more than 1000 budget lines', '/forces/herts/budgets', { year: '2016/17', lines: Array.from({ length: 1001 }, (_, i) => ({ code: `L${i}`, name: 'L', kind: 'pay', amount: '1.00' })) }, 'lines'],
+    [
+      'more than 1000 budget lines',
+      '/forces/herts/budgets',
+      { year: '2016/17', lines: Array.from({ length: 1001 }, (_, i) => ({ code: `L${i}`, name: 'L', kind: 'pay', amount: '1.00' })) },
+      'lines',
+    ],
     ['an unknown field', '/forces/herts/budget-items', item({ approvedBy: 'cfo' }), 'approvedBy'],
     ['an unknown field in a nested object', '/forces/herts/budgets', budget('1.00', { costCentre: 'X1' }), 'lines[0].costCentre'],
-    ['a "__proto__" field', '/forces/herts/budget-items', `{"kind":"growth","fromYear":"2016/17","amount":"1.00","recurrence":"one_off","description":"x","__proto__":{"admin":true}}`, '__proto__'],
+    [
+      'a "__proto__" field',
+      '/forces/herts/budget-items',
+      `{"kind":"growth","fromYear":"2016/17","amount":"1.00","recurrence":"one_off","description":"x","__proto__":{"admin":true}}`,
+      '__proto__',
+    ],
     ['a "constructor" field', '/forces/herts/budget-items', { ...item({}), constructor: { prototype: { admin: true } } }, 'constructor'],
-    ['a "__proto__" field in a nested object', '/forces/herts/budgets', `{"year":"2016/17","lines":[{"code":"PAY","name":"Pay","kind":"pay","amount":"1.00","__proto__":{"x":1}}]}`, 'lines[0].__proto__'],
+    [
+      'a "__proto__" field in a nested object',
+      '/forces/herts/budgets',
+      `{"year":"2016/17","lines":[{"code":"PAY","name":"Pay","kind":"pay","amount":"1.00","__proto__":{"x":1}}]}`,
+      'lines[0].__proto__',
+    ],
     ['a body nested 10,000 deep', '/forces/herts/budget-items', `{"reason":${'['.repeat(10_000)}${']'.repeat(10_000)}}`, 'reason'],
     ['an array for a body', '/forces/herts/budget-items', '[{"kind":"growth"}]', ''],
   ];
 
   it.each(refusals)('400 for %s, naming the field, recording nothing', async (_, url, body, field) => {
     const before = await headPosition();
-    const res = await t.http().post(url).set('Content-Type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
+    const res = await t
+      .http()
+      .post(url)
+      .set('Content-Type', 'application/json')
+      .send(typeof body === 'string' ? body : JSON.stringify(body));
     expectErrorShape(res, 400);
     if (field) expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await headPosition()).toBe(before);
@@ -96,12 +146,18 @@ describe('input limits', () => {
 
   it('answers a body over 256kb with 413 in the error shape, recording nothing', async () => {
     const before = await headPosition();
-    const res = await t.http().post('/forces/herts/budget-items').send(item({ reason: 'x'.repeat(300 * 1024) }));
+    const res = await t
+      .http()
+      .post('/forces/herts/budget-items')
+      .send(item({ reason: 'x'.repeat(300 * 1024) }));
     expectErrorShape(res, 413);
     expect(res.body.error).toBe('payload_too_large');
     expect(await headPosition()).toBe(before);
     // Just under the limit, the body is read and refused for what it says.
-    const under = await t.http().post('/forces/herts/budget-items').send(item({ reason: 'x'.repeat(200 * 1024) }));
+    const under = await t
+      .http()
+      .post('/forces/herts/budget-items')
+      .send(item({ reason: 'x'.repeat(200 * 1024) }));
     expectErrorShape(under, 400);
     expect(under.body.details).toEqual([{ field: 'reason', message: expect.stringMatching(/1000/) }]);
   });
@@ -109,8 +165,14 @@ describe('input limits', () => {
   it('answers malformed JSON and unsupported encodings in the error shape', async () => {
     expectErrorShape(await t.http().post('/forces').set('Content-Type', 'application/json').send('{"code":'), 400);
     expectErrorShape(await t.http().post('/forces').set('Content-Type', 'application/json; charset=latin1').send('{}'), 415);
-    expectErrorShape(await t.http().post('/forces').set('Content-Type', 'application/json').set('Content-Encoding', 'x-nope').send('{}'), 415);
-    expectErrorShape(await t.http().post('/forces').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{}'), 400);
+    expectErrorShape(
+      await t.http().post('/forces').set('Content-Type', 'application/json').set('Content-Encoding', 'x-nope').send('{}'),
+      415,
+    );
+    expectErrorShape(
+      await t.http().post('/forces').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{}'),
+      400,
+    );
     expectErrorShape(await t.http().get('/forces/%E0%A4%A'), 400);
   });
 

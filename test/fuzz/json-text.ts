@@ -4,9 +4,7 @@
  * Infinity – so request bodies are built as a small tree and written out by hand.
  */
 export type JsonTree =
-  | { kind: 'raw'; text: string }
-  | { kind: 'array'; items: JsonTree[] }
-  | { kind: 'object'; entries: Array<[string, JsonTree]> };
+  { kind: 'raw'; text: string } | { kind: 'array'; items: JsonTree[] } | { kind: 'object'; entries: Array<[string, JsonTree]> };
 
 /** Text written verbatim: a number literal, a string, true/false/null. */
 export const raw = (text: string): JsonTree => ({ kind: 'raw', text });
@@ -14,7 +12,8 @@ export const raw = (text: string): JsonTree => ({ kind: 'raw', text });
 /** A plain JS value as a tree, strings and numbers written as JSON.stringify would. */
 export function treeOf(value: unknown): JsonTree {
   if (Array.isArray(value)) return { kind: 'array', items: value.map(treeOf) };
-  if (value !== null && typeof value === 'object') return { kind: 'object', entries: Object.entries(value).map(([k, v]) => [k, treeOf(v)]) };
+  if (value !== null && typeof value === 'object')
+    return { kind: 'object', entries: Object.entries(value).map(([k, v]) => [k, treeOf(v)]) };
   return raw(JSON.stringify(value ?? null));
 }
 
@@ -74,7 +73,9 @@ export function withValueAt(tree: JsonTree, path: TreePath, value: JsonTree | un
 export function withKeyAdded(tree: JsonTree, path: TreePath, key: string, value: JsonTree): JsonTree {
   if (path.length === 0) return tree.kind === 'object' ? { kind: 'object', entries: [...tree.entries, [key, value]] } : tree;
   const [head, ...rest] = path;
-  if (tree.kind === 'object') return { kind: 'object', entries: tree.entries.map(([k, v]) => [k, k === head ? withKeyAdded(v, rest, key, value) : v]) };
-  if (tree.kind === 'array') return { kind: 'array', items: tree.items.map((v, i) => (i === head ? withKeyAdded(v, rest, key, value) : v)) };
+  if (tree.kind === 'object')
+    return { kind: 'object', entries: tree.entries.map(([k, v]) => [k, k === head ? withKeyAdded(v, rest, key, value) : v]) };
+  if (tree.kind === 'array')
+    return { kind: 'array', items: tree.items.map((v, i) => (i === head ? withKeyAdded(v, rest, key, value) : v)) };
   return tree;
 }

@@ -16,39 +16,61 @@ describe('content types and query strings', () => {
     await t?.close();
   });
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'text/csv', 'multipart/form-data; boundary=x', 'application/xml', 'application/jsonx', 'json'])(
-    'answers JSON sent as %s with 415 naming application/json, recording nothing',
-    async (type) => {
-      const before = await headPosition();
-      const res = await t.http().post('/forces').set('Content-Type', type).send(kent);
-      expect(res.status).toBe(415);
-      expect(res.body).toEqual({
-        statusCode: 415,
-        error: 'unsupported_media_type',
-        message: expect.stringContaining('Content-Type: application/json'),
-        details: [{ field: 'Content-Type', message: 'must be application/json' }],
-      });
-      expect(await headPosition()).toBe(before);
-    },
-  );
+  it.each([
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'text/csv',
+    'multipart/form-data; boundary=x',
+    'application/xml',
+    'application/jsonx',
+    'json',
+  ])('answers JSON sent as %s with 415 naming application/json, recording nothing', async (type) => {
+    const before = await headPosition();
+    const res = await t.http().post('/forces').set('Content-Type', type).send(kent);
+    expect(res.status).toBe(415);
+    expect(res.body).toEqual({
+      statusCode: 415,
+      error: 'unsupported_media_type',
+      message: expect.stringContaining('Content-Type: application/json'),
+      details: [{ field: 'Content-Type', message: 'must be application/json' }],
+    });
+    expect(await headPosition()).toBe(before);
+  });
 
   it('answers a body with no Content-Type with 415, on PUT and PATCH too', async () => {
     const before = await headPosition();
     const raw = (method: 'post' | 'put' | 'patch', url: string) => t.http()[method](url).set('Content-Type', '').send(Buffer.from(kent));
-    for (const [method, url] of [['post', '/forces'], ['put', '/forces/herts/name'], ['patch', '/forces/herts/budget-items/none']] as const) {
+    for (const [method, url] of [
+      ['post', '/forces'],
+      ['put', '/forces/herts/name'],
+      ['patch', '/forces/herts/budget-items/none'],
+    ] as const) {
       const res = await raw(method, url);
-      expect({ url, status: res.status, message: res.body.message }).toEqual({ url, status: 415, message: expect.stringMatching(/none was given/) });
+      expect({ url, status: res.status, message: res.body.message }).toEqual({
+        url,
+        status: 415,
+        message: expect.stringMatching(/none was given/),
+      });
     }
     expect(await headPosition()).toBe(before);
   });
 
   it('takes application/json with a charset, and application/*+json', async () => {
     await t.http().post('/forces').set('Content-Type', 'application/json; charset=utf-8').send(kent).expect(201);
-    await t.http().put('/forces/kent/name').set('Content-Type', 'application/merge-patch+json').send(JSON.stringify({ name: 'Kent Police Force' })).expect(200);
+    await t
+      .http()
+      .put('/forces/kent/name')
+      .set('Content-Type', 'application/merge-patch+json')
+      .send(JSON.stringify({ name: 'Kent Police Force' }))
+      .expect(200);
   });
 
   it('takes a write with no body at all, whatever its Content-Type', async () => {
-    const res = await t.http().post('/forces/herts/budget-items').send({ kind: 'growth', fromYear: '2016/17', amount: '1.00', recurrence: 'one_off', description: 'x' }).expect(201);
+    const res = await t
+      .http()
+      .post('/forces/herts/budget-items')
+      .send({ kind: 'growth', fromYear: '2016/17', amount: '1.00', recurrence: 'one_off', description: 'x' })
+      .expect(201);
     await t.http().post(`/forces/herts/budget-items/${res.body.itemId}/withdrawal`).set('Content-Type', 'text/plain').expect(201);
   });
 
@@ -71,7 +93,11 @@ describe('content types and query strings', () => {
   ])('answers %s with 400 naming the parameter', async (url, field) => {
     const res = await t.http().get(url);
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: 'invalid_input', details: [{ field, message: expect.stringMatching(/must be given once/) }] });
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      error: 'invalid_input',
+      details: [{ field, message: expect.stringMatching(/must be given once/) }],
+    });
   });
 
   it('refuses a repeated parameter on a write too, recording nothing', async () => {

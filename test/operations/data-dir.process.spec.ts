@@ -16,7 +16,12 @@ const JWT_SECRET = 'operations-test-secret-that-is-long-enough-0123456789';
 const PROJECT_ROOT = resolve(__dirname, '../..');
 const admin = `Bearer ${new TokenIssuer(JWT_SECRET).issue({ subject: 'ops-test', role: 'admin' })}`;
 
-async function call(service: { url: string }, method: 'GET' | 'POST', path: string, body?: object): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
+async function call(
+  service: { url: string },
+  method: 'GET' | 'POST',
+  path: string,
+  body?: object,
+): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
   const res = await fetch(`${service.url}${path}`, {
     method,
     headers: { Authorization: admin, ...(body ? { 'Content-Type': 'application/json' } : {}) },
@@ -34,11 +39,25 @@ async function post(service: ServiceProcess, path: string, body: object): Promis
 }
 
 /** Starts the built service expecting it to refuse: resolves with its exit code and everything it printed. */
-async function runUntilExit(build: ServiceBuild, dataDir: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<{ code: number | null; output: string }> {
+async function runUntilExit(
+  build: ServiceBuild,
+  dataDir: string,
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [build.mainJs], {
     cwd: dataDir,
-    env: { PATH: process.env.PATH ?? '', NODE_PATH: join(PROJECT_ROOT, 'node_modules'), DATA_DIR: dataDir, PORT: String(port), JWT_SECRET, SEED_EXAMPLE: 'false', LOG_REQUESTS: 'false', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_PATH: join(PROJECT_ROOT, 'node_modules'),
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      JWT_SECRET,
+      SEED_EXAMPLE: 'false',
+      LOG_REQUESTS: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -60,11 +79,22 @@ async function runUntilExit(build: ServiceBuild, dataDir: string, env: Record<st
  * Starts the built service and keeps everything it prints (ServiceProcess keeps only the last
  * 20 kB, and Nest's route listing pushes the first lines out). Resolves once /health answers.
  */
-async function startKeepingLog(build: ServiceBuild, dataDir: string): Promise<{ url: string; log: () => string; stop: () => Promise<void> }> {
+async function startKeepingLog(
+  build: ServiceBuild,
+  dataDir: string,
+): Promise<{ url: string; log: () => string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [build.mainJs], {
     cwd: dataDir,
-    env: { PATH: process.env.PATH ?? '', NODE_PATH: join(PROJECT_ROOT, 'node_modules'), DATA_DIR: dataDir, PORT: String(port), JWT_SECRET, SEED_EXAMPLE: 'false', LOG_REQUESTS: 'false' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_PATH: join(PROJECT_ROOT, 'node_modules'),
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      JWT_SECRET,
+      SEED_EXAMPLE: 'false',
+      LOG_REQUESTS: 'false',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -79,7 +109,10 @@ async function startKeepingLog(build: ServiceBuild, dataDir: string): Promise<{ 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The service exited (code ${child.exitCode}):\n${output}`);
-    const ok = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, log: () => output, stop };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -103,7 +136,8 @@ describe('the data folder, operated on by real processes', () => {
     dirs.push(dir);
     return dir;
   };
-  const start = (dataDir: string, env: Record<string, string> = {}) => ServiceProcess.start({ mainJs: build.mainJs, dataDir, jwtSecret: JWT_SECRET, env, startTimeoutMs: 60_000 });
+  const start = (dataDir: string, env: Record<string, string> = {}) =>
+    ServiceProcess.start({ mainJs: build.mainJs, dataDir, jwtSecret: JWT_SECRET, env, startTimeoutMs: 60_000 });
 
   beforeAll(async () => {
     build = await buildService(240_000);
@@ -145,7 +179,18 @@ describe('the data folder, operated on by real processes', () => {
     const service = await start(parent, { DATA_DIR: dataDir, JWT_SECRET: '' });
     expect((await call(service, 'GET', '/health')).status).toBe(200);
     const files = readdirSync(dataDir);
-    expect(files).toEqual(expect.arrayContaining(['events.db', 'events.db-wal', 'events.db-shm', 'events.db.lock', 'projections.db', 'projections.db-wal', 'projections.db-shm', 'auth-secret']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'events.db',
+        'events.db-wal',
+        'events.db-shm',
+        'events.db.lock',
+        'projections.db',
+        'projections.db-wal',
+        'projections.db-shm',
+        'auth-secret',
+      ]),
+    );
     const modes = Object.fromEntries(files.map((f) => [f, (statSync(join(dataDir, f)).mode & 0o777).toString(8)]));
     expect(modes).toEqual(Object.fromEntries(files.map((f) => [f, '600'])));
     expect((statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
@@ -159,7 +204,13 @@ describe('the data folder, operated on by real processes', () => {
     await post(service, '/forces/herts/plan-period', { firstYear: '2016/17', lastYear: '2019/20' });
     let middle = '';
     for (let i = 0; i < 80; i++) {
-      const written = await post(service, '/forces/herts/budget-items', { kind: 'cost_pressure', fromYear: '2017/18', amount: `${1000 + i}.00`, recurrence: 'recurring', description: `Item ${i}: ${'a pressure worth describing at some length '.repeat(3)}` });
+      const written = await post(service, '/forces/herts/budget-items', {
+        kind: 'cost_pressure',
+        fromYear: '2017/18',
+        amount: `${1000 + i}.00`,
+        recurrence: 'recurring',
+        description: `Item ${i}: ${'a pressure worth describing at some length '.repeat(3)}`,
+      });
       if (i === 40) middle = String(written.position);
     }
     await post(service, '/forces', { code: 'beds', name: 'Bedfordshire Police' });
@@ -180,7 +231,9 @@ describe('the data folder, operated on by real processes', () => {
     try {
       const aside = readdirSync(dataDir).filter((f) => f.startsWith('projections.db.corrupt-'));
       expect(aside).toHaveLength(1);
-      const healed = logLines(restarted.log()).filter((l) => /^The projection store .* moved it aside to .* rebuilding the read models from the events\.$/.test(String(l.msg)));
+      const healed = logLines(restarted.log()).filter((l) =>
+        /^The projection store .* moved it aside to .* rebuilding the read models from the events\.$/.test(String(l.msg)),
+      );
       expect(healed).toHaveLength(1);
       expect(healed[0]).toMatchObject({ level: 'warn', context: 'Projections' });
       expect(String(healed[0].msg)).toContain(join(dataDir, aside[0]));
@@ -202,7 +255,12 @@ describe('the data folder, operated on by real processes', () => {
     expect(line.msg).toContain(join(dataDir, 'events.db'));
     expect(line.msg).toContain('SQLITE_NOTADB');
     expect(line.msg).toMatch(/restore it from your latest backup/);
-    expect(line.error).toMatchObject({ name: 'EventStoreStartupError', path: join(dataDir, 'events.db'), code: 'SQLITE_NOTADB', stack: expect.stringContaining('EventStoreStartupError') });
+    expect(line.error).toMatchObject({
+      name: 'EventStoreStartupError',
+      path: join(dataDir, 'events.db'),
+      code: 'SQLITE_NOTADB',
+      stack: expect.stringContaining('EventStoreStartupError'),
+    });
     // Nothing was done to the file.
     expect(statSync(join(dataDir, 'events.db')).size).toBe(64 * 1024);
   }, 120_000);

@@ -28,7 +28,10 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 describe('a failing projection store under a running service', () => {
   let t: TestApp;
   let store: ProjectionStore;
-  const original = { saveCheckpoint: ProjectionStore.prototype.saveCheckpoint, snapshotAtOrBefore: ProjectionStore.prototype.snapshotAtOrBefore };
+  const original = {
+    saveCheckpoint: ProjectionStore.prototype.saveCheckpoint,
+    snapshotAtOrBefore: ProjectionStore.prototype.snapshotAtOrBefore,
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -39,7 +42,12 @@ describe('a failing projection store under a running service', () => {
   });
 
   const health = async () =>
-    (await t.anonymous().get('/health').expect(200)).body as { status: string; reasons?: string[]; headPosition: string; projections: Array<{ storeProblems: unknown[] }> };
+    (await t.anonymous().get('/health').expect(200)).body as {
+      status: string;
+      reasons?: string[];
+      headPosition: string;
+      projections: Array<{ storeProblems: unknown[] }>;
+    };
 
   it('keeps serving when checkpoints cannot be written, reports "degraded" with the reason, and recovers', async () => {
     await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' }).expect(201);
@@ -54,7 +62,9 @@ describe('a failing projection store under a running service', () => {
 
     const degraded = await eventually(health, (h) => h.status === 'degraded', '/health to say degraded');
     expect(degraded.reasons).toEqual([expect.stringMatching(/could not write checkpoint \(disk I\/O error\)/)]);
-    expect(degraded.projections[0].storeProblems).toEqual([expect.objectContaining({ operation: 'write checkpoint', reason: 'disk I/O error' })]);
+    expect(degraded.projections[0].storeProblems).toEqual([
+      expect.objectContaining({ operation: 'write checkpoint', reason: 'disk I/O error' }),
+    ]);
     expect(failures).toBeGreaterThanOrEqual(1);
 
     // Still serving, from memory, reads and writes alike.

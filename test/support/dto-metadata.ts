@@ -43,7 +43,10 @@ export function bodyRoutes(app: INestApplication): BodyRoute[] {
         const body = Object.entries(args).find(([key, arg]) => key.split(':')[0] === String(BODY_PARAM) && arg.data === undefined);
         const dto = body ? types[body[1].index] : undefined;
         if (typeof dto !== 'function' || dto === Object) continue;
-        const path = `/${[base, String(Reflect.getMetadata(PATH, handler) ?? '')].filter((p) => p && p !== '/').join('/')}`.replace(/:(\w+)/g, '{$1}');
+        const path = `/${[base, String(Reflect.getMetadata(PATH, handler) ?? '')].filter((p) => p && p !== '/').join('/')}`.replace(
+          /:(\w+)/g,
+          '{$1}',
+        );
         const method = METHODS[Reflect.getMetadata(METHOD, handler) as number];
         routes.push({ key: `${method} ${path}`, method, path, dto: dto as DtoClass });
       }

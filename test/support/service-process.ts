@@ -30,7 +30,11 @@ export async function buildService(timeoutMs = 120_000): Promise<ServiceBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'cfm-build-'));
   const outDir = join(dir, 'dist');
   const tsc = join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const { code, output } = await runToEnd(process.execPath, [tsc, '-p', join(PROJECT_ROOT, 'tsconfig.build.json'), '--outDir', outDir, '--noCheck'], timeoutMs);
+  const { code, output } = await runToEnd(
+    process.execPath,
+    [tsc, '-p', join(PROJECT_ROOT, 'tsconfig.build.json'), '--outDir', outDir, '--noCheck'],
+    timeoutMs,
+  );
   const mainJs = join(outDir, 'main.js');
   if (code !== 0 || !existsSync(mainJs)) throw new Error(`tsc could not build the service (exit ${code}):\n${output}`);
   return { dir, mainJs };
@@ -142,7 +146,10 @@ export class ServiceProcess {
   private async waitUntilHealthy(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (!this.isRunning) throw new Error(`The service exited before it was healthy (code ${this.child.exitCode}, signal ${this.child.signalCode}):\n${this.output}`);
+      if (!this.isRunning)
+        throw new Error(
+          `The service exited before it was healthy (code ${this.child.exitCode}, signal ${this.child.signalCode}):\n${this.output}`,
+        );
       try {
         const res = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(2_000) });
         if (res.ok) return;
@@ -157,11 +164,16 @@ export class ServiceProcess {
 
 /** Kills every service process this module started that is still running. */
 export async function killAllServices(): Promise<void> {
-  await Promise.all([...running].map((child) => new Promise<void>((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGKILL');
-  })));
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
 }
 
 function runToEnd(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {

@@ -21,9 +21,18 @@ export class BenefitsRealisationController {
     summary:
       "Benefits realisation for the alliance board: per programme and year, planned, forecast, realised, variance, delivery and RAG, cumulative figures, revisions with reasons, and each member's part",
   })
-  report(@Param('alliance') alliance: string, @Query() query: BenefitsRealisationQueryDto, @Caller() caller: Principal): Promise<BenefitsRealisationAnswer> {
+  report(
+    @Param('alliance') alliance: string,
+    @Query() query: BenefitsRealisationQueryDto,
+    @Caller() caller: Principal,
+  ): Promise<BenefitsRealisationAnswer> {
     return this.queries.execute(
-      new BenefitsRealisationQuery(alliance, ragThresholds({ green: query.green, amber: query.amber }), parseAsOf(query.asOf), scenarioLookupOf(caller, query)),
+      new BenefitsRealisationQuery(
+        alliance,
+        ragThresholds({ green: query.green, amber: query.amber }),
+        parseAsOf(query.asOf),
+        scenarioLookupOf(caller, query),
+      ),
     );
   }
 }

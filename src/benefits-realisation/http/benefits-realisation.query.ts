@@ -28,7 +28,9 @@ export class BenefitsRealisationHandler implements IQueryHandler<BenefitsRealisa
     const { reader, scenario } = await this.plans.at(query.asAt, query.scenario);
     const alliance = requireAlliance(reader, query.allianceCode);
     // Members' parts follow the programme's unit shares, which may be by net revenue budgets.
-    const report = benefitsRealisationToJson(benefitsRealisation(alliance, { thresholds: query.thresholds, nre: reader.nreForShareBases([alliance]) }));
+    const report = benefitsRealisationToJson(
+      benefitsRealisation(alliance, { thresholds: query.thresholds, nre: reader.nreForShareBases([alliance]) }),
+    );
     return { ...report, ...scenarioNote(scenario) };
   }
 }

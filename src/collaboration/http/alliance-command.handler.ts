@@ -24,7 +24,8 @@ export class AllianceCommandHandler implements ICommandHandler<AllianceCommandMe
 
   /** Whether a force exists is another stream's fact: the two commands that bring a force in are told which are registered. */
   private async withKnownForces(command: AllianceRequest): Promise<AllianceCommand> {
-    if (command.type === 'FormAlliance' || command.type === 'InviteMember') return { ...command, knownForces: await this.forces.knownCodes() };
+    if (command.type === 'FormAlliance' || command.type === 'InviteMember')
+      return { ...command, knownForces: await this.forces.knownCodes() };
     return command;
   }
 }

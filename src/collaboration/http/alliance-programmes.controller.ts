@@ -18,8 +18,13 @@ export class AllianceProgrammesController {
 
   @Post()
   @Access('alliance.write')
-  @ApiOperation({ summary: "Start a savings programme of the alliance, usually for one unit (whose cost shares then split its savings)" })
-  async start(@Param('alliance') alliance: string, @Body() dto: StartSavingsProgrammeDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  @ApiOperation({ summary: 'Start a savings programme of the alliance, usually for one unit (whose cost shares then split its savings)' })
+  async start(
+    @Param('alliance') alliance: string,
+    @Body() dto: StartSavingsProgrammeDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     const result = await this.run(
       {
         type: 'StartSavingsProgramme',
@@ -38,7 +43,10 @@ export class AllianceProgrammesController {
 
   @Post(':programme/savings')
   @Access('alliance.write')
-  @ApiOperation({ summary: "A programme's saving for a year: planned (the business case), forecast (a revision, with its reason) or realised (with its evidence)" })
+  @ApiOperation({
+    summary:
+      "A programme's saving for a year: planned (the business case), forecast (a revision, with its reason) or realised (with its evidence)",
+  })
   async recordSavings(
     @Param('alliance') alliance: string,
     @Param('programme') programme: string,

@@ -87,9 +87,15 @@ export function allianceSummary(facts: FormedAlliance): AllianceSummaryJson {
       years: programmeYears(p)
         .filter((year) => hasFiguresFor(p, year))
         .map((year) => {
-        const y = savingsYear(p, year);
-        return { year, planned: y.planned.toPence(), forecast: y.forecast.toPence(), realised: y.realised?.toPence() ?? null, sources: y.sources };
-      }),
+          const y = savingsYear(p, year);
+          return {
+            year,
+            planned: y.planned.toPence(),
+            forecast: y.forecast.toPence(),
+            realised: y.realised?.toPence() ?? null,
+            sources: y.sources,
+          };
+        }),
     })),
   };
 }

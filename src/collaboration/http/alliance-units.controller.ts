@@ -20,14 +20,31 @@ export class AllianceUnitsController {
   @Post()
   @Access('alliance.write')
   @ApiOperation({ summary: 'Establish a joint unit led by a member force' })
-  async establish(@Param('alliance') alliance: string, @Body() dto: EstablishUnitDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const result = await this.run({ type: 'EstablishUnit', allianceCode: alliance, unitCode: dto.code, name: dto.name, leadForce: dto.leadForce, category: dto.category }, ctx);
+  async establish(
+    @Param('alliance') alliance: string,
+    @Body() dto: EstablishUnitDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.run(
+      {
+        type: 'EstablishUnit',
+        allianceCode: alliance,
+        unitCode: dto.code,
+        name: dto.name,
+        leadForce: dto.leadForce,
+        category: dto.category,
+      },
+      ctx,
+    );
     return writeResponse(res, result);
   }
 
   @Post(':unit/cost-shares')
   @Access('alliance.write')
-  @ApiOperation({ summary: "How a unit's cost is shared from a year: fixed shares, net revenue budgets of a year, population, headcount or usage" })
+  @ApiOperation({
+    summary: "How a unit's cost is shared from a year: fixed shares, net revenue budgets of a year, population, headcount or usage",
+  })
   async setCostShareBasis(
     @Param('alliance') alliance: string,
     @Param('unit') unit: string,
@@ -35,7 +52,10 @@ export class AllianceUnitsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.run({ type: 'SetCostShareBasis', allianceCode: alliance, unitCode: unit, fromYear: dto.fromYear, basis: toCostShareBasis(dto.basis) }, ctx);
+    const result = await this.run(
+      { type: 'SetCostShareBasis', allianceCode: alliance, unitCode: unit, fromYear: dto.fromYear, basis: toCostShareBasis(dto.basis) },
+      ctx,
+    );
     return writeResponse(res, result);
   }
 
@@ -49,7 +69,10 @@ export class AllianceUnitsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.run({ type: 'SetUnitBudget', allianceCode: alliance, unitCode: unit, year: dto.year, amount: dto.amount }, ctx);
+    const result = await this.run(
+      { type: 'SetUnitBudget', allianceCode: alliance, unitCode: unit, year: dto.year, amount: dto.amount },
+      ctx,
+    );
     return writeResponse(res, result);
   }
 

@@ -34,25 +34,43 @@ export class AlliancesController {
   @Post()
   @Access('alliance.form', 'body:code')
   @ApiOperation({
-    summary: 'Form an alliance and invite registered forces, each from its own year; each becomes a member only when its finance team accepts',
+    summary:
+      'Form an alliance and invite registered forces, each from its own year; each becomes a member only when its finance team accepts',
   })
   async form(@Body() dto: FormAllianceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
     const members = dto.members.map((m) => ({ force: m.force, fromYear: m.fromYear }));
-    return writeResponse(res, await this.run({ type: 'FormAlliance', allianceCode: dto.code, name: dto.name, members }, ctx), `/alliances/${dto.code}`);
+    return writeResponse(
+      res,
+      await this.run({ type: 'FormAlliance', allianceCode: dto.code, name: dto.name, members }, ctx),
+      `/alliances/${dto.code}`,
+    );
   }
 
   @Post(':alliance/invitations')
   @Access('alliance.write')
   @ApiOperation({ summary: 'Invite a registered force to be a member from a year; it becomes one only when its finance team accepts' })
-  async invite(@Param('alliance') alliance: string, @Body() dto: InviteMemberDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    return writeResponse(res, await this.run({ type: 'InviteMember', allianceCode: alliance, force: dto.force, fromYear: dto.fromYear }, ctx));
+  async invite(
+    @Param('alliance') alliance: string,
+    @Body() dto: InviteMemberDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    return writeResponse(
+      res,
+      await this.run({ type: 'InviteMember', allianceCode: alliance, force: dto.force, fromYear: dto.fromYear }, ctx),
+    );
   }
 
   /** Kept for clients of the time before consent: it invites, exactly as POST /alliances/{alliance}/invitations. */
   @Post(':alliance/members')
   @Access('alliance.write')
   @ApiOperation({ summary: 'Same as POST /alliances/{alliance}/invitations: invites the force, which must accept before it is a member' })
-  inviteByMembers(@Param('alliance') alliance: string, @Body() dto: InviteMemberDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  inviteByMembers(
+    @Param('alliance') alliance: string,
+    @Body() dto: InviteMemberDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     return this.invite(alliance, dto, ctx, res);
   }
 
@@ -98,15 +116,24 @@ export class AlliancesController {
 
   @Get(':alliance')
   @Access('alliance.read')
-  @ApiOperation({ summary: 'One alliance as recorded: members and their years, units with cost-share bases and budgets, savings programmes by year' })
+  @ApiOperation({
+    summary: 'One alliance as recorded: members and their years, units with cost-share bases and budgets, savings programmes by year',
+  })
   get(@Param('alliance') alliance: string, @Query() query: AsOfQueryDto): Promise<AllianceSummaryJson> {
     return this.queries.execute(new GetAllianceQuery(alliance, parseAsOf(query.asOf)));
   }
 
   @Get(':alliance/collaboration-shares')
   @Access('alliance.read', 'params', ['query:scenario'])
-  @ApiOperation({ summary: "Each member's exact share of every joint unit in a year and its contribution to the penny (largest remainder), with its total" })
-  shares(@Param('alliance') alliance: string, @Query() query: CollaborationSharesQueryDto, @Caller() caller: Principal): Promise<CollaborationSharesAnswer> {
+  @ApiOperation({
+    summary:
+      "Each member's exact share of every joint unit in a year and its contribution to the penny (largest remainder), with its total",
+  })
+  shares(
+    @Param('alliance') alliance: string,
+    @Query() query: CollaborationSharesQueryDto,
+    @Caller() caller: Principal,
+  ): Promise<CollaborationSharesAnswer> {
     return this.queries.execute(new CollaborationSharesQuery(alliance, query.year, parseAsOf(query.asOf), scenarioLookupOf(caller, query)));
   }
 

@@ -16,11 +16,22 @@ export class CollaborationAveragesController {
 
   @Post()
   @Access('reference.write')
-  @ApiOperation({ summary: 'The England and Wales average shares of NRE spent on collaboration in a year, for comparison (reference data)' })
-  async record(@Body() dto: RecordCollaborationAverageDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  @ApiOperation({
+    summary: 'The England and Wales average shares of NRE spent on collaboration in a year, for comparison (reference data)',
+  })
+  async record(
+    @Body() dto: RecordCollaborationAverageDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     const result = await this.commands.execute<CollaborationAveragesCommandMessage, WriteResult>(
       new CollaborationAveragesCommandMessage(
-        { type: 'RecordNationalCollaborationAverage', year: dto.year, policeShareOfNre: dto.policeShareOfNre, nonPoliceShareOfNre: dto.nonPoliceShareOfNre },
+        {
+          type: 'RecordNationalCollaborationAverage',
+          year: dto.year,
+          policeShareOfNre: dto.policeShareOfNre,
+          nonPoliceShareOfNre: dto.nonPoliceShareOfNre,
+        },
         ctx,
       ),
     );

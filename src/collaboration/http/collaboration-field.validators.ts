@@ -13,7 +13,10 @@ export function IsCollaborationCode(options: ValidationOptions = {}) {
 
 /** A registered force's code, as in POST /forces ("herts"). */
 export function IsForceCode(options: ValidationOptions = {}) {
-  return Matches(FORCE_CODE, { message: 'must be a force code: 2–20 lower-case letters or digits, starting with a letter (e.g. "herts")', ...options });
+  return Matches(FORCE_CODE, {
+    message: 'must be a force code: 2–20 lower-case letters or digits, starting with a letter (e.g. "herts")',
+    ...options,
+  });
 }
 
 /**
@@ -28,7 +31,8 @@ export function OnlyForKinds(kinds: readonly string[], options: ValidationOption
       propertyName,
       options,
       validator: {
-        validate: (value: unknown, args: ValidationArguments) => value === undefined || kinds.includes((args.object as { kind?: string }).kind ?? ''),
+        validate: (value: unknown, args: ValidationArguments) =>
+          value === undefined || kinds.includes((args.object as { kind?: string }).kind ?? ''),
         defaultMessage: () => `is only accepted with kind ${kinds.map((k) => `"${k}"`).join(' or ')}`,
       },
     });

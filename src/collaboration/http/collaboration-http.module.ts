@@ -18,7 +18,14 @@ import { PendingInvitationsHandler } from './pending-invitations.query';
 /** HTTP shell of collaboration: alliances, units, cost shares, programmes; shares, a force's collaboration, benefits realisation. */
 @Module({
   imports: [BenefitsRealisationHttpModule],
-  controllers: [AlliancesController, AllianceUnitsController, AllianceProgrammesController, ForceCollaborationController, CollaborationAveragesController, ForceAllianceInvitationsController],
+  controllers: [
+    AlliancesController,
+    AllianceUnitsController,
+    AllianceProgrammesController,
+    ForceCollaborationController,
+    CollaborationAveragesController,
+    ForceAllianceInvitationsController,
+  ],
   providers: [
     AllianceCommandHandler,
     ForceCollaborationCommandHandler,

@@ -26,6 +26,9 @@ export class CollaborationSharesHandler implements IQueryHandler<CollaborationSh
   async execute(query: CollaborationSharesQuery): Promise<CollaborationSharesAnswer> {
     const { reader, scenario } = await this.plans.at(query.asAt, query.scenario);
     const alliance = requireAlliance(reader, query.allianceCode);
-    return { ...collaborationSharesToJson(collaborationShares(alliance, query.year, reader.nreForShareBases([alliance]))), ...scenarioNote(scenario) };
+    return {
+      ...collaborationSharesToJson(collaborationShares(alliance, query.year, reader.nreForShareBases([alliance]))),
+      ...scenarioNote(scenario),
+    };
   }
 }

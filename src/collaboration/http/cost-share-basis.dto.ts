@@ -1,6 +1,12 @@
 import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsQuantity, IsRate } from '../../http/validation/finance-validators';
-import { COST_SHARE_BASIS_KINDS, MEASURE_BASIS_KINDS, type CostShareBasis, type CostShareBasisKind, type MeasureBasisKind } from '../cost-share-basis';
+import {
+  COST_SHARE_BASIS_KINDS,
+  MEASURE_BASIS_KINDS,
+  type CostShareBasis,
+  type CostShareBasisKind,
+  type MeasureBasisKind,
+} from '../cost-share-basis';
 import { IsForceCode } from './collaboration-field.validators';
 import { MAX_ALLIANCE_MEMBERS } from './form-alliance.dto';
 import { NestedObject } from '../../http/validation/nested-object';

@@ -22,7 +22,9 @@ export class ForceCollaborationController {
 
   @Post('collaboration-spend')
   @Access('force.collaboration.write')
-  @ApiOperation({ summary: "A force's collaboration spend for a year outside its alliances' joint units, with police or non-police partners" })
+  @ApiOperation({
+    summary: "A force's collaboration spend for a year outside its alliances' joint units, with police or non-police partners",
+  })
   async recordSpend(
     @Param('force') force: string,
     @Body() dto: RecordCollaborationSpendDto,
@@ -30,7 +32,10 @@ export class ForceCollaborationController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<ForceCollaborationCommandMessage, WriteResult>(
-      new ForceCollaborationCommandMessage({ type: 'RecordCollaborationSpend', force, year: dto.year, partner: dto.partner, amount: dto.amount, description: dto.description }, ctx),
+      new ForceCollaborationCommandMessage(
+        { type: 'RecordCollaborationSpend', force, year: dto.year, partner: dto.partner, amount: dto.amount, description: dto.description },
+        ctx,
+      ),
     );
     return writeResponse(res, result);
   }
@@ -38,7 +43,8 @@ export class ForceCollaborationController {
   @Get('collaboration')
   @Access('force.collaboration.read', 'params', ['query:scenario'])
   @ApiOperation({
-    summary: "A force's collaboration by year: spend with police partners (its unit contributions plus recorded spend) and with non-police partners, each as a share of its NRE, beside the national average",
+    summary:
+      "A force's collaboration by year: spend with police partners (its unit contributions plus recorded spend) and with non-police partners, each as a share of its NRE, beside the national average",
   })
   collaboration(@Param('force') force: string, @Query() query: ForceCollaborationQueryDto): Promise<ForceCollaborationAnswer> {
     const years = query.years === undefined ? DEFAULT_COLLABORATION_YEARS : Number(query.years);

@@ -41,7 +41,14 @@ export class PendingInvitationsHandler implements IQueryHandler<PendingInvitatio
     const entries = (a: FormedAlliance, force?: string) =>
       a.invitations
         .filter((i) => force === undefined || i.force === force)
-        .map((i) => ({ alliance: a.allianceCode, allianceName: a.name, force: i.force, fromYear: i.fromYear, invitedAt: i.invitedAt, source: i.source }));
+        .map((i) => ({
+          alliance: a.allianceCode,
+          allianceName: a.name,
+          force: i.force,
+          fromYear: i.fromYear,
+          invitedAt: i.invitedAt,
+          source: i.source,
+        }));
     if ('alliance' in of) {
       return { alliance: of.alliance, asAt: view.position, invitations: entries(requireAlliance(view.reader, of.alliance)) };
     }

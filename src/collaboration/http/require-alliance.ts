@@ -12,7 +12,8 @@ function isFormed(facts: AllianceFacts | undefined): facts is FormedAlliance {
 /** The alliance's facts as the reader has them, or a 404 that says where to look. */
 export function requireAlliance(reader: PlanReader, allianceCode: string): FormedAlliance {
   const facts = COLLABORATION_CODE.test(allianceCode) ? reader.alliance(allianceCode) : undefined;
-  if (!isFormed(facts)) throw new NotFoundError(`No alliance "${allianceCode.slice(0, 40)}" has been formed. GET /alliances lists the alliances.`);
+  if (!isFormed(facts))
+    throw new NotFoundError(`No alliance "${allianceCode.slice(0, 40)}" has been formed. GET /alliances lists the alliances.`);
   return facts;
 }
 

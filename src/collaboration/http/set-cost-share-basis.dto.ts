@@ -1,7 +1,14 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { BASIS_DISCRIMINATOR, FixedBasisDto, MeasureBasisDto, NetRevenueBudgetBasisDto, UnknownBasisDto, type CostShareBasisDto } from './cost-share-basis.dto';
+import {
+  BASIS_DISCRIMINATOR,
+  FixedBasisDto,
+  MeasureBasisDto,
+  NetRevenueBudgetBasisDto,
+  UnknownBasisDto,
+  type CostShareBasisDto,
+} from './cost-share-basis.dto';
 import { NestedObject } from '../../http/validation/nested-object';
 
 @ApiExtraModels(FixedBasisDto, NetRevenueBudgetBasisDto, MeasureBasisDto)

@@ -34,7 +34,10 @@ export class BudgetItemsController {
 
   @Post()
   @Access('force.finance.write')
-  @ApiOperation({ summary: 'Add a cost pressure, growth item or saving; the server gives it its itemId (derived from the Idempotency-Key when one is sent)' })
+  @ApiOperation({
+    summary:
+      'Add a cost pressure, growth item or saving; the server gives it its itemId (derived from the Idempotency-Key when one is sent)',
+  })
   async add(
     @Param('force') force: string,
     @Body() dto: AddBudgetItemDto,

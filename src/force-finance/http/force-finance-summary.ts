@@ -1,6 +1,13 @@
 import { FinancialYear } from '../../common/financial-year';
 import { Money } from '../../common/money';
-import { budgetItemList, type BudgetItemFact, type ForceFinanceState, type PlanPeriodFact, type PreceptYearFact, type ReserveFact } from '../force-finance-state';
+import {
+  budgetItemList,
+  type BudgetItemFact,
+  type ForceFinanceState,
+  type PlanPeriodFact,
+  type PreceptYearFact,
+  type ReserveFact,
+} from '../force-finance-state';
 import { effectiveMovements, reserveBalances } from '../reserve-balances';
 
 /**
@@ -10,11 +17,14 @@ import { effectiveMovements, reserveBalances } from '../reserve-balances';
  */
 
 const pence = (amount: string) => Money.of(amount).toPence();
-const byYear = <T extends { year: string }>(record: Record<string, T>): T[] => Object.values(record).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+const byYear = <T extends { year: string }>(record: Record<string, T>): T[] =>
+  Object.values(record).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
 
 export function forceFinanceSummary(facts: ForceFinanceState) {
   return {
-    planPeriod: facts.planPeriod ? { firstYear: facts.planPeriod.firstYear, lastYear: facts.planPeriod.lastYear, sources: facts.planPeriod.sources } : null,
+    planPeriod: facts.planPeriod
+      ? { firstYear: facts.planPeriod.firstYear, lastYear: facts.planPeriod.lastYear, sources: facts.planPeriod.sources }
+      : null,
     baseBudgets: byYear(facts.baseBudgets).map((budget) => {
       const total = (kind: string) => Money.sum(budget.lines.filter((l) => l.kind === kind).map((l) => Money.of(l.amount)));
       const pay = total('pay');
@@ -50,7 +60,9 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
     collectionFunds: byYear(facts.collectionFunds).map((c) => ({ year: c.year, amount: pence(c.amount), sources: c.sources })),
     precepts: byYear(facts.precepts).map(preceptSummary),
     reserves: facts.reserves.map((reserve) => reserveSummary(reserve, facts.planPeriod)),
-    minimumGeneralReserve: facts.minimumGeneralReserve ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources } : null,
+    minimumGeneralReserve: facts.minimumGeneralReserve
+      ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources }
+      : null,
   };
 }
 

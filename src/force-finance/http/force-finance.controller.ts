@@ -12,7 +12,9 @@ export class ForceFinanceController {
 
   @Get()
   @Access('force.read')
-  @ApiOperation({ summary: "The force's recorded finance facts: plan period, base budgets, assumptions, items, funding, precepts, reserves" })
+  @ApiOperation({
+    summary: "The force's recorded finance facts: plan period, base budgets, assumptions, items, funding, precepts, reserves",
+  })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
   get(@Param('force') force: string, @Query('asOf') asOf?: string) {
     return this.queries.execute(new GetForceFinanceQuery(force, parseAsOf(asOf)));

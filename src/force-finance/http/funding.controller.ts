@@ -20,11 +20,22 @@ export class FundingController {
 
   @Post('funding')
   @Access('force.finance.write')
-  @ApiOperation({ summary: 'Record the grant settlement of a year: core grant, formula grant, legacy council tax grants, other general grants' })
-  async recordGrantSettlement(@Param('force') force: string, @Body() dto: RecordGrantSettlementDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  @ApiOperation({
+    summary: 'Record the grant settlement of a year: core grant, formula grant, legacy council tax grants, other general grants',
+  })
+  async recordGrantSettlement(
+    @Param('force') force: string,
+    @Body() dto: RecordGrantSettlementDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     const { year, coreGrant, formulaGrant, legacyCouncilTaxGrants, otherGeneralGrants } = dto;
     const result = await this.commands.execute(
-      new ForceFinanceCommandMessage(force, { type: 'RecordGrantSettlement', year, coreGrant, formulaGrant, legacyCouncilTaxGrants, otherGeneralGrants }, ctx),
+      new ForceFinanceCommandMessage(
+        force,
+        { type: 'RecordGrantSettlement', year, coreGrant, formulaGrant, legacyCouncilTaxGrants, otherGeneralGrants },
+        ctx,
+      ),
     );
     return writeResponse(res, result);
   }
@@ -32,24 +43,45 @@ export class FundingController {
   @Post('tax-base')
   @Access('force.precept.write')
   @ApiOperation({ summary: 'Record the tax base of a year in Band D equivalents' })
-  async recordTaxBase(@Param('force') force: string, @Body() dto: RecordTaxBaseDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, { type: 'RecordTaxBase', year: dto.year, bandDEquivalents: dto.bandDEquivalents }, ctx));
+  async recordTaxBase(
+    @Param('force') force: string,
+    @Body() dto: RecordTaxBaseDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute(
+      new ForceFinanceCommandMessage(force, { type: 'RecordTaxBase', year: dto.year, bandDEquivalents: dto.bandDEquivalents }, ctx),
+    );
     return writeResponse(res, result);
   }
 
   @Post('collection-fund')
   @Access('force.precept.write')
   @ApiOperation({ summary: 'Record the collection fund surplus (positive) or deficit (negative) of a year' })
-  async recordCollectionFund(@Param('force') force: string, @Body() dto: RecordCollectionFundDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, { type: 'RecordCollectionFund', year: dto.year, amount: dto.amount }, ctx));
+  async recordCollectionFund(
+    @Param('force') force: string,
+    @Body() dto: RecordCollectionFundDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute(
+      new ForceFinanceCommandMessage(force, { type: 'RecordCollectionFund', year: dto.year, amount: dto.amount }, ctx),
+    );
     return writeResponse(res, result);
   }
 
   @Post('precepts')
   @Access('force.precept.write')
   @ApiOperation({ summary: 'Record the Band D precept of a year as proposed, vetoed (by the panel) or approved' })
-  async recordPrecept(@Param('force') force: string, @Body() dto: RecordPreceptDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, { type: 'RecordPrecept', year: dto.year, bandD: dto.bandD, status: dto.status }, ctx));
+  async recordPrecept(
+    @Param('force') force: string,
+    @Body() dto: RecordPreceptDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute(
+      new ForceFinanceCommandMessage(force, { type: 'RecordPrecept', year: dto.year, bandD: dto.bandD, status: dto.status }, ctx),
+    );
     return writeResponse(res, result);
   }
 }

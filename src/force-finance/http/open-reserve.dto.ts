@@ -13,7 +13,9 @@ import { IsFreeText, IsName } from '../../http/validation/text-validators';
 export class OpenReserveDto extends WriteDto {
   /** Code used in URLs and the MTFP, e.g. "budget-support", "general", "specific-change". */
   @IsString()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: 'must be a short code of lower-case letters, digits and hyphens, e.g. "budget-support"' })
+  @Matches(/^[a-z0-9][a-z0-9-]{0,59}$/, {
+    message: 'must be a short code of lower-case letters, digits and hyphens, e.g. "budget-support"',
+  })
   reserveId!: string;
 
   /** e.g. "Base-budget support reserve". */

@@ -20,27 +20,52 @@ export class PlanController {
   @Post('plan-period')
   @Access('force.finance.write')
   @ApiOperation({ summary: "Set the force's plan period (first and last year of its MTFP); it must cover every year already recorded" })
-  async setPlanPeriod(@Param('force') force: string, @Body() dto: SetPlanPeriodDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, { type: 'SetPlanPeriod', firstYear: dto.firstYear, lastYear: dto.lastYear }, ctx));
+  async setPlanPeriod(
+    @Param('force') force: string,
+    @Body() dto: SetPlanPeriodDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute(
+      new ForceFinanceCommandMessage(force, { type: 'SetPlanPeriod', firstYear: dto.firstYear, lastYear: dto.lastYear }, ctx),
+    );
     return writeResponse(res, result);
   }
 
   @Post('budgets')
   @Access('force.finance.write')
   @ApiOperation({ summary: 'Record the base budget of a year (pay, non-pay and income lines); re-recording a year replaces it' })
-  async setBaseBudget(@Param('force') force: string, @Body() dto: SetBaseBudgetDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  async setBaseBudget(
+    @Param('force') force: string,
+    @Body() dto: SetBaseBudgetDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     const lines = dto.lines.map((l) => ({ code: l.code, name: l.name, kind: l.kind, amount: l.amount }));
-    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, { type: 'SetBaseBudget', year: dto.year, lines }, ctx));
+    const result = await this.commands.execute(
+      new ForceFinanceCommandMessage(force, { type: 'SetBaseBudget', year: dto.year, lines }, ctx),
+    );
     return writeResponse(res, result);
   }
 
   @Post('assumptions')
   @Access('force.finance.write')
-  @ApiOperation({ summary: 'Record the plan assumptions of a year: pay award, non-pay and income inflation, grant change, tax base growth' })
-  async setAssumptions(@Param('force') force: string, @Body() dto: SetPlanAssumptionsDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  @ApiOperation({
+    summary: 'Record the plan assumptions of a year: pay award, non-pay and income inflation, grant change, tax base growth',
+  })
+  async setAssumptions(
+    @Param('force') force: string,
+    @Body() dto: SetPlanAssumptionsDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     const { year, payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth } = dto;
     const result = await this.commands.execute(
-      new ForceFinanceCommandMessage(force, { type: 'SetPlanAssumptions', year, payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth }, ctx),
+      new ForceFinanceCommandMessage(
+        force,
+        { type: 'SetPlanAssumptions', year, payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth },
+        ctx,
+      ),
     );
     return writeResponse(res, result);
   }

@@ -30,17 +30,28 @@ export class ReservesController {
   @Post('reserves')
   @Access('force.finance.write')
   @ApiOperation({ summary: 'Open a reserve under a code you choose (e.g. "budget-support"), with its balance at the start of a year' })
-  async open(@Param('force') force: string, @Body() dto: OpenReserveDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  async open(
+    @Param('force') force: string,
+    @Body() dto: OpenReserveDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     const { reserveId, name, kind, openingBalance, asAtYear } = dto;
     const result = await this.commands.execute(
-      new ForceFinanceCommandMessage(force, { type: 'OpenReserve', reserveId, name, kind, purpose: dto.purpose ?? '', openingBalance, asAtYear }, ctx),
+      new ForceFinanceCommandMessage(
+        force,
+        { type: 'OpenReserve', reserveId, name, kind, purpose: dto.purpose ?? '', openingBalance, asAtYear },
+        ctx,
+      ),
     );
     return writeResponse(res, result, `/forces/${force}/reserves/${reserveId}`);
   }
 
   @Post('reserves/:reserve/movements')
   @Access('force.finance.write')
-  @ApiOperation({ summary: 'Record a planned or actual drawdown or contribution; one that would take the reserve below zero in any year is refused' })
+  @ApiOperation({
+    summary: 'Record a planned or actual drawdown or contribution; one that would take the reserve below zero in any year is refused',
+  })
   async recordMovement(
     @Param('force') force: string,
     @Param('reserve') reserveId: string,
@@ -51,7 +62,11 @@ export class ReservesController {
     const movementId = newRecordId('reserve-movement', forceFinanceStreamId(force), ctx, this.newId);
     const { year, direction, basis, amount, supportsRevenueBudget, description } = dto;
     const result = await this.commands.execute(
-      new ForceFinanceCommandMessage(force, { type: 'RecordReserveMovement', movementId, reserveId, year, direction, basis, amount, supportsRevenueBudget, description }, ctx),
+      new ForceFinanceCommandMessage(
+        force,
+        { type: 'RecordReserveMovement', movementId, reserveId, year, direction, basis, amount, supportsRevenueBudget, description },
+        ctx,
+      ),
     );
     return { ...writeResponse(res, result), movementId };
   }
@@ -59,8 +74,15 @@ export class ReservesController {
   @Post('minimum-general-reserve')
   @Access('force.finance.write')
   @ApiOperation({ summary: "Set the force's minimum general reserve as a share of NRE; the MTFP flags years below it" })
-  async setMinimum(@Param('force') force: string, @Body() dto: SetMinimumGeneralReserveDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, { type: 'SetMinimumGeneralReserve', shareOfNre: dto.shareOfNre }, ctx));
+  async setMinimum(
+    @Param('force') force: string,
+    @Body() dto: SetMinimumGeneralReserveDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute(
+      new ForceFinanceCommandMessage(force, { type: 'SetMinimumGeneralReserve', shareOfNre: dto.shareOfNre }, ctx),
+    );
     return writeResponse(res, result);
   }
 

@@ -60,9 +60,11 @@ export function IsRate(options: ValidationOptions & { min?: string; max?: string
       const wrongType = notANumber(value, 'a decimal fraction string', '0.02');
       if (wrongType) return wrongType;
       const s = value as string;
-      if (!DECIMAL_STRING.test(s) || s.length > 24) return `must be a decimal fraction string such as "0.02" (2 %), not "${s.slice(0, 40)}"`;
+      if (!DECIMAL_STRING.test(s) || s.length > 24)
+        return `must be a decimal fraction string such as "0.02" (2 %), not "${s.slice(0, 40)}"`;
       const d = new Dec(s);
-      if (d.lessThan(min) || d.greaterThan(max)) return `must be between ${min.toFixed()} and ${max.toFixed()} (${min.times(100).toFixed()} % to ${max.times(100).toFixed()} %)`;
+      if (d.lessThan(min) || d.greaterThan(max))
+        return `must be between ${min.toFixed()} and ${max.toFixed()} (${min.times(100).toFixed()} % to ${max.times(100).toFixed()} %)`;
       return null;
     },
     options,
@@ -94,7 +96,8 @@ export function IsFinancialYear(options: ValidationOptions = {}) {
       const m = YEAR.exec(value);
       if (!m) return `must be a financial year written like "2016/17", not "${value.slice(0, 40)}"`;
       const start = Number(m[1]);
-      if (Number(m[2]) !== (start + 1) % 100) return `"${value}" is not a financial year: ${start}/${String((start + 1) % 100).padStart(2, '0')} would be`;
+      if (Number(m[2]) !== (start + 1) % 100)
+        return `"${value}" is not a financial year: ${start}/${String((start + 1) % 100).padStart(2, '0')} would be`;
       if (start < 2000 || start > 2099) return 'must be between 2000/01 and 2099/00';
       return null;
     },

@@ -82,5 +82,7 @@ export function NestedObject(type: () => DtoClass | NestedKinds, options: Valida
 /** The classes a nested property may hold; read when asked, as DTO classes may be declared after their use. */
 function classesOf(type: () => DtoClass | NestedKinds): NestedProperty['classes'] {
   const chosen = type();
-  return typeof chosen === 'function' ? [{ value: chosen }] : chosen.kinds.map((k) => ({ kind: { property: chosen.property, name: k.name }, value: k.value }));
+  return typeof chosen === 'function'
+    ? [{ value: chosen }]
+    : chosen.kinds.map((k) => ({ kind: { property: chosen.property, name: k.name }, value: k.value }));
 }

@@ -28,7 +28,10 @@ function isAbsent(value: unknown): boolean {
  * The years to show: as asked, and what was not asked for from the force's plan period – by
  * default the MTFP is the plan period, and `from` alone runs to the end of it.
  */
-export function mtfpRange(requested: MtfpRangeRequest, plan: Pick<PlanPeriodFact, 'firstYear' | 'lastYear'> | null): { from: FinancialYear; years: number } {
+export function mtfpRange(
+  requested: MtfpRangeRequest,
+  plan: Pick<PlanPeriodFact, 'firstYear' | 'lastYear'> | null,
+): { from: FinancialYear; years: number } {
   const example = 'e.g. ?from=2016/17&years=4';
   const from = requested.from ?? (plan ? FinancialYear.parse(plan.firstYear, 'firstYear') : undefined);
   if (!from) throw new InvalidInputError('from', `is needed while the force has no plan period, ${example}`);

@@ -22,7 +22,9 @@ export class MtfpController {
 
   @Get()
   @Access('force.read', 'params', ['query:scenario'])
-  @ApiOperation({ summary: "The force's MTFP year by year: expenditure, income, NRE, funding, gap, reserve use, savings still to identify, reserves" })
+  @ApiOperation({
+    summary: "The force's MTFP year by year: expenditure, income, NRE, funding, gap, reserve use, savings still to identify, reserves",
+  })
   @ApiQuery({ name: 'from', required: false, description: 'First year, e.g. 2016/17 (default: the first year of the plan period)' })
   @ApiQuery({ name: 'years', required: false, description: '1 to 20 (default: to the end of the plan period)' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position: the plan as it stood then' })
@@ -39,7 +41,10 @@ export class MtfpController {
 
   @Get('explain')
   @Access('force.read', 'params', ['query:scenario'])
-  @ApiOperation({ summary: 'Where an MTFP figure comes from: without `line`, every line of the year; with it, the figure and the recorded events behind it' })
+  @ApiOperation({
+    summary:
+      'Where an MTFP figure comes from: without `line`, every line of the year; with it, the figure and the recorded events behind it',
+  })
   @ApiQuery({ name: 'year', required: true, description: 'e.g. 2019/20' })
   @ApiQuery({ name: 'line', required: false, description: 'e.g. gap, funding/precept/income, reserves/budget-support/closing' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
@@ -54,6 +59,8 @@ export class MtfpController {
     if (line !== undefined && (typeof line !== 'string' || line.length === 0 || line.length > 300)) {
       throw new InvalidInputError('line', 'must be one line of the MTFP, e.g. "gap" or "reserves/budget-support/closing"');
     }
-    return this.queries.execute(new ExplainMtfpQuery(force, FinancialYear.parse(year, 'year'), line, parseAsOf(asOf), parseScenarioParam(scenario)));
+    return this.queries.execute(
+      new ExplainMtfpQuery(force, FinancialYear.parse(year, 'year'), line, parseAsOf(asOf), parseScenarioParam(scenario)),
+    );
   }
 }

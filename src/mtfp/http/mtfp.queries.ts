@@ -83,11 +83,14 @@ export class ExplainMtfpHandler implements IQueryHandler<ExplainMtfpQuery> {
     const head = { force, asAt: { position }, ...scenarioNote(scenario), year: year.toString() };
     // Each year's figures are the same whichever year the plan is shown from, so one year is enough.
     const lines = mtfpLines(mtfpToJson(reader.mtfp(force, year, 1)).years[0]);
-    if (line === undefined) return { ...head, lines: lines.map((l) => ({ line: l.line, value: l.figure.value, sourceCount: l.figure.sources.length })) };
+    if (line === undefined)
+      return { ...head, lines: lines.map((l) => ({ line: l.line, value: l.figure.value, sourceCount: l.figure.sources.length })) };
 
     const found = lines.find((l) => l.line === line);
     if (!found) {
-      throw new NotFoundError(`The ${year} MTFP of force "${force}" has no line "${line}". GET /forces/${force}/mtfp/explain?year=${year} lists its lines.`);
+      throw new NotFoundError(
+        `The ${year} MTFP of force "${force}" has no line "${line}". GET /forces/${force}/mtfp/explain?year=${year} lists its lines.`,
+      );
     }
     // Figures cite the force's own decisions and, for alliance savings, the alliance's and its members' (shares from their NRE).
     const alliances = reader.alliancesOf(force);

@@ -15,9 +15,16 @@ export interface PreceptOptionsRequest {
 const MAX_GROUPS = 10;
 
 /** Reads the query string: ?year=2017/18&percentageRise=0.0199&poundRise=5.00&groups=lowest-quartile PCCs. */
-export function parsePreceptOptionsRequest(query: { year?: unknown; percentageRise?: unknown; poundRise?: unknown; groups?: unknown }): PreceptOptionsRequest {
+export function parsePreceptOptionsRequest(query: {
+  year?: unknown;
+  percentageRise?: unknown;
+  poundRise?: unknown;
+  groups?: unknown;
+}): PreceptOptionsRequest {
   const year = FinancialYear.parse(query.year, 'year');
-  const percentageRise = isAbsent(query.percentageRise) ? undefined : Rate.parse(single(query.percentageRise, 'percentageRise'), 'percentageRise');
+  const percentageRise = isAbsent(query.percentageRise)
+    ? undefined
+    : Rate.parse(single(query.percentageRise, 'percentageRise'), 'percentageRise');
   const poundRise = isAbsent(query.poundRise) ? undefined : parsePoundRise(single(query.poundRise, 'poundRise'));
   return { year, percentageRise, poundRise, groups: parseGroups(query.groups) };
 }
@@ -32,8 +39,12 @@ function parsePoundRise(value: string): Money {
 function parseGroups(value: unknown): string[] {
   if (isAbsent(value)) return [];
   const given = Array.isArray(value) ? value : [value];
-  if (given.some((g) => typeof g !== 'string')) throw new InvalidInputError('groups', 'must be names of groups of PCCs, e.g. "lowest-quartile PCCs"');
-  const groups = (given as string[]).flatMap((g) => g.split(',')).map((g) => g.trim()).filter((g) => g.length > 0);
+  if (given.some((g) => typeof g !== 'string'))
+    throw new InvalidInputError('groups', 'must be names of groups of PCCs, e.g. "lowest-quartile PCCs"');
+  const groups = (given as string[])
+    .flatMap((g) => g.split(','))
+    .map((g) => g.trim())
+    .filter((g) => g.length > 0);
   if (groups.length > MAX_GROUPS || groups.some((g) => g.length > 100)) {
     throw new InvalidInputError('groups', `must name at most ${MAX_GROUPS} groups of PCCs, each at most 100 characters`);
   }

@@ -21,9 +21,17 @@ export class PreceptOptionsController {
   @ApiQuery({ name: 'year', required: true, description: 'e.g. 2017/18' })
   @ApiQuery({ name: 'percentageRise', required: false, description: 'a decimal fraction, e.g. 0.0199 for 1.99 %' })
   @ApiQuery({ name: 'poundRise', required: false, description: 'pounds and pence, e.g. 5.00' })
-  @ApiQuery({ name: 'groups', required: false, description: 'groups of PCCs this PCC belongs to, e.g. "lowest-quartile PCCs" (repeat or separate with commas)' })
+  @ApiQuery({
+    name: 'groups',
+    required: false,
+    description: 'groups of PCCs this PCC belongs to, e.g. "lowest-quartile PCCs" (repeat or separate with commas)',
+  })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
-  @ApiQuery({ name: 'scenario', required: false, description: "a scenario id: options on the scenario's plan, its precept strategy included" })
+  @ApiQuery({
+    name: 'scenario',
+    required: false,
+    description: "a scenario id: options on the scenario's plan, its precept strategy included",
+  })
   get(
     @Param('force') force: string,
     @Query('year') year?: unknown,

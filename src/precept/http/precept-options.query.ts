@@ -12,7 +12,12 @@ import { preceptOptionsForForce } from '../precept-options-for-force';
 import { preceptOptionsToJson, type PreceptOptionsJson } from '../precept-options-to-json';
 import type { PreceptOptionsRequest } from './precept-options-request';
 
-export type PreceptOptionsAnswer = { force: string; asAt: { position: string | null }; scenario?: ScenarioNote; groups: string[] } & PreceptOptionsJson;
+export type PreceptOptionsAnswer = {
+  force: string;
+  asAt: { position: string | null };
+  scenario?: ScenarioNote;
+  groups: string[];
+} & PreceptOptionsJson;
 
 export class GetPreceptOptionsQuery extends Query<PreceptOptionsAnswer> {
   constructor(
@@ -61,7 +66,10 @@ export function preceptOptionsFrom(reader: PlanReader, force: string, request: P
     }),
   );
   if (!scenarioBandD[year]) return json;
-  return { ...json, options: json.options.map((o) => (o.kind === 'recorded' ? { ...o, label: "Band D under the scenario's precept strategy" } : o)) };
+  return {
+    ...json,
+    options: json.options.map((o) => (o.kind === 'recorded' ? { ...o, label: "Band D under the scenario's precept strategy" } : o)),
+  };
 }
 
 /** The force's facts with a scenario's Band D taking the place of what is recorded for those years (as a proposal). */
@@ -70,7 +78,12 @@ function withBandD(facts: ForceFinanceState, bandD: Readonly<Record<string, Band
   if (years.length === 0) return facts;
   const precepts = { ...facts.precepts };
   for (const year of years) {
-    precepts[year] = { year, approved: null, proposed: { bandD: bandD[year].bandD, sources: [...bandD[year].sources] }, history: precepts[year]?.history ?? [] };
+    precepts[year] = {
+      year,
+      approved: null,
+      proposed: { bandD: bandD[year].bandD, sources: [...bandD[year].sources] },
+      history: precepts[year]?.history ?? [],
+    };
   }
   return { ...facts, precepts };
 }

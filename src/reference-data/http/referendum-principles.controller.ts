@@ -25,13 +25,26 @@ export class ReferendumPrinciplesController {
 
   @Post()
   @Access('reference.write')
-  @ApiOperation({ summary: "Record a year's referendum principle for a group of PCCs; it supersedes the one in force (201), or records nothing if it is the same (200)" })
-  async set(@Body() dto: SetReferendumPrincipleDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const limit = dto.limit.kind === 'percentage' ? { kind: 'percentage' as const, rate: dto.limit.rate as string } : { kind: 'amount' as const, amount: dto.limit.amount as string };
+  @ApiOperation({
+    summary:
+      "Record a year's referendum principle for a group of PCCs; it supersedes the one in force (201), or records nothing if it is the same (200)",
+  })
+  async set(
+    @Body() dto: SetReferendumPrincipleDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const limit =
+      dto.limit.kind === 'percentage'
+        ? { kind: 'percentage' as const, rate: dto.limit.rate as string }
+        : { kind: 'amount' as const, amount: dto.limit.amount as string };
     // The published convention: a % limit must not be reached, a £ limit may be.
     const comparison = dto.comparison ?? (limit.kind === 'percentage' ? 'less_than' : 'up_to_and_including');
     const result = await this.commands.execute(
-      new ReferendumPrinciplesCommandMessage({ type: 'SetReferendumPrinciple', year: dto.year, limit, comparison, appliesTo: dto.appliesTo ?? ALL_PCCS, note: dto.note }, ctx),
+      new ReferendumPrinciplesCommandMessage(
+        { type: 'SetReferendumPrinciple', year: dto.year, limit, comparison, appliesTo: dto.appliesTo ?? ALL_PCCS, note: dto.note },
+        ctx,
+      ),
     );
     return this.answer(res, result, `/referendum-principles?year=${dto.year}`);
   }
@@ -39,8 +52,14 @@ export class ReferendumPrinciplesController {
   @Post('withdrawal')
   @Access('reference.write')
   @ApiOperation({ summary: 'Withdraw the principle in force for a year and group of PCCs (one recorded in error)' })
-  async withdraw(@Body() dto: WithdrawReferendumPrincipleDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const result = await this.commands.execute(new ReferendumPrinciplesCommandMessage({ type: 'WithdrawReferendumPrinciple', year: dto.year, appliesTo: dto.appliesTo }, ctx));
+  async withdraw(
+    @Body() dto: WithdrawReferendumPrincipleDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute(
+      new ReferendumPrinciplesCommandMessage({ type: 'WithdrawReferendumPrinciple', year: dto.year, appliesTo: dto.appliesTo }, ctx),
+    );
     return this.answer(res, result);
   }
 

@@ -51,7 +51,12 @@ describe('seeding the referendum principles reference data', () => {
   it('never puts the published figures back over principles users have recorded', async () => {
     await seedReferendumPrinciples(store, runner);
     const fourPercent = { ...table[0], limit: { kind: 'percentage' as const, rate: '0.04' }, note: 'Police had 4 %' };
-    await runner.run(referendumPrinciplesDecider, REFERENDUM_PRINCIPLES_STREAM, { type: 'SetReferendumPrinciple', ...fourPercent }, { actor: 'analyst', correlationId: 'c1' });
+    await runner.run(
+      referendumPrinciplesDecider,
+      REFERENDUM_PRINCIPLES_STREAM,
+      { type: 'SetReferendumPrinciple', ...fourPercent },
+      { actor: 'analyst', correlationId: 'c1' },
+    );
     expect(await seedReferendumPrinciples(store, runner)).toBe(0);
     const events = await stream();
     expect(events).toHaveLength(table.length + 1);
@@ -59,7 +64,12 @@ describe('seeding the referendum principles reference data', () => {
   });
 
   it('leaves a stream alone that users started without the seed', async () => {
-    await runner.run(referendumPrinciplesDecider, REFERENDUM_PRINCIPLES_STREAM, { type: 'SetReferendumPrinciple', ...table[1] }, { actor: 'analyst', correlationId: 'c1' });
+    await runner.run(
+      referendumPrinciplesDecider,
+      REFERENDUM_PRINCIPLES_STREAM,
+      { type: 'SetReferendumPrinciple', ...table[1] },
+      { actor: 'analyst', correlationId: 'c1' },
+    );
     expect(await seedReferendumPrinciples(store, runner)).toBe(0);
     expect(await stream()).toHaveLength(1);
   });

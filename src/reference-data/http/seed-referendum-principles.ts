@@ -43,14 +43,19 @@ export async function seedReferendumPrinciples(
   for (const row of table) {
     const key = seedKeyOf(row);
     if (seeded.has(key)) continue;
-    const result = await runner.run(referendumPrinciplesDecider, REFERENDUM_PRINCIPLES_STREAM, { type: 'SetReferendumPrinciple', ...row }, {
-      actor: 'system',
-      reason: REFERENDUM_PRINCIPLES_SEED_REASON,
-      correlationId: SEED,
-      causationId: null,
-      idempotencyKey: key,
-      requestHash: fingerprint(row),
-    });
+    const result = await runner.run(
+      referendumPrinciplesDecider,
+      REFERENDUM_PRINCIPLES_STREAM,
+      { type: 'SetReferendumPrinciple', ...row },
+      {
+        actor: 'system',
+        reason: REFERENDUM_PRINCIPLES_SEED_REASON,
+        correlationId: SEED,
+        causationId: null,
+        idempotencyKey: key,
+        requestHash: fingerprint(row),
+      },
+    );
     if (!result.replayed) count += result.events.length;
   }
   return count;

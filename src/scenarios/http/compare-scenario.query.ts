@@ -54,7 +54,8 @@ export class CompareScenarioHandler implements IQueryHandler<CompareScenarioQuer
     const b = await this.plans.at(asAt, scenario);
     const self = b.scenario?.chain[b.scenario.chain.length - 1];
     const force = self?.force;
-    if (!self || !force) throw new RuleViolationError(`Scenario "${self?.name ?? scenario.id}" names no force, so there is no plan to compare`);
+    if (!self || !force)
+      throw new RuleViolationError(`Scenario "${self?.name ?? scenario.id}" names no force, so there is no plan to compare`);
     // The other scenario is one of the same force: ids are unique within a force only.
     const a = compareWith === 'baseline' ? await this.plans.at(asAt) : await this.plans.at(asAt, inForce(force, compareWith));
     const { from, years } = mtfpRange(range, b.reader.forceFinance(force).planPeriod);
@@ -67,7 +68,9 @@ export class CompareScenarioHandler implements IQueryHandler<CompareScenarioQuer
       with: side(a),
       mtfp: compareMtfp(a.reader.mtfp(force, from, years), b.reader.mtfp(force, from, years)),
       precept: yearList.map((year) => comparePrecept(a.reader, b.reader, force, year)),
-      collaboration: { differences: compareFigures(forceCollaborationFrom(a.reader, force, yearList), forceCollaborationFrom(b.reader, force, yearList)) },
+      collaboration: {
+        differences: compareFigures(forceCollaborationFrom(a.reader, force, yearList), forceCollaborationFrom(b.reader, force, yearList)),
+      },
     };
   }
 }

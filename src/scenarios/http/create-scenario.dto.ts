@@ -8,7 +8,9 @@ import { IsFreeText, IsName } from '../../http/validation/text-validators';
 /** A new branch of the plan: of the baseline (optionally as it stood at a past moment) or of another scenario. */
 export class CreateScenarioDto extends WriteDto {
   /** A short code used in URLs, e.g. "pay-3-5": lower-case letters, digits and hyphens ("baseline" is taken: it means the baseline). */
-  @Matches(SCENARIO_ID, { message: 'must be a short code of lower-case letters, digits and hyphens, e.g. "pay-3-5" (at most 64 characters)' })
+  @Matches(SCENARIO_ID, {
+    message: 'must be a short code of lower-case letters, digits and hyphens, e.g. "pay-3-5" (at most 64 characters)',
+  })
   @NotEquals('baseline', { message: 'cannot be "baseline": that names the plan itself' })
   id!: string;
 

@@ -61,13 +61,18 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
    * force (on `scenario-{id}`) is the one the decider sees, so it refuses the id as taken; any
    * other force's scenario of the same id is not looked at, and the new one gets its own stream.
    */
-  private async create(request: Extract<ScenarioRequest, { type: 'CreateScenario' }>): Promise<{ streamId: string; command: ScenarioCommand }> {
+  private async create(
+    request: Extract<ScenarioRequest, { type: 'CreateScenario' }>,
+  ): Promise<{ streamId: string; command: ScenarioCommand }> {
     await this.forces.require(request.force);
     const now = this.clock();
     const head = await this.events.headPosition();
     const existing = await this.plans.scenario(inForce(request.force, request.scenarioId));
     // A branch is of a scenario of the same force: only that force's are looked for.
-    const parent = request.basedOn === 'baseline' ? null : ((await this.plans.scenario(inForce(request.force, request.basedOn.scenarioId)))?.facts ?? null);
+    const parent =
+      request.basedOn === 'baseline'
+        ? null
+        : ((await this.plans.scenario(inForce(request.force, request.basedOn.scenarioId)))?.facts ?? null);
     const command: ScenarioCommand = {
       type: 'CreateScenario',
       scenarioId: request.scenarioId,
@@ -83,7 +88,11 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
     return { streamId: existing?.streamId ?? scenarioStreamId(request.force, request.scenarioId), command };
   }
 
-  private async override({ streamId, facts }: FoundScenario, dto: ScenarioOverrideDto, context: WriteContext): Promise<ScenarioOverrideCommand> {
+  private async override(
+    { streamId, facts }: FoundScenario,
+    dto: ScenarioOverrideDto,
+    context: WriteContext,
+  ): Promise<ScenarioOverrideCommand> {
     const scenarioId = facts.scenarioId;
     if (!facts.force) throw new RuleViolationError(`Scenario "${facts.name}" names no force, so it takes no overrides`);
     const { baseline } = await this.plans.at({ kind: 'latest' }, inForce(facts.force, scenarioId));
@@ -93,7 +102,17 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
     switch (dto.kind) {
       case 'assumptions': {
         const { payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth } = dto;
-        return { ...on, type: 'OverrideAssumptions', force: forceContext, year: dto.year as string, payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth };
+        return {
+          ...on,
+          type: 'OverrideAssumptions',
+          force: forceContext,
+          year: dto.year as string,
+          payAward,
+          nonPayInflation,
+          incomeInflation,
+          grantChange,
+          taxBaseGrowth,
+        };
       }
       case 'precept-strategy':
         return {
@@ -101,13 +120,20 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
           type: 'SetPreceptStrategy',
           force: forceContext,
           year: dto.year as string,
-          strategy: { kind: dto.strategy as string, ...(dto.rate !== undefined ? { rate: dto.rate } : {}), ...(dto.amount !== undefined ? { amount: dto.amount } : {}) },
+          strategy: {
+            kind: dto.strategy as string,
+            ...(dto.rate !== undefined ? { rate: dto.rate } : {}),
+            ...(dto.amount !== undefined ? { amount: dto.amount } : {}),
+          },
         };
       case 'savings-slippage': {
         const allianceCode = dto.alliance as string;
         const alliance = baseline.alliance(allianceCode);
         if (alliance && !alliance.members.some((m) => m.force === force.code)) {
-          throw new RuleViolationError(`${force.name} is not a member of ${alliance.name}: its savings do not reach ${force.name}'s plan, so the scenario cannot slip them`, 'alliance');
+          throw new RuleViolationError(
+            `${force.name} is not a member of ${alliance.name}: its savings do not reach ${force.name}'s plan, so the scenario cannot slip them`,
+            'alliance',
+          );
         }
         return {
           ...on,
@@ -157,7 +183,10 @@ function branchPoint(asOf: string, now: Date, head: bigint | null): ScenarioAsAt
   switch (at.kind) {
     case 'position':
       if (head === null || at.position > head) {
-        throw new InvalidInputError('asOf', `position ${at.position} has not been reached yet: the newest event is at ${head ?? 'no position (nothing is recorded)'}`);
+        throw new InvalidInputError(
+          'asOf',
+          `position ${at.position} has not been reached yet: the newest event is at ${head ?? 'no position (nothing is recorded)'}`,
+        );
       }
       return { position: at.position.toString() };
     case 'time':

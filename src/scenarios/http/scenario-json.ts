@@ -17,7 +17,10 @@ export interface ScenarioSummaryJson {
 }
 
 /** A scenario's own overrides, as recorded (the latest of each where one replaces another), each citing its events. */
-export type ScenarioOverridesJson = Pick<ScenarioFacts, 'assumptionOverrides' | 'preceptStrategies' | 'savingsSlippages' | 'extraItems' | 'extraDrawdowns'>;
+export type ScenarioOverridesJson = Pick<
+  ScenarioFacts,
+  'assumptionOverrides' | 'preceptStrategies' | 'savingsSlippages' | 'extraItems' | 'extraDrawdowns'
+>;
 
 export interface ScenarioJson extends ScenarioSummaryJson {
   asAt: { position: string | null };

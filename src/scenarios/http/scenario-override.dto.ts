@@ -3,7 +3,14 @@ import { IsCollaborationCode, OnlyForKinds } from '../../collaboration/http/coll
 import { RECURRENCES, type Recurrence } from '../../force-finance/force-finance-events';
 import { IsFinancialYear, IsMoney, IsRate } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { EXTRA_ITEM_KINDS, PRECEPT_STRATEGY_KINDS, SLIPPAGE_MODES, type ExtraItemKind, type PreceptStrategyKind, type SlippageMode } from '../scenario.events';
+import {
+  EXTRA_ITEM_KINDS,
+  PRECEPT_STRATEGY_KINDS,
+  SLIPPAGE_MODES,
+  type ExtraItemKind,
+  type PreceptStrategyKind,
+  type SlippageMode,
+} from '../scenario.events';
 import { IsFreeText } from '../../http/validation/text-validators';
 
 export const OVERRIDE_KINDS = ['assumptions', 'precept-strategy', 'savings-slippage', 'extra-item', 'extra-drawdown'] as const;
@@ -80,7 +87,9 @@ export class ScenarioOverrideDto extends WriteDto {
   rate?: string;
 
   /** A pound strategy's change to Band D, or an extra item's or drawdown's amount (pounds and pence). */
-  @ValidateIf((o: ScenarioOverrideDto) => o.strategy === 'pound' || o.kind === 'extra-item' || o.kind === 'extra-drawdown' || o.amount !== undefined)
+  @ValidateIf(
+    (o: ScenarioOverrideDto) => o.strategy === 'pound' || o.kind === 'extra-item' || o.kind === 'extra-drawdown' || o.amount !== undefined,
+  )
   @OnlyForKinds([...STRATEGY, ...ITEM, ...DRAWDOWN])
   @IsMoney({ allowNegative: true })
   amount?: string;

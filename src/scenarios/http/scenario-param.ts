@@ -49,6 +49,8 @@ export interface ScenarioNote {
   warnings: string[];
 }
 
-export function scenarioNote(scenario: { id: string; scenarios: string[]; warnings: string[] } | null): { scenario: ScenarioNote } | Record<string, never> {
+export function scenarioNote(
+  scenario: { id: string; scenarios: string[]; warnings: string[] } | null,
+): { scenario: ScenarioNote } | Record<string, never> {
   return scenario ? { scenario: { id: scenario.id, chain: scenario.scenarios, warnings: scenario.warnings } } : {};
 }

@@ -29,7 +29,9 @@ export class ListScenariosHandler implements IQueryHandler<ListScenariosQuery, S
     const none = { membersOf: () => [], alliancesOf: () => [] };
     const scenarios = reader
       .scenarios()
-      .filter((s) => (force === undefined || s.force === force) && mayAccess(caller, 'scenario.read', s.force ? { force: s.force } : {}, none))
+      .filter(
+        (s) => (force === undefined || s.force === force) && mayAccess(caller, 'scenario.read', s.force ? { force: s.force } : {}, none),
+      )
       .map(scenarioSummaryJson);
     return { asAt: { position: factsPosition }, scenarios };
   }

@@ -23,11 +23,16 @@ import type { ScenarioScope } from '../scenario-lookup';
 import { scenarioScopeOf } from '../scenario-scope';
 import { GetScenarioQuery, ListScenariosQuery, type ScenarioListJson } from './scenario.queries';
 
-const FORCE_QUERY = { name: 'force', required: false, description: 'whose scenario: only an admin needs it, when several forces use the id' };
+const FORCE_QUERY = {
+  name: 'force',
+  required: false,
+  description: 'whose scenario: only an admin needs it, when several forces use the id',
+};
 
 /** `?force=`, checked: a force code, or absent. */
 function forceParam(force: unknown): string | undefined {
-  if (force !== undefined && (typeof force !== 'string' || !FORCE_CODE.test(force))) throw new InvalidInputError('force', 'must be a force code such as "herts"');
+  if (force !== undefined && (typeof force !== 'string' || !FORCE_CODE.test(force)))
+    throw new InvalidInputError('force', 'must be a force code such as "herts"');
   return force;
 }
 
@@ -53,8 +58,15 @@ export class ScenariosController {
 
   @Post()
   @Access('scenario.write', 'body:force', ['body:basedOn'])
-  @ApiOperation({ summary: "A new scenario: a branch of the force's baseline (optionally as it stood at a past moment) or of another scenario, whose overrides it inherits" })
-  async create(@Body() dto: CreateScenarioDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  @ApiOperation({
+    summary:
+      "A new scenario: a branch of the force's baseline (optionally as it stood at a past moment) or of another scenario, whose overrides it inherits",
+  })
+  async create(
+    @Body() dto: CreateScenarioDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
     const request: ScenarioRequest = {
       type: 'CreateScenario',
       scenarioId: dto.id,
@@ -132,7 +144,12 @@ export class ScenariosController {
   @ApiOperation({ summary: 'One scenario: its own overrides, the scenarios it branches from with theirs, and what applying them does' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
   @ApiQuery(FORCE_QUERY)
-  get(@Param('scenario') scenario: string, @Caller() caller: Principal, @Query('asOf') asOf?: unknown, @Query('force') force?: unknown): Promise<ScenarioJson> {
+  get(
+    @Param('scenario') scenario: string,
+    @Caller() caller: Principal,
+    @Query('asOf') asOf?: unknown,
+    @Query('force') force?: unknown,
+  ): Promise<ScenarioJson> {
     return this.queries.execute(new GetScenarioQuery({ id: scenario, scope: scopeOf(caller, force) }, parseAsOf(asOf)));
   }
 
@@ -156,7 +173,8 @@ export class ScenariosController {
     @Query('asOf') asOf?: unknown,
     @Query('force') force?: unknown,
   ): Promise<ScenarioComparisonJson> {
-    const other = compareWith === undefined || compareWith === '' || compareWith === 'baseline' ? 'baseline' : parseScenarioParam(compareWith, 'with');
+    const other =
+      compareWith === undefined || compareWith === '' || compareWith === 'baseline' ? 'baseline' : parseScenarioParam(compareWith, 'with');
     const lookup = { id: scenario, scope: scopeOf(caller, force) };
     return this.queries.execute(new CompareScenarioQuery(lookup, other as string, parseMtfpRange(from, years), parseAsOf(asOf)));
   }

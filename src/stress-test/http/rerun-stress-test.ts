@@ -12,7 +12,8 @@ import type { StressTestWorkers } from './stress-test-workers';
  * The plan is read here; the paths are run in a worker thread.
  */
 export async function rerunStressTest(plans: Plans, workers: StressTestWorkers, run: StressTestRunFact): Promise<StressTestResult> {
-  if (run.position === null) throw new RuleViolationError(`Stress test run ${run.runId} read no recorded facts, so there is nothing to run it on again`);
+  if (run.position === null)
+    throw new RuleViolationError(`Stress test run ${run.runId} read no recorded facts, so there is nothing to run it on again`);
   const { reader } = await plans.at({ kind: 'position', position: BigInt(run.position) }, inForce(run.force, run.scenarioId ?? undefined));
   return workers.run(stressModelFromMtfp(reader.mtfp(run.force, run.from, run.years)), run.parameters);
 }

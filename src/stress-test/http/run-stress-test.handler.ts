@@ -71,11 +71,17 @@ export class RunStressTestHandler implements ICommandHandler<RunStressTestMessag
     const eventId = write.events[0]?.id;
     const recorded = (await this.plans.at()).reader.stressTestRuns(force).runs.find((r) => r.sources.includes(eventId));
     if (!recorded) throw new Error(`Stress test run ${runId} was recorded on ${write.stream} but is not on the read side`);
-    return { write, run: stressTestRunJson(recorded), result: write.replayed ? await rerunStressTest(this.plans, this.workers, recorded) : result };
+    return {
+      write,
+      run: stressTestRunJson(recorded),
+      result: write.replayed ? await rerunStressTest(this.plans, this.workers, recorded) : result,
+    };
   }
 
   /** With an Idempotency-Key, derived from it, like every id the server gives. */
   private runId(force: string, context: WriteContext): string {
-    return context.idempotencyKey ? nameBasedUuid(`stress-test-run\u0000${stressTestRunsStreamId(force)}\u0000${idempotencyName(context)}`) : this.newId();
+    return context.idempotencyKey
+      ? nameBasedUuid(`stress-test-run\u0000${stressTestRunsStreamId(force)}\u0000${idempotencyName(context)}`)
+      : this.newId();
   }
 }

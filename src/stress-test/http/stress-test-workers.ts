@@ -15,7 +15,8 @@ export class StressTestWorkers implements OnModuleDestroy {
     this.pool = new StressTestPool({
       workers: config.stressTestWorkers,
       queue: config.stressTestQueue,
-      onWorkerFailure: (error) => this.logger.error(`A stress-test worker thread stopped unexpectedly and will be replaced: ${error.stack ?? error.message}`),
+      onWorkerFailure: (error) =>
+        this.logger.error(`A stress-test worker thread stopped unexpectedly and will be replaced: ${error.stack ?? error.message}`),
     });
   }
 

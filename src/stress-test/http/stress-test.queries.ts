@@ -45,7 +45,8 @@ export class GetStressTestRunHandler implements IQueryHandler<GetStressTestRunQu
     const { name } = await this.forces.require(force);
     const { reader } = await this.plans.at();
     const run = reader.stressTestRuns(force).runs.find((r) => r.runId === runId);
-    if (!run) throw new NotFoundError(`${name} has no stress test run "${runId.slice(0, 100)}". GET /forces/${force}/stress-tests lists its runs.`);
+    if (!run)
+      throw new NotFoundError(`${name} has no stress test run "${runId.slice(0, 100)}". GET /forces/${force}/stress-tests lists its runs.`);
     return { run: stressTestRunJson(run), result: await rerunStressTest(this.plans, this.workers, run) };
   }
 }

@@ -36,7 +36,9 @@ export class StressTestsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse & StressTestRunAnswer> {
-    const { write, run, result } = await this.commands.execute<RunStressTestMessage, RunStressTestOutcome>(new RunStressTestMessage(force, dto, ctx));
+    const { write, run, result } = await this.commands.execute<RunStressTestMessage, RunStressTestOutcome>(
+      new RunStressTestMessage(force, dto, ctx),
+    );
     return { ...writeResponse(res, write, `/forces/${force}/stress-tests/${run.runId}`), run, result };
   }
 
@@ -49,7 +51,9 @@ export class StressTestsController {
 
   @Get(':run')
   @Access('scenario.read')
-  @ApiOperation({ summary: 'One run and its result, run again from its recorded parameters as at the position it read: the same result it gave' })
+  @ApiOperation({
+    summary: 'One run and its result, run again from its recorded parameters as at the position it read: the same result it gave',
+  })
   get(@Param('force') force: string, @Param('run') run: string): Promise<StressTestRunAnswer> {
     return this.queries.execute(new GetStressTestRunQuery(force, run));
   }

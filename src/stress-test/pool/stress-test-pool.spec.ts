@@ -55,7 +55,9 @@ describe('StressTestPool: runStressTest in a worker thread', () => {
   it('runs jobs side by side, each with its own answer', async () => {
     const seeds = [1, 2, 3, 4, 5, 6];
     const answers = await Promise.all(seeds.map((seed) => pool.run(model, { ...uncertain, seed })));
-    expect(answers.map((a) => JSON.stringify(a))).toEqual(seeds.map((seed) => JSON.stringify(runStressTest(model, { ...uncertain, seed }))));
+    expect(answers.map((a) => JSON.stringify(a))).toEqual(
+      seeds.map((seed) => JSON.stringify(runStressTest(model, { ...uncertain, seed }))),
+    );
   });
 
   it('throws what an in-thread run throws, of the same class, with the same message and fields', async () => {

@@ -55,8 +55,10 @@ export class WorkerPool {
   private averageJobMs = FIRST_GUESS_MS;
 
   constructor(private readonly options: WorkerPoolOptions) {
-    if (!Number.isInteger(options.size) || options.size < 1) throw new Error(`A worker pool needs at least one worker (${options.size} given)`);
-    if (!Number.isInteger(options.queue) || options.queue < 0) throw new Error(`A worker pool's queue cannot be negative (${options.queue} given)`);
+    if (!Number.isInteger(options.size) || options.size < 1)
+      throw new Error(`A worker pool needs at least one worker (${options.size} given)`);
+    if (!Number.isInteger(options.queue) || options.queue < 0)
+      throw new Error(`A worker pool's queue cannot be negative (${options.queue} given)`);
   }
 
   /** Runs one job on a free worker, queueing it if none is free; refused with 503 when the queue is full or the pool is closed. */
@@ -142,7 +144,12 @@ export class WorkerPool {
     }
     const reason = worker.error ? `${worker.error.name}: ${worker.error.message}` : `exit code ${code}`;
     this.options.onWorkerFailure?.(worker.error ?? new Error(`A worker thread exited with code ${code}`));
-    job?.reject(new ServiceUnavailableError(`The worker thread running this job stopped unexpectedly (${reason}) and has been replaced; try again.`, 1));
+    job?.reject(
+      new ServiceUnavailableError(
+        `The worker thread running this job stopped unexpectedly (${reason}) and has been replaced; try again.`,
+        1,
+      ),
+    );
     // A replacement takes the next waiting job, if any.
     const next = this.waiting.shift();
     if (next) this.start(this.spawn(), next);

@@ -12,7 +12,8 @@ export function workerScript(base: string): WorkerScript {
   const compiled = `${base}.js`;
   if (existsSync(compiled)) return { filename: compiled };
   const source = `${base}.ts`;
-  if (!existsSync(source)) throw new Error(`There is no worker at ${compiled} (nor its source ${source}): build the service with "nest build"`);
+  if (!existsSync(source))
+    throw new Error(`There is no worker at ${compiled} (nor its source ${source}): build the service with "nest build"`);
   // @swc/core is a dev dependency: resolved only here, where the sources are run.
   return { filename: TS_BOOTSTRAP, options: { eval: true, workerData: { entry: source, swc: require.resolve('@swc/core') } } };
 }
