@@ -1,6 +1,6 @@
 import { FinancialYear } from '../common/financial-year';
 import { RuleViolationError } from '../common/errors';
-import { budgetItemList, type ForceFinanceState, type PlanPeriodFact } from './force-finance-state';
+import { budgetItemList, type ForceFinanceState, type PlanPeriodFact } from './force-finance.state';
 
 /** Every figure is recorded for a year of the force's MTFP horizon: no plan, no figures. */
 export function requireYearInPlan(state: ForceFinanceState, forceName: string, year: FinancialYear, field: string): void {

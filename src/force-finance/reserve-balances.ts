@@ -1,6 +1,6 @@
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
-import type { ReserveFact, ReserveMovementFact } from './force-finance-state';
+import type { ReserveFact, ReserveMovementFact } from './force-finance.state';
 import { mergeSources, sourcedMoney, sumSourced, type SourcedMoney } from './sourced-money';
 
 /**

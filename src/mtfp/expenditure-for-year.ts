@@ -1,7 +1,7 @@
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
-import type { BudgetLineKind } from '../force-finance/force-finance-events';
-import { budgetItemList, type BudgetItemFact, type ForceFinanceState } from '../force-finance/force-finance-state';
+import type { BudgetLineKind } from '../force-finance/force-finance.events';
+import { budgetItemList, type BudgetItemFact, type ForceFinanceState } from '../force-finance/force-finance.state';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
 import type { MtfpBudgetItem, MtfpBudgetLine, MtfpExpenditure, MtfpExternalSaving, MtfpIncome } from './mtfp-projection';
 import { compoundGrowth, type AssumptionName } from './plan-assumptions-for-year';

@@ -1,8 +1,8 @@
 import { Dec } from '../common/decimal';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
-import type { GrantSettlement } from '../force-finance/force-finance-events';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { GrantSettlement } from '../force-finance/force-finance.events';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { mergeSources, moneyFigure, sumFigures } from './figure';
 import type { BandDFigure, CollectionFundFigure, GrantFigure, MtfpFunding, TaxBaseFigure } from './mtfp-projection';
 import { compoundGrowth } from './plan-assumptions-for-year';

@@ -1,4 +1,4 @@
-import type { BudgetItemKind, BudgetLineKind, Recurrence, ReserveKind } from '../force-finance/force-finance-events';
+import type { BudgetItemKind, BudgetLineKind, Recurrence, ReserveKind } from '../force-finance/force-finance.events';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
 
 /**

@@ -1,8 +1,8 @@
 import { Dec } from '../common/decimal';
 import type { FinancialYear } from '../common/financial-year';
 import { Rate } from '../common/rate';
-import type { PlanAssumptions } from '../force-finance/force-finance-events';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { PlanAssumptions } from '../force-finance/force-finance.events';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { mergeSources } from './figure';
 import type { AssumptionFigure, MtfpAssumptions } from './mtfp-projection';
 import { latestYearAtOrBefore, yearsAfter } from './recorded-years';

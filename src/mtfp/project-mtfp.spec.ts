@@ -1,8 +1,8 @@
 import { InvalidInputError } from '../common/errors';
 import type { EventRef } from '../event-sourcing/decider';
-import { forceFinanceDecider } from '../force-finance/force-finance-decider';
-import type { ForceFinanceEvent } from '../force-finance/force-finance-events';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import { forceFinanceDecider } from '../force-finance/force-finance.decider';
+import type { ForceFinanceEvent } from '../force-finance/force-finance.events';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import type { ExternalSavingsLine } from './external-savings-line';
 import { mtfpToJson } from './mtfp-to-json';
 import { projectMtfp } from './project-mtfp';

@@ -1,7 +1,7 @@
 import { FinancialYear } from '../common/financial-year';
 import { InvalidInputError } from '../common/errors';
 import { Money } from '../common/money';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { isInPlan } from '../force-finance/plan-period-rules';
 import { reserveBalances } from '../force-finance/reserve-balances';
 import { expenditureForYear } from './expenditure-for-year';

@@ -1,6 +1,6 @@
 import { Money } from '../common/money';
 import { Rate } from '../common/rate';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { formatPounds } from '../force-finance/format-pounds';
 import type { ReserveYear } from '../force-finance/reserve-balances';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';

@@ -2,7 +2,7 @@ import { FinancialYear } from '../common/financial-year';
 import { RuleViolationError } from '../common/errors';
 import { Money } from '../common/money';
 import type { Rate } from '../common/rate';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
 import { bandDFor } from '../mtfp/funding-for-year';
 import { projectMtfp } from '../mtfp/project-mtfp';

@@ -1,8 +1,8 @@
 import { Dec } from '../common/decimal';
 import { Money } from '../common/money';
 import type { EventRef } from '../event-sourcing/decider';
-import { forceFinanceDecider } from '../force-finance/force-finance-decider';
-import type { ForceFinanceEvent } from '../force-finance/force-finance-events';
+import { forceFinanceDecider } from '../force-finance/force-finance.decider';
+import type { ForceFinanceEvent } from '../force-finance/force-finance.events';
 import { projectMtfp } from '../mtfp/project-mtfp';
 import { principlesApplyingTo, principlesFromTable } from '../reference-data/principles-for-year';
 import { toReferendumPrinciple, type ReferendumPrinciple, type ReferendumPrincipleData } from '../reference-data/referendum-principle';

@@ -1,6 +1,6 @@
 import { FinancialYear } from '../common/financial-year';
-import type { PlanAssumptions } from '../force-finance/force-finance-events';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { PlanAssumptions } from '../force-finance/force-finance.events';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { mergeSources } from '../force-finance/sourced-money';
 import { assumptionFor } from '../mtfp/plan-assumptions-for-year';
 import type { EffectiveOverrides } from './effective-overrides';

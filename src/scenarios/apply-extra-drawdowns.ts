@@ -1,6 +1,6 @@
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
-import type { ForceFinanceState, ReserveMovementFact } from '../force-finance/force-finance-state';
+import type { ForceFinanceState, ReserveMovementFact } from '../force-finance/force-finance.state';
 import { formatPounds } from '../force-finance/format-pounds';
 import { reserveBalances } from '../force-finance/reserve-balances';
 import type { EffectiveOverrides } from './effective-overrides';

@@ -1,4 +1,4 @@
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { keyedAppend } from '../force-finance/keyed-list';
 import type { EffectiveOverrides } from './effective-overrides';
 

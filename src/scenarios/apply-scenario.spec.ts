@@ -1,6 +1,6 @@
 import { Money } from '../common/money';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { PlanReader } from '../planning/plan-reader';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { applyScenario } from './apply-scenario';

@@ -1,7 +1,7 @@
 import type { AllianceFacts } from '../collaboration/alliance.facts';
 import { allianceStreamId } from '../collaboration/alliance.decider';
-import { forceFinanceStreamId } from '../force-finance/force-finance-stream';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import { forceFinanceStreamId } from '../force-finance/force-finance.stream';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { forceStreamId, type ForceState } from '../forces/force.decider';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { principlesApplyingTo, principlesForYear } from '../reference-data/principles-for-year';

@@ -1,6 +1,6 @@
 import { principlesForYear } from '../reference-data/principles-for-year';
 import type { ReferendumPrinciplesState } from '../reference-data/referendum-principles-state';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { preceptOptionsForForce } from '../precept/precept-options-for-force';
 import { preceptOptionsToJson } from '../precept/precept-options-to-json';
 import { applyScenario } from './apply-scenario';

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../common/errors';
-import type { PlanAssumptions } from '../force-finance/force-finance-events';
+import type { PlanAssumptions } from '../force-finance/force-finance.events';
 import { mergeSources } from '../force-finance/sourced-money';
 import type { PreceptStrategy, SlippageMode } from './scenario.events';
 import type { ExtraDrawdownFact, ExtraItemFact, ScenarioFacts } from './scenario.facts';

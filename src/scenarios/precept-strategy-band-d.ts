@@ -2,7 +2,7 @@ import { Dec } from '../common/decimal';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import { Rate } from '../common/rate';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { formatPounds } from '../force-finance/format-pounds';
 import { possessive } from '../force-finance/plan-period-rules';
 import { mergeSources } from '../force-finance/sourced-money';

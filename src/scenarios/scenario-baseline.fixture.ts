@@ -6,7 +6,7 @@
  */
 import type { AllianceEvent } from '../collaboration/alliance.events';
 import type { DomainEvent, EventRef } from '../event-sourcing/decider';
-import type { ForceFinanceEvent } from '../force-finance/force-finance-events';
+import type { ForceFinanceEvent } from '../force-finance/force-finance.events';
 import type { ForceEvent } from '../forces/force.events';
 import { StreamFactsProjection, type StreamFacts } from '../projections/stream-facts.projection';
 import { FOLDS_VERSION, STREAM_FOLDS } from '../projections/stream-folds';

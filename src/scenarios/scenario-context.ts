@@ -1,5 +1,5 @@
 import { findProgramme, type AllianceFacts } from '../collaboration/alliance.facts';
-import type { ForceFinanceState } from '../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../force-finance/force-finance.state';
 
 /**
  * What a scenario's decisions need to know about other streams, looked up by the command

@@ -5,7 +5,7 @@ import { Money } from '../common/money';
 import type { Decider } from '../event-sourcing/decider';
 import { unreachable } from '../event-sourcing/decider';
 import { parseChoice, parseId, parsePositiveMoney, parseRate, parseText, parseWholePence, parseYear } from '../force-finance/command-input';
-import { RECURRENCES } from '../force-finance/force-finance-events';
+import { RECURRENCES } from '../force-finance/force-finance.events';
 import { possessive } from '../force-finance/plan-period-rules';
 import { FORCE_CODE } from '../forces/force.decider';
 import type {

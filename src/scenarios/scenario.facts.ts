@@ -1,5 +1,5 @@
 import type { EventRef } from '../event-sourcing/decider';
-import type { PlanAssumptions } from '../force-finance/force-finance-events';
+import type { PlanAssumptions } from '../force-finance/force-finance.events';
 import type { ExtraItemKind, PreceptStrategy, ScenarioAsAt, ScenarioBase, ScenarioEvent, SlippageMode } from './scenario.events';
 
 /**

@@ -1,7 +1,7 @@
 import { Dec } from '../common/decimal';
 import { InvalidInputError, RuleViolationError } from '../common/errors';
 import type { DomainEvent } from '../event-sourcing/decider';
-import type { ForceFinanceEvent } from '../force-finance/force-finance-events';
+import type { ForceFinanceEvent } from '../force-finance/force-finance.events';
 import { PlanReader } from '../planning/plan-reader';
 import { applyScenario } from '../scenarios/apply-scenario';
 import { mtfpUnderScenario } from '../scenarios/mtfp-under-scenario';

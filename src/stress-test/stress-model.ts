@@ -1,7 +1,7 @@
 import { FinancialYear } from '../common/financial-year';
 import type { Money } from '../common/money';
 import type { Rate } from '../common/rate';
-import type { ReserveKind } from '../force-finance/force-finance-events';
+import type { ReserveKind } from '../force-finance/force-finance.events';
 import type { MtfpProjection, MtfpYear } from '../mtfp/mtfp-projection';
 
 /**

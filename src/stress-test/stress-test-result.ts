@@ -1,4 +1,4 @@
-import type { ReserveKind } from '../force-finance/force-finance-events';
+import type { ReserveKind } from '../force-finance/force-finance.events';
 
 /** The 5th, 50th and 95th percentiles of a money figure over all paths, in pounds to the penny. */
 export interface MoneyPercentiles {

@@ -1,7 +1,7 @@
 import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { BUDGET_ITEM_KINDS, RECURRENCES, type BudgetItemKind, type Recurrence } from '../force-finance-events';
+import { BUDGET_ITEM_KINDS, RECURRENCES, type BudgetItemKind, type Recurrence } from '../force-finance.events';
 import { IsFreeText } from '../../http/validation/text-validators';
 
 /** A cost pressure, growth item or saving. The server gives it its id (returned, and in Location). */

@@ -10,7 +10,7 @@ import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
 import { WriteDto } from '../../http/write.dto';
-import { forceFinanceStreamId } from '../force-finance-stream';
+import { forceFinanceStreamId } from '../force-finance.stream';
 import { AddBudgetItemDto } from './add-budget-item.dto';
 import { ForceFinanceCommandMessage } from './force-finance-command.message';
 import { GetBudgetItemQuery } from './force-finance.queries';

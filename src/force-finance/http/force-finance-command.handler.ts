@@ -2,9 +2,9 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '../../event-sourcing/command-runner';
 import type { WriteResult } from '../../event-sourcing/write-context';
 import { ForceLookup } from '../../forces/force-lookup';
-import type { ForceFinanceCommand } from '../force-finance-commands';
-import { forceFinanceDecider } from '../force-finance-decider';
-import { forceFinanceStreamId } from '../force-finance-stream';
+import type { ForceFinanceCommand } from '../force-finance.commands';
+import { forceFinanceDecider } from '../force-finance.decider';
+import { forceFinanceStreamId } from '../force-finance.stream';
 import { ForceFinanceCommandMessage } from './force-finance-command.message';
 
 /** 404s an unknown force, then records the command on its stream `force-finance-{force}`. */

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
-import type { ForceFinanceCommand } from '../force-finance-commands';
+import type { ForceFinanceCommand } from '../force-finance.commands';
 
 type WithoutForceName<C> = C extends unknown ? Omit<C, 'forceName'> : never;
 

@@ -7,7 +7,7 @@ import {
   type PlanPeriodFact,
   type PreceptYearFact,
   type ReserveFact,
-} from '../force-finance-state';
+} from '../force-finance.state';
 import { effectiveMovements, reserveBalances } from '../reserve-balances';
 
 /**

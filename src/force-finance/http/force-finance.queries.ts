@@ -3,7 +3,7 @@ import { NotFoundError } from '../../common/errors';
 import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
-import { findBudgetItem, type ForceFinanceState } from '../force-finance-state';
+import { findBudgetItem, type ForceFinanceState } from '../force-finance.state';
 import {
   budgetItemSummary,
   forceFinanceSummary,

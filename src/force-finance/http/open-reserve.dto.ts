@@ -1,7 +1,7 @@
 import { IsIn, IsString, Matches } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { RESERVE_KINDS, type ReserveKind } from '../force-finance-events';
+import { RESERVE_KINDS, type ReserveKind } from '../force-finance.events';
 import { Omittable } from '../../http/validation/omittable';
 import { IsFreeText, IsName } from '../../http/validation/text-validators';
 

@@ -1,7 +1,7 @@
 import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { PRECEPT_STATUSES, type PreceptStatus } from '../force-finance-events';
+import { PRECEPT_STATUSES, type PreceptStatus } from '../force-finance.events';
 
 export class RecordPreceptDto extends WriteDto {
   @IsFinancialYear()

@@ -1,7 +1,7 @@
 import { IsBoolean, IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { MOVEMENT_BASES, MOVEMENT_DIRECTIONS, type MovementBasis, type MovementDirection } from '../force-finance-events';
+import { MOVEMENT_BASES, MOVEMENT_DIRECTIONS, type MovementBasis, type MovementDirection } from '../force-finance.events';
 import { Omittable } from '../../http/validation/omittable';
 import { IsFreeText } from '../../http/validation/text-validators';
 

@@ -9,7 +9,7 @@ import type { WriteContext } from '../../event-sourcing/write-context';
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import { forceFinanceStreamId } from '../force-finance-stream';
+import { forceFinanceStreamId } from '../force-finance.stream';
 import { ForceFinanceCommandMessage } from './force-finance-command.message';
 import { GetReserveQuery } from './force-finance.queries';
 import { newRecordId } from './new-record-id';

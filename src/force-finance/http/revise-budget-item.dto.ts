@@ -1,7 +1,7 @@
 import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { RECURRENCES, type Recurrence } from '../force-finance-events';
+import { RECURRENCES, type Recurrence } from '../force-finance.events';
 import { Omittable } from '../../http/validation/omittable';
 import { IsFreeText } from '../../http/validation/text-validators';
 

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { BUDGET_LINE_KINDS, type BudgetLineKind } from '../force-finance-events';
+import { BUDGET_LINE_KINDS, type BudgetLineKind } from '../force-finance.events';
 import { NestedObject } from '../../http/validation/nested-object';
 import { IsName } from '../../http/validation/text-validators';
 

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../common/errors';
 import type { FinancialYear } from '../../common/financial-year';
 import type { AuditEntry } from '../../audit-trail/audit-entry';
 import { allianceStreamId } from '../../collaboration/alliance.decider';
-import { forceFinanceStreamId } from '../../force-finance/force-finance-stream';
+import { forceFinanceStreamId } from '../../force-finance/force-finance.stream';
 import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import type { ForceFinanceState } from '../../force-finance/force-finance-state';
+import type { ForceFinanceState } from '../../force-finance/force-finance.state';
 import { ForceLookup } from '../../forces/force-lookup';
 import type { PlanReader } from '../../planning/plan-reader';
 import { Plans } from '../../planning/plans.service';

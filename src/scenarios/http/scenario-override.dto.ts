@@ -1,6 +1,6 @@
 import { IsIn, Matches, ValidateIf } from 'class-validator';
 import { IsCollaborationCode, OnlyForKinds } from '../../collaboration/http/collaboration-field.validators';
-import { RECURRENCES, type Recurrence } from '../../force-finance/force-finance-events';
+import { RECURRENCES, type Recurrence } from '../../force-finance/force-finance.events';
 import { IsFinancialYear, IsMoney, IsRate } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import {

@@ -1,17 +1,17 @@
-import { RuleViolationError } from '../common/errors';
-import { Money } from '../common/money';
-import { parseChoice, parseNonNegativeMoney, parsePositiveDecimal, parsePositiveMoney, parseWholePence, parseYear } from './command-input';
-import type { RecordCollectionFund, RecordGrantSettlement, RecordPrecept, RecordTaxBase } from './force-finance-commands';
+import { RuleViolationError } from '../../common/errors';
+import { Money } from '../../common/money';
+import { parseChoice, parseNonNegativeMoney, parsePositiveDecimal, parsePositiveMoney, parseWholePence, parseYear } from '../command-input';
+import type { RecordCollectionFund, RecordGrantSettlement, RecordPrecept, RecordTaxBase } from '../force-finance.commands';
 import {
   PRECEPT_STATUSES,
   type CollectionFundRecorded,
   type GrantSettlementRecorded,
   type PreceptRecorded,
   type TaxBaseRecorded,
-} from './force-finance-events';
-import type { ForceFinanceState } from './force-finance-state';
-import { formatPounds } from './format-pounds';
-import { possessive, requireYearInPlan } from './plan-period-rules';
+} from '../force-finance.events';
+import type { ForceFinanceState } from '../force-finance.state';
+import { formatPounds } from '../format-pounds';
+import { possessive, requireYearInPlan } from '../plan-period-rules';
 
 export function decideRecordGrantSettlement(command: RecordGrantSettlement, state: ForceFinanceState): GrantSettlementRecorded[] {
   const year = parseYear(command.year, 'year');

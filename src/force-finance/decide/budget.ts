@@ -1,7 +1,7 @@
-import { InvalidInputError, NotFoundError, RuleViolationError } from '../common/errors';
-import { Money } from '../common/money';
-import { parseChoice, parseId, parseNonNegativeMoney, parsePositiveMoney, parseRate, parseText, parseYear } from './command-input';
-import type { AddBudgetItem, ReviseBudgetItem, SetBaseBudget, SetPlanAssumptions, WithdrawBudgetItem } from './force-finance-commands';
+import { InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
+import { Money } from '../../common/money';
+import { parseChoice, parseId, parseNonNegativeMoney, parsePositiveMoney, parseRate, parseText, parseYear } from '../command-input';
+import type { AddBudgetItem, ReviseBudgetItem, SetBaseBudget, SetPlanAssumptions, WithdrawBudgetItem } from '../force-finance.commands';
 import {
   BUDGET_ITEM_KINDS,
   BUDGET_LINE_KINDS,
@@ -12,10 +12,10 @@ import {
   type BudgetItemRevised,
   type BudgetItemWithdrawn,
   type PlanAssumptionsSet,
-} from './force-finance-events';
-import { findBudgetItem, type BudgetItemFact, type ForceFinanceState } from './force-finance-state';
-import { formatPounds } from './format-pounds';
-import { requireYearInPlan } from './plan-period-rules';
+} from '../force-finance.events';
+import { findBudgetItem, type BudgetItemFact, type ForceFinanceState } from '../force-finance.state';
+import { formatPounds } from '../format-pounds';
+import { requireYearInPlan } from '../plan-period-rules';
 
 const MAX_BUDGET_LINES = 1000;
 

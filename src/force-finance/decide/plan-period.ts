@@ -1,9 +1,9 @@
-import { RuleViolationError } from '../common/errors';
-import { parseYear } from './command-input';
-import type { SetPlanPeriod } from './force-finance-commands';
-import type { PlanPeriodSet } from './force-finance-events';
-import type { ForceFinanceState } from './force-finance-state';
-import { isInPlan, recordedYears } from './plan-period-rules';
+import { RuleViolationError } from '../../common/errors';
+import { parseYear } from '../command-input';
+import type { SetPlanPeriod } from '../force-finance.commands';
+import type { PlanPeriodSet } from '../force-finance.events';
+import type { ForceFinanceState } from '../force-finance.state';
+import { isInPlan, recordedYears } from '../plan-period-rules';
 
 /**
  * The plan period may be moved or stretched at any time, but must still cover every year

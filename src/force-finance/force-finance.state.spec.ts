@@ -1,7 +1,7 @@
 import type { EventRef } from '../event-sourcing/decider';
-import { evolveForceFinance } from './evolve-force-finance';
-import type { ForceFinanceEvent } from './force-finance-events';
-import { budgetItemList, findBudgetItem, initialForceFinanceState, type ForceFinanceState } from './force-finance-state';
+import { evolveForceFinance } from './force-finance.state';
+import type { ForceFinanceEvent } from './force-finance.events';
+import { budgetItemList, findBudgetItem, initialForceFinanceState, type ForceFinanceState } from './force-finance.state';
 
 /**
  * The fold shares what an event does not change with the state it came from (see

@@ -2,9 +2,9 @@ import { spec } from '../../test/support/decider-spec';
 import { FinancialYear } from '../common/financial-year';
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../common/errors';
 import type { EventRef } from '../event-sourcing/decider';
-import { forceFinanceDecider } from './force-finance-decider';
-import { budgetItemList } from './force-finance-state';
-import type { ForceFinanceEvent, PlanPeriodSet, ReserveMovementRecorded, ReserveOpened } from './force-finance-events';
+import { forceFinanceDecider } from './force-finance.decider';
+import { budgetItemList } from './force-finance.state';
+import type { ForceFinanceEvent, PlanPeriodSet, ReserveMovementRecorded, ReserveOpened } from './force-finance.events';
 import { reserveBalances } from './reserve-balances';
 
 const forceName = 'Hertfordshire';

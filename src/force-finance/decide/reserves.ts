@@ -1,6 +1,6 @@
-import { FinancialYear } from '../common/financial-year';
-import { NotFoundError, RuleViolationError } from '../common/errors';
-import type { Money } from '../common/money';
+import { FinancialYear } from '../../common/financial-year';
+import { NotFoundError, RuleViolationError } from '../../common/errors';
+import type { Money } from '../../common/money';
 import {
   parseBoolean,
   parseChoice,
@@ -10,8 +10,8 @@ import {
   parseRate,
   parseText,
   parseYear,
-} from './command-input';
-import type { OpenReserve, RecordReserveMovement, SetMinimumGeneralReserve } from './force-finance-commands';
+} from '../command-input';
+import type { OpenReserve, RecordReserveMovement, SetMinimumGeneralReserve } from '../force-finance.commands';
 import {
   MOVEMENT_BASES,
   MOVEMENT_DIRECTIONS,
@@ -19,11 +19,11 @@ import {
   type MinimumGeneralReserveSet,
   type ReserveMovementRecorded,
   type ReserveOpened,
-} from './force-finance-events';
-import type { ForceFinanceState, ReserveFact, ReserveMovementFact } from './force-finance-state';
-import { formatPounds } from './format-pounds';
-import { requireYearInPlan } from './plan-period-rules';
-import { reserveBalances } from './reserve-balances';
+} from '../force-finance.events';
+import type { ForceFinanceState, ReserveFact, ReserveMovementFact } from '../force-finance.state';
+import { formatPounds } from '../format-pounds';
+import { requireYearInPlan } from '../plan-period-rules';
+import { reserveBalances } from '../reserve-balances';
 
 export function decideOpenReserve(command: OpenReserve, state: ForceFinanceState): ReserveOpened[] {
   const reserveId = parseId(command.reserveId, 'reserveId');

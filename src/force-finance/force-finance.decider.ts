@@ -8,14 +8,14 @@ import {
   decideSetBaseBudget,
   decideSetPlanAssumptions,
   decideWithdrawBudgetItem,
-} from './decide-budget';
-import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide-funding';
-import { decideSetPlanPeriod } from './decide-plan-period';
-import { decideOpenReserve, decideRecordReserveMovement, decideSetMinimumGeneralReserve } from './decide-reserves';
-import { evolveForceFinance } from './evolve-force-finance';
-import type { ForceFinanceCommand } from './force-finance-commands';
-import type { ForceFinanceEvent } from './force-finance-events';
-import { initialForceFinanceState, type ForceFinanceState } from './force-finance-state';
+} from './decide/budget';
+import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
+import { decideSetPlanPeriod } from './decide/plan-period';
+import { decideOpenReserve, decideRecordReserveMovement, decideSetMinimumGeneralReserve } from './decide/reserves';
+import { evolveForceFinance } from './force-finance.state';
+import type { ForceFinanceCommand } from './force-finance.commands';
+import type { ForceFinanceEvent } from './force-finance.events';
+import { initialForceFinanceState, type ForceFinanceState } from './force-finance.state';
 
 /** Decides which events a command on a force's finance stream records, or refuses it. */
 export function decideForceFinance(command: ForceFinanceCommand, state: ForceFinanceState): ForceFinanceEvent[] {

@@ -1,0 +1,57 @@
+import type { EventRef } from '../../event-sourcing/decider';
+import type { BaseBudgetSet, BudgetItemAdded, BudgetItemRevised, BudgetItemWithdrawn, PlanAssumptionsSet } from '../force-finance.events';
+import type { BudgetItemFact, ForceFinanceState } from '../force-finance.state';
+import { keyedAppend, keyedAt, keyedIndexOf, keyedReplace } from '../keyed-list';
+import { sourcesOf, withFact, withSource } from './evolve-facts';
+
+export function baseBudgetSet(state: ForceFinanceState, { year, lines }: BaseBudgetSet['data'], ref?: EventRef): ForceFinanceState {
+  return withFact(state, 'baseBudgets', {
+    ...state.baseBudgets,
+    [year]: { year, lines: lines.map((line) => ({ ...line })), sources: sourcesOf(ref) },
+  });
+}
+
+export function planAssumptionsSet(state: ForceFinanceState, data: PlanAssumptionsSet['data'], ref?: EventRef): ForceFinanceState {
+  return withFact(state, 'assumptions', { ...state.assumptions, [data.year]: { ...data, sources: sourcesOf(ref) } });
+}
+
+export function budgetItemAdded(state: ForceFinanceState, data: BudgetItemAdded['data'], ref?: EventRef): ForceFinanceState {
+  const { itemId, kind, fromYear, amount, recurrence, description } = data;
+  const item: BudgetItemFact = { itemId, kind, fromYear, amount, recurrence, description, withdrawn: false, sources: sourcesOf(ref) };
+  return withFact(state, 'budgetItems', keyedAppend(state.budgetItems, itemId, item));
+}
+
+export function budgetItemRevised(state: ForceFinanceState, data: BudgetItemRevised['data'], ref?: EventRef): ForceFinanceState {
+  const { itemId, fromYear, amount, recurrence, description } = data;
+  return withItem(state, itemId, (item) => ({
+    itemId: item.itemId,
+    kind: item.kind,
+    fromYear: fromYear ?? item.fromYear,
+    amount: amount ?? item.amount,
+    recurrence: recurrence ?? item.recurrence,
+    description: description ?? item.description,
+    withdrawn: item.withdrawn,
+    sources: withSource(item.sources, ref),
+  }));
+}
+
+export function budgetItemWithdrawn(state: ForceFinanceState, data: BudgetItemWithdrawn['data'], ref?: EventRef): ForceFinanceState {
+  return withItem(state, data.itemId, (item) => ({
+    itemId: item.itemId,
+    kind: item.kind,
+    fromYear: item.fromYear,
+    amount: item.amount,
+    recurrence: item.recurrence,
+    description: item.description,
+    withdrawn: true,
+    sources: withSource(item.sources, ref),
+  }));
+}
+
+/** The state with one item changed; the other items are shared, not copied. */
+function withItem(state: ForceFinanceState, itemId: string, change: (item: BudgetItemFact) => BudgetItemFact): ForceFinanceState {
+  const at = keyedIndexOf(state.budgetItems, itemId);
+  const item = keyedAt(state.budgetItems, at);
+  if (!item) return state;
+  return withFact(state, 'budgetItems', keyedReplace(state.budgetItems, at, change(item)));
+}
