@@ -3,7 +3,7 @@ import { InvalidInputError, RuleViolationError } from '../common/errors';
 import { Money } from '../common/money';
 import { Rate } from '../common/rate';
 import { parseDecimal, type Dec } from '../common/decimal';
-import { formatPounds } from './format-pounds';
+import { requireNonNegative, requirePositive, requireWholePence } from './money-rules';
 import { codePointLength } from '../common/text';
 
 /**
@@ -49,24 +49,15 @@ export function parseYear(input: unknown, field: string): FinancialYear {
 }
 
 export function parseNonNegativeMoney(input: unknown, field: string, what: string): Money {
-  const amount = Money.parse(input, field);
-  if (amount.isNegative()) throw new RuleViolationError(`${what} cannot be negative (${formatPounds(amount)} given)`, field);
-  return amount;
+  return requireNonNegative(Money.parse(input, field), field, what);
 }
 
 export function parsePositiveMoney(input: unknown, field: string, what: string): Money {
-  const amount = Money.parse(input, field);
-  if (!amount.isPositive()) throw new RuleViolationError(`${what} must be more than zero (${formatPounds(amount)} given)`, field);
-  return amount;
+  return requirePositive(Money.parse(input, field), field, what);
 }
 
 /** An amount set in pounds and pence, such as a Band D council tax. */
-export function parseWholePence(amount: Money, field: string, what: string): Money {
-  if (!amount.value.times(100).isInteger()) {
-    throw new RuleViolationError(`${what} is set in pounds and pence: ${amount.toExact()} has fractions of a penny`, field);
-  }
-  return amount;
-}
+export const parseWholePence = requireWholePence;
 
 export function parseRate(input: unknown, field: string, bounds?: { min?: string; max?: string }): Rate {
   return Rate.parse(input, field, bounds);

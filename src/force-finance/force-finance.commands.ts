@@ -1,122 +1,129 @@
-/**
- * Commands on a force's finance stream. Fields are typed as the API sends them (decimal
- * strings, "2016/17" years), but decide() validates every one again with the value objects,
- * so the domain is safe even when called without the HTTP DTOs.
- *
- * `forceName` is the force's name as registered (e.g. "Hertfordshire"); the handler knows it
- * when it checks the force exists, and decide() uses it only to word its refusals.
- */
-interface ForceCommand {
-  forceName: string;
-}
+import type { Dec } from '../common/decimal';
+import type { FinancialYear } from '../common/financial-year';
+import type { Money } from '../common/money';
+import type { Rate } from '../common/rate';
+import type {
+  BudgetItemKind,
+  BudgetLineKind,
+  MovementBasis,
+  MovementDirection,
+  PreceptStatus,
+  Recurrence,
+  ReserveKind,
+} from './force-finance.events';
 
-export interface SetPlanPeriod extends ForceCommand {
+/**
+ * Commands on a force's finance stream, with typed values: the one mapping `http/to-command.ts`
+ * parses what a caller sends (decimal strings, "2016/17" years) into these, so decide() checks
+ * business rules only. Ids and texts are already checked and trimmed.
+ */
+export interface SetPlanPeriod {
   type: 'SetPlanPeriod';
-  firstYear: string;
-  lastYear: string;
+  firstYear: FinancialYear;
+  lastYear: FinancialYear;
 }
 
 export interface BaseBudgetLineInput {
   code: string;
   name: string;
-  kind: string;
-  amount: string;
+  kind: BudgetLineKind;
+  amount: Money;
 }
-export interface SetBaseBudget extends ForceCommand {
+export interface SetBaseBudget {
   type: 'SetBaseBudget';
-  year: string;
+  year: FinancialYear;
   lines: BaseBudgetLineInput[];
 }
 
-export interface SetPlanAssumptions extends ForceCommand {
+export interface SetPlanAssumptions {
   type: 'SetPlanAssumptions';
-  year: string;
-  payAward: string;
-  nonPayInflation: string;
-  incomeInflation: string;
-  grantChange: string;
-  taxBaseGrowth: string;
+  year: FinancialYear;
+  payAward: Rate;
+  nonPayInflation: Rate;
+  incomeInflation: Rate;
+  grantChange: Rate;
+  taxBaseGrowth: Rate;
 }
 
-export interface AddBudgetItem extends ForceCommand {
+export interface AddBudgetItem {
   type: 'AddBudgetItem';
   /** Chosen by the caller (the handler's id generator): decide() never makes ids. */
   itemId: string;
-  kind: string;
-  fromYear: string;
-  amount: string;
-  recurrence: string;
+  kind: BudgetItemKind;
+  fromYear: FinancialYear;
+  amount: Money;
+  recurrence: Recurrence;
   description: string;
 }
 
-export interface ReviseBudgetItem extends ForceCommand {
+export interface ReviseBudgetItem {
   type: 'ReviseBudgetItem';
   itemId: string;
-  fromYear?: string;
-  amount?: string;
-  recurrence?: string;
+  fromYear?: FinancialYear;
+  amount?: Money;
+  recurrence?: Recurrence;
   description?: string;
 }
 
-export interface WithdrawBudgetItem extends ForceCommand {
+export interface WithdrawBudgetItem {
   type: 'WithdrawBudgetItem';
   itemId: string;
 }
 
-export interface RecordGrantSettlement extends ForceCommand {
+export interface RecordGrantSettlement {
   type: 'RecordGrantSettlement';
-  year: string;
-  coreGrant: string;
-  formulaGrant: string;
-  legacyCouncilTaxGrants: string;
-  otherGeneralGrants: string;
+  year: FinancialYear;
+  coreGrant: Money;
+  formulaGrant: Money;
+  legacyCouncilTaxGrants: Money;
+  otherGeneralGrants: Money;
 }
 
-export interface RecordTaxBase extends ForceCommand {
+export interface RecordTaxBase {
   type: 'RecordTaxBase';
-  year: string;
-  bandDEquivalents: string;
+  year: FinancialYear;
+  bandDEquivalents: Dec;
 }
 
-export interface RecordCollectionFund extends ForceCommand {
+export interface RecordCollectionFund {
   type: 'RecordCollectionFund';
-  year: string;
-  amount: string;
+  year: FinancialYear;
+  amount: Money;
 }
 
-export interface RecordPrecept extends ForceCommand {
+export interface RecordPrecept {
   type: 'RecordPrecept';
-  year: string;
-  bandD: string;
-  status: string;
+  year: FinancialYear;
+  bandD: Money;
+  status: PreceptStatus;
 }
 
-export interface OpenReserve extends ForceCommand {
+export interface OpenReserve {
   type: 'OpenReserve';
   reserveId: string;
   name: string;
-  kind: string;
+  kind: ReserveKind;
   purpose: string;
-  openingBalance: string;
-  asAtYear: string;
+  openingBalance: Money;
+  asAtYear: FinancialYear;
 }
 
-export interface RecordReserveMovement extends ForceCommand {
+export interface RecordReserveMovement {
   type: 'RecordReserveMovement';
   movementId?: string;
   reserveId: string;
-  year: string;
-  direction: string;
-  basis: string;
-  amount: string;
-  /** Whether the movement funds (drawdown) or is funded by (contribution) the revenue budget; omitted means false. */
-  supportsRevenueBudget?: boolean;
-  description?: string;
+  year: FinancialYear;
+  direction: MovementDirection;
+  basis: MovementBasis;
+  amount: Money;
+  /** Whether the movement funds (drawdown) or is funded by (contribution) the revenue budget. */
+  supportsRevenueBudget: boolean;
+  description: string;
 }
 
-export interface SetMinimumGeneralReserve extends ForceCommand {
+export interface SetMinimumGeneralReserve {
   type: 'SetMinimumGeneralReserve';
-  shareOfNre: string;
+  shareOfNre: Rate;
 }
 
 export type ForceFinanceCommand =

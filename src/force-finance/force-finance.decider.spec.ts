@@ -2,12 +2,19 @@ import { spec } from '../../test/support/decider-spec';
 import { FinancialYear } from '../common/financial-year';
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../common/errors';
 import type { EventRef } from '../event-sourcing/decider';
-import { forceFinanceDecider } from './force-finance.decider';
-import { budgetItemList } from './force-finance.state';
+import type { Decider } from '../event-sourcing/decider';
+import { decideForceFinance, forceFinanceDecider } from './force-finance.decider';
+import { toForceFinanceCommand, type ForceFinanceRequest } from './http/to-command';
+import { budgetItemList, type ForceFinanceState } from './force-finance.state';
 import type { ForceFinanceEvent, PlanPeriodSet, ReserveMovementRecorded, ReserveOpened } from './force-finance.events';
 import { reserveBalances } from './reserve-balances';
 
-const forceName = 'Hertfordshire';
+const names = { forceName: 'Hertfordshire' };
+/** The decider as a caller meets it: requests mapped by the one mapping, decided with the force's name. */
+const decider: Decider<ForceFinanceRequest, ForceFinanceState, ForceFinanceEvent> = {
+  ...forceFinanceDecider,
+  decide: (request, state) => decideForceFinance(toForceFinanceCommand(request), state, names),
+};
 const planPeriod: PlanPeriodSet = { type: 'PlanPeriodSet.v1', data: { firstYear: '2015/16', lastYear: '2019/20' } };
 const budgetSupportOpened: ReserveOpened = {
   type: 'ReserveOpened.v1',
@@ -40,35 +47,32 @@ function fold(events: ForceFinanceEvent[]) {
 
 describe('force finance decider: plan period', () => {
   it('records the MTFP horizon', () => {
-    spec(forceFinanceDecider)
-      .given([])
-      .when({ type: 'SetPlanPeriod', forceName, firstYear: '2015/16', lastYear: '2019/20' })
-      .then([planPeriod]);
+    spec(decider).given([]).when({ type: 'SetPlanPeriod', firstYear: '2015/16', lastYear: '2019/20' }).then([planPeriod]);
   });
 
   it('refuses a plan that ends before it starts', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([])
-      .when({ type: 'SetPlanPeriod', forceName, firstYear: '2019/20', lastYear: '2016/17' })
+      .when({ type: 'SetPlanPeriod', firstYear: '2019/20', lastYear: '2016/17' })
       .thenThrows(RuleViolationError, /cannot end \(2016\/17\) before it starts \(2019\/20\)/);
   });
 
   it('may be extended, but must still cover every year already recorded', () => {
     const given: ForceFinanceEvent[] = [planPeriod, { type: 'TaxBaseRecorded.v1', data: { year: '2015/16', bandDEquivalents: '420000' } }];
-    spec(forceFinanceDecider)
+    spec(decider)
       .given(given)
-      .when({ type: 'SetPlanPeriod', forceName, firstYear: '2015/16', lastYear: '2020/21' })
+      .when({ type: 'SetPlanPeriod', firstYear: '2015/16', lastYear: '2020/21' })
       .then([{ type: 'PlanPeriodSet.v1', data: { firstYear: '2015/16', lastYear: '2020/21' } }]);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given(given)
-      .when({ type: 'SetPlanPeriod', forceName, firstYear: '2016/17', lastYear: '2020/21' })
+      .when({ type: 'SetPlanPeriod', firstYear: '2016/17', lastYear: '2020/21' })
       .thenThrows(RuleViolationError, /would leave out figures already recorded for Hertfordshire \(tax base 2015\/16\)/);
   });
 
   it('refuses figures before a plan period is set, saying to set one first', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([])
-      .when({ type: 'RecordTaxBase', forceName, year: '2016/17', bandDEquivalents: '420000' })
+      .when({ type: 'RecordTaxBase', year: '2016/17', bandDEquivalents: '420000' })
       .thenThrows(
         RuleViolationError,
         /^Hertfordshire has no plan period yet: set its plan period .* before recording figures for 2016\/17$/,
@@ -84,9 +88,9 @@ describe('force finance decider: base budget', () => {
   ];
 
   it('records the whole base budget of a year with exact amounts', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'SetBaseBudget', forceName, year: '2016/17', lines })
+      .when({ type: 'SetBaseBudget', year: '2016/17', lines })
       .then([
         {
           type: 'BaseBudgetSet.v1',
@@ -115,18 +119,17 @@ describe('force finance decider: base budget', () => {
   });
 
   it('refuses a budget for a year outside the plan period, naming the period', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'SetBaseBudget', forceName, year: '2031/32', lines })
+      .when({ type: 'SetBaseBudget', year: '2031/32', lines })
       .thenThrows(RuleViolationError, /^2031\/32 is outside Hertfordshire's plan period \(2015\/16 to 2019\/20\)$/);
   });
 
   it('refuses duplicate line codes', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({
         type: 'SetBaseBudget',
-        forceName,
         year: '2016/17',
         lines: [...lines, { code: 'Supplies', name: 'Again', kind: 'non_pay', amount: '1' }],
       })
@@ -136,39 +139,37 @@ describe('force finance decider: base budget', () => {
   it('refuses a negative amount (422) and a JSON number or unknown kind (400)', () => {
     const withLine = (line: { code: string; name: string; kind: string; amount: unknown }) => ({
       type: 'SetBaseBudget' as const,
-      forceName,
       year: '2016/17',
       lines: [line as { code: string; name: string; kind: string; amount: string }],
     });
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when(withLine({ code: 'x', name: 'Overtime', kind: 'pay', amount: '-5.00' }))
       .thenThrows(RuleViolationError, /Budget line x \(Overtime\) cannot be negative \(-£5\.00 given\)/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when(withLine({ code: 'x', name: 'Overtime', kind: 'pay', amount: 5 }))
       .thenThrows(InvalidInputError, /lines\[0\]\.amount: must be a decimal string/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when(withLine({ code: 'x', name: 'Overtime', kind: 'capital', amount: '5' }))
       .thenThrows(InvalidInputError, /lines\[0\]\.kind: must be one of "pay", "non_pay", "income"/);
   });
 
   it('refuses an empty budget', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'SetBaseBudget', forceName, year: '2016/17', lines: [] })
+      .when({ type: 'SetBaseBudget', year: '2016/17', lines: [] })
       .thenThrows(InvalidInputError, /at least one budget line/);
   });
 });
 
 describe('force finance decider: plan assumptions', () => {
   it('records rates as exact fraction strings', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({
         type: 'SetPlanAssumptions',
-        forceName,
         year: '2017/18',
         payAward: '0.010',
         nonPayInflation: '0.02',
@@ -194,7 +195,6 @@ describe('force finance decider: plan assumptions', () => {
   it('refuses a rate given as a percentage or a number, naming the field', () => {
     const base = {
       type: 'SetPlanAssumptions' as const,
-      forceName,
       year: '2017/18',
       payAward: '0.01',
       nonPayInflation: '0.02',
@@ -202,11 +202,11 @@ describe('force finance decider: plan assumptions', () => {
       grantChange: '0',
       taxBaseGrowth: '0',
     };
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({ ...base, nonPayInflation: '2' })
       .thenThrows(InvalidInputError, /^nonPayInflation: must be at most 1/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({ ...base, payAward: 0.01 as unknown as string })
       .thenThrows(InvalidInputError, /^payAward: .*not a JSON number/);
@@ -227,11 +227,10 @@ describe('force finance decider: budget items', () => {
   };
 
   it('adds an item with the id the command brings', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({
         type: 'AddBudgetItem',
-        forceName,
         itemId: 'daisu',
         kind: 'growth',
         fromYear: '2016/17',
@@ -245,7 +244,6 @@ describe('force finance decider: budget items', () => {
   it('refuses a second item with the same id, a zero amount and a year outside the plan', () => {
     const command = {
       type: 'AddBudgetItem' as const,
-      forceName,
       itemId: 'daisu',
       kind: 'growth',
       fromYear: '2016/17',
@@ -253,36 +251,32 @@ describe('force finance decider: budget items', () => {
       recurrence: 'one_off',
       description: 'Again',
     };
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, added])
       .when(command)
       .thenThrows(RuleViolationError, /already has a budget item with id daisu/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({ ...command, amount: '0' })
       .thenThrows(RuleViolationError, /must be more than zero/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({ ...command, fromYear: '2020/21' })
       .thenThrows(RuleViolationError, /2020\/21 is outside/);
   });
 
   it('records only what a revision changes, and nothing when it changes nothing', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, added])
       .when({
         type: 'ReviseBudgetItem',
-        forceName,
         itemId: 'daisu',
         amount: '2500000',
         recurrence: 'recurring',
         description: 'Domestic abuse investigation unit',
       })
       .then([{ type: 'BudgetItemRevised.v1', data: { itemId: 'daisu', amount: '2500000' } }]);
-    spec(forceFinanceDecider)
-      .given([planPeriod, added])
-      .when({ type: 'ReviseBudgetItem', forceName, itemId: 'daisu', amount: '2400000.00' })
-      .then([]);
+    spec(decider).given([planPeriod, added]).when({ type: 'ReviseBudgetItem', itemId: 'daisu', amount: '2400000.00' }).then([]);
   });
 
   it('folds revisions and withdrawal into the item, keeping its sources', () => {
@@ -315,28 +309,27 @@ describe('force finance decider: budget items', () => {
   });
 
   it('withdraws an item once; an unknown item is not found', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, added])
-      .when({ type: 'WithdrawBudgetItem', forceName, itemId: 'daisu' })
+      .when({ type: 'WithdrawBudgetItem', itemId: 'daisu' })
       .then([{ type: 'BudgetItemWithdrawn.v1', data: { itemId: 'daisu' } }]);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, added, { type: 'BudgetItemWithdrawn.v1', data: { itemId: 'daisu' } }])
-      .when({ type: 'WithdrawBudgetItem', forceName, itemId: 'daisu' })
+      .when({ type: 'WithdrawBudgetItem', itemId: 'daisu' })
       .thenThrows(RuleViolationError, /was withdrawn/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'WithdrawBudgetItem', forceName, itemId: 'nope' })
+      .when({ type: 'WithdrawBudgetItem', itemId: 'nope' })
       .thenThrows(NotFoundError, /has no budget item with id nope/);
   });
 });
 
 describe('force finance decider: funding', () => {
   it('records a grant settlement, a tax base and a collection fund deficit', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({
         type: 'RecordGrantSettlement',
-        forceName,
         year: '2016/17',
         coreGrant: '67000000.00',
         formulaGrant: '41000000',
@@ -355,22 +348,21 @@ describe('force finance decider: funding', () => {
           },
         },
       ]);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'RecordTaxBase', forceName, year: '2016/17', bandDEquivalents: '420000.50' })
+      .when({ type: 'RecordTaxBase', year: '2016/17', bandDEquivalents: '420000.50' })
       .then([{ type: 'TaxBaseRecorded.v1', data: { year: '2016/17', bandDEquivalents: '420000.5' } }]);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'RecordCollectionFund', forceName, year: '2016/17', amount: '-120000.00' })
+      .when({ type: 'RecordCollectionFund', year: '2016/17', amount: '-120000.00' })
       .then([{ type: 'CollectionFundRecorded.v1', data: { year: '2016/17', amount: '-120000' } }]);
   });
 
   it('refuses a negative grant and a tax base that is not positive', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({
         type: 'RecordGrantSettlement',
-        forceName,
         year: '2016/17',
         coreGrant: '-1',
         formulaGrant: '0',
@@ -378,9 +370,9 @@ describe('force finance decider: funding', () => {
         otherGeneralGrants: '0',
       })
       .thenThrows(RuleViolationError, /Core grant cannot be negative/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'RecordTaxBase', forceName, year: '2016/17', bandDEquivalents: '0' })
+      .when({ type: 'RecordTaxBase', year: '2016/17', bandDEquivalents: '0' })
       .thenThrows(RuleViolationError, /tax base .* must be more than zero/);
   });
 });
@@ -390,28 +382,28 @@ describe('force finance decider: precept', () => {
   const approved: ForceFinanceEvent = { type: 'PreceptRecorded.v1', data: { year: '2017/18', bandD: '152', status: 'approved' } };
 
   it('records a proposal and its approval', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '152.00', status: 'proposed' })
+      .when({ type: 'RecordPrecept', year: '2017/18', bandD: '152.00', status: 'proposed' })
       .then([proposed]);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, proposed])
-      .when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '152.00', status: 'approved' })
+      .when({ type: 'RecordPrecept', year: '2017/18', bandD: '152.00', status: 'approved' })
       .then([approved]);
   });
 
   it('refuses a proposal after approval, a veto of a different amount, and fractions of a penny', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, approved])
-      .when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '155.00', status: 'proposed' })
+      .when({ type: 'RecordPrecept', year: '2017/18', bandD: '155.00', status: 'proposed' })
       .thenThrows(RuleViolationError, /Hertfordshire's 2017\/18 precept is already approved at £152\.00 Band D/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, proposed])
-      .when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '160.00', status: 'vetoed' })
+      .when({ type: 'RecordPrecept', year: '2017/18', bandD: '160.00', status: 'vetoed' })
       .thenThrows(RuleViolationError, /proposal standing is £152\.00 Band D; a veto of £160\.00 does not match it/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
-      .when({ type: 'RecordPrecept', forceName, year: '2017/18', bandD: '152.005', status: 'proposed' })
+      .when({ type: 'RecordPrecept', year: '2017/18', bandD: '152.005', status: 'proposed' })
       .thenThrows(RuleViolationError, /pounds and pence/);
   });
 
@@ -425,11 +417,10 @@ describe('force finance decider: precept', () => {
 
 describe('force finance decider: reserves', () => {
   it('opens a reserve with its balance at the start of a year', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({
         type: 'OpenReserve',
-        forceName,
         reserveId: 'budget-support',
         name: 'Budget support reserve',
         kind: 'earmarked',
@@ -443,7 +434,6 @@ describe('force finance decider: reserves', () => {
   it('refuses a duplicate reserve (by id or by name) and a negative opening balance', () => {
     const open = {
       type: 'OpenReserve' as const,
-      forceName,
       reserveId: 'budget-support',
       name: 'Another',
       kind: 'general',
@@ -451,15 +441,15 @@ describe('force finance decider: reserves', () => {
       openingBalance: '1',
       asAtYear: '2016/17',
     };
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, budgetSupportOpened])
       .when(open)
       .thenThrows(RuleViolationError, /^Hertfordshire already has a reserve called Budget support reserve with id budget-support$/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, budgetSupportOpened])
       .when({ ...open, reserveId: 'other', name: 'budget support reserve' })
       .thenThrows(RuleViolationError, /already has a reserve called Budget support reserve \(id budget-support\)/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when({ ...open, openingBalance: '-0.01' })
       .thenThrows(RuleViolationError, /opening balance of Another cannot be negative/);
@@ -468,10 +458,9 @@ describe('force finance decider: reserves', () => {
   it('published check: £25.3m with planned drawdowns of £4.45m a year 2016/17–2019/20 closes 2019/20 at £7,500,000.00', () => {
     let events: ForceFinanceEvent[] = [planPeriod, budgetSupportOpened];
     for (const year of ['2016/17', '2017/18', '2018/19', '2019/20']) {
-      const recorded = forceFinanceDecider.decide(
+      const recorded = decider.decide(
         {
           type: 'RecordReserveMovement',
-          forceName,
           reserveId: 'budget-support',
           year,
           direction: 'drawdown',
@@ -498,7 +487,6 @@ describe('force finance decider: reserves', () => {
     const given = [planPeriod, budgetSupportOpened, ...fourPlannedDrawdowns];
     const command = {
       type: 'RecordReserveMovement' as const,
-      forceName,
       reserveId: 'budget-support',
       year: '2019/20',
       direction: 'drawdown',
@@ -507,7 +495,7 @@ describe('force finance decider: reserves', () => {
       supportsRevenueBudget: true,
       description: '',
     };
-    spec(forceFinanceDecider)
+    spec(decider)
       .given(given)
       .when(command)
       .thenThrows(
@@ -517,24 +505,23 @@ describe('force finance decider: reserves', () => {
     const state = fold(given);
     let events: ForceFinanceEvent[] | undefined;
     try {
-      events = forceFinanceDecider.decide(command, state);
+      events = decider.decide(command, state);
     } catch {
       // refused: nothing to record
     }
     expect(events).toBeUndefined();
     // Exactly the balance is allowed.
-    spec(forceFinanceDecider)
+    spec(decider)
       .given(given)
       .when({ ...command, amount: '7500000.00' })
       .then([{ type: 'ReserveMovementRecorded.v1', data: { ...plannedDrawdown('2019/20', '7500000').data, description: '' } }]);
   });
 
   it('refuses an early drawdown that leaves too little for the drawdowns already planned later', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, budgetSupportOpened, ...fourPlannedDrawdowns])
       .when({
         type: 'RecordReserveMovement',
-        forceName,
         reserveId: 'budget-support',
         year: '2017/18',
         direction: 'drawdown',
@@ -559,11 +546,10 @@ describe('force finance decider: reserves', () => {
     expect(balances[0].drawdowns.value.toPence()).toBe('3000000.00');
     expect(balances[3].closing.value.toPence()).toBe('8950000.00');
     // An actual drawdown larger than the balance available is refused even though it replaces the plan.
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, budgetSupportOpened])
       .when({
         type: 'RecordReserveMovement',
-        forceName,
         reserveId: 'budget-support',
         year: '2016/17',
         direction: 'drawdown',
@@ -578,7 +564,6 @@ describe('force finance decider: reserves', () => {
   it('refuses a movement on an unknown reserve, before the reserve opened, or reusing a movement id', () => {
     const move = {
       type: 'RecordReserveMovement' as const,
-      forceName,
       reserveId: 'budget-support',
       year: '2016/17',
       direction: 'contribution',
@@ -587,11 +572,11 @@ describe('force finance decider: reserves', () => {
       supportsRevenueBudget: false,
       description: '',
     };
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod])
       .when(move)
       .thenThrows(NotFoundError, /has no reserve with id budget-support/);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, budgetSupportOpened])
       .when({ ...move, year: '2015/16' })
       .thenThrows(RuleViolationError, /opens in 2016\/17: it can have no movements in 2015\/16/);
@@ -599,20 +584,20 @@ describe('force finance decider: reserves', () => {
       type: 'ReserveMovementRecorded.v1',
       data: { ...plannedDrawdown('2016/17').data, movementId: 'm1' },
     };
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([planPeriod, budgetSupportOpened, withId])
       .when({ ...move, movementId: 'm1' })
       .thenThrows(RuleViolationError, /already has a reserve movement with id m1/);
   });
 
   it('sets the minimum general reserve as a share of NRE between 0 and 1', () => {
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([])
-      .when({ type: 'SetMinimumGeneralReserve', forceName, shareOfNre: '0.030' })
+      .when({ type: 'SetMinimumGeneralReserve', shareOfNre: '0.030' })
       .then([{ type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: '0.03' } }]);
-    spec(forceFinanceDecider)
+    spec(decider)
       .given([])
-      .when({ type: 'SetMinimumGeneralReserve', forceName, shareOfNre: '-0.01' })
+      .when({ type: 'SetMinimumGeneralReserve', shareOfNre: '-0.01' })
       .thenThrows(InvalidInputError, /shareOfNre/);
   });
 });

@@ -1,7 +1,5 @@
-import { InvalidInputError } from '../common/errors';
 import type { Decider } from '../event-sourcing/decider';
 import { unreachable } from '../event-sourcing/decider';
-import { parseText } from './command-input';
 import {
   decideAddBudgetItem,
   decideReviseBudgetItem,
@@ -12,50 +10,64 @@ import {
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideOpenReserve, decideRecordReserveMovement, decideSetMinimumGeneralReserve } from './decide/reserves';
-import { evolveForceFinance } from './force-finance.state';
 import type { ForceFinanceCommand } from './force-finance.commands';
 import type { ForceFinanceEvent } from './force-finance.events';
-import { initialForceFinanceState, type ForceFinanceState } from './force-finance.state';
+import { evolveForceFinance, initialForceFinanceState, type ForceFinanceState } from './force-finance.state';
+
+/**
+ * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the
+ * handler knows them when it checks the force exists. Presentation only, never in a command.
+ */
+export interface ForceNames {
+  forceName: string;
+}
 
 /** Decides which events a command on a force's finance stream records, or refuses it. */
-export function decideForceFinance(command: ForceFinanceCommand, state: ForceFinanceState): ForceFinanceEvent[] {
-  if (typeof command !== 'object' || command === null) throw new InvalidInputError('command', 'must be a command object');
-  parseText(command.forceName, 'forceName', { maxLength: 200 });
+export function decideForceFinance(command: ForceFinanceCommand, state: ForceFinanceState, names: ForceNames): ForceFinanceEvent[] {
   switch (command.type) {
     case 'SetPlanPeriod':
-      return decideSetPlanPeriod(command, state);
+      return decideSetPlanPeriod(command, state, names);
     case 'SetBaseBudget':
-      return decideSetBaseBudget(command, state);
+      return decideSetBaseBudget(command, state, names);
     case 'SetPlanAssumptions':
-      return decideSetPlanAssumptions(command, state);
+      return decideSetPlanAssumptions(command, state, names);
     case 'AddBudgetItem':
-      return decideAddBudgetItem(command, state);
+      return decideAddBudgetItem(command, state, names);
     case 'ReviseBudgetItem':
-      return decideReviseBudgetItem(command, state);
+      return decideReviseBudgetItem(command, state, names);
     case 'WithdrawBudgetItem':
-      return decideWithdrawBudgetItem(command, state);
+      return decideWithdrawBudgetItem(command, state, names);
     case 'RecordGrantSettlement':
-      return decideRecordGrantSettlement(command, state);
+      return decideRecordGrantSettlement(command, state, names);
     case 'RecordTaxBase':
-      return decideRecordTaxBase(command, state);
+      return decideRecordTaxBase(command, state, names);
     case 'RecordCollectionFund':
-      return decideRecordCollectionFund(command, state);
+      return decideRecordCollectionFund(command, state, names);
     case 'RecordPrecept':
-      return decideRecordPrecept(command, state);
+      return decideRecordPrecept(command, state, names);
     case 'OpenReserve':
-      return decideOpenReserve(command, state);
+      return decideOpenReserve(command, state, names);
     case 'RecordReserveMovement':
-      return decideRecordReserveMovement(command, state);
+      return decideRecordReserveMovement(command, state, names);
     case 'SetMinimumGeneralReserve':
-      return decideSetMinimumGeneralReserve(command, state);
+      return decideSetMinimumGeneralReserve(command);
     default:
       return unreachable(command, 'force finance command');
   }
 }
 
-/** All finance decisions of one force: its stream is `force-finance-{forceCode}`. */
-export const forceFinanceDecider: Decider<ForceFinanceCommand, ForceFinanceState, ForceFinanceEvent> = {
+/**
+ * All finance decisions of one force: its stream is `force-finance-{forceCode}`. The read side
+ * folds with `initialState` and `evolve`; `for(names)` is the decider a command runs with.
+ */
+export const forceFinanceDecider = {
   initialState: initialForceFinanceState,
   evolve: evolveForceFinance,
-  decide: decideForceFinance,
+  for(names: ForceNames): Decider<ForceFinanceCommand, ForceFinanceState, ForceFinanceEvent> {
+    return {
+      initialState: initialForceFinanceState,
+      evolve: evolveForceFinance,
+      decide: (command, state) => decideForceFinance(command, state, names),
+    };
+  },
 };

@@ -10,7 +10,14 @@ import {
   type ForceCollaborationCommand,
 } from '../collaboration/force-collaboration.decider';
 import type { Decider, DomainEvent } from '../event-sourcing/decider';
-import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceCommand } from '../force-finance';
+import {
+  forceFinanceDecider,
+  forceFinanceStreamId,
+  toForceFinanceCommand,
+  type ForceFinanceEvent,
+  type ForceFinanceRequest,
+  type ForceFinanceState,
+} from '../force-finance';
 import { forceDecider, forceStreamId } from '../forces/force.decider';
 
 /**
@@ -51,13 +58,23 @@ export function registerForce(force: ExampleForce, reason: string): ExampleStep 
   return exampleStep(forceDecider, forceStreamId(force.code), { type: 'RegisterForce', code: force.code, name: force.name }, reason);
 }
 
-/** Steps on a force's finance stream; the force's registered name goes into every command, as the HTTP handler does. */
+/**
+ * Steps on a force's finance stream: each request goes through the one mapping the HTTP handler
+ * uses (toForceFinanceCommand) and is decided with the force's registered name for messages.
+ * The step keeps the request with the force's name beside it, as earlier editions recorded it,
+ * so each step's idempotency fingerprint is unchanged; the name is not part of the command.
+ */
 export function financeOf(force: ExampleForce) {
-  return (command: WithoutFields<ForceFinanceCommand, 'forceName'>, reason: string): ExampleStep =>
+  const decider = forceFinanceDecider.for({ forceName: force.name });
+  const fromRequest: Decider<ForceFinanceRequest, ForceFinanceState, ForceFinanceEvent> = {
+    ...decider,
+    decide: (request, state) => decider.decide(toForceFinanceCommand(request), state),
+  };
+  return (request: ForceFinanceRequest, reason: string): ExampleStep =>
     exampleStep(
-      forceFinanceDecider,
+      fromRequest,
       forceFinanceStreamId(force.code),
-      { ...command, forceName: force.name } as ForceFinanceCommand,
+      { ...request, forceName: force.name } as unknown as ForceFinanceRequest,
       reason,
     );
 }

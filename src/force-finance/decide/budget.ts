@@ -1,40 +1,25 @@
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
 import { Money } from '../../common/money';
-import { parseChoice, parseId, parseNonNegativeMoney, parsePositiveMoney, parseRate, parseText, parseYear } from '../command-input';
+import type { ForceNames } from '../force-finance.decider';
+import { requireNonNegative, requirePositive } from '../money-rules';
 import type { AddBudgetItem, ReviseBudgetItem, SetBaseBudget, SetPlanAssumptions, WithdrawBudgetItem } from '../force-finance.commands';
-import {
-  BUDGET_ITEM_KINDS,
-  BUDGET_LINE_KINDS,
-  RECURRENCES,
-  type BaseBudgetLine,
-  type BaseBudgetSet,
-  type BudgetItemAdded,
-  type BudgetItemRevised,
-  type BudgetItemWithdrawn,
-  type PlanAssumptionsSet,
+import type {
+  BaseBudgetLine,
+  BaseBudgetSet,
+  BudgetItemAdded,
+  BudgetItemRevised,
+  BudgetItemWithdrawn,
+  PlanAssumptionsSet,
 } from '../force-finance.events';
 import { findBudgetItem, type BudgetItemFact, type ForceFinanceState } from '../force-finance.state';
 import { formatPounds } from '../format-pounds';
 import { requireYearInPlan } from '../plan-period-rules';
 
-const MAX_BUDGET_LINES = 1000;
-
 /** The whole base budget of a year: re-recording replaces it. */
-export function decideSetBaseBudget(command: SetBaseBudget, state: ForceFinanceState): BaseBudgetSet[] {
-  const year = parseYear(command.year, 'year');
-  if (!Array.isArray(command.lines) || command.lines.length === 0) {
-    throw new InvalidInputError('lines', 'must list at least one budget line');
-  }
-  if (command.lines.length > MAX_BUDGET_LINES) throw new InvalidInputError('lines', `must list at most ${MAX_BUDGET_LINES} budget lines`);
-
-  const lines: BaseBudgetLine[] = command.lines.map((line, i) => {
-    const field = `lines[${i}]`;
-    if (typeof line !== 'object' || line === null)
-      throw new InvalidInputError(field, 'must be a budget line with code, name, kind and amount');
-    const code = parseId(line.code, `${field}.code`);
-    const name = parseText(line.name, `${field}.name`);
-    const kind = parseChoice(line.kind, `${field}.kind`, BUDGET_LINE_KINDS);
-    const amount = parseNonNegativeMoney(line.amount, `${field}.amount`, `Budget line ${code} (${name})`);
+export function decideSetBaseBudget(command: SetBaseBudget, state: ForceFinanceState, { forceName }: ForceNames): BaseBudgetSet[] {
+  const { year } = command;
+  const lines: BaseBudgetLine[] = command.lines.map(({ code, name, kind, amount }, i) => {
+    requireNonNegative(amount, `lines[${i}].amount`, `Budget line ${code} (${name})`);
     return { code, name, kind, amount: amount.toExact() };
   });
 
@@ -51,37 +36,37 @@ export function decideSetBaseBudget(command: SetBaseBudget, state: ForceFinanceS
     seen.set(key, i);
   });
 
-  requireYearInPlan(state, command.forceName, year, 'year');
+  requireYearInPlan(state, forceName, year, 'year');
   return [{ type: 'BaseBudgetSet.v1', data: { year: year.toString(), lines } }];
 }
 
-export function decideSetPlanAssumptions(command: SetPlanAssumptions, state: ForceFinanceState): PlanAssumptionsSet[] {
-  const year = parseYear(command.year, 'year');
+export function decideSetPlanAssumptions(
+  command: SetPlanAssumptions,
+  state: ForceFinanceState,
+  { forceName }: ForceNames,
+): PlanAssumptionsSet[] {
+  const { year } = command;
   const data = {
     year: year.toString(),
-    payAward: parseRate(command.payAward, 'payAward').toExact(),
-    nonPayInflation: parseRate(command.nonPayInflation, 'nonPayInflation').toExact(),
-    incomeInflation: parseRate(command.incomeInflation, 'incomeInflation').toExact(),
-    grantChange: parseRate(command.grantChange, 'grantChange').toExact(),
-    taxBaseGrowth: parseRate(command.taxBaseGrowth, 'taxBaseGrowth').toExact(),
+    payAward: command.payAward.toExact(),
+    nonPayInflation: command.nonPayInflation.toExact(),
+    incomeInflation: command.incomeInflation.toExact(),
+    grantChange: command.grantChange.toExact(),
+    taxBaseGrowth: command.taxBaseGrowth.toExact(),
   };
-  requireYearInPlan(state, command.forceName, year, 'year');
+  requireYearInPlan(state, forceName, year, 'year');
   return [{ type: 'PlanAssumptionsSet.v1', data }];
 }
 
-export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceState): BudgetItemAdded[] {
-  const itemId = parseId(command.itemId, 'itemId');
-  const kind = parseChoice(command.kind, 'kind', BUDGET_ITEM_KINDS);
-  const fromYear = parseYear(command.fromYear, 'fromYear');
-  const description = parseText(command.description, 'description');
-  const amount = parsePositiveMoney(command.amount, 'amount', `The amount of "${description}"`);
-  const recurrence = parseChoice(command.recurrence, 'recurrence', RECURRENCES);
+export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceState, { forceName }: ForceNames): BudgetItemAdded[] {
+  const { itemId, kind, fromYear, description, recurrence } = command;
+  const amount = requirePositive(command.amount, 'amount', `The amount of "${description}"`);
 
   const existing = findBudgetItem(state, itemId);
   if (existing) {
-    throw new RuleViolationError(`${command.forceName} already has a budget item with id ${itemId} ("${existing.description}")`, 'itemId');
+    throw new RuleViolationError(`${forceName} already has a budget item with id ${itemId} ("${existing.description}")`, 'itemId');
   }
-  requireYearInPlan(state, command.forceName, fromYear, 'fromYear');
+  requireYearInPlan(state, forceName, fromYear, 'fromYear');
   return [
     {
       type: 'BudgetItemAdded.v1',
@@ -91,37 +76,33 @@ export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceS
 }
 
 /** Records only the fields that change; a revision that changes nothing records nothing. */
-export function decideReviseBudgetItem(command: ReviseBudgetItem, state: ForceFinanceState): BudgetItemRevised[] {
-  const itemId = parseId(command.itemId, 'itemId');
-  const item = activeItem(state, command.forceName, itemId);
-  if ([command.fromYear, command.amount, command.recurrence, command.description].every((v) => v === undefined)) {
+export function decideReviseBudgetItem(command: ReviseBudgetItem, state: ForceFinanceState, names: ForceNames): BudgetItemRevised[] {
+  const { itemId, description, amount, recurrence, fromYear } = command;
+  const item = activeItem(state, names.forceName, itemId);
+  if ([fromYear, amount, recurrence, description].every((v) => v === undefined)) {
     throw new InvalidInputError('itemId', 'a revision must change at least one of fromYear, amount, recurrence or description');
   }
 
   const data: BudgetItemRevised['data'] = { itemId };
-  if (command.description !== undefined) {
-    const description = parseText(command.description, 'description');
-    if (description !== item.description) data.description = description;
-  }
-  if (command.amount !== undefined) {
-    const amount = parsePositiveMoney(command.amount, 'amount', `The amount of "${data.description ?? item.description}"`);
+  if (description !== undefined && description !== item.description) data.description = description;
+  if (amount !== undefined) {
+    requirePositive(amount, 'amount', `The amount of "${data.description ?? item.description}"`);
     if (!amount.value.equals(item.amount)) data.amount = amount.toExact();
   }
-  if (command.recurrence !== undefined) {
-    const recurrence = parseChoice(command.recurrence, 'recurrence', RECURRENCES);
-    if (recurrence !== item.recurrence) data.recurrence = recurrence;
-  }
-  if (command.fromYear !== undefined) {
-    const fromYear = parseYear(command.fromYear, 'fromYear');
-    requireYearInPlan(state, command.forceName, fromYear, 'fromYear');
+  if (recurrence !== undefined && recurrence !== item.recurrence) data.recurrence = recurrence;
+  if (fromYear !== undefined) {
+    requireYearInPlan(state, names.forceName, fromYear, 'fromYear');
     if (fromYear.toString() !== item.fromYear) data.fromYear = fromYear.toString();
   }
   return Object.keys(data).length > 1 ? [{ type: 'BudgetItemRevised.v1', data }] : [];
 }
 
-export function decideWithdrawBudgetItem(command: WithdrawBudgetItem, state: ForceFinanceState): BudgetItemWithdrawn[] {
-  const itemId = parseId(command.itemId, 'itemId');
-  activeItem(state, command.forceName, itemId);
+export function decideWithdrawBudgetItem(
+  { itemId }: WithdrawBudgetItem,
+  state: ForceFinanceState,
+  { forceName }: ForceNames,
+): BudgetItemWithdrawn[] {
+  activeItem(state, forceName, itemId);
   return [{ type: 'BudgetItemWithdrawn.v1', data: { itemId } }];
 }
 

@@ -1,9 +1,9 @@
 import { RuleViolationError } from '../../common/errors';
 import { Money } from '../../common/money';
-import { parseChoice, parseNonNegativeMoney, parsePositiveDecimal, parsePositiveMoney, parseWholePence, parseYear } from '../command-input';
+import { requireNonNegative, requirePositive, requireWholePence } from '../money-rules';
+import type { ForceNames } from '../force-finance.decider';
 import type { RecordCollectionFund, RecordGrantSettlement, RecordPrecept, RecordTaxBase } from '../force-finance.commands';
 import {
-  PRECEPT_STATUSES,
   type CollectionFundRecorded,
   type GrantSettlementRecorded,
   type PreceptRecorded,
@@ -13,35 +13,41 @@ import type { ForceFinanceState } from '../force-finance.state';
 import { formatPounds } from '../format-pounds';
 import { possessive, requireYearInPlan } from '../plan-period-rules';
 
-export function decideRecordGrantSettlement(command: RecordGrantSettlement, state: ForceFinanceState): GrantSettlementRecorded[] {
-  const year = parseYear(command.year, 'year');
+export function decideRecordGrantSettlement(
+  command: RecordGrantSettlement,
+  state: ForceFinanceState,
+  { forceName }: ForceNames,
+): GrantSettlementRecorded[] {
+  const { year } = command;
   const data = {
     year: year.toString(),
-    coreGrant: parseNonNegativeMoney(command.coreGrant, 'coreGrant', 'Core grant').toExact(),
-    formulaGrant: parseNonNegativeMoney(command.formulaGrant, 'formulaGrant', 'Formula grant').toExact(),
-    legacyCouncilTaxGrants: parseNonNegativeMoney(
+    coreGrant: requireNonNegative(command.coreGrant, 'coreGrant', 'Core grant').toExact(),
+    formulaGrant: requireNonNegative(command.formulaGrant, 'formulaGrant', 'Formula grant').toExact(),
+    legacyCouncilTaxGrants: requireNonNegative(
       command.legacyCouncilTaxGrants,
       'legacyCouncilTaxGrants',
       'Legacy council tax grants',
     ).toExact(),
-    otherGeneralGrants: parseNonNegativeMoney(command.otherGeneralGrants, 'otherGeneralGrants', 'Other general grants').toExact(),
+    otherGeneralGrants: requireNonNegative(command.otherGeneralGrants, 'otherGeneralGrants', 'Other general grants').toExact(),
   };
-  requireYearInPlan(state, command.forceName, year, 'year');
+  requireYearInPlan(state, forceName, year, 'year');
   return [{ type: 'GrantSettlementRecorded.v1', data }];
 }
 
-export function decideRecordTaxBase(command: RecordTaxBase, state: ForceFinanceState): TaxBaseRecorded[] {
-  const year = parseYear(command.year, 'year');
-  const bandDEquivalents = parsePositiveDecimal(command.bandDEquivalents, 'bandDEquivalents', 'The tax base (Band D equivalents)');
-  requireYearInPlan(state, command.forceName, year, 'year');
+export function decideRecordTaxBase(command: RecordTaxBase, state: ForceFinanceState, { forceName }: ForceNames): TaxBaseRecorded[] {
+  const { year, bandDEquivalents } = command;
+  requireYearInPlan(state, forceName, year, 'year');
   return [{ type: 'TaxBaseRecorded.v1', data: { year: year.toString(), bandDEquivalents: bandDEquivalents.toFixed() } }];
 }
 
 /** Any sign: a surplus is positive, a deficit negative. */
-export function decideRecordCollectionFund(command: RecordCollectionFund, state: ForceFinanceState): CollectionFundRecorded[] {
-  const year = parseYear(command.year, 'year');
-  const amount = Money.parse(command.amount, 'amount');
-  requireYearInPlan(state, command.forceName, year, 'year');
+export function decideRecordCollectionFund(
+  command: RecordCollectionFund,
+  state: ForceFinanceState,
+  { forceName }: ForceNames,
+): CollectionFundRecorded[] {
+  const { year, amount } = command;
+  requireYearInPlan(state, forceName, year, 'year');
   return [{ type: 'CollectionFundRecorded.v1', data: { year: year.toString(), amount: amount.toExact() } }];
 }
 
@@ -51,16 +57,15 @@ export function decideRecordCollectionFund(command: RecordCollectionFund, state:
  * after approval is refused. A veto names the Band D it rejects and, when a proposal stands,
  * must name that one.
  */
-export function decideRecordPrecept(command: RecordPrecept, state: ForceFinanceState): PreceptRecorded[] {
-  const year = parseYear(command.year, 'year');
-  const bandD = parseWholePence(parsePositiveMoney(command.bandD, 'bandD', 'Band D'), 'bandD', 'Band D');
-  const status = parseChoice(command.status, 'status', PRECEPT_STATUSES);
-  requireYearInPlan(state, command.forceName, year, 'year');
+export function decideRecordPrecept(command: RecordPrecept, state: ForceFinanceState, { forceName }: ForceNames): PreceptRecorded[] {
+  const { year, status } = command;
+  const bandD = requireWholePence(requirePositive(command.bandD, 'bandD', 'Band D'), 'bandD', 'Band D');
+  requireYearInPlan(state, forceName, year, 'year');
 
   const recorded = state.precepts[year.toString()];
   if (recorded?.approved && status !== 'approved') {
     throw new RuleViolationError(
-      `${possessive(command.forceName)} ${year} precept is already approved at ${formatPounds(Money.of(recorded.approved.bandD))} Band D: a ${status} precept cannot follow approval (record an approved figure again to correct it)`,
+      `${possessive(forceName)} ${year} precept is already approved at ${formatPounds(Money.of(recorded.approved.bandD))} Band D: a ${status} precept cannot follow approval (record an approved figure again to correct it)`,
       'status',
     );
   }

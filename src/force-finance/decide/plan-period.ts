@@ -1,5 +1,6 @@
 import { RuleViolationError } from '../../common/errors';
 import { parseYear } from '../command-input';
+import type { ForceNames } from '../force-finance.decider';
 import type { SetPlanPeriod } from '../force-finance.commands';
 import type { PlanPeriodSet } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';
@@ -10,9 +11,8 @@ import { isInPlan, recordedYears } from '../plan-period-rules';
  * already recorded: figures are never silently left outside the plan (withdraw or re-record
  * them first).
  */
-export function decideSetPlanPeriod(command: SetPlanPeriod, state: ForceFinanceState): PlanPeriodSet[] {
-  const firstYear = parseYear(command.firstYear, 'firstYear');
-  const lastYear = parseYear(command.lastYear, 'lastYear');
+export function decideSetPlanPeriod(command: SetPlanPeriod, state: ForceFinanceState, { forceName }: ForceNames): PlanPeriodSet[] {
+  const { firstYear, lastYear } = command;
   if (lastYear.isBefore(firstYear)) {
     throw new RuleViolationError(`The plan period cannot end (${lastYear}) before it starts (${firstYear})`, 'lastYear');
   }
@@ -21,7 +21,7 @@ export function decideSetPlanPeriod(command: SetPlanPeriod, state: ForceFinanceS
   if (leftOut.length > 0) {
     const listed = leftOut.map(({ what, year }) => `${what} ${year}`).join(', ');
     throw new RuleViolationError(
-      `A plan period of ${period.firstYear} to ${period.lastYear} would leave out figures already recorded for ${command.forceName} (${listed}): it must cover every year recorded`,
+      `A plan period of ${period.firstYear} to ${period.lastYear} would leave out figures already recorded for ${forceName} (${listed}): it must cover every year recorded`,
       leftOut.some(({ year }) => parseYear(year, 'year').isBefore(firstYear)) ? 'firstYear' : 'lastYear',
     );
   }

@@ -1,45 +1,26 @@
 import { FinancialYear } from '../../common/financial-year';
 import { NotFoundError, RuleViolationError } from '../../common/errors';
 import type { Money } from '../../common/money';
-import {
-  parseBoolean,
-  parseChoice,
-  parseId,
-  parseNonNegativeMoney,
-  parsePositiveMoney,
-  parseRate,
-  parseText,
-  parseYear,
-} from '../command-input';
+import { parseYear } from '../command-input';
+import type { ForceNames } from '../force-finance.decider';
+import { requireNonNegative, requirePositive } from '../money-rules';
 import type { OpenReserve, RecordReserveMovement, SetMinimumGeneralReserve } from '../force-finance.commands';
-import {
-  MOVEMENT_BASES,
-  MOVEMENT_DIRECTIONS,
-  RESERVE_KINDS,
-  type MinimumGeneralReserveSet,
-  type ReserveMovementRecorded,
-  type ReserveOpened,
-} from '../force-finance.events';
+import type { MinimumGeneralReserveSet, ReserveMovementRecorded, ReserveOpened } from '../force-finance.events';
 import type { ForceFinanceState, ReserveFact, ReserveMovementFact } from '../force-finance.state';
 import { formatPounds } from '../format-pounds';
 import { requireYearInPlan } from '../plan-period-rules';
 import { reserveBalances } from '../reserve-balances';
 
-export function decideOpenReserve(command: OpenReserve, state: ForceFinanceState): ReserveOpened[] {
-  const reserveId = parseId(command.reserveId, 'reserveId');
-  const name = parseText(command.name, 'name', { maxLength: 200 });
-  const kind = parseChoice(command.kind, 'kind', RESERVE_KINDS);
-  const purpose = parseText(command.purpose, 'purpose', { optional: true });
-  const openingBalance = parseNonNegativeMoney(command.openingBalance, 'openingBalance', `The opening balance of ${name}`);
-  const asAtYear = parseYear(command.asAtYear, 'asAtYear');
+export function decideOpenReserve(command: OpenReserve, state: ForceFinanceState, { forceName }: ForceNames): ReserveOpened[] {
+  const { reserveId, name, kind, purpose, asAtYear } = command;
+  const openingBalance = requireNonNegative(command.openingBalance, 'openingBalance', `The opening balance of ${name}`);
 
   const sameId = state.reserves.find((r) => r.reserveId === reserveId);
-  if (sameId)
-    throw new RuleViolationError(`${command.forceName} already has a reserve called ${sameId.name} with id ${reserveId}`, 'reserveId');
+  if (sameId) throw new RuleViolationError(`${forceName} already has a reserve called ${sameId.name} with id ${reserveId}`, 'reserveId');
   const sameName = state.reserves.find((r) => r.name.toLowerCase() === name.toLowerCase());
   if (sameName)
-    throw new RuleViolationError(`${command.forceName} already has a reserve called ${sameName.name} (id ${sameName.reserveId})`, 'name');
-  requireYearInPlan(state, command.forceName, asAtYear, 'asAtYear');
+    throw new RuleViolationError(`${forceName} already has a reserve called ${sameName.name} (id ${sameName.reserveId})`, 'name');
+  requireYearInPlan(state, forceName, asAtYear, 'asAtYear');
 
   return [
     {
@@ -53,31 +34,28 @@ export function decideOpenReserve(command: OpenReserve, state: ForceFinanceState
  * A movement is refused if, with it, the reserve would close any year from then on below zero
  * (see reserve-balances.ts for how balances are worked out).
  */
-export function decideRecordReserveMovement(command: RecordReserveMovement, state: ForceFinanceState): ReserveMovementRecorded[] {
-  const movementId = command.movementId === undefined ? undefined : parseId(command.movementId, 'movementId');
-  const reserveId = parseId(command.reserveId, 'reserveId');
-  const year = parseYear(command.year, 'year');
-  const direction = parseChoice(command.direction, 'direction', MOVEMENT_DIRECTIONS);
-  const basis = parseChoice(command.basis, 'basis', MOVEMENT_BASES);
-  const supportsRevenueBudget =
-    command.supportsRevenueBudget === undefined ? false : parseBoolean(command.supportsRevenueBudget, 'supportsRevenueBudget');
-  const description = parseText(command.description, 'description', { optional: true });
+export function decideRecordReserveMovement(
+  command: RecordReserveMovement,
+  state: ForceFinanceState,
+  { forceName }: ForceNames,
+): ReserveMovementRecorded[] {
+  const { movementId, reserveId, year, direction, basis, supportsRevenueBudget, description } = command;
 
   const reserve = state.reserves.find((r) => r.reserveId === reserveId);
-  if (!reserve) throw new NotFoundError(`${command.forceName} has no reserve with id ${reserveId}`);
-  const amount = parsePositiveMoney(command.amount, 'amount', `A ${direction} on ${reserve.name}`);
+  if (!reserve) throw new NotFoundError(`${forceName} has no reserve with id ${reserveId}`);
+  const amount = requirePositive(command.amount, 'amount', `A ${direction} on ${reserve.name}`);
   if (movementId !== undefined) {
     const taken = state.reserves
       .flatMap((r) => r.movements.map((m) => ({ reserve: r, movement: m })))
       .find(({ movement }) => movement.movementId === movementId);
     if (taken) {
       throw new RuleViolationError(
-        `${command.forceName} already has a reserve movement with id ${movementId} (on ${taken.reserve.name}, ${taken.movement.year})`,
+        `${forceName} already has a reserve movement with id ${movementId} (on ${taken.reserve.name}, ${taken.movement.year})`,
         'movementId',
       );
     }
   }
-  requireYearInPlan(state, command.forceName, year, 'year');
+  requireYearInPlan(state, forceName, year, 'year');
   if (year.isBefore(parseYear(reserve.asAtYear, 'asAtYear'))) {
     throw new RuleViolationError(`${reserve.name} opens in ${reserve.asAtYear}: it can have no movements in ${year}`, 'year');
   }
@@ -97,9 +75,8 @@ export function decideRecordReserveMovement(command: RecordReserveMovement, stat
   return [{ type: 'ReserveMovementRecorded.v1', data }];
 }
 
-export function decideSetMinimumGeneralReserve(command: SetMinimumGeneralReserve, _state: ForceFinanceState): MinimumGeneralReserveSet[] {
-  const share = parseRate(command.shareOfNre, 'shareOfNre', { min: '0', max: '1' });
-  return [{ type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: share.toExact() } }];
+export function decideSetMinimumGeneralReserve(command: SetMinimumGeneralReserve): MinimumGeneralReserveSet[] {
+  return [{ type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: command.shareOfNre.toExact() } }];
 }
 
 function refuseIfBelowZero(state: ForceFinanceState, reserve: ReserveFact, movement: ReserveMovementFact, amount: Money): void {

@@ -1,0 +1,175 @@
+import type { Dec } from '../../common/decimal';
+import { InvalidInputError } from '../../common/errors';
+import { FinancialYear } from '../../common/financial-year';
+import { Money } from '../../common/money';
+import { Rate } from '../../common/rate';
+import { parseBoolean, parseChoice, parseId, parsePositiveDecimal, parseText } from '../command-input';
+import type * as C from '../force-finance.commands';
+import {
+  BUDGET_ITEM_KINDS,
+  BUDGET_LINE_KINDS,
+  MOVEMENT_BASES,
+  MOVEMENT_DIRECTIONS,
+  PRECEPT_STATUSES,
+  RECURRENCES,
+  RESERVE_KINDS,
+} from '../force-finance.events';
+
+/** A value as a caller sends it: decimal strings for money, rates and quantities, "2016/17" for years. */
+type Sent<T> = T extends Money | FinancialYear | Rate | Dec | string
+  ? string
+  : T extends object
+    ? { [K in keyof T]: K extends 'type' ? T[K] : Sent<T[K]> }
+    : T;
+type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+/** A force finance command as the controllers (and the worked example) build it from a request body. */
+export type ForceFinanceRequest =
+  | Sent<C.SetPlanPeriod>
+  | Sent<C.SetBaseBudget>
+  | Sent<C.SetPlanAssumptions>
+  | Sent<C.AddBudgetItem>
+  | Sent<C.ReviseBudgetItem>
+  | Sent<C.WithdrawBudgetItem>
+  | Sent<C.RecordGrantSettlement>
+  | Sent<C.RecordTaxBase>
+  | Sent<C.RecordCollectionFund>
+  | Sent<C.RecordPrecept>
+  | Sent<C.OpenReserve>
+  | Optional<Sent<C.RecordReserveMovement>, 'supportsRevenueBudget' | 'description'>
+  | Sent<C.SetMinimumGeneralReserve>;
+
+const MAX_BUDGET_LINES = 1000;
+const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
+const money = (input: unknown, field: string) => Money.parse(input, field);
+const rate = (input: unknown, field: string) => Rate.parse(input, field);
+
+/**
+ * The one mapping from what a caller sends to a typed command: every value is parsed here, in
+ * the order of the fields, with the errors the domain has always given (a malformed value is
+ * a 400 naming its field). The HTTP DTOs refuse malformed values first; this keeps the domain
+ * safe for any other caller (the worked example, an importer). Business rules stay in decide().
+ */
+export function toForceFinanceCommand(request: ForceFinanceRequest): C.ForceFinanceCommand {
+  if (typeof request !== 'object' || request === null) throw new InvalidInputError('command', 'must be a command object');
+  switch (request.type) {
+    case 'SetPlanPeriod':
+      return { type: request.type, firstYear: year(request.firstYear, 'firstYear'), lastYear: year(request.lastYear, 'lastYear') };
+    case 'SetBaseBudget':
+      return { type: request.type, year: year(request.year, 'year'), lines: baseBudgetLines(request.lines) };
+    case 'SetPlanAssumptions':
+      return {
+        type: request.type,
+        year: year(request.year, 'year'),
+        payAward: rate(request.payAward, 'payAward'),
+        nonPayInflation: rate(request.nonPayInflation, 'nonPayInflation'),
+        incomeInflation: rate(request.incomeInflation, 'incomeInflation'),
+        grantChange: rate(request.grantChange, 'grantChange'),
+        taxBaseGrowth: rate(request.taxBaseGrowth, 'taxBaseGrowth'),
+      };
+    case 'AddBudgetItem':
+      return {
+        type: request.type,
+        itemId: parseId(request.itemId, 'itemId'),
+        kind: parseChoice(request.kind, 'kind', BUDGET_ITEM_KINDS),
+        fromYear: year(request.fromYear, 'fromYear'),
+        description: parseText(request.description, 'description'),
+        amount: money(request.amount, 'amount'),
+        recurrence: parseChoice(request.recurrence, 'recurrence', RECURRENCES),
+      };
+    case 'ReviseBudgetItem':
+      return reviseBudgetItem(request);
+    case 'WithdrawBudgetItem':
+      return { type: request.type, itemId: parseId(request.itemId, 'itemId') };
+    default:
+      return fundingOrReserveCommand(request);
+  }
+}
+
+function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCommand {
+  switch (request.type) {
+    case 'RecordGrantSettlement':
+      return {
+        type: request.type,
+        year: year(request.year, 'year'),
+        coreGrant: money(request.coreGrant, 'coreGrant'),
+        formulaGrant: money(request.formulaGrant, 'formulaGrant'),
+        legacyCouncilTaxGrants: money(request.legacyCouncilTaxGrants, 'legacyCouncilTaxGrants'),
+        otherGeneralGrants: money(request.otherGeneralGrants, 'otherGeneralGrants'),
+      };
+    case 'RecordTaxBase':
+      return {
+        type: request.type,
+        year: year(request.year, 'year'),
+        bandDEquivalents: parsePositiveDecimal(request.bandDEquivalents, 'bandDEquivalents', 'The tax base (Band D equivalents)'),
+      };
+    case 'RecordCollectionFund':
+      return { type: request.type, year: year(request.year, 'year'), amount: money(request.amount, 'amount') };
+    case 'RecordPrecept':
+      return {
+        type: request.type,
+        year: year(request.year, 'year'),
+        bandD: money(request.bandD, 'bandD'),
+        status: parseChoice(request.status, 'status', PRECEPT_STATUSES),
+      };
+    case 'OpenReserve':
+      return {
+        type: request.type,
+        reserveId: parseId(request.reserveId, 'reserveId'),
+        name: parseText(request.name, 'name', { maxLength: 200 }),
+        kind: parseChoice(request.kind, 'kind', RESERVE_KINDS),
+        purpose: parseText(request.purpose, 'purpose', { optional: true }),
+        openingBalance: money(request.openingBalance, 'openingBalance'),
+        asAtYear: year(request.asAtYear, 'asAtYear'),
+      };
+    case 'RecordReserveMovement':
+      return reserveMovement(request);
+    case 'SetMinimumGeneralReserve':
+      return { type: request.type, shareOfNre: Rate.parse(request.shareOfNre, 'shareOfNre', { min: '0', max: '1' }) };
+    default:
+      // An unknown type: decide()'s exhaustive switch words the error, as it always has.
+      return request as C.ForceFinanceCommand;
+  }
+}
+
+function baseBudgetLines(lines: unknown): C.BaseBudgetLineInput[] {
+  if (!Array.isArray(lines) || lines.length === 0) throw new InvalidInputError('lines', 'must list at least one budget line');
+  if (lines.length > MAX_BUDGET_LINES) throw new InvalidInputError('lines', `must list at most ${MAX_BUDGET_LINES} budget lines`);
+  return lines.map((line: Partial<Record<keyof C.BaseBudgetLineInput, unknown>> | null, i) => {
+    const field = `lines[${i}]`;
+    if (typeof line !== 'object' || line === null)
+      throw new InvalidInputError(field, 'must be a budget line with code, name, kind and amount');
+    return {
+      code: parseId(line.code, `${field}.code`),
+      name: parseText(line.name, `${field}.name`),
+      kind: parseChoice(line.kind, `${field}.kind`, BUDGET_LINE_KINDS),
+      amount: money(line.amount, `${field}.amount`),
+    };
+  });
+}
+
+function reviseBudgetItem(request: Sent<C.ReviseBudgetItem>): C.ReviseBudgetItem {
+  const command: C.ReviseBudgetItem = { type: request.type, itemId: parseId(request.itemId, 'itemId') };
+  if (request.description !== undefined) command.description = parseText(request.description, 'description');
+  if (request.amount !== undefined) command.amount = money(request.amount, 'amount');
+  if (request.recurrence !== undefined) command.recurrence = parseChoice(request.recurrence, 'recurrence', RECURRENCES);
+  if (request.fromYear !== undefined) command.fromYear = year(request.fromYear, 'fromYear');
+  return command;
+}
+
+function reserveMovement(
+  request: Optional<Sent<C.RecordReserveMovement>, 'supportsRevenueBudget' | 'description'>,
+): C.RecordReserveMovement {
+  return {
+    type: request.type,
+    ...(request.movementId === undefined ? {} : { movementId: parseId(request.movementId, 'movementId') }),
+    reserveId: parseId(request.reserveId, 'reserveId'),
+    year: year(request.year, 'year'),
+    direction: parseChoice(request.direction, 'direction', MOVEMENT_DIRECTIONS),
+    basis: parseChoice(request.basis, 'basis', MOVEMENT_BASES),
+    amount: money(request.amount, 'amount'),
+    supportsRevenueBudget:
+      request.supportsRevenueBudget === undefined ? false : parseBoolean(request.supportsRevenueBudget, 'supportsRevenueBudget'),
+    description: parseText(request.description, 'description', { optional: true }),
+  };
+}
