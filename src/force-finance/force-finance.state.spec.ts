@@ -1,3 +1,4 @@
+import { budgetSupportOpened, fold, fourPlannedDrawdowns, planPeriod } from '../../test/fixtures/force-finance';
 import type { EventRef } from '../event-sourcing/decider';
 import { evolveForceFinance } from './force-finance.state';
 import type { ForceFinanceEvent } from './force-finance.events';
@@ -119,5 +120,17 @@ describe('evolveForceFinance over many budget items', () => {
       },
     };
     expect(evolveForceFinance(state, movement)).toBe(state);
+  });
+});
+
+describe('force finance state', () => {
+  it('is plain JSON data that survives a snapshot round trip', () => {
+    const state = fold([planPeriod, budgetSupportOpened, ...fourPlannedDrawdowns]);
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('leaves the facts as they are for an event type this version does not know', () => {
+    const state = fold([planPeriod, budgetSupportOpened]);
+    expect(evolveForceFinance(state, { type: 'ReserveRenamed.v9', data: { reserveId: 'budget-support' } } as never)).toBe(state);
   });
 });
