@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { FACTS, type FactsRunner } from '../projections/projections.module';
-import { registeredForces, requireForce, type ForceView } from './force.queries';
+import { registeredForces, requireForce, type ForceView } from './http/force.queries';
 
 /**
  * For command handlers of other capabilities: is this force registered (404 if not), and what

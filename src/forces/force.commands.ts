@@ -1,10 +1,2 @@
-import type { WriteContext } from '../event-sourcing/write-context';
-import type { ForceCommand } from './force.decider';
-
-/** Carries a force command and its write context over the CommandBus. */
-export class ForceCommandMessage {
-  constructor(
-    readonly command: ForceCommand,
-    readonly context: WriteContext,
-  ) {}
-}
+/** Commands on a force's stream `force-{code}`. */
+export type ForceCommand = { type: 'RegisterForce'; code: string; name: string } | { type: 'RenameForce'; code: string; name: string };

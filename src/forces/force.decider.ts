@@ -1,23 +1,18 @@
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { unreachable, type Decider, type EventRef } from '../event-sourcing/decider';
+import { unreachable, type Decider } from '../event-sourcing/decider';
+import type { ForceCommand } from './force.commands';
 import type { ForceEvent } from './force.events';
+import { evolveForce, initialForceState, type ForceState } from './force.state';
 
 /** Force codes are short, lower-case and hyphen-free, so they never clash inside stream ids. */
 export const FORCE_CODE = /^[a-z][a-z0-9]{1,19}$/;
 export const forceStreamId = (code: string) => `force-${code}`;
 
-export type ForceCommand = { type: 'RegisterForce'; code: string; name: string } | { type: 'RenameForce'; code: string; name: string };
-
-export interface ForceState {
-  code: string | null;
-  name: string | null;
-  registeredAt: string | null;
-  /** Ids of the events behind this state, oldest first. */
-  sources: string[];
-}
+export type { ForceCommand } from './force.commands';
+export type { ForceState } from './force.state';
 
 export const forceDecider: Decider<ForceCommand, ForceState, ForceEvent> = {
-  initialState: () => ({ code: null, name: null, registeredAt: null, sources: [] }),
+  initialState: initialForceState,
 
   decide(command, state) {
     switch (command.type) {
@@ -38,17 +33,7 @@ export const forceDecider: Decider<ForceCommand, ForceState, ForceEvent> = {
     }
   },
 
-  evolve(state, event, ref?: EventRef) {
-    const sources = ref ? [...state.sources, ref.id] : state.sources;
-    switch (event.type) {
-      case 'ForceRegistered.v1':
-        return { code: event.data.code, name: event.data.name, registeredAt: ref?.recordedAt ?? null, sources };
-      case 'ForceRenamed.v1':
-        return { ...state, name: event.data.name, sources };
-      default:
-        return state;
-    }
-  },
+  evolve: evolveForce,
 };
 
 function requireName(name: string): string {

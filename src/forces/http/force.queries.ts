@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFoundError } from '../common/errors';
-import type { AsAt } from '../projections/projection';
-import { FACTS, type FactsRunner } from '../projections/projections.module';
-import type { StreamFacts } from '../projections/stream-facts.projection';
-import { FORCE_CODE, forceStreamId, type ForceState } from './force.decider';
+import { NotFoundError } from '../../common/errors';
+import type { AsAt } from '../../projections/projection';
+import { FACTS, type FactsRunner } from '../../projections/projections.module';
+import type { StreamFacts } from '../../projections/stream-facts.projection';
+import { FORCE_CODE, forceStreamId, type ForceState } from '../force.decider';
 
 export interface ForceView {
   code: string;

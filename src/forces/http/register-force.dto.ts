@@ -1,7 +1,7 @@
 import { IsString, Matches } from 'class-validator';
-import { IsName } from '../http/validation/text-validators';
-import { WriteDto } from '../http/write.dto';
-import { FORCE_CODE } from './force.decider';
+import { IsName } from '../../http/validation/text-validators';
+import { WriteDto } from '../../http/write.dto';
+import { FORCE_CODE } from '../force.decider';
 
 export class RegisterForceDto extends WriteDto {
   /** Short lower-case code used in URLs and stream ids, e.g. "herts". */

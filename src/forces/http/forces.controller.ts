@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { Access } from '../auth/access.decorator';
+import { Access } from '../../auth/access.decorator';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { WriteContext, WriteResult } from '../event-sourcing/write-context';
-import { parseAsOf } from '../http/as-of';
-import { Write } from '../http/write-context.decorator';
-import { writeResponse, type WriteResponse } from '../http/write-response';
-import { ForceCommandMessage } from './force.commands';
+import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
+import { parseAsOf } from '../../http/as-of';
+import { Write } from '../../http/write-context.decorator';
+import { writeResponse, type WriteResponse } from '../../http/write-response';
+import { ForceCommandMessage } from './force-command.handler';
 import { GetForceQuery, ListForcesQuery, type ForceView } from './force.queries';
 import { RegisterForceDto, RenameForceDto } from './register-force.dto';
 
