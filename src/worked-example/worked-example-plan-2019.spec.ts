@@ -1,0 +1,84 @@
+import { recordedExample } from '../../test/fixtures/worked-example';
+import { benefitsRealisation } from '../benefits-realisation/benefits-realisation';
+import { Money } from '../common/money';
+import { mtfpToJson } from '../mtfp';
+import { PlanReader } from '../planning/plan-reader';
+import { COLLABORATION_PROGRAMME } from './bch-alliance';
+
+describe('the worked example: the 2019/20 budget as set in 2019, the latest (Plan 2019)', () => {
+  let plan2016: PlanReader;
+  let latest: PlanReader;
+
+  beforeAll(async () => {
+    ({ plan2016, latest } = await recordedExample());
+  });
+
+  it('is funded by £118.7m central government funding, £84.1m precept and £0.6m collection fund: a £203.4m net budget', () => {
+    const json = mtfpToJson(latest.mtfp('herts', '2019/20', 1));
+    const year = json.years[0];
+    const centralGovernment = [
+      year.funding.coreGrant,
+      year.funding.formulaGrant,
+      year.funding.legacyCouncilTaxGrants,
+      year.funding.otherGeneralGrants,
+    ].map((g) => Money.parse(g.value));
+    expect(Money.sum(centralGovernment).toPence()).toBe('118700000.00');
+    expect(year.funding.precept.income.value).toBe('84100000.00');
+    expect(year.funding.collectionFund.value).toBe('600000.00');
+    expect(year.funding.total.value).toBe('203400000.00');
+    expect(year.nre.value).toBe('208100000.00');
+    expect(year.reserveUse.net.value).toBe('4700000.00');
+    expect(year.savingsToIdentify.value).toBe('0.00');
+    expect(json.warnings).toEqual([]);
+  });
+
+  it('keeps the 2016 plan reproducible: as at the end of phase 1, 2019/20 NRE is still £190.0m', () => {
+    expect(plan2016.mtfp('herts', '2019/20', 1).years[0].nre.value.toPence()).toBe('190000000.00');
+    expect(latest.mtfp('herts', '2019/20', 1).years[0].expenditure.baseBudgetYear).toBe('2019/20');
+  });
+
+  it('has Band D as approved year by year: £147.82, £147.00, £152.00, £164.00 (+£12 raising £5.298m), £188.00', () => {
+    const years = latest.mtfp('herts', '2015/16', 5).years;
+    expect(years.map((y) => [y.year, y.funding.precept.bandD.value.toPence(), y.funding.precept.bandD.basis])).toEqual([
+      ['2015/16', '147.82', 'approved'],
+      ['2016/17', '147.00', 'approved'],
+      ['2017/18', '152.00', 'approved'],
+      ['2018/19', '164.00', 'approved'],
+      ['2019/20', '188.00', 'approved'],
+    ]);
+    const previousBandD = latest.mtfp('herts', '2018/19', 1, { bandDOverrides: { '2018/19': '152.00' } }).years[0];
+    expect(years[3].funding.precept.income.value.minus(previousBandD.funding.precept.income.value).toPence()).toBe('5298000.00');
+  });
+
+  it('leaves the base-budget support reserve closing 2019/20 at £7.5m', () => {
+    const year = mtfpToJson(latest.mtfp('herts', '2019/20', 1)).years[0];
+    expect(year.reserves.find((r) => r.reserveId === 'budget-support')?.closing.value).toBe('7500000.00');
+  });
+
+  it('has realised £15.0m of BCH savings since 2012/13: £8.9m in joint protective services, £6.1m in organisational and operational support', () => {
+    const alliance = latest.alliance('bch');
+    expect(alliance).toBeDefined();
+    const report = benefitsRealisation(alliance!, { nre: latest.nreForShareBases([alliance!]) });
+    const realised = (code: string) => report.programmes.find((p) => p.programmeCode === code)?.total.realised?.toPence();
+    expect(report.total.realised?.toPence()).toBe('15000000.00');
+    expect(realised('jps-savings')).toBe('8900000.00');
+    expect(Money.sum([Money.parse(realised('org-savings')), Money.parse(realised('ops-savings'))]).toPence()).toBe('6100000.00');
+    expect(report.programmes.flatMap((p) => p.issues)).toEqual([]);
+    const collaboration = report.programmes.find((p) => p.programmeCode === COLLABORATION_PROGRAMME);
+    expect(collaboration?.revisions.map((r) => r.reason)).toEqual(Array(3).fill('Savings released more slowly than expected'));
+    expect(collaboration?.years.filter((y) => y.year !== '2016/17').map((y) => [y.planned.toPence(), y.forecast.toPence()])).toEqual([
+      ['1800000.00', '1500000.00'],
+      ['2100000.00', '1800000.00'],
+      ['2200000.00', '2000000.00'],
+    ]);
+  });
+
+  it("gives Bedfordshire and Cambridgeshire MTFPs that take in their shares of the alliance's savings", () => {
+    for (const force of ['beds', 'cambs']) {
+      const mtfp = latest.mtfp(force, '2016/17', 4);
+      expect(mtfp.warnings).toEqual([]);
+      expect(mtfp.years.every((y) => y.expenditure.externalSavings.length > 0)).toBe(true);
+    }
+    expect(latest.nreTable(['beds', 'cambs', 'herts'], ['2015/16'], false).get('herts')?.get('2015/16')?.toPence()).toBe('180000000.00');
+  });
+});
