@@ -15,7 +15,7 @@ import type { StreamFacts } from '../projections/stream-facts.projection';
 import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider, type ReferendumPrinciplesState } from '../reference-data';
 import type { BandDOverride } from '../scenarios/precept-strategy-band-d';
 import { everyScenario } from '../scenarios/scenario-lookup';
-import type { ScenarioFacts } from '../scenarios/scenario.facts';
+import type { ScenarioFacts } from '../scenarios/scenario.state';
 import { stressTestRunsStreamId } from '../stress-test/stress-test-run.events';
 import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.decider';
 

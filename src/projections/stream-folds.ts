@@ -5,7 +5,7 @@ import { forceFinanceDecider } from '../force-finance';
 import { forceDecider } from '../forces/force.decider';
 import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider } from '../reference-data';
 import { scenarioDecider } from '../scenarios/scenario.decider';
-import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario-stream';
+import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario.stream';
 import { stressTestRunsDecider } from '../stress-test/stress-test-runs.decider';
 import { STRESS_TEST_RUNS_STREAM_PREFIX } from '../stress-test/stress-test-run.events';
 import type { StreamFold } from './stream-facts.projection';

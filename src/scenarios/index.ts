@@ -1,10 +1,10 @@
-/** Scenarios: branches of the plan (`scenario--{force}-{id}` streams; see scenario-stream.ts), applied over the baseline's facts without touching them. */
+/** Scenarios: branches of the plan (`scenario--{force}-{id}` streams; see scenario.stream.ts), applied over the baseline's facts without touching them. */
 export * from './scenario.events';
 export * from './scenario.commands';
-export * from './scenario.facts';
+export * from './scenario.state';
 export * from './scenario-context';
 export { scenarioDecider, decideScenario } from './scenario.decider';
-export { SCENARIO_ID, SCENARIO_STREAM_PREFIX, scenarioStreamId, legacyScenarioStreamId, parseScenarioStreamId } from './scenario-stream';
+export { SCENARIO_ID, SCENARIO_STREAM_PREFIX, scenarioStreamId, legacyScenarioStreamId, parseScenarioStreamId } from './scenario.stream';
 export {
   findScenario,
   resolveScenario,

@@ -13,7 +13,7 @@ import { FOLDS_VERSION, STREAM_FOLDS } from '../projections/stream-folds';
 import type { ReferendumPrinciplesEvent } from '../reference-data/referendum-principles-events';
 import { scenarioDecider } from './scenario.decider';
 import type { ScenarioEvent } from './scenario.events';
-import type { ScenarioFacts } from './scenario.facts';
+import type { ScenarioFacts } from './scenario.state';
 
 const assumptions = (year: string, payAward: string, grantChange: string, taxBaseGrowth: string): ForceFinanceEvent => ({
   type: 'PlanAssumptionsSet.v1',

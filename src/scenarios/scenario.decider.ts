@@ -33,9 +33,9 @@ import {
   type ScenarioCreated,
   type ScenarioEvent,
 } from './scenario.events';
-import { evolveScenario, initialScenarioFacts, isCreated, type ScenarioFacts } from './scenario.facts';
+import { evolveScenario, initialScenarioFacts, isCreated, type ScenarioFacts } from './scenario.state';
 import { noSuchScenario } from './scenario-lookup';
-import { SCENARIO_ID } from './scenario-stream';
+import { SCENARIO_ID } from './scenario.stream';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 const ASSUMPTION_NAMES = ['payAward', 'nonPayInflation', 'incomeInflation', 'grantChange', 'taxBaseGrowth'] as const;

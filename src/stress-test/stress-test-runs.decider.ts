@@ -3,7 +3,7 @@ import type { Decider, EventRef } from '../event-sourcing/decider';
 import { parseId, parseYear } from '../force-finance/command-input';
 import { FORCE_CODE } from '../forces/force.decider';
 import { MAX_MTFP_YEARS } from '../mtfp/project-mtfp';
-import { SCENARIO_ID } from '../scenarios/scenario-stream';
+import { SCENARIO_ID } from '../scenarios/scenario.stream';
 import { normalisedStressTestParameters, type StressTestParameters } from './stress-test-parameters';
 import type { StressTestRun, StressTestRunEvent } from './stress-test-run.events';
 

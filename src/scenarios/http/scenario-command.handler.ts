@@ -15,13 +15,13 @@ import { forceContextFrom, programmeContextFrom } from '../scenario-context';
 import { scenarioDecider } from '../scenario.decider';
 import type { ScenarioAsAt } from '../scenario.events';
 import { inForce, noSuchScenario, type FoundScenario } from '../scenario-lookup';
-import { scenarioStreamId } from '../scenario-stream';
+import { scenarioStreamId } from '../scenario.stream';
 import { ScenarioCommandMessage, type ScenarioRequest } from './scenario-command.message';
 import type { ScenarioOverrideDto } from './scenario-override.dto';
 
 /**
  * Records a request on the scenario's stream (`scenario--{force}-{id}`, or the `scenario-{id}`
- * it was recorded on before ids belonged to a force; see scenario-stream.ts). What the decision needs from other
+ * it was recorded on before ids belonged to a force; see scenario.stream.ts). What the decision needs from other
  * streams is looked up here, from the baseline the scenario reads: the parent scenario of a new
  * branch (of the same force), the force's plan period and reserves, an alliance programme's
  * years. A scenario slips only the savings of its force's alliances.
