@@ -16,8 +16,8 @@ import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider, type Referen
 import type { BandDOverride } from '../scenarios/precept-strategy-band-d';
 import { everyScenario } from '../scenarios/scenario-lookup';
 import type { ScenarioFacts } from '../scenarios/scenario.state';
-import { stressTestRunsStreamId } from '../stress-test/stress-test-run.events';
-import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.decider';
+import { stressTestRunsStreamId } from '../stress-test/stress-test-runs.stream';
+import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.state';
 
 /**
  * Reads the plan across capabilities from the folded facts of every stream: a force's MTFP

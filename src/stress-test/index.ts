@@ -15,11 +15,8 @@ export {
 export { parseDistribution, sample, DISTRIBUTION_KINDS, type Distribution, type DistributionSpec } from './distribution';
 export { SeededRandom } from './seeded-random';
 export type { StressTestResult, StressTestYear, MoneyPercentiles, PathShare } from './stress-test-result';
-export * from './stress-test-run.events';
-export {
-  stressTestRunsDecider,
-  type RecordStressTestRun,
-  type StressTestRunsCommand,
-  type StressTestRunsFacts,
-  type StressTestRunFact,
-} from './stress-test-runs.decider';
+export * from './stress-test-runs.events';
+export * from './stress-test-runs.stream';
+export type { RecordStressTestRun, StressTestRunsCommand } from './stress-test-runs.commands';
+export type { StressTestRunsFacts, StressTestRunFact } from './stress-test-runs.state';
+export { stressTestRunsDecider } from './stress-test-runs.decider';
