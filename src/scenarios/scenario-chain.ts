@@ -5,7 +5,7 @@ import type { ScenarioAsAt } from './scenario.events';
 import type { ScenarioFacts } from './scenario.state';
 
 /** Far more generations than anyone branches; a guard against a chain that loops. */
-export const MAX_SCENARIO_GENERATIONS = 50;
+const MAX_SCENARIO_GENERATIONS = 50;
 
 /**
  * The scenario and the scenarios it branches from, root-most first: the chain applyScenario

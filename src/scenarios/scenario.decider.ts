@@ -18,7 +18,7 @@ import { noSuchScenario } from './scenario-lookup';
  * status (a discarded scenario takes no more overrides). A scenario based on another must name
  * one that exists and was not discarded (422). One `decide*` per command, in decide/.
  */
-export function decideScenario(command: ScenarioCommand, state: ScenarioFacts): ScenarioEvent[] {
+function decideScenario(command: ScenarioCommand, state: ScenarioFacts): ScenarioEvent[] {
   if (typeof command !== 'object' || command === null) throw new InvalidInputError('command', 'must be a command object');
   const scenarioId = parseScenarioId(command.scenarioId, 'scenarioId');
   if (command.type === 'CreateScenario') return decideCreate(command, scenarioId, state);

@@ -5,7 +5,7 @@ import type { StressTestParameters } from './stress-test-parameters';
 import type { StressTestResult } from './stress-test-result';
 import { summariseStressTest } from './summarise-stress-test';
 
-export const STRESS_TEST_RULES: readonly string[] = [
+const STRESS_TEST_RULES: readonly string[] = [
   'Each path draws every varied rate afresh for each year, in a fixed order, from a generator seeded with the run’s seed (xoshiro128**); a variable with no distribution keeps the plan’s rate, and savings are then delivered in full.',
   'A path moves each figure the plan moves by a rate by (1 + drawn rate) / (1 + plan rate) for every year the plan moved it: pay by the pay award, non-pay by non-pay inflation, projected grants by the grant change, a projected tax base by its growth. Drawn at the plan’s rates, a path is the plan.',
   'Savings (the force’s own savings items and its share of alliance savings) are scaled by the share delivered. A drawn share below 0 counts as 0; a drawn rate below −100 % counts as −100 %.',

@@ -17,7 +17,7 @@ export interface ScenarioSummaryJson {
 }
 
 /** A scenario's own overrides, as recorded (the latest of each where one replaces another), each citing its events. */
-export type ScenarioOverridesJson = Pick<
+type ScenarioOverridesJson = Pick<
   ScenarioFacts,
   'assumptionOverrides' | 'preceptStrategies' | 'savingsSlippages' | 'extraItems' | 'extraDrawdowns'
 >;
