@@ -6,7 +6,7 @@ import { FORCE_CODE } from '../forces/force.decider';
 import { Plans } from '../planning/plans.service';
 import { noSuchScenario, type ScenarioScope } from '../scenarios/scenario-lookup';
 import { scenarioScopeOf } from '../scenarios/scenario-scope';
-import { legacyScenarioStreamId, parseScenarioStreamId, type ScenarioStreamName } from '../scenarios/scenario-stream';
+import { legacyScenarioStreamId, parseScenarioStreamId, type ScenarioStreamName } from '../scenarios/scenario.stream';
 import { ACCESS_KEY, type AccessRule, type ScenarioReference, type TargetSource } from './access.decorator';
 import { isRead, mayAccess, permissionForStream, type Membership, type Permission, type Target } from './access-rules';
 import type { Principal } from './principal';

@@ -15,9 +15,9 @@ import type { StreamFacts } from '../projections/stream-facts.projection';
 import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider, type ReferendumPrinciplesState } from '../reference-data';
 import type { BandDOverride } from '../scenarios/precept-strategy-band-d';
 import { everyScenario } from '../scenarios/scenario-lookup';
-import type { ScenarioFacts } from '../scenarios/scenario.facts';
-import { stressTestRunsStreamId } from '../stress-test/stress-test-run.events';
-import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.decider';
+import type { ScenarioFacts } from '../scenarios/scenario.state';
+import { stressTestRunsStreamId } from '../stress-test/stress-test-runs.stream';
+import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.state';
 
 /**
  * Reads the plan across capabilities from the folded facts of every stream: a force's MTFP

@@ -9,7 +9,7 @@ import { applyScenario, type AppliedScenario } from '../scenarios/apply-scenario
 import { baselineAsAtOf, scenarioChain } from '../scenarios/scenario-chain';
 import { resolveScenario, type CreatedScenario, type FoundScenario, type ScenarioLookup } from '../scenarios/scenario-lookup';
 import type { ScenarioAsAt } from '../scenarios/scenario.events';
-import { isCreated, type ScenarioFacts } from '../scenarios/scenario.facts';
+import { isCreated, type ScenarioFacts } from '../scenarios/scenario.state';
 import { PlanReader } from './plan-reader';
 
 /** A plan as a query reads it: the baseline, or a scenario applied over the baseline it branches from. */

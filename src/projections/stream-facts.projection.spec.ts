@@ -4,7 +4,7 @@ import type { EventToAppend } from '../event-store/event-store.port';
 import { InMemoryEventStore } from '../event-store/in-memory-event-store';
 import { mtfpToJson } from '../mtfp';
 import { PlanReader } from '../planning/plan-reader';
-import { BCH, HERTS_FINANCE, PRINCIPLES, refFor } from '../scenarios/scenario-baseline.fixture';
+import { BCH, HERTS_FINANCE, PRINCIPLES, refFor } from '../../test/fixtures/scenario-baseline.fixture';
 import { isDeferred } from './deferred-facts';
 import { ProjectionRunner } from './projection-runner';
 import { ProjectionStore } from './projection-store';

@@ -5,9 +5,9 @@ import { forceFinanceDecider } from '../force-finance';
 import { forceDecider } from '../forces/force.decider';
 import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider } from '../reference-data';
 import { scenarioDecider } from '../scenarios/scenario.decider';
-import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario-stream';
+import { SCENARIO_STREAM_PREFIX } from '../scenarios/scenario.stream';
 import { stressTestRunsDecider } from '../stress-test/stress-test-runs.decider';
-import { STRESS_TEST_RUNS_STREAM_PREFIX } from '../stress-test/stress-test-run.events';
+import { STRESS_TEST_RUNS_STREAM_PREFIX } from '../stress-test/stress-test-runs.stream';
 import type { StreamFold } from './stream-facts.projection';
 
 const fold = (prefix: string, decider: unknown): StreamFold => ({ prefix, decider: decider as StreamFold['decider'] });

@@ -24,6 +24,6 @@ export function applyExtraItems(facts: ForceFinanceState, items: EffectiveOverri
   }
 }
 
-export function scenarioItemId(scenarioId: string, itemId: string): string {
+function scenarioItemId(scenarioId: string, itemId: string): string {
   return `scenario:${scenarioId}:${itemId}`;
 }

@@ -48,73 +48,96 @@ export function applySavingsSlippage(
   const adjustments: SavingsAdjustment[] = [];
   const ordered = [...slippages].sort((a, b) => FinancialYear.parse(a.year).compare(FinancialYear.parse(b.year)));
   for (const slip of ordered) {
-    const programme = findProgramme(alliance, slip.programmeCode);
-    const label = programme
-      ? `${alliance.name}'s ${programme.name}`
-      : `${alliance.name ?? slip.allianceCode}'s programme ${slip.programmeCode}`;
-    if (!programme) {
-      warnings.push(`${label} does not exist in the baseline the scenario reads: its slippage in ${slip.year} is left out`);
-      continue;
-    }
-    const figures = savingsYear(programme, slip.year);
-    if (figures.realised !== null) {
-      warnings.push(
-        `${label} for ${slip.year} are already realised (${formatPounds(figures.realised)}): the scenario's slippage is left out`,
-      );
-      continue;
-    }
-    if (!figures.bestEstimate.isPositive()) {
-      warnings.push(`${label} has no savings forecast for ${slip.year}: the scenario's slippage moves nothing`);
-      continue;
-    }
-    const share = Rate.of(slip.share);
-    const moved = Money.of(figures.bestEstimate.times(share).value.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
-    const after = figures.bestEstimate.minus(moved);
-    const source = slip.sources.at(-1) ?? null;
-    const percent = `${share.fraction.times(100).toFixed()} %`;
+    const adjustment = applyOneSlippage(alliance, slip, warnings);
+    if (adjustment) adjustments.push(adjustment);
+  }
+  return adjustments;
+}
 
-    let toYear: string | null = slip.mode === 'delayed_one_year' ? FinancialYear.parse(slip.year).next().toString() : null;
-    const next = toYear ? savingsYear(programme, toYear) : null;
-    if (toYear && next?.realised) {
-      warnings.push(
-        `${label} for ${toYear} are already realised: the ${formatPounds(moved)} the scenario delays from ${slip.year} cannot land there and is lost`,
-      );
-      toYear = null;
-    }
+type Slippage = EffectiveOverrides['savingsSlippages'][number];
+type Programme = NonNullable<ReturnType<typeof findProgramme>>;
 
+/** One slippage recorded on the programme's history; null (with a warning) when it moves nothing. */
+function applyOneSlippage(alliance: AllianceFacts, slip: Slippage, warnings: string[]): SavingsAdjustment | null {
+  const programme = findProgramme(alliance, slip.programmeCode);
+  const label = programme
+    ? `${alliance.name}'s ${programme.name}`
+    : `${alliance.name ?? slip.allianceCode}'s programme ${slip.programmeCode}`;
+  if (!programme) {
+    warnings.push(`${label} does not exist in the baseline the scenario reads: its slippage in ${slip.year} is left out`);
+    return null;
+  }
+  const figures = savingsYear(programme, slip.year);
+  if (figures.realised !== null) {
+    warnings.push(
+      `${label} for ${slip.year} are already realised (${formatPounds(figures.realised)}): the scenario's slippage is left out`,
+    );
+    return null;
+  }
+  if (!figures.bestEstimate.isPositive()) {
+    warnings.push(`${label} has no savings forecast for ${slip.year}: the scenario's slippage moves nothing`);
+    return null;
+  }
+  const share = Rate.of(slip.share);
+  const moved = Money.of(figures.bestEstimate.times(share).value.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
+  const after = figures.bestEstimate.minus(moved);
+  const source = slip.sources.at(-1) ?? null;
+  const percent = `${share.fraction.times(100).toFixed()} %`;
+
+  let toYear: string | null = slip.mode === 'delayed_one_year' ? FinancialYear.parse(slip.year).next().toString() : null;
+  const next = toYear ? savingsYear(programme, toYear) : null;
+  if (toYear && next?.realised) {
+    warnings.push(
+      `${label} for ${toYear} are already realised: the ${formatPounds(moved)} the scenario delays from ${slip.year} cannot land there and is lost`,
+    );
+    toYear = null;
+  }
+
+  reviseForecasts(programme, slip, { after, moved, toYear, next, source, percent });
+  return {
+    allianceCode: slip.allianceCode,
+    programmeCode: slip.programmeCode,
+    programmeName: programme.name,
+    year: slip.year,
+    mode: slip.mode,
+    share: slip.share,
+    before: figures.bestEstimate.toPence(),
+    after: after.toPence(),
+    moved: moved.toPence(),
+    toYear,
+    sources: [...slip.sources],
+  };
+}
+
+interface Revision {
+  after: Money;
+  moved: Money;
+  toYear: string | null;
+  next: ReturnType<typeof savingsYear> | null;
+  source: string | null;
+  percent: string;
+}
+
+/** The forecast revisions the slippage makes: the year's, and the next year's when the amount is delayed there. */
+function reviseForecasts(programme: Programme, slip: Slippage, { after, moved, toYear, next, source, percent }: Revision): void {
+  programme.history.push({
+    kind: 'forecast_revised',
+    year: slip.year,
+    amount: after.toExact(),
+    reason: toYear
+      ? `Scenario "${slip.scenarioName}": ${percent} of ${slip.year}'s savings (${formatPounds(moved)}) delayed to ${toYear}`
+      : `Scenario "${slip.scenarioName}": ${percent} of ${slip.year}'s savings (${formatPounds(moved)}) lost`,
+    source,
+    recordedAt: slip.recordedAt,
+  });
+  if (toYear && next) {
     programme.history.push({
       kind: 'forecast_revised',
-      year: slip.year,
-      amount: after.toExact(),
-      reason: toYear
-        ? `Scenario "${slip.scenarioName}": ${percent} of ${slip.year}'s savings (${formatPounds(moved)}) delayed to ${toYear}`
-        : `Scenario "${slip.scenarioName}": ${percent} of ${slip.year}'s savings (${formatPounds(moved)}) lost`,
+      year: toYear,
+      amount: next.bestEstimate.plus(moved).toExact(),
+      reason: `Scenario "${slip.scenarioName}": ${formatPounds(moved)} delayed from ${slip.year}`,
       source,
       recordedAt: slip.recordedAt,
     });
-    if (toYear && next) {
-      programme.history.push({
-        kind: 'forecast_revised',
-        year: toYear,
-        amount: next.bestEstimate.plus(moved).toExact(),
-        reason: `Scenario "${slip.scenarioName}": ${formatPounds(moved)} delayed from ${slip.year}`,
-        source,
-        recordedAt: slip.recordedAt,
-      });
-    }
-    adjustments.push({
-      allianceCode: slip.allianceCode,
-      programmeCode: slip.programmeCode,
-      programmeName: programme.name,
-      year: slip.year,
-      mode: slip.mode,
-      share: slip.share,
-      before: figures.bestEstimate.toPence(),
-      after: after.toPence(),
-      moved: moved.toPence(),
-      toYear,
-      sources: [...slip.sources],
-    });
   }
-  return adjustments;
 }

@@ -5,7 +5,7 @@ import { PlanReader } from '../planning/plan-reader';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { applyScenario } from './apply-scenario';
 import { mtfpUnderScenario } from './mtfp-under-scenario';
-import { baselineFacts, scenario } from './scenario-baseline.fixture';
+import { baselineFacts, scenario } from '../../test/fixtures/scenario-baseline.fixture';
 import { scenarioChain } from './scenario-chain';
 import { findScenario, type FoundScenario } from './scenario-lookup';
 import type { ScenarioEvent } from './scenario.events';

@@ -14,7 +14,7 @@ import { applySavingsSlippage, type SavingsAdjustment } from './apply-savings-sl
 import { CopyOnWriteFacts } from './copy-on-write-facts';
 import { effectiveOverrides } from './effective-overrides';
 import { bandDUnderStrategies, type BandDOverride, type PrinciplesFor } from './precept-strategy-band-d';
-import type { ScenarioFacts } from './scenario.facts';
+import type { ScenarioFacts } from './scenario.state';
 
 /** The baseline's facts as a scenario sees them, and what the engines need besides. */
 export interface AppliedScenario {

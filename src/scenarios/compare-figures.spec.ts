@@ -5,7 +5,7 @@ import { preceptOptionsForForce } from '../precept/precept-options-for-force';
 import { preceptOptionsToJson } from '../precept/precept-options-to-json';
 import { applyScenario } from './apply-scenario';
 import { compareFigures } from './compare-figures';
-import { baselineFacts, scenario } from './scenario-baseline.fixture';
+import { baselineFacts, scenario } from '../../test/fixtures/scenario-baseline.fixture';
 
 describe('compareFigures', () => {
   it('pairs decimal leaves by path, records in arrays by what identifies them, and lists flipped flags', () => {

@@ -21,14 +21,14 @@ export interface FigureDifference {
   difference: string | null;
 }
 
-export interface CompareFiguresOptions {
+interface CompareFiguresOptions {
   /** Keys never compared (anywhere in the tree). */
   ignore?: readonly string[];
   /** Leave out figures that are the same in both. Default true. */
   onlyChanged?: boolean;
 }
 
-export const DEFAULT_IGNORED_KEYS: readonly string[] = [
+const DEFAULT_IGNORED_KEYS: readonly string[] = [
   'sources',
   'source',
   'warnings',

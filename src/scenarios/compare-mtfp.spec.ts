@@ -3,7 +3,7 @@ import { PlanReader } from '../planning/plan-reader';
 import { applyScenario } from './apply-scenario';
 import { compareMtfp, type ComparedLine } from './compare-mtfp';
 import { mtfpUnderScenario } from './mtfp-under-scenario';
-import { baselineFacts, scenario } from './scenario-baseline.fixture';
+import { baselineFacts, scenario } from '../../test/fixtures/scenario-baseline.fixture';
 
 describe('compareMtfp', () => {
   const baseline = baselineFacts();

@@ -12,8 +12,8 @@ import type { MtfpProjection, MtfpYear } from '../mtfp/mtfp-projection';
  * fractions, the tax base to 2 dp. A line only one plan has (an extra item, a reserve not yet
  * open) shows null on the other side and no difference.
  */
-export type ComparedUnit = 'money' | 'rate' | 'quantity';
-export type ComparedSection = 'assumptions' | 'expenditure' | 'income' | 'funding' | 'gap' | 'reserves';
+type ComparedUnit = 'money' | 'rate' | 'quantity';
+type ComparedSection = 'assumptions' | 'expenditure' | 'income' | 'funding' | 'gap' | 'reserves';
 
 export interface ComparedLine {
   /** Stable across years and plans: "funding.precept.bandD", "reserves.budget-support.closing". */
@@ -27,7 +27,7 @@ export interface ComparedLine {
   changed: boolean;
 }
 
-export interface MtfpComparisonYear {
+interface MtfpComparisonYear {
   year: string;
   lines: ComparedLine[];
 }

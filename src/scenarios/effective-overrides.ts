@@ -2,7 +2,7 @@ import { InvalidInputError } from '../common/errors';
 import type { PlanAssumptions } from '../force-finance/force-finance.events';
 import { mergeSources } from '../force-finance/sourced-money';
 import type { PreceptStrategy, SlippageMode } from './scenario.events';
-import type { ExtraDrawdownFact, ExtraItemFact, ScenarioFacts } from './scenario.facts';
+import type { ExtraDrawdownFact, ExtraItemFact, ScenarioFacts } from './scenario.state';
 
 /**
  * The overrides of a chain of scenarios (root-most first) taken together. A branch inherits

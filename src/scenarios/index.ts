@@ -1,10 +1,10 @@
-/** Scenarios: branches of the plan (`scenario--{force}-{id}` streams; see scenario-stream.ts), applied over the baseline's facts without touching them. */
+/** Scenarios: branches of the plan (`scenario--{force}-{id}` streams; see scenario.stream.ts), applied over the baseline's facts without touching them. */
 export * from './scenario.events';
 export * from './scenario.commands';
-export * from './scenario.facts';
+export * from './scenario.state';
 export * from './scenario-context';
-export { scenarioDecider, decideScenario } from './scenario.decider';
-export { SCENARIO_ID, SCENARIO_STREAM_PREFIX, scenarioStreamId, legacyScenarioStreamId, parseScenarioStreamId } from './scenario-stream';
+export { scenarioDecider } from './scenario.decider';
+export { SCENARIO_ID, SCENARIO_STREAM_PREFIX, scenarioStreamId, legacyScenarioStreamId, parseScenarioStreamId } from './scenario.stream';
 export {
   findScenario,
   resolveScenario,
@@ -16,18 +16,10 @@ export {
   type FoundScenario,
 } from './scenario-lookup';
 export { scenarioScopeOf } from './scenario-scope';
-export { scenarioChain, baselineAsAtOf, MAX_SCENARIO_GENERATIONS } from './scenario-chain';
+export { scenarioChain, baselineAsAtOf } from './scenario-chain';
 export { applyScenario, type AppliedScenario } from './apply-scenario';
 export type { SavingsAdjustment } from './apply-savings-slippage';
 export type { BandDOverride, PrinciplesFor } from './precept-strategy-band-d';
-export { scenarioItemId } from './apply-extra-items';
 export { mtfpUnderScenario } from './mtfp-under-scenario';
-export {
-  compareMtfp,
-  type MtfpComparison,
-  type MtfpComparisonYear,
-  type ComparedLine,
-  type ComparedSection,
-  type ComparedUnit,
-} from './compare-mtfp';
-export { compareFigures, DEFAULT_IGNORED_KEYS, type FigureDifference, type CompareFiguresOptions } from './compare-figures';
+export { compareMtfp, type MtfpComparison, type ComparedLine } from './compare-mtfp';
+export { compareFigures, type FigureDifference } from './compare-figures';

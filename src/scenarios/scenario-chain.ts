@@ -2,10 +2,10 @@ import { NotFoundError } from '../common/errors';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { findScenario, type FoundScenario } from './scenario-lookup';
 import type { ScenarioAsAt } from './scenario.events';
-import type { ScenarioFacts } from './scenario.facts';
+import type { ScenarioFacts } from './scenario.state';
 
 /** Far more generations than anyone branches; a guard against a chain that loops. */
-export const MAX_SCENARIO_GENERATIONS = 50;
+const MAX_SCENARIO_GENERATIONS = 50;
 
 /**
  * The scenario and the scenarios it branches from, root-most first: the chain applyScenario

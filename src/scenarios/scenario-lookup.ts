@@ -1,7 +1,7 @@
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import type { StreamFacts } from '../projections/stream-facts.projection';
-import { legacyScenarioStreamId, parseScenarioStreamId, scenarioStreamId } from './scenario-stream';
-import { isCreated, type ScenarioFacts } from './scenario.facts';
+import { legacyScenarioStreamId, parseScenarioStreamId, scenarioStreamId } from './scenario.stream';
+import { isCreated, type ScenarioFacts } from './scenario.state';
 
 /**
  * Where a scenario id is looked for. Ids are unique within a force only, so every lookup says

@@ -1,5 +1,5 @@
 import type { ScenarioForceContext, SavingsProgrammeContext } from './scenario-context';
-import type { ScenarioFacts } from './scenario.facts';
+import type { ScenarioFacts } from './scenario.state';
 
 /**
  * Commands on a scenario's stream. Fields are typed as the API sends them; decide() validates

@@ -100,16 +100,3 @@ export type ScenarioEvent =
   | ExtraReserveDrawdownAdded
   | ScenarioDiscarded
   | ScenarioKept;
-
-export type ScenarioEventType = ScenarioEvent['type'];
-
-export const SCENARIO_EVENT_TYPES: readonly ScenarioEventType[] = [
-  'ScenarioCreated.v1',
-  'AssumptionsOverridden.v1',
-  'PreceptStrategySet.v1',
-  'SavingsSlipped.v1',
-  'ExtraBudgetItemAdded.v1',
-  'ExtraReserveDrawdownAdded.v1',
-  'ScenarioDiscarded.v1',
-  'ScenarioKept.v1',
-];

@@ -15,7 +15,7 @@ export type DistributionSpec =
   | { kind: 'normal'; mean: string; sd: string }
   | { kind: 'uniform'; min: string; max: string };
 
-export const DISTRIBUTION_KINDS = ['triangular', 'normal', 'uniform'] as const;
+const DISTRIBUTION_KINDS = ['triangular', 'normal', 'uniform'] as const;
 
 /** A validated distribution, in floating point for sampling. */
 export type Distribution =

@@ -5,7 +5,7 @@ import type { ForceFinanceEvent } from '../force-finance/force-finance.events';
 import { PlanReader } from '../planning/plan-reader';
 import { applyScenario } from '../scenarios/apply-scenario';
 import { mtfpUnderScenario } from '../scenarios/mtfp-under-scenario';
-import { baselineFacts, factsOf, scenario } from '../scenarios/scenario-baseline.fixture';
+import { baselineFacts, factsOf, scenario } from '../../test/fixtures/scenario-baseline.fixture';
 import type { ScenarioEvent } from '../scenarios/scenario.events';
 import type { DistributionSpec } from './distribution';
 import { runStressTest } from './run-stress-test';
@@ -15,7 +15,7 @@ import type { StressTestParameters } from './stress-test-parameters';
 const point = (value: string): DistributionSpec => ({ kind: 'triangular', min: value, mode: value, max: value });
 const exact = (value: string): DistributionSpec => ({ kind: 'normal', mean: value, sd: '0' });
 
-/** Hertfordshire's baseline MTFP, 2016/17 to 2019/20 (see scenario-baseline.fixture.ts). */
+/** Hertfordshire's baseline MTFP, 2016/17 to 2019/20 (see test/fixtures/scenario-baseline.fixture.ts). */
 const baseline = baselineFacts();
 const hertsPlan = new PlanReader(baseline).mtfp('herts', '2016/17', 4);
 const hertsModel = stressModelFromMtfp(hertsPlan);

@@ -1,5 +1,5 @@
 import { PlanReader } from '../planning/plan-reader';
-import { baselineFacts } from '../scenarios/scenario-baseline.fixture';
+import { baselineFacts } from '../../test/fixtures/scenario-baseline.fixture';
 import { stressModelFromMtfp } from './stress-model';
 
 describe('stressModelFromMtfp', () => {

@@ -6,8 +6,8 @@ import { normalisedSpec, parseDistribution, type Distribution, type Distribution
 export const STRESS_VARIABLES = ['payAward', 'nonPayInflation', 'grantChange', 'taxBaseGrowth', 'savingsDelivery'] as const;
 export type StressVariable = (typeof STRESS_VARIABLES)[number];
 
-export const DEFAULT_PATHS = 10_000;
-export const MAX_PATHS = 100_000;
+const DEFAULT_PATHS = 10_000;
+const MAX_PATHS = 100_000;
 export const MAX_SEED = 0xffffffff;
 
 /**
@@ -28,7 +28,7 @@ export interface StressTestParameters {
   seed: number;
 }
 
-export interface ValidStressTestParameters {
+interface ValidStressTestParameters {
   distributions: Partial<Record<StressVariable, Distribution>>;
   byYear: Record<string, Partial<Record<StressVariable, Distribution>>>;
   paths: number;

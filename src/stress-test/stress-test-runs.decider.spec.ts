@@ -1,8 +1,8 @@
 import { spec } from '../../test/support/decider-spec';
 import { ConflictError, InvalidInputError, RuleViolationError } from '../common/errors';
-import type { RecordStressTestRun } from './stress-test-runs.decider';
+import type { RecordStressTestRun } from './stress-test-runs.commands';
 import { stressTestRunsDecider } from './stress-test-runs.decider';
-import type { StressTestRun } from './stress-test-run.events';
+import type { StressTestRun } from './stress-test-runs.events';
 
 const record: RecordStressTestRun = {
   type: 'RecordStressTestRun',

@@ -1,90 +1,46 @@
 import { ConflictError, InvalidInputError } from '../common/errors';
-import type { Decider, EventRef } from '../event-sourcing/decider';
+import type { Decider } from '../event-sourcing/decider';
 import { parseId, parseYear } from '../force-finance/command-input';
 import { FORCE_CODE } from '../forces/force.decider';
 import { MAX_MTFP_YEARS } from '../mtfp/project-mtfp';
-import { SCENARIO_ID } from '../scenarios/scenario-stream';
-import { normalisedStressTestParameters, type StressTestParameters } from './stress-test-parameters';
-import type { StressTestRun, StressTestRunEvent } from './stress-test-run.events';
-
-/** Records a run (the handler runs it, then records it; a run the engine would refuse is refused here too). */
-export interface RecordStressTestRun {
-  type: 'RecordStressTestRun';
-  /** Chosen by the caller (the handler's id generator). */
-  runId: string;
-  force: string;
-  from: string;
-  years: number;
-  parameters: StressTestParameters;
-  position: string | null;
-  scenarioId?: string;
-}
-
-export type StressTestRunsCommand = RecordStressTestRun;
-
-export interface StressTestRunFact {
-  runId: string;
-  force: string;
-  from: string;
-  years: number;
-  parameters: Required<StressTestParameters>;
-  position: string | null;
-  scenarioId: string | null;
-  recordedAt: string | null;
-  sources: string[];
-}
-
-/** A force's stress-test runs, oldest first: plain JSON, readable as it is. */
-export interface StressTestRunsFacts {
-  runs: StressTestRunFact[];
-}
+import { SCENARIO_ID } from '../scenarios/scenario.stream';
+import { normalisedStressTestParameters } from './stress-test-parameters';
+import type { RecordStressTestRun, StressTestRunsCommand } from './stress-test-runs.commands';
+import type { StressTestRun, StressTestRunEvent } from './stress-test-runs.events';
+import { evolveStressTestRuns, initialStressTestRunsFacts, type StressTestRunsFacts } from './stress-test-runs.state';
 
 export const stressTestRunsDecider: Decider<StressTestRunsCommand, StressTestRunsFacts, StressTestRunEvent> = {
-  initialState: () => ({ runs: [] }),
-
-  decide(command, state) {
-    const runId = parseId(command.runId, 'runId');
-    if (typeof command.force !== 'string' || !FORCE_CODE.test(command.force))
-      throw new InvalidInputError('force', 'must be a force code such as "herts"');
-    const from = parseYear(command.from, 'from').toString();
-    if (!Number.isInteger(command.years) || command.years < 1 || command.years > MAX_MTFP_YEARS) {
-      throw new InvalidInputError('years', `must be a whole number of years from 1 to ${MAX_MTFP_YEARS}`);
-    }
-    if (command.position !== null && (typeof command.position !== 'string' || !/^\d{1,18}$/.test(command.position))) {
-      throw new InvalidInputError('position', 'must be a global position written as digits, or null');
-    }
-    if (command.scenarioId !== undefined && (typeof command.scenarioId !== 'string' || !SCENARIO_ID.test(command.scenarioId))) {
-      throw new InvalidInputError('scenarioId', 'must be a scenario id');
-    }
-    const parameters = normalisedStressTestParameters(command.parameters);
-    if (state.runs.some((r) => r.runId === runId))
-      throw new ConflictError(`A stress test run ${runId} is already recorded for ${command.force}`);
-    const data: StressTestRun['data'] = {
-      runId,
-      force: command.force,
-      from,
-      years: command.years,
-      parameters,
-      position: command.position,
-      ...(command.scenarioId !== undefined ? { scenarioId: command.scenarioId } : {}),
-    };
-    return [{ type: 'StressTestRun.v1', data }];
-  },
-
-  evolve(state, event, ref?: EventRef) {
-    switch (event.type) {
-      case 'StressTestRun.v1': {
-        const { scenarioId, ...run } = event.data;
-        const fact: StressTestRunFact = {
-          ...run,
-          scenarioId: scenarioId ?? null,
-          recordedAt: ref?.recordedAt ?? null,
-          sources: ref ? [ref.id] : [],
-        };
-        return { runs: [...state.runs, fact] };
-      }
-      default:
-        return state;
-    }
-  },
+  initialState: initialStressTestRunsFacts,
+  evolve: evolveStressTestRuns,
+  decide: decideRecordStressTestRun,
 };
+
+/** Records a run (the handler runs it, then records it; a run the engine would refuse is refused here too). */
+function decideRecordStressTestRun(command: RecordStressTestRun, state: StressTestRunsFacts): StressTestRun[] {
+  const runId = parseId(command.runId, 'runId');
+  if (typeof command.force !== 'string' || !FORCE_CODE.test(command.force))
+    throw new InvalidInputError('force', 'must be a force code such as "herts"');
+  const from = parseYear(command.from, 'from').toString();
+  if (!Number.isInteger(command.years) || command.years < 1 || command.years > MAX_MTFP_YEARS) {
+    throw new InvalidInputError('years', `must be a whole number of years from 1 to ${MAX_MTFP_YEARS}`);
+  }
+  if (command.position !== null && (typeof command.position !== 'string' || !/^\d{1,18}$/.test(command.position))) {
+    throw new InvalidInputError('position', 'must be a global position written as digits, or null');
+  }
+  if (command.scenarioId !== undefined && (typeof command.scenarioId !== 'string' || !SCENARIO_ID.test(command.scenarioId))) {
+    throw new InvalidInputError('scenarioId', 'must be a scenario id');
+  }
+  const parameters = normalisedStressTestParameters(command.parameters);
+  if (state.runs.some((r) => r.runId === runId))
+    throw new ConflictError(`A stress test run ${runId} is already recorded for ${command.force}`);
+  const data: StressTestRun['data'] = {
+    runId,
+    force: command.force,
+    from,
+    years: command.years,
+    parameters,
+    position: command.position,
+    ...(command.scenarioId !== undefined ? { scenarioId: command.scenarioId } : {}),
+  };
+  return [{ type: 'StressTestRun.v1', data }];
+}

@@ -1,7 +1,7 @@
 import { Matches, NotEquals } from 'class-validator';
 import { IsForceCode } from '../../collaboration/http/collaboration-field.validators';
 import { WriteDto } from '../../http/write.dto';
-import { SCENARIO_ID } from '../scenario-stream';
+import { SCENARIO_ID } from '../scenario.stream';
 import { Omittable } from '../../http/validation/omittable';
 import { IsFreeText, IsName } from '../../http/validation/text-validators';
 

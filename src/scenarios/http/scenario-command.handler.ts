@@ -15,13 +15,14 @@ import { forceContextFrom, programmeContextFrom } from '../scenario-context';
 import { scenarioDecider } from '../scenario.decider';
 import type { ScenarioAsAt } from '../scenario.events';
 import { inForce, noSuchScenario, type FoundScenario } from '../scenario-lookup';
-import { scenarioStreamId } from '../scenario-stream';
+import { scenarioStreamId } from '../scenario.stream';
 import { ScenarioCommandMessage, type ScenarioRequest } from './scenario-command.message';
 import type { ScenarioOverrideDto } from './scenario-override.dto';
+import { toOverrideCommand } from './to-command';
 
 /**
  * Records a request on the scenario's stream (`scenario--{force}-{id}`, or the `scenario-{id}`
- * it was recorded on before ids belonged to a force; see scenario-stream.ts). What the decision needs from other
+ * it was recorded on before ids belonged to a force; see scenario.stream.ts). What the decision needs from other
  * streams is looked up here, from the baseline the scenario reads: the parent scenario of a new
  * branch (of the same force), the force's plan period and reserves, an alliance programme's
  * years. A scenario slips only the savings of its force's alliances.
@@ -98,36 +99,9 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
     const { baseline } = await this.plans.at({ kind: 'latest' }, inForce(facts.force, scenarioId));
     const force = await this.forces.require(facts.force);
     const forceContext = forceContextFrom(force.code, force.name, baseline.forceFinance(force.code));
-    const on = { scenarioId };
-    switch (dto.kind) {
-      case 'assumptions': {
-        const { payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth } = dto;
-        return {
-          ...on,
-          type: 'OverrideAssumptions',
-          force: forceContext,
-          year: dto.year as string,
-          payAward,
-          nonPayInflation,
-          incomeInflation,
-          grantChange,
-          taxBaseGrowth,
-        };
-      }
-      case 'precept-strategy':
-        return {
-          ...on,
-          type: 'SetPreceptStrategy',
-          force: forceContext,
-          year: dto.year as string,
-          strategy: {
-            kind: dto.strategy as string,
-            ...(dto.rate !== undefined ? { rate: dto.rate } : {}),
-            ...(dto.amount !== undefined ? { amount: dto.amount } : {}),
-          },
-        };
-      case 'savings-slippage': {
-        const allianceCode = dto.alliance as string;
+    return toOverrideCommand(scenarioId, dto, {
+      force: forceContext,
+      programme: (allianceCode, programmeCode) => {
         const alliance = baseline.alliance(allianceCode);
         if (alliance && !alliance.members.some((m) => m.force === force.code)) {
           throw new RuleViolationError(
@@ -135,40 +109,10 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
             'alliance',
           );
         }
-        return {
-          ...on,
-          type: 'SlipSavings',
-          allianceCode,
-          programmeCode: dto.programme as string,
-          programme: programmeContextFrom(alliance, dto.programme as string),
-          year: dto.year as string,
-          share: dto.share as string,
-          mode: dto.mode as string,
-        };
-      }
-      case 'extra-item':
-        return {
-          ...on,
-          type: 'AddExtraBudgetItem',
-          force: forceContext,
-          itemId: dto.itemId ?? this.itemId(streamId, context),
-          kind: dto.itemKind as string,
-          fromYear: dto.fromYear as string,
-          amount: dto.amount as string,
-          recurrence: dto.recurrence as string,
-          description: dto.description,
-        };
-      case 'extra-drawdown':
-        return {
-          ...on,
-          type: 'AddExtraReserveDrawdown',
-          force: forceContext,
-          reserveId: dto.reserveId as string,
-          year: dto.year as string,
-          amount: dto.amount as string,
-          description: dto.description,
-        };
-    }
+        return programmeContextFrom(alliance, programmeCode);
+      },
+      newItemId: () => this.itemId(streamId, context),
+    });
   }
 
   /** With an Idempotency-Key, derived from it, so a retry decides exactly the same write and is answered as a replay. */

@@ -1,6 +1,6 @@
 import type { SavingsAdjustment } from '../apply-savings-slippage';
 import type { ScenarioAsAt } from '../scenario.events';
-import type { ScenarioFacts, ScenarioStatus } from '../scenario.facts';
+import type { ScenarioFacts, ScenarioStatus } from '../scenario.state';
 
 /** A scenario in a list: what it is, whose, what it branches from, and whether it was kept or discarded. */
 export interface ScenarioSummaryJson {
@@ -17,7 +17,7 @@ export interface ScenarioSummaryJson {
 }
 
 /** A scenario's own overrides, as recorded (the latest of each where one replaces another), each citing its events. */
-export type ScenarioOverridesJson = Pick<
+type ScenarioOverridesJson = Pick<
   ScenarioFacts,
   'assumptionOverrides' | 'preceptStrategies' | 'savingsSlippages' | 'extraItems' | 'extraDrawdowns'
 >;

@@ -13,8 +13,8 @@ import {
 } from '../scenario.events';
 import { IsFreeText } from '../../http/validation/text-validators';
 
-export const OVERRIDE_KINDS = ['assumptions', 'precept-strategy', 'savings-slippage', 'extra-item', 'extra-drawdown'] as const;
-export type OverrideKind = (typeof OVERRIDE_KINDS)[number];
+const OVERRIDE_KINDS = ['assumptions', 'precept-strategy', 'savings-slippage', 'extra-item', 'extra-drawdown'] as const;
+type OverrideKind = (typeof OVERRIDE_KINDS)[number];
 
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
 const ASSUMPTIONS = ['assumptions'] as const;

@@ -5,7 +5,7 @@ import type { Principal } from '../../auth/principal';
 import { IsForceCode } from '../../collaboration/http/collaboration-field.validators';
 import type { ScenarioLookup } from '../scenario-lookup';
 import { scenarioScopeOf } from '../scenario-scope';
-import { SCENARIO_ID } from '../scenario-stream';
+import { SCENARIO_ID } from '../scenario.stream';
 
 const SCENARIO_MESSAGE = 'must be a scenario id of lower-case letters, digits and hyphens (e.g. "pay-3-5"); leave it out for the baseline';
 

@@ -22,6 +22,7 @@ import { parseScenarioParam } from './scenario-param';
 import type { ScenarioScope } from '../scenario-lookup';
 import { scenarioScopeOf } from '../scenario-scope';
 import { GetScenarioQuery, ListScenariosQuery, type ScenarioListJson } from './scenario.queries';
+import { toCreateScenarioRequest } from './to-command';
 
 const FORCE_QUERY = {
   name: 'force',
@@ -67,15 +68,7 @@ export class ScenariosController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const request: ScenarioRequest = {
-      type: 'CreateScenario',
-      scenarioId: dto.id,
-      name: dto.name,
-      description: dto.description,
-      force: dto.force,
-      basedOn: dto.basedOn === 'baseline' ? 'baseline' : { scenarioId: dto.basedOn },
-      asOf: dto.asOf,
-    };
+    const request = toCreateScenarioRequest(dto);
     // With its force, so the address names it for an admin too, whoever else uses the id.
     return writeResponse(res, await this.run(request, ctx), `/scenarios/${dto.id}?force=${dto.force}`);
   }

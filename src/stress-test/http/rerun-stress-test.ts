@@ -3,7 +3,7 @@ import type { Plans } from '../../planning/plans.service';
 import { inForce } from '../../scenarios/scenario-lookup';
 import { stressModelFromMtfp } from '../stress-model';
 import type { StressTestResult } from '../stress-test-result';
-import type { StressTestRunFact } from '../stress-test-runs.decider';
+import type { StressTestRunFact } from '../stress-test-runs.state';
 import type { StressTestWorkers } from './stress-test-workers';
 
 /**

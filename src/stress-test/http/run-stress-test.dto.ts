@@ -2,7 +2,7 @@ import { IsDefined, IsInt, IsObject, Matches, Max, Min } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { MAX_MTFP_YEARS } from '../../mtfp/project-mtfp';
-import { SCENARIO_ID } from '../../scenarios/scenario-stream';
+import { SCENARIO_ID } from '../../scenarios/scenario.stream';
 import { Omittable } from '../../http/validation/omittable';
 
 /**

@@ -13,7 +13,7 @@ import { Plans } from '../../planning/plans.service';
 import { inForce } from '../../scenarios/scenario-lookup';
 import { stressModelFromMtfp } from '../stress-model';
 import { MAX_SEED, type StressTestParameters } from '../stress-test-parameters';
-import { stressTestRunsStreamId } from '../stress-test-run.events';
+import { stressTestRunsStreamId } from '../stress-test-runs.stream';
 import { stressTestRunsDecider } from '../stress-test-runs.decider';
 import { rerunStressTest } from './rerun-stress-test';
 import { StressTestWorkers } from './stress-test-workers';

@@ -1,6 +1,6 @@
 import type { StressTestParameters } from '../stress-test-parameters';
 import type { StressTestResult } from '../stress-test-result';
-import type { StressTestRunFact } from '../stress-test-runs.decider';
+import type { StressTestRunFact } from '../stress-test-runs.state';
 
 /** A recorded run: everything needed to run it again, and when it was recorded. */
 export interface StressTestRunJson {

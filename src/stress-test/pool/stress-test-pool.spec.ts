@@ -1,12 +1,12 @@
 import { InvalidInputError, RuleViolationError } from '../../common/errors';
 import { PlanReader } from '../../planning/plan-reader';
-import { baselineFacts } from '../../scenarios/scenario-baseline.fixture';
+import { baselineFacts } from '../../../test/fixtures/scenario-baseline.fixture';
 import { runStressTest } from '../run-stress-test';
 import { stressModelFromMtfp } from '../stress-model';
 import type { StressTestParameters } from '../stress-test-parameters';
 import { StressTestPool } from './stress-test-pool';
 
-/** Hertfordshire's baseline MTFP, 2016/17 to 2019/20 (see scenario-baseline.fixture.ts). */
+/** Hertfordshire's baseline MTFP, 2016/17 to 2019/20 (see test/fixtures/scenario-baseline.fixture.ts). */
 const model = stressModelFromMtfp(new PlanReader(baselineFacts()).mtfp('herts', '2016/17', 4));
 
 const uncertain: StressTestParameters = {

@@ -6,7 +6,7 @@ import { errorFromWire, type StressTestJob, type StressTestReply } from './stres
 import { WorkerPool } from './worker-pool';
 import { workerScript } from './worker-script';
 
-export interface StressTestPoolOptions {
+interface StressTestPoolOptions {
   workers: number;
   queue: number;
   onWorkerFailure?: (error: Error) => void;

@@ -12,7 +12,7 @@ export interface StressTestJob {
 /** What it sends back: the result, or the error runStressTest threw, as data. */
 export type StressTestReply = { ok: true; result: StressTestResult } | { ok: false; error: WireError };
 
-export interface WireError {
+interface WireError {
   name: string;
   message: string;
   details: FieldProblem[];

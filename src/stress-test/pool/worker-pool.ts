@@ -7,7 +7,7 @@ export interface WorkerScript {
   options?: WorkerOptions;
 }
 
-export interface WorkerPoolOptions {
+interface WorkerPoolOptions {
   script: WorkerScript;
   /** The most workers running at once; each runs one job at a time. */
   size: number;

@@ -17,18 +17,18 @@ export interface Sourced {
   sources: string[];
 }
 
-export interface AssumptionOverrideFact extends Sourced, Partial<PlanAssumptions> {
+interface AssumptionOverrideFact extends Sourced, Partial<PlanAssumptions> {
   force: string;
   year: string;
 }
 
-export interface PreceptStrategyFact extends Sourced {
+interface PreceptStrategyFact extends Sourced {
   force: string;
   year: string;
   strategy: PreceptStrategy;
 }
 
-export interface SavingsSlippageFact extends Sourced {
+interface SavingsSlippageFact extends Sourced {
   allianceCode: string;
   programmeCode: string;
   year: string;

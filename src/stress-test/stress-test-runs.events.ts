@@ -21,9 +21,3 @@ export type StressTestRun = DomainEvent<
 >;
 
 export type StressTestRunEvent = StressTestRun;
-
-export const STRESS_TEST_RUNS_STREAM_PREFIX = 'stress-tests-';
-
-export function stressTestRunsStreamId(force: string): string {
-  return `${STRESS_TEST_RUNS_STREAM_PREFIX}${force}`;
-}

@@ -1,4 +1,4 @@
-import { legacyScenarioStreamId, parseScenarioStreamId, scenarioStreamId } from './scenario-stream';
+import { legacyScenarioStreamId, parseScenarioStreamId, scenarioStreamId } from './scenario.stream';
 
 describe('scenario stream names', () => {
   it('name the force and the id, and read back unambiguously however many hyphens the id has', () => {
