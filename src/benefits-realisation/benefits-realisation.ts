@@ -1,7 +1,7 @@
 import type { Dec } from '../common/decimal';
 import { NotFoundError } from '../common/errors';
 import { Money } from '../common/money';
-import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.facts';
+import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
 import { percent } from '../collaboration/collaboration-format';
 import { programmeSharesIn, weightsOf } from '../collaboration/cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';

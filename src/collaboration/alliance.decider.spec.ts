@@ -1,8 +1,9 @@
 import { spec } from '../../test/support/decider-spec';
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from '../common/errors';
-import { allianceDecider, type AllianceCommand } from './alliance.decider';
+import type { AllianceCommand } from './alliance.commands';
+import { allianceDecider } from './alliance.decider';
 import type { AllianceEvent } from './alliance.events';
-import { basisInForce, budgetFor, findUnit, membershipSources, membersIn } from './alliance.facts';
+import { basisInForce, budgetFor, findUnit, membershipSources, membersIn } from './alliance.readers';
 import { bchFormed, bchUnits, BCH_STREAM, foldWithRefs } from './bch-alliance.fixture';
 
 const knownForces = ['beds', 'cambs', 'herts', 'norfolk', 'suffolk'];

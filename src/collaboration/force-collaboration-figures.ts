@@ -1,7 +1,8 @@
 import { allocate } from '../common/allocation';
 import { Dec } from '../common/decimal';
 import { Money } from '../common/money';
-import { budgetFor, membersIn, type AllianceFacts } from './alliance.facts';
+import { budgetFor, membersIn } from './alliance.readers';
+import type { AllianceFacts } from './alliance.state';
 import { nationalAverageFor, type CollaborationAveragesFacts } from './collaboration-averages.decider';
 import { percent } from './collaboration-format';
 import { unitSharesIn, weightsOf } from './cost-shares';

@@ -1,7 +1,7 @@
 import { FinancialYear } from '../common/financial-year';
 import type { Money } from '../common/money';
 import { allianceSavingsLines } from '../collaboration/alliance-savings-lines';
-import type { AllianceFacts } from '../collaboration/alliance.facts';
+import type { AllianceFacts } from '../collaboration/alliance.state';
 import {
   collaborationAveragesDecider,
   COLLABORATION_AVERAGES_STREAM,

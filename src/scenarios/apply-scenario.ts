@@ -1,5 +1,5 @@
-import type { AllianceFacts } from '../collaboration/alliance.facts';
-import { allianceStreamId } from '../collaboration/alliance.decider';
+import type { AllianceFacts } from '../collaboration/alliance.state';
+import { allianceStreamId } from '../collaboration/alliance.stream';
 import { forceFinanceStreamId } from '../force-finance/force-finance-stream';
 import type { ForceFinanceState } from '../force-finance/force-finance-state';
 import { forceStreamId, type ForceState } from '../forces/force.decider';

@@ -1,4 +1,6 @@
-import { allianceDecider, allianceStreamId, type AllianceCommand } from '../collaboration/alliance.decider';
+import type { AllianceCommand } from '../collaboration/alliance.commands';
+import { allianceDecider } from '../collaboration/alliance.decider';
+import { allianceStreamId } from '../collaboration/alliance.stream';
 import {
   collaborationAveragesDecider,
   COLLABORATION_AVERAGES_STREAM,

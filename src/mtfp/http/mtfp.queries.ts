@@ -2,7 +2,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../common/errors';
 import type { FinancialYear } from '../../common/financial-year';
 import type { AuditEntry } from '../../audit-trail/audit-entry';
-import { allianceStreamId } from '../../collaboration/alliance.decider';
+import { allianceStreamId } from '../../collaboration/alliance.stream';
 import { forceFinanceStreamId } from '../../force-finance/force-finance-stream';
 import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
