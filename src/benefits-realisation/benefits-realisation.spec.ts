@@ -3,7 +3,7 @@ import { Money } from '../common/money';
 import { allianceDecider } from '../collaboration/alliance.decider';
 import type { AllianceEvent } from '../collaboration/alliance.events';
 import { allianceSavingsLines } from '../collaboration/alliance-savings-lines';
-import { bchEvents, bchNre, bchRealisedProgrammes, BCH_STREAM, foldWithRefs } from '../collaboration/bch-alliance.fixture';
+import { bchEvents, bchNre, bchRealisedProgrammes, BCH_STREAM, foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
 import { benefitsRealisation, benefitsRealisationToJson } from './benefits-realisation';
 import { ragStatus, ragThresholds } from './rag-thresholds';
 

@@ -4,7 +4,7 @@ import type { AllianceCommand } from './alliance.commands';
 import { allianceDecider } from './alliance.decider';
 import type { AllianceEvent } from './alliance.events';
 import { basisInForce, budgetFor, findUnit, membershipSources, membersIn } from './alliance.readers';
-import { bchFormed, bchUnits, BCH_STREAM, foldWithRefs } from './bch-alliance.fixture';
+import { bchFormed, bchUnits, BCH_STREAM, foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
 
 const knownForces = ['beds', 'cambs', 'herts', 'norfolk', 'suffolk'];
 const alliance = spec(allianceDecider);

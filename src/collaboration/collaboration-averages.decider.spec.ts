@@ -1,6 +1,6 @@
 import { spec } from '../../test/support/decider-spec';
 import { InvalidInputError } from '../common/errors';
-import { foldWithRefs } from './bch-alliance.fixture';
+import { foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
 import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, nationalAverageFor } from './collaboration-averages.decider';
 
 describe('national collaboration averages', () => {

@@ -1,5 +1,5 @@
 import { allianceDecider } from './alliance.decider';
-import { bchEvents, bchNre, BCH_STREAM, foldWithRefs } from './bch-alliance.fixture';
+import { bchEvents, bchNre, BCH_STREAM, foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
 import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM } from './collaboration-averages.decider';
 import { forceCollaborationDecider, forceCollaborationStreamId } from './force-collaboration.decider';
 import { forceCollaboration, forceCollaborationToJson } from './force-collaboration-figures';

@@ -1,6 +1,6 @@
 import { spec } from '../../test/support/decider-spec';
 import { InvalidInputError, RuleViolationError } from '../common/errors';
-import { foldWithRefs } from './bch-alliance.fixture';
+import { foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
 import { forceCollaborationDecider, forceCollaborationStreamId } from './force-collaboration.decider';
 import type { ForceCollaborationEvent } from './force-collaboration.events';
 
