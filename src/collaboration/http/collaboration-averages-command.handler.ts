@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '../../event-sourcing/command-runner';
 import type { WriteResult } from '../../event-sourcing/write-context';
-import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM } from '../collaboration-averages.decider';
+import { collaborationAveragesDecider } from '../collaboration-averages.decider';
+import { COLLABORATION_AVERAGES_STREAM } from '../collaboration-averages.stream';
 import { CollaborationAveragesCommandMessage } from './collaboration-averages-command.message';
 
 @CommandHandler(CollaborationAveragesCommandMessage)

@@ -1,5 +1,5 @@
 import type { WriteContext } from '../../event-sourcing/write-context';
-import type { CollaborationAveragesCommand } from '../collaboration-averages.decider';
+import type { CollaborationAveragesCommand } from '../collaboration-averages.commands';
 
 /** Carries a national collaboration average and its write context over the CommandBus. */
 export class CollaborationAveragesCommandMessage {

@@ -2,7 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandRunner } from '../../event-sourcing/command-runner';
 import type { WriteResult } from '../../event-sourcing/write-context';
 import { ForceLookup } from '../../forces/force-lookup';
-import { forceCollaborationDecider, forceCollaborationStreamId } from '../force-collaboration.decider';
+import { forceCollaborationDecider } from '../force-collaboration.decider';
+import { forceCollaborationStreamId } from '../force-collaboration.stream';
 import { ForceCollaborationCommandMessage } from './force-collaboration-command.message';
 
 @CommandHandler(ForceCollaborationCommandMessage)

@@ -1,5 +1,5 @@
 import type { WriteContext } from '../../event-sourcing/write-context';
-import type { ForceCollaborationCommand } from '../force-collaboration.decider';
+import type { ForceCollaborationCommand } from '../force-collaboration.commands';
 
 /** Carries a force's collaboration-spend command and its write context over the CommandBus. */
 export class ForceCollaborationCommandMessage {
