@@ -10,7 +10,7 @@ import type { ForceFinanceEvent } from '../force-finance/force-finance-events';
 import type { ForceEvent } from '../forces/force.events';
 import { StreamFactsProjection, type StreamFacts } from '../projections/stream-facts.projection';
 import { FOLDS_VERSION, STREAM_FOLDS } from '../projections/stream-folds';
-import type { ReferendumPrinciplesEvent } from '../reference-data/referendum-principles-events';
+import type { ReferendumPrinciplesEvent } from '../reference-data/referendum-principles.events';
 import { scenarioDecider } from './scenario.decider';
 import type { ScenarioEvent } from './scenario.events';
 import type { ScenarioFacts } from './scenario.facts';

@@ -7,7 +7,7 @@ import { forceFinanceStreamId } from '../../force-finance/force-finance-stream';
 import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
-import { REFERENDUM_PRINCIPLES_STREAM } from '../../reference-data/referendum-principles-events';
+import { REFERENDUM_PRINCIPLES_STREAM } from '../../reference-data/referendum-principles.events';
 import { inForce } from '../../scenarios/scenario-lookup';
 import type { AsAt } from '../../projections/projection';
 import { mtfpToJson, type MtfpJson } from '../mtfp-to-json';
