@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import { CollaborationAveragesCommandMessage } from './collaboration-averages-command.message';
+import { CollaborationCommandMessage } from './collaboration-command.message';
 import { RecordCollaborationAverageDto } from './record-collaboration-average.dto';
 import { Access } from '../../auth/access.decorator';
 
@@ -24,8 +24,8 @@ export class CollaborationAveragesController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<CollaborationAveragesCommandMessage, WriteResult>(
-      new CollaborationAveragesCommandMessage(
+    const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
+      new CollaborationCommandMessage(
         {
           type: 'RecordNationalCollaborationAverage',
           year: dto.year,
