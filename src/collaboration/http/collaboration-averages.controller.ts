@@ -8,6 +8,7 @@ import { writeResponse, type WriteResponse } from '../../http/write-response';
 import { CollaborationCommandMessage } from './collaboration-command.message';
 import { RecordCollaborationAverageDto } from './record-collaboration-average.dto';
 import { Access } from '../../auth/access.decorator';
+import { recordNationalCollaborationAverage } from './to-command';
 
 @ApiTags('collaboration')
 @Controller('collaboration-averages')
@@ -25,15 +26,7 @@ export class CollaborationAveragesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
-      new CollaborationCommandMessage(
-        {
-          type: 'RecordNationalCollaborationAverage',
-          year: dto.year,
-          policeShareOfNre: dto.policeShareOfNre,
-          nonPoliceShareOfNre: dto.nonPoliceShareOfNre,
-        },
-        ctx,
-      ),
+      new CollaborationCommandMessage(recordNationalCollaborationAverage(dto), ctx),
     );
     return writeResponse(res, result);
   }

@@ -11,6 +11,7 @@ import { ForceCollaborationQuery, type ForceCollaborationAnswer } from './force-
 import { DEFAULT_COLLABORATION_YEARS, ForceCollaborationQueryDto } from './force-collaboration-query.dto';
 import { RecordCollaborationSpendDto } from './record-collaboration-spend.dto';
 import { Access } from '../../auth/access.decorator';
+import { recordCollaborationSpend } from './to-command';
 
 @ApiTags('collaboration')
 @Controller('forces/:force')
@@ -32,10 +33,7 @@ export class ForceCollaborationController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
-      new CollaborationCommandMessage(
-        { type: 'RecordCollaborationSpend', force, year: dto.year, partner: dto.partner, amount: dto.amount, description: dto.description },
-        ctx,
-      ),
+      new CollaborationCommandMessage(recordCollaborationSpend(force, dto), ctx),
     );
     return writeResponse(res, result);
   }
