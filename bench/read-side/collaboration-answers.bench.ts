@@ -1,4 +1,5 @@
-import { benefitsRealisation, benefitsRealisationToJson } from '../../src/benefits-realisation/benefits-realisation';
+import { benefitsRealisation } from '../../src/benefits-realisation/benefits-realisation';
+import { benefitsRealisationToJson } from '../../src/benefits-realisation/benefits-realisation.to-json';
 import { DEFAULT_RAG_THRESHOLDS } from '../../src/benefits-realisation/rag-thresholds';
 import { collaborationShares, collaborationSharesToJson } from '../../src/collaboration/collaboration-shares';
 import { forceFinanceStreamId } from '../../src/force-finance';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AllianceFacts } from '../../src/collaboration/alliance.facts';
+import type { AllianceFacts } from '../../src/collaboration/alliance.state';
 import { FinancialYear } from '../../src/common/financial-year';
 import type { EventToAppend } from '../../src/event-store/event-store.port';
 import { forceFinanceStreamId, type ForceFinanceState } from '../../src/force-finance';

@@ -3,8 +3,9 @@ import { Money } from '../common/money';
 import { allianceDecider } from '../collaboration/alliance.decider';
 import type { AllianceEvent } from '../collaboration/alliance.events';
 import { allianceSavingsLines } from '../collaboration/alliance-savings-lines';
-import { bchEvents, bchNre, bchRealisedProgrammes, BCH_STREAM, foldWithRefs } from '../collaboration/bch-alliance.fixture';
-import { benefitsRealisation, benefitsRealisationToJson } from './benefits-realisation';
+import { bchEvents, bchNre, bchRealisedProgrammes, BCH_STREAM, foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
+import { benefitsRealisation } from './benefits-realisation';
+import { benefitsRealisationToJson } from './benefits-realisation.to-json';
 import { ragStatus, ragThresholds } from './rag-thresholds';
 
 const programme = (json: ReturnType<typeof benefitsRealisationToJson>, code: string) =>

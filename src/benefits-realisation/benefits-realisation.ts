@@ -1,11 +1,16 @@
 import type { Dec } from '../common/decimal';
 import { NotFoundError } from '../common/errors';
 import { Money } from '../common/money';
-import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.facts';
-import { percent } from '../collaboration/collaboration-format';
+import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
 import { programmeSharesIn, weightsOf } from '../collaboration/cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
-import { programmeYears, savingsYear, splitSavingsYear, type MemberSavingsFigures } from '../collaboration/programme-savings';
+import {
+  programmeYears,
+  savingsYear,
+  splitSavingsYear,
+  type MemberSavingsFigures,
+  type SavingsYear,
+} from '../collaboration/programme-savings';
 import { DEFAULT_RAG_THRESHOLDS, ragStatus, type RagStatus, type RagThresholds } from './rag-thresholds';
 
 /**
@@ -125,68 +130,26 @@ function programmeBenefits(
   nre: NreByForceAndYear,
 ): ProgrammeBenefits {
   const years: ProgrammeYearBenefits[] = [];
-  const revisions: (ForecastRevision & { order: number })[] = [];
-  const realisations: (Realisation & { order: number })[] = [];
+  const history: ProgrammeHistory = { revisions: [], realisations: [] };
   const issues: string[] = [];
   let running: RawFigures = { planned: Money.ZERO, forecast: Money.ZERO, realised: null, bestEstimate: Money.ZERO };
 
   for (const year of programmeYears(programme)) {
     const figuresOfYear = savingsYear(programme, year);
     running = sumSavings([running, figuresOfYear]);
-    const yearIssues: string[] = [];
-    let members: MemberBenefits[] = [];
-    let notes: string[] = [];
-    let sharing: ProgrammeYearBenefits['sharing'] = null;
-    let sources = [...figuresOfYear.sources];
-    if (figuresOfYear.steps.length > 0) {
-      const shares = programmeSharesIn(facts, programme, year, nre);
-      sources = [...new Set([...sources, ...shares.sources])];
-      if (shares.ok) {
-        sharing = shares.method;
-        notes = shares.notes;
-        members = splitSavingsYear(figuresOfYear, weightsOf(shares.members)).map((m, i) => ({ ...m, share: shares.members[i].share }));
-      } else {
-        yearIssues.push(`Members' parts of ${year} cannot be worked out: ${shares.issue}`);
-        issues.push(`Members' totals leave out ${year}: ${shares.issue}`);
-      }
-    }
+    const parts = membersParts(facts, programme, figuresOfYear, nre);
+    if (parts.issue) issues.push(`Members' totals leave out ${year}: ${parts.issue}`);
     years.push({
       year,
       ...figures(figuresOfYear, thresholds),
       cumulative: figures(running, thresholds),
-      sharing,
-      members,
-      notes,
-      issues: yearIssues,
-      sources,
+      sharing: parts.sharing,
+      members: parts.members,
+      notes: parts.notes,
+      issues: parts.issue ? [`Members' parts of ${year} cannot be worked out: ${parts.issue}`] : [],
+      sources: parts.sources,
     });
-
-    figuresOfYear.steps.forEach((step, i) => {
-      const order = programme.history.indexOf(step.entry);
-      if (step.entry.kind === 'forecast_revised') {
-        const previous = i > 0 ? figuresOfYear.steps[i - 1].forecast : Money.ZERO;
-        const amount = Money.of(step.entry.amount);
-        revisions.push({
-          year,
-          previous,
-          amount,
-          change: amount.minus(previous),
-          reason: step.entry.reason,
-          recordedAt: step.entry.recordedAt,
-          source: step.entry.source,
-          order,
-        });
-      } else if (step.entry.kind === 'realised') {
-        realisations.push({
-          year,
-          amount: Money.of(step.entry.amount),
-          evidence: step.entry.evidence,
-          recordedAt: step.entry.recordedAt,
-          source: step.entry.source,
-          order,
-        });
-      }
-    });
+    recordHistory(programme, figuresOfYear, history);
   }
 
   const byOrder = <T extends { order: number }>(xs: T[]) => xs.sort((a, b) => a.order - b.order).map(({ order: _order, ...rest }) => rest);
@@ -200,11 +163,51 @@ function programmeBenefits(
     years,
     total: figures(running, thresholds),
     members: sumMembers(years.flatMap((y) => y.members)),
-    revisions: byOrder(revisions),
-    realisations: byOrder(realisations),
+    revisions: byOrder(history.revisions),
+    realisations: byOrder(history.realisations),
     issues,
     sources: [...new Set([...(programme.source ? [programme.source] : []), ...years.flatMap((y) => y.sources)])],
   };
+}
+
+/** Each member's part of a year's figures, by the shares that year; or why they cannot be worked out. */
+function membersParts(
+  facts: AllianceFacts,
+  programme: ProgrammeFacts,
+  figuresOfYear: SavingsYear,
+  nre: NreByForceAndYear,
+): Pick<ProgrammeYearBenefits, 'sharing' | 'members' | 'notes' | 'sources'> & { issue?: string } {
+  const none = { sharing: null, members: [], notes: [] };
+  if (figuresOfYear.steps.length === 0) return { ...none, sources: [...figuresOfYear.sources] };
+  const shares = programmeSharesIn(facts, programme, figuresOfYear.year, nre);
+  const sources = [...new Set([...figuresOfYear.sources, ...shares.sources])];
+  if (!shares.ok) return { ...none, sources, issue: shares.issue };
+  const members = splitSavingsYear(figuresOfYear, weightsOf(shares.members)).map((m, i) => ({ ...m, share: shares.members[i].share }));
+  return { sharing: shares.method, members, notes: shares.notes, sources };
+}
+
+type Ordered<T> = T & { order: number };
+
+/** Forecast revisions and realisations, each with its place in the programme's history. */
+interface ProgrammeHistory {
+  revisions: Ordered<ForecastRevision>[];
+  realisations: Ordered<Realisation>[];
+}
+
+function recordHistory(programme: ProgrammeFacts, figuresOfYear: SavingsYear, history: ProgrammeHistory): void {
+  const year = figuresOfYear.year;
+  figuresOfYear.steps.forEach((step, i) => {
+    const order = programme.history.indexOf(step.entry);
+    const { recordedAt, source } = step.entry;
+    if (step.entry.kind === 'forecast_revised') {
+      const previous = i > 0 ? figuresOfYear.steps[i - 1].forecast : Money.ZERO;
+      const amount = Money.of(step.entry.amount);
+      const change = amount.minus(previous);
+      history.revisions.push({ year, previous, amount, change, reason: step.entry.reason, recordedAt, source, order });
+    } else if (step.entry.kind === 'realised') {
+      history.realisations.push({ year, amount: Money.of(step.entry.amount), evidence: step.entry.evidence, recordedAt, source, order });
+    }
+  });
 }
 
 type RawFigures = Pick<BenefitsFigures, 'planned' | 'forecast' | 'realised' | 'bestEstimate'>;
@@ -241,129 +244,4 @@ function sumMembers(parts: MemberBenefits[]): MemberBenefits[] {
     const total = sumSavings(ps);
     return { force, ...total, variance: total.bestEstimate.minus(total.planned) };
   });
-}
-
-// ---- JSON ----
-
-export interface BenefitsFiguresJson {
-  planned: string;
-  forecast: string;
-  realised: string | null;
-  bestEstimate: string;
-  variance: string;
-  /** Best estimate / plan, exact, and as a percentage to one place. */
-  delivery: string | null;
-  deliveryPercent: string | null;
-  rag: RagStatus | null;
-}
-
-export interface MemberBenefitsJson {
-  force: string;
-  share?: string;
-  sharePercent?: string;
-  planned: string;
-  forecast: string;
-  realised: string | null;
-  bestEstimate: string;
-  variance: string;
-}
-
-export interface AllianceBenefitsJson {
-  allianceCode: string;
-  name: string;
-  thresholds: { green: string; amber: string };
-  programmes: {
-    programmeCode: string;
-    name: string;
-    unitCode: string | null;
-    cashable: boolean;
-    startYear: string;
-    owner: string | null;
-    years: (BenefitsFiguresJson & {
-      year: string;
-      cumulative: BenefitsFiguresJson;
-      sharing: ProgrammeYearBenefits['sharing'];
-      members: MemberBenefitsJson[];
-      notes: string[];
-      issues: string[];
-      sources: string[];
-    })[];
-    total: BenefitsFiguresJson;
-    members: MemberBenefitsJson[];
-    revisions: {
-      year: string;
-      previous: string;
-      amount: string;
-      change: string;
-      reason: string;
-      recordedAt: string | null;
-      source: string | null;
-    }[];
-    realisations: { year: string; amount: string; evidence: string; recordedAt: string | null; source: string | null }[];
-    issues: string[];
-    sources: string[];
-  }[];
-  total: BenefitsFiguresJson;
-  cashableTotal: BenefitsFiguresJson;
-  members: MemberBenefitsJson[];
-}
-
-function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
-  return {
-    planned: f.planned.toPence(),
-    forecast: f.forecast.toPence(),
-    realised: f.realised?.toPence() ?? null,
-    bestEstimate: f.bestEstimate.toPence(),
-    variance: f.variance.toPence(),
-    delivery: f.delivery?.toFixed() ?? null,
-    deliveryPercent: f.delivery ? percent(f.delivery, 1) : null,
-    rag: f.rag,
-  };
-}
-
-function memberJson(m: MemberBenefits): MemberBenefitsJson {
-  return {
-    force: m.force,
-    ...(m.share ? { share: m.share.toFixed(), sharePercent: percent(m.share, 2) } : {}),
-    planned: m.planned.toPence(),
-    forecast: m.forecast.toPence(),
-    realised: m.realised?.toPence() ?? null,
-    bestEstimate: m.bestEstimate.toPence(),
-    variance: m.variance.toPence(),
-  };
-}
-
-export function benefitsRealisationToJson(b: AllianceBenefits): AllianceBenefitsJson {
-  return {
-    allianceCode: b.allianceCode,
-    name: b.name,
-    thresholds: { green: b.thresholds.green.toFixed(), amber: b.thresholds.amber.toFixed() },
-    programmes: b.programmes.map((p) => ({
-      programmeCode: p.programmeCode,
-      name: p.name,
-      unitCode: p.unitCode,
-      cashable: p.cashable,
-      startYear: p.startYear,
-      owner: p.owner,
-      years: p.years.map((y) => ({
-        year: y.year,
-        ...figuresJson(y),
-        cumulative: figuresJson(y.cumulative),
-        sharing: y.sharing,
-        members: y.members.map(memberJson),
-        notes: y.notes,
-        issues: y.issues,
-        sources: y.sources,
-      })),
-      total: figuresJson(p.total),
-      members: p.members.map(memberJson),
-      revisions: p.revisions.map((r) => ({ ...r, previous: r.previous.toPence(), amount: r.amount.toPence(), change: r.change.toPence() })),
-      realisations: p.realisations.map((r) => ({ ...r, amount: r.amount.toPence() })),
-      issues: p.issues,
-      sources: p.sources,
-    })),
-    total: figuresJson(b.total),
-    cashableTotal: figuresJson(b.cashableTotal),
-    members: b.members.map(memberJson),
-  };
 }

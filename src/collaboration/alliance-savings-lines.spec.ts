@@ -4,7 +4,7 @@ import { Money } from '../common/money';
 import { allianceDecider } from './alliance.decider';
 import type { AllianceEvent } from './alliance.events';
 import { allianceSavingsLines } from './alliance-savings-lines';
-import { foldWithRefs } from './bch-alliance.fixture';
+import { foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
 import { NO_NRE_FIGURES } from './net-revenue-expenditure';
 
 /**

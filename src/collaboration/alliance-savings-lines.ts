@@ -1,5 +1,6 @@
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
-import { isMemberIn, type AllianceFacts } from './alliance.facts';
+import { isMemberIn } from './alliance.readers';
+import type { AllianceFacts } from './alliance.state';
 import { programmeSharesIn, weightsOf } from './cost-shares';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
 import { hasFiguresFor, savingsYear, splitSavingsYear } from './programme-savings';

@@ -1,7 +1,9 @@
 import { spec } from '../../test/support/decider-spec';
 import { InvalidInputError } from '../common/errors';
-import { foldWithRefs } from './bch-alliance.fixture';
-import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, nationalAverageFor } from './collaboration-averages.decider';
+import { foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
+import { collaborationAveragesDecider } from './collaboration-averages.decider';
+import { COLLABORATION_AVERAGES_STREAM } from './collaboration-averages.stream';
+import { nationalAverageFor } from './collaboration-averages.state';
 
 describe('national collaboration averages', () => {
   it('records the England and Wales averages for a year as exact fractions', () => {

@@ -2,7 +2,7 @@ import { Dec } from '../common/decimal';
 import { Money } from '../common/money';
 import { allianceDecider } from './alliance.decider';
 import type { AllianceEvent } from './alliance.events';
-import { bchEvents, bchNre, BCH_STREAM, foldWithRefs } from './bch-alliance.fixture';
+import { bchEvents, bchNre, BCH_STREAM, foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
 import { collaborationShares, collaborationSharesToJson } from './collaboration-shares';
 import { nreByForceAndYear } from './net-revenue-expenditure';
 

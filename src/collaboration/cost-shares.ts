@@ -1,16 +1,8 @@
 import { sharesOf } from '../common/allocation';
 import { Dec } from '../common/decimal';
 import type { Weight } from '../common/allocation';
-import {
-  basisInForce,
-  findUnit,
-  membersIn,
-  membershipSources,
-  type AllianceFacts,
-  type CostShareBasisFact,
-  type ProgrammeFacts,
-  type UnitFacts,
-} from './alliance.facts';
+import { basisInForce, findUnit, membersIn, membershipSources } from './alliance.readers';
+import type { AllianceFacts, CostShareBasisFact, ProgrammeFacts, UnitFacts } from './alliance.state';
 import { pounds } from './collaboration-format';
 import { describeBasis } from './cost-share-basis';
 import { nreOf, type NreByForceAndYear } from './net-revenue-expenditure';

@@ -1,7 +1,9 @@
 import { allianceDecider } from './alliance.decider';
-import { bchEvents, bchNre, BCH_STREAM, foldWithRefs } from './bch-alliance.fixture';
-import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM } from './collaboration-averages.decider';
-import { forceCollaborationDecider, forceCollaborationStreamId } from './force-collaboration.decider';
+import { bchEvents, bchNre, BCH_STREAM, foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
+import { collaborationAveragesDecider } from './collaboration-averages.decider';
+import { COLLABORATION_AVERAGES_STREAM } from './collaboration-averages.stream';
+import { forceCollaborationDecider } from './force-collaboration.decider';
+import { forceCollaborationStreamId } from './force-collaboration.stream';
 import { forceCollaboration, forceCollaborationToJson } from './force-collaboration-figures';
 import { NO_NRE_FIGURES, nreByForceAndYear } from './net-revenue-expenditure';
 

@@ -1,11 +1,12 @@
 import { allocate } from '../common/allocation';
 import { Dec } from '../common/decimal';
 import { Money } from '../common/money';
-import { budgetFor, membersIn, type AllianceFacts } from './alliance.facts';
-import { nationalAverageFor, type CollaborationAveragesFacts } from './collaboration-averages.decider';
+import { budgetFor, membersIn } from './alliance.readers';
+import type { AllianceFacts } from './alliance.state';
+import { nationalAverageFor, type CollaborationAveragesFacts } from './collaboration-averages.state';
 import { percent } from './collaboration-format';
 import { unitSharesIn, weightsOf } from './cost-shares';
-import type { ForceCollaborationFacts } from './force-collaboration.decider';
+import type { ForceCollaborationFacts } from './force-collaboration.state';
 import type { CollaborationPartner } from './force-collaboration.events';
 import { nreOf, type NreByForceAndYear } from './net-revenue-expenditure';
 

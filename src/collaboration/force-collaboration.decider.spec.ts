@@ -1,7 +1,8 @@
 import { spec } from '../../test/support/decider-spec';
 import { InvalidInputError, RuleViolationError } from '../common/errors';
-import { foldWithRefs } from './bch-alliance.fixture';
-import { forceCollaborationDecider, forceCollaborationStreamId } from './force-collaboration.decider';
+import { foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
+import { forceCollaborationDecider } from './force-collaboration.decider';
+import { forceCollaborationStreamId } from './force-collaboration.stream';
 import type { ForceCollaborationEvent } from './force-collaboration.events';
 
 const recorded = (year: string, partner: 'police' | 'non_police', amount: string, description: string): ForceCollaborationEvent => ({

@@ -1,7 +1,7 @@
 import { allocate, type Weight } from '../common/allocation';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
-import type { ProgrammeFacts, SavingsEntry } from './alliance.facts';
+import type { ProgrammeFacts, SavingsEntry } from './alliance.state';
 import { compareYears } from './collaboration-input';
 
 /**

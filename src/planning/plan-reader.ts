@@ -1,13 +1,12 @@
 import { FinancialYear } from '../common/financial-year';
 import type { Money } from '../common/money';
 import { allianceSavingsLines } from '../collaboration/alliance-savings-lines';
-import type { AllianceFacts } from '../collaboration/alliance.facts';
-import {
-  collaborationAveragesDecider,
-  COLLABORATION_AVERAGES_STREAM,
-  type CollaborationAveragesFacts,
-} from '../collaboration/collaboration-averages.decider';
-import { forceCollaborationStreamId, type ForceCollaborationFacts } from '../collaboration/force-collaboration.decider';
+import type { AllianceFacts } from '../collaboration/alliance.state';
+import { collaborationAveragesDecider } from '../collaboration/collaboration-averages.decider';
+import { COLLABORATION_AVERAGES_STREAM } from '../collaboration/collaboration-averages.stream';
+import type { CollaborationAveragesFacts } from '../collaboration/collaboration-averages.state';
+import { forceCollaborationStreamId } from '../collaboration/force-collaboration.stream';
+import type { ForceCollaborationFacts } from '../collaboration/force-collaboration.state';
 import { nreByForceAndYear, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceState } from '../force-finance';
 import { MAX_MTFP_YEARS, projectMtfp, type ExternalSavingsLine, type MtfpProjection, type ProjectMtfpInput } from '../mtfp';

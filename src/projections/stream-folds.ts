@@ -1,5 +1,6 @@
 import { allianceDecider } from '../collaboration/alliance.decider';
-import { collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM } from '../collaboration/collaboration-averages.decider';
+import { collaborationAveragesDecider } from '../collaboration/collaboration-averages.decider';
+import { COLLABORATION_AVERAGES_STREAM } from '../collaboration/collaboration-averages.stream';
 import { forceCollaborationDecider } from '../collaboration/force-collaboration.decider';
 import { forceFinanceDecider } from '../force-finance';
 import { forceDecider } from '../forces/force.decider';

@@ -6,7 +6,7 @@ import {
   type ReferendumPrinciple,
   type ReferendumPrincipleData,
 } from './referendum-principle';
-import type { ReferendumPrinciplesState } from './referendum-principles-state';
+import type { ReferendumPrinciplesState } from './referendum-principles.state';
 
 /** The principles in force for a year, as recorded on the reference stream (with their sources). */
 export function principlesForYear(state: ReferendumPrinciplesState, year: string): ReferendumPrinciple[] {

@@ -1,12 +1,12 @@
-import type { AllianceFacts } from '../collaboration/alliance.facts';
-import { allianceStreamId } from '../collaboration/alliance.decider';
+import type { AllianceFacts } from '../collaboration/alliance.state';
+import { allianceStreamId } from '../collaboration/alliance.stream';
 import { forceFinanceStreamId } from '../force-finance/force-finance.stream';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { forceStreamId, type ForceState } from '../forces/force.decider';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { principlesApplyingTo, principlesForYear } from '../reference-data/principles-for-year';
-import { REFERENDUM_PRINCIPLES_STREAM } from '../reference-data/referendum-principles-events';
-import { initialReferendumPrinciplesState, type ReferendumPrinciplesState } from '../reference-data/referendum-principles-state';
+import { REFERENDUM_PRINCIPLES_STREAM } from '../reference-data/referendum-principles.events';
+import { initialReferendumPrinciplesState, type ReferendumPrinciplesState } from '../reference-data/referendum-principles.state';
 import { applyAssumptionOverrides } from './apply-assumption-overrides';
 import { applyExtraDrawdowns } from './apply-extra-drawdowns';
 import { applyExtraItems } from './apply-extra-items';

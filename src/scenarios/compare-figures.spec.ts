@@ -1,5 +1,5 @@
 import { principlesForYear } from '../reference-data/principles-for-year';
-import type { ReferendumPrinciplesState } from '../reference-data/referendum-principles-state';
+import type { ReferendumPrinciplesState } from '../reference-data/referendum-principles.state';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { preceptOptionsForForce } from '../precept/precept-options-for-force';
 import { preceptOptionsToJson } from '../precept/precept-options-to-json';

@@ -1,4 +1,5 @@
-import { findProgramme, type AllianceFacts } from '../collaboration/alliance.facts';
+import { findProgramme } from '../collaboration/alliance.readers';
+import type { AllianceFacts } from '../collaboration/alliance.state';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
 
 /**

@@ -1,14 +1,12 @@
-import { allianceDecider, allianceStreamId, type AllianceCommand } from '../collaboration/alliance.decider';
-import {
-  collaborationAveragesDecider,
-  COLLABORATION_AVERAGES_STREAM,
-  type CollaborationAveragesCommand,
-} from '../collaboration/collaboration-averages.decider';
-import {
-  forceCollaborationDecider,
-  forceCollaborationStreamId,
-  type ForceCollaborationCommand,
-} from '../collaboration/force-collaboration.decider';
+import type { AllianceCommand } from '../collaboration/alliance.commands';
+import { allianceDecider } from '../collaboration/alliance.decider';
+import { allianceStreamId } from '../collaboration/alliance.stream';
+import { collaborationAveragesDecider } from '../collaboration/collaboration-averages.decider';
+import { COLLABORATION_AVERAGES_STREAM } from '../collaboration/collaboration-averages.stream';
+import type { CollaborationAveragesCommand } from '../collaboration/collaboration-averages.commands';
+import { forceCollaborationDecider } from '../collaboration/force-collaboration.decider';
+import { forceCollaborationStreamId } from '../collaboration/force-collaboration.stream';
+import type { ForceCollaborationCommand } from '../collaboration/force-collaboration.commands';
 import type { Decider, DomainEvent } from '../event-sourcing/decider';
 import {
   forceFinanceDecider,

@@ -4,7 +4,8 @@ import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
 import type { ScenarioLookup } from '../../scenarios/scenario-lookup';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
-import { benefitsRealisation, benefitsRealisationToJson, type AllianceBenefitsJson } from '../benefits-realisation';
+import { benefitsRealisation } from '../benefits-realisation';
+import { benefitsRealisationToJson, type AllianceBenefitsJson } from '../benefits-realisation.to-json';
 import type { RagThresholds } from '../rag-thresholds';
 
 export class BenefitsRealisationQuery {

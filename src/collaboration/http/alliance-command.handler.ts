@@ -3,7 +3,9 @@ import { NotFoundError } from '../../common/errors';
 import { CommandRunner } from '../../event-sourcing/command-runner';
 import type { WriteResult } from '../../event-sourcing/write-context';
 import { ForceLookup } from '../../forces/force-lookup';
-import { allianceDecider, allianceStreamId, type AllianceCommand } from '../alliance.decider';
+import type { AllianceCommand } from '../alliance.commands';
+import { allianceDecider } from '../alliance.decider';
+import { allianceStreamId } from '../alliance.stream';
 import { COLLABORATION_CODE } from '../collaboration-input';
 import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
 

@@ -1,5 +1,5 @@
 import type { WriteContext } from '../../event-sourcing/write-context';
-import type { AllianceCommand } from '../alliance.decider';
+import type { AllianceCommand } from '../alliance.commands';
 
 type WithoutKnownForces<C> = C extends unknown ? Omit<C, 'knownForces'> : never;
 

@@ -2,7 +2,6 @@ import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { unreachable } from '../../event-sourcing/decider';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
@@ -10,6 +9,7 @@ import { AllianceCommandMessage, type AllianceRequest } from './alliance-command
 import { RecordProgrammeSavingsDto } from './record-programme-savings.dto';
 import { StartSavingsProgrammeDto } from './start-savings-programme.dto';
 import { Access } from '../../auth/access.decorator';
+import { recordSavings, startSavingsProgramme } from './to-command';
 
 @ApiTags('collaboration')
 @Controller('alliances/:alliance/programmes')
@@ -25,19 +25,7 @@ export class AllianceProgrammesController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.run(
-      {
-        type: 'StartSavingsProgramme',
-        allianceCode: alliance,
-        programmeCode: dto.code,
-        name: dto.name,
-        unitCode: dto.unit,
-        cashable: dto.cashable,
-        startYear: dto.startYear,
-        owner: dto.owner,
-      },
-      ctx,
-    );
+    const result = await this.run(startSavingsProgramme(alliance, dto), ctx);
     return writeResponse(res, result);
   }
 
@@ -54,24 +42,10 @@ export class AllianceProgrammesController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    return writeResponse(res, await this.run(savingsCommand(alliance, programme, dto), ctx));
+    return writeResponse(res, await this.run(recordSavings(alliance, programme, dto), ctx));
   }
 
   private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {
     return this.commands.execute<AllianceCommandMessage, WriteResult>(new AllianceCommandMessage(command, ctx));
-  }
-}
-
-function savingsCommand(allianceCode: string, programmeCode: string, dto: RecordProgrammeSavingsDto): AllianceRequest {
-  const figure = { allianceCode, programmeCode, year: dto.year, amount: dto.amount };
-  switch (dto.kind) {
-    case 'planned':
-      return { type: 'PlanSavings', ...figure };
-    case 'forecast':
-      return { type: 'ReviseSavingsForecast', ...figure, reason: dto.reason as string };
-    case 'realised':
-      return { type: 'RecordRealisedSavings', ...figure, evidence: dto.evidence as string };
-    default:
-      return unreachable(dto.kind, 'kind of savings figure');
   }
 }

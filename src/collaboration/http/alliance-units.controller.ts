@@ -6,11 +6,11 @@ import type { WriteContext, WriteResult } from '../../event-sourcing/write-conte
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
 import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
-import { toCostShareBasis } from './cost-share-basis.dto';
 import { EstablishUnitDto } from './establish-unit.dto';
 import { SetCostShareBasisDto } from './set-cost-share-basis.dto';
 import { SetUnitBudgetDto } from './set-unit-budget.dto';
 import { Access } from '../../auth/access.decorator';
+import { establishUnit, setCostShareBasis, setUnitBudget } from './to-command';
 
 @ApiTags('collaboration')
 @Controller('alliances/:alliance/units')
@@ -26,17 +26,7 @@ export class AllianceUnitsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.run(
-      {
-        type: 'EstablishUnit',
-        allianceCode: alliance,
-        unitCode: dto.code,
-        name: dto.name,
-        leadForce: dto.leadForce,
-        category: dto.category,
-      },
-      ctx,
-    );
+    const result = await this.run(establishUnit(alliance, dto), ctx);
     return writeResponse(res, result);
   }
 
@@ -52,10 +42,7 @@ export class AllianceUnitsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.run(
-      { type: 'SetCostShareBasis', allianceCode: alliance, unitCode: unit, fromYear: dto.fromYear, basis: toCostShareBasis(dto.basis) },
-      ctx,
-    );
+    const result = await this.run(setCostShareBasis(alliance, unit, dto), ctx);
     return writeResponse(res, result);
   }
 
@@ -69,10 +56,7 @@ export class AllianceUnitsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.run(
-      { type: 'SetUnitBudget', allianceCode: alliance, unitCode: unit, year: dto.year, amount: dto.amount },
-      ctx,
-    );
+    const result = await this.run(setUnitBudget(alliance, unit, dto), ctx);
     return writeResponse(res, result);
   }
 

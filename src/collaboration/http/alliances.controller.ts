@@ -22,6 +22,7 @@ import { Access } from '../../auth/access.decorator';
 import type { Principal } from '../../auth/principal';
 import { Caller } from '../../scenarios/http/caller.decorator';
 import { scenarioLookupOf } from '../../scenarios/http/scenario-param';
+import { formAlliance, inviteMember, leaveAlliance } from './to-command';
 
 @ApiTags('collaboration')
 @Controller('alliances')
@@ -38,12 +39,7 @@ export class AlliancesController {
       'Form an alliance and invite registered forces, each from its own year; each becomes a member only when its finance team accepts',
   })
   async form(@Body() dto: FormAllianceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
-    const members = dto.members.map((m) => ({ force: m.force, fromYear: m.fromYear }));
-    return writeResponse(
-      res,
-      await this.run({ type: 'FormAlliance', allianceCode: dto.code, name: dto.name, members }, ctx),
-      `/alliances/${dto.code}`,
-    );
+    return writeResponse(res, await this.run(formAlliance(dto), ctx), `/alliances/${dto.code}`);
   }
 
   @Post(':alliance/invitations')
@@ -55,10 +51,7 @@ export class AlliancesController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    return writeResponse(
-      res,
-      await this.run({ type: 'InviteMember', allianceCode: alliance, force: dto.force, fromYear: dto.fromYear }, ctx),
-    );
+    return writeResponse(res, await this.run(inviteMember(alliance, dto), ctx));
   }
 
   /** Kept for clients of the time before consent: it invites, exactly as POST /alliances/{alliance}/invitations. */
@@ -104,7 +97,7 @@ export class AlliancesController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    return writeResponse(res, await this.run({ type: 'LeaveAlliance', allianceCode: alliance, force, fromYear: dto.fromYear }, ctx));
+    return writeResponse(res, await this.run(leaveAlliance(alliance, force, dto), ctx));
   }
 
   @Get()

@@ -5,9 +5,10 @@ import type { Response } from 'express';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import { CollaborationAveragesCommandMessage } from './collaboration-averages-command.message';
+import { CollaborationCommandMessage } from './collaboration-command.message';
 import { RecordCollaborationAverageDto } from './record-collaboration-average.dto';
 import { Access } from '../../auth/access.decorator';
+import { recordNationalCollaborationAverage } from './to-command';
 
 @ApiTags('collaboration')
 @Controller('collaboration-averages')
@@ -24,16 +25,8 @@ export class CollaborationAveragesController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<CollaborationAveragesCommandMessage, WriteResult>(
-      new CollaborationAveragesCommandMessage(
-        {
-          type: 'RecordNationalCollaborationAverage',
-          year: dto.year,
-          policeShareOfNre: dto.policeShareOfNre,
-          nonPoliceShareOfNre: dto.nonPoliceShareOfNre,
-        },
-        ctx,
-      ),
+    const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
+      new CollaborationCommandMessage(recordNationalCollaborationAverage(dto), ctx),
     );
     return writeResponse(res, result);
   }

@@ -4,11 +4,10 @@ import { AllianceCommandHandler } from './alliance-command.handler';
 import { AllianceProgrammesController } from './alliance-programmes.controller';
 import { AllianceUnitsController } from './alliance-units.controller';
 import { AlliancesController } from './alliances.controller';
-import { CollaborationAveragesCommandHandler } from './collaboration-averages-command.handler';
+import { CollaborationCommandHandler } from './collaboration-command.handler';
 import { CollaborationAveragesController } from './collaboration-averages.controller';
 import { CollaborationSharesHandler } from './collaboration-shares.query';
 import { ForceAllianceInvitationsController } from './force-alliance-invitations.controller';
-import { ForceCollaborationCommandHandler } from './force-collaboration-command.handler';
 import { ForceCollaborationController } from './force-collaboration.controller';
 import { ForceCollaborationHandler } from './force-collaboration.query';
 import { GetAllianceHandler } from './get-alliance.query';
@@ -28,8 +27,7 @@ import { PendingInvitationsHandler } from './pending-invitations.query';
   ],
   providers: [
     AllianceCommandHandler,
-    ForceCollaborationCommandHandler,
-    CollaborationAveragesCommandHandler,
+    CollaborationCommandHandler,
     ListAlliancesHandler,
     GetAllianceHandler,
     CollaborationSharesHandler,

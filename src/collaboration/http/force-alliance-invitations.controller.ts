@@ -11,6 +11,7 @@ import { AllianceCommandMessage, type AllianceRequest } from './alliance-command
 import { AcceptInvitationDto, DeclineInvitationDto } from './answer-invitation.dto';
 import { AsOfQueryDto } from './as-of-query.dto';
 import { PendingInvitationsQuery, type PendingInvitationsJson } from './pending-invitations.query';
+import { declineInvitation } from './to-command';
 
 /**
  * The force's side of joining an alliance. Answering is the force's decision alone: these
@@ -56,7 +57,7 @@ export class ForceAllianceInvitationsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    return writeResponse(res, await this.run({ type: 'DeclineInvitation', allianceCode: alliance, force, reason: dto.reason }, ctx));
+    return writeResponse(res, await this.run(declineInvitation(alliance, force, dto), ctx));
   }
 
   private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {

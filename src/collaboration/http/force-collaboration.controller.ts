@@ -6,11 +6,12 @@ import type { WriteContext, WriteResult } from '../../event-sourcing/write-conte
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import { ForceCollaborationCommandMessage } from './force-collaboration-command.message';
+import { CollaborationCommandMessage } from './collaboration-command.message';
 import { ForceCollaborationQuery, type ForceCollaborationAnswer } from './force-collaboration.query';
 import { DEFAULT_COLLABORATION_YEARS, ForceCollaborationQueryDto } from './force-collaboration-query.dto';
 import { RecordCollaborationSpendDto } from './record-collaboration-spend.dto';
 import { Access } from '../../auth/access.decorator';
+import { recordCollaborationSpend } from './to-command';
 
 @ApiTags('collaboration')
 @Controller('forces/:force')
@@ -31,11 +32,8 @@ export class ForceCollaborationController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const result = await this.commands.execute<ForceCollaborationCommandMessage, WriteResult>(
-      new ForceCollaborationCommandMessage(
-        { type: 'RecordCollaborationSpend', force, year: dto.year, partner: dto.partner, amount: dto.amount, description: dto.description },
-        ctx,
-      ),
+    const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
+      new CollaborationCommandMessage(recordCollaborationSpend(force, dto), ctx),
     );
     return writeResponse(res, result);
   }

@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../common/errors';
 import type { PlanReader } from '../../planning/plan-reader';
-import type { AllianceFacts } from '../alliance.facts';
+import type { AllianceFacts } from '../alliance.state';
 import { COLLABORATION_CODE } from '../collaboration-input';
 
 export type FormedAlliance = AllianceFacts & { allianceCode: string; name: string };

@@ -1,6 +1,6 @@
 import { toJson } from '../../mtfp/to-json';
 import { describeReferendumPrinciple, toReferendumPrinciple } from '../referendum-principle';
-import type { ReferendumPrinciplesState } from '../referendum-principles-state';
+import type { ReferendumPrinciplesState } from '../referendum-principles.state';
 
 /**
  * The principles in force as the API shows them: years in order, within a year by the group

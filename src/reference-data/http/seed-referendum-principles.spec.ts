@@ -2,8 +2,8 @@ import { CommandRunner } from '../../event-sourcing/command-runner';
 import { randomIds } from '../../event-sourcing/ids';
 import { InMemoryEventStore } from '../../event-store/in-memory-event-store';
 import { REFERENDUM_PRINCIPLES_ENGLAND } from '../referendum-principles-england';
-import { REFERENDUM_PRINCIPLES_STREAM } from '../referendum-principles-events';
-import { referendumPrinciplesDecider } from '../referendum-principles-decider';
+import { REFERENDUM_PRINCIPLES_STREAM } from '../referendum-principles.events';
+import { referendumPrinciplesDecider } from '../referendum-principles.decider';
 import { REFERENDUM_PRINCIPLES_SEED_REASON, seedReferendumPrinciples } from './seed-referendum-principles';
 
 const clock = () => new Date('2026-01-01T09:00:00Z');

@@ -2,9 +2,9 @@ import type { CommandRunner } from '../../event-sourcing/command-runner';
 import { fingerprint } from '../../event-sourcing/ids';
 import type { EventStore } from '../../event-store/event-store.port';
 import { appliesToKey, type ReferendumPrincipleData } from '../referendum-principle';
-import { referendumPrinciplesDecider } from '../referendum-principles-decider';
+import { referendumPrinciplesDecider } from '../referendum-principles.decider';
 import { REFERENDUM_PRINCIPLES_ENGLAND } from '../referendum-principles-england';
-import { REFERENDUM_PRINCIPLES_STREAM } from '../referendum-principles-events';
+import { REFERENDUM_PRINCIPLES_STREAM } from '../referendum-principles.events';
 
 const SEED = 'seed:referendum-principles-england';
 

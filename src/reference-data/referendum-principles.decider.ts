@@ -3,14 +3,14 @@ import { FinancialYear } from '../common/financial-year';
 import type { Decider } from '../event-sourcing/decider';
 import { unreachable } from '../event-sourcing/decider';
 import { appliesToKey, parseReferendumPrincipleData } from './referendum-principle';
-import type { ReferendumPrinciplesCommand } from './referendum-principles-commands';
-import type { ReferendumPrinciplesEvent } from './referendum-principles-events';
+import type { ReferendumPrinciplesCommand } from './referendum-principles.commands';
+import type { ReferendumPrinciplesEvent } from './referendum-principles.events';
 import {
   evolveReferendumPrinciples,
   initialReferendumPrinciplesState,
   samePrinciple,
   type ReferendumPrinciplesState,
-} from './referendum-principles-state';
+} from './referendum-principles.state';
 
 /**
  * Recording a principle for a year and `appliesTo` that already has one supersedes it (the

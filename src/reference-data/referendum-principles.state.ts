@@ -1,7 +1,7 @@
 import { Dec } from '../common/decimal';
 import type { EventRef } from '../event-sourcing/decider';
 import { appliesToKey, type ReferendumPrincipleData } from './referendum-principle';
-import type { ReferendumPrinciplesEvent } from './referendum-principles-events';
+import type { ReferendumPrinciplesEvent } from './referendum-principles.events';
 
 export interface ReferendumPrincipleFact extends ReferendumPrincipleData {
   sources: string[];

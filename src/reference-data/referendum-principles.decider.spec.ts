@@ -3,9 +3,9 @@ import { InvalidInputError, NotFoundError, RuleViolationError } from '../common/
 import type { EventRef } from '../event-sourcing/decider';
 import { principlesApplyingTo, principlesForYear, principlesFromTable } from './principles-for-year';
 import { describeReferendumPrinciple, parseReferendumPrincipleData } from './referendum-principle';
-import { referendumPrinciplesDecider } from './referendum-principles-decider';
+import { referendumPrinciplesDecider } from './referendum-principles.decider';
 import { REFERENDUM_PRINCIPLES_ENGLAND } from './referendum-principles-england';
-import type { ReferendumPrincipleSet, ReferendumPrinciplesEvent } from './referendum-principles-events';
+import type { ReferendumPrincipleSet, ReferendumPrinciplesEvent } from './referendum-principles.events';
 
 const twoPercent2017: ReferendumPrincipleSet = {
   type: 'ReferendumPrincipleSet.v1',

@@ -101,24 +101,63 @@ export function initialAllianceFacts(): AllianceFacts {
   return { allianceCode: null, name: null, formedAt: null, source: null, members: [], invitations: [], units: [], programmes: [] };
 }
 
+/** Folds one alliance event into the facts, by event family. */
 export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?: EventRef): AllianceFacts {
-  const source = ref?.id ?? null;
-  const recordedAt = ref?.recordedAt ?? null;
+  const at: Provenance = { source: ref?.id ?? null, recordedAt: ref?.recordedAt ?? null };
   switch (event.type) {
     case 'AllianceFormed.v1':
-      return {
-        ...state,
-        allianceCode: event.data.allianceCode,
-        name: event.data.name,
-        formedAt: recordedAt,
-        source,
-        members: event.data.members.map((m) => ({
-          force: m.force,
-          periods: [{ fromYear: m.fromYear, untilYear: null, joinedBy: source, invitedBy: null, leftBy: null }],
-        })),
-      };
     case 'AllianceFormed.v2':
-      return { ...state, allianceCode: event.data.allianceCode, name: event.data.name, formedAt: recordedAt, source };
+      return evolveFormation(state, event, at);
+    case 'MemberJoined.v1':
+    case 'MemberInvited.v1':
+    case 'InvitationAccepted.v1':
+    case 'InvitationDeclined.v1':
+    case 'InvitationWithdrawn.v1':
+    case 'MemberLeft.v1':
+      return evolveMembership(state, event, at);
+    case 'UnitEstablished.v1':
+    case 'CostShareBasisSet.v1':
+    case 'UnitBudgetSet.v1':
+      return evolveUnits(state, event, at);
+    case 'SavingsProgrammeStarted.v1':
+    case 'SavingsPlanned.v1':
+    case 'SavingsForecastRevised.v1':
+    case 'SavingsRealised.v1':
+      return evolveProgrammes(state, event, at);
+    default:
+      return state;
+  }
+}
+
+/** The event id and time a fact came from (null when folded without a ref, as in decider tests). */
+interface Provenance {
+  source: string | null;
+  recordedAt: string | null;
+}
+
+type EventOf<T extends AllianceEvent['type']> = Extract<AllianceEvent, { type: T }>;
+
+function evolveFormation(state: AllianceFacts, event: EventOf<'AllianceFormed.v1' | 'AllianceFormed.v2'>, at: Provenance): AllianceFacts {
+  const { source, recordedAt } = at;
+  const formed = { ...state, allianceCode: event.data.allianceCode, name: event.data.name, formedAt: recordedAt, source };
+  if (event.type === 'AllianceFormed.v2') return formed;
+  return {
+    ...formed,
+    members: event.data.members.map((m) => ({
+      force: m.force,
+      periods: [{ fromYear: m.fromYear, untilYear: null, joinedBy: source, invitedBy: null, leftBy: null }],
+    })),
+  };
+}
+
+function evolveMembership(
+  state: AllianceFacts,
+  event: EventOf<
+    'MemberJoined.v1' | 'MemberInvited.v1' | 'InvitationAccepted.v1' | 'InvitationDeclined.v1' | 'InvitationWithdrawn.v1' | 'MemberLeft.v1'
+  >,
+  { source, recordedAt }: Provenance,
+): AllianceFacts {
+  switch (event.type) {
     case 'MemberJoined.v1':
       return withMembershipPeriod(state, event.data.force, {
         fromYear: event.data.fromYear,
@@ -140,17 +179,17 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
     case 'InvitationDeclined.v1':
     case 'InvitationWithdrawn.v1':
       return withoutInvitation(state, event.data.force);
-    case 'MemberLeft.v1': {
-      const { force, fromYear } = event.data;
-      return {
-        ...state,
-        members: state.members.map((m) =>
-          m.force !== force
-            ? m
-            : { ...m, periods: m.periods.map((p) => (p.untilYear === null ? { ...p, untilYear: fromYear, leftBy: source } : p)) },
-        ),
-      };
-    }
+    case 'MemberLeft.v1':
+      return withMembershipEnded(state, event.data.force, event.data.fromYear, source);
+  }
+}
+
+function evolveUnits(
+  state: AllianceFacts,
+  event: EventOf<'UnitEstablished.v1' | 'CostShareBasisSet.v1' | 'UnitBudgetSet.v1'>,
+  { source, recordedAt }: Provenance,
+): AllianceFacts {
+  switch (event.type) {
     case 'UnitEstablished.v1': {
       const { unitCode, name, leadForce, category } = event.data;
       return { ...state, units: [...state.units, { unitCode, name, leadForce, category, source, bases: [], budgets: [] }] };
@@ -170,6 +209,15 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
         budgets: [...u.budgets.filter((b) => b.year !== year), { year, amount, source }].sort((a, b) => compareYears(a.year, b.year)),
       }));
     }
+  }
+}
+
+function evolveProgrammes(
+  state: AllianceFacts,
+  event: EventOf<'SavingsProgrammeStarted.v1' | 'SavingsPlanned.v1' | 'SavingsForecastRevised.v1' | 'SavingsRealised.v1'>,
+  { source, recordedAt }: Provenance,
+): AllianceFacts {
+  switch (event.type) {
     case 'SavingsProgrammeStarted.v1': {
       const { programmeCode, name, unitCode, cashable, startYear, owner } = event.data;
       return {
@@ -192,8 +240,6 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
       const { programmeCode, year, amount, evidence } = event.data;
       return addToHistory(state, programmeCode, { kind: 'realised', year, amount, evidence, source, recordedAt });
     }
-    default:
-      return state;
   }
 }
 
@@ -204,6 +250,18 @@ function withMembershipPeriod(state: AllianceFacts, force: string, period: Membe
     members: existing
       ? state.members.map((m) => (m.force === force ? { ...m, periods: [...m.periods, period] } : m))
       : [...state.members, { force, periods: [period] }],
+  };
+}
+
+/** Ends the force's open membership period: `fromYear` is the first year it is no longer a member. */
+function withMembershipEnded(state: AllianceFacts, force: string, fromYear: string, source: string | null): AllianceFacts {
+  return {
+    ...state,
+    members: state.members.map((m) =>
+      m.force !== force
+        ? m
+        : { ...m, periods: m.periods.map((p) => (p.untilYear === null ? { ...p, untilYear: fromYear, leftBy: source } : p)) },
+    ),
   };
 }
 
@@ -220,61 +278,4 @@ function addToHistory(state: AllianceFacts, programmeCode: string, entry: Saving
     ...state,
     programmes: state.programmes.map((p) => (p.programmeCode === programmeCode ? { ...p, history: [...p.history, entry] } : p)),
   };
-}
-
-// ---- Reading the facts ----
-
-export function isMemberIn(member: AllianceMember, year: string): boolean {
-  return member.periods.some((p) => compareYears(p.fromYear, year) <= 0 && (p.untilYear === null || compareYears(year, p.untilYear) < 0));
-}
-
-/** Forces that are members in `year`, in the order they joined the alliance. */
-export function membersIn(facts: AllianceFacts, year: string): string[] {
-  return facts.members.filter((m) => isMemberIn(m, year)).map((m) => m.force);
-}
-
-/**
- * The ids of the membership events that shape who is in the alliance in `year`: every joining
- * up to that year and every leaving that has taken effect by it.
- */
-export function membershipSources(facts: AllianceFacts, year: string): string[] {
-  const ids: string[] = [];
-  for (const m of facts.members) {
-    for (const p of m.periods) {
-      if (compareYears(p.fromYear, year) > 0) continue;
-      if (p.invitedBy) ids.push(p.invitedBy);
-      if (p.joinedBy) ids.push(p.joinedBy);
-      if (p.leftBy && p.untilYear !== null && compareYears(p.untilYear, year) <= 0) ids.push(p.leftBy);
-    }
-  }
-  return [...new Set(ids)];
-}
-
-/** The force's unanswered invitation, if it has one. */
-export function pendingInvitation(facts: AllianceFacts, force: string): PendingInvitation | undefined {
-  return facts.invitations.find((i) => i.force === force);
-}
-
-/** A member whose membership has not ended (it may start in a later year). */
-export function hasOpenMembership(facts: AllianceFacts, force: string): boolean {
-  return facts.members.some((m) => m.force === force && m.periods.some((p) => p.untilYear === null));
-}
-
-export function findUnit(facts: AllianceFacts, unitCode: string): UnitFacts | undefined {
-  return facts.units.find((u) => u.unitCode === unitCode);
-}
-
-export function findProgramme(facts: AllianceFacts, programmeCode: string): ProgrammeFacts | undefined {
-  return facts.programmes.find((p) => p.programmeCode === programmeCode);
-}
-
-/** The basis in force for `year`: the latest one starting in or before it. */
-export function basisInForce(unit: UnitFacts, year: string): CostShareBasisFact | undefined {
-  let found: CostShareBasisFact | undefined;
-  for (const b of unit.bases) if (compareYears(b.fromYear, year) <= 0) found = b;
-  return found;
-}
-
-export function budgetFor(unit: UnitFacts, year: string): UnitBudgetFact | undefined {
-  return unit.budgets.find((b) => b.year === year);
 }

@@ -1,0 +1,138 @@
+import { percent } from '../collaboration/collaboration-format';
+import type { AllianceBenefits, BenefitsFigures, MemberBenefits, ProgrammeBenefits, ProgrammeYearBenefits } from './benefits-realisation';
+import type { RagStatus } from './rag-thresholds';
+
+/** The JSON shape of a benefits-realisation answer: money as pence strings, shares and delivery as exact decimals and percentages. */
+
+export interface BenefitsFiguresJson {
+  planned: string;
+  forecast: string;
+  realised: string | null;
+  bestEstimate: string;
+  variance: string;
+  /** Best estimate / plan, exact, and as a percentage to one place. */
+  delivery: string | null;
+  deliveryPercent: string | null;
+  rag: RagStatus | null;
+}
+
+export interface MemberBenefitsJson {
+  force: string;
+  share?: string;
+  sharePercent?: string;
+  planned: string;
+  forecast: string;
+  realised: string | null;
+  bestEstimate: string;
+  variance: string;
+}
+
+export interface AllianceBenefitsJson {
+  allianceCode: string;
+  name: string;
+  thresholds: { green: string; amber: string };
+  programmes: {
+    programmeCode: string;
+    name: string;
+    unitCode: string | null;
+    cashable: boolean;
+    startYear: string;
+    owner: string | null;
+    years: (BenefitsFiguresJson & {
+      year: string;
+      cumulative: BenefitsFiguresJson;
+      sharing: ProgrammeYearBenefits['sharing'];
+      members: MemberBenefitsJson[];
+      notes: string[];
+      issues: string[];
+      sources: string[];
+    })[];
+    total: BenefitsFiguresJson;
+    members: MemberBenefitsJson[];
+    revisions: {
+      year: string;
+      previous: string;
+      amount: string;
+      change: string;
+      reason: string;
+      recordedAt: string | null;
+      source: string | null;
+    }[];
+    realisations: { year: string; amount: string; evidence: string; recordedAt: string | null; source: string | null }[];
+    issues: string[];
+    sources: string[];
+  }[];
+  total: BenefitsFiguresJson;
+  cashableTotal: BenefitsFiguresJson;
+  members: MemberBenefitsJson[];
+}
+
+function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
+  return {
+    planned: f.planned.toPence(),
+    forecast: f.forecast.toPence(),
+    realised: f.realised?.toPence() ?? null,
+    bestEstimate: f.bestEstimate.toPence(),
+    variance: f.variance.toPence(),
+    delivery: f.delivery?.toFixed() ?? null,
+    deliveryPercent: f.delivery ? percent(f.delivery, 1) : null,
+    rag: f.rag,
+  };
+}
+
+function memberJson(m: MemberBenefits): MemberBenefitsJson {
+  return {
+    force: m.force,
+    ...(m.share ? { share: m.share.toFixed(), sharePercent: percent(m.share, 2) } : {}),
+    planned: m.planned.toPence(),
+    forecast: m.forecast.toPence(),
+    realised: m.realised?.toPence() ?? null,
+    bestEstimate: m.bestEstimate.toPence(),
+    variance: m.variance.toPence(),
+  };
+}
+
+export function benefitsRealisationToJson(b: AllianceBenefits): AllianceBenefitsJson {
+  return {
+    allianceCode: b.allianceCode,
+    name: b.name,
+    thresholds: { green: b.thresholds.green.toFixed(), amber: b.thresholds.amber.toFixed() },
+    programmes: b.programmes.map(programmeJson),
+    total: figuresJson(b.total),
+    cashableTotal: figuresJson(b.cashableTotal),
+    members: b.members.map(memberJson),
+  };
+}
+
+type ProgrammeBenefitsJson = AllianceBenefitsJson['programmes'][number];
+
+function programmeJson(p: ProgrammeBenefits): ProgrammeBenefitsJson {
+  return {
+    programmeCode: p.programmeCode,
+    name: p.name,
+    unitCode: p.unitCode,
+    cashable: p.cashable,
+    startYear: p.startYear,
+    owner: p.owner,
+    years: p.years.map(yearJson),
+    total: figuresJson(p.total),
+    members: p.members.map(memberJson),
+    revisions: p.revisions.map((r) => ({ ...r, previous: r.previous.toPence(), amount: r.amount.toPence(), change: r.change.toPence() })),
+    realisations: p.realisations.map((r) => ({ ...r, amount: r.amount.toPence() })),
+    issues: p.issues,
+    sources: p.sources,
+  };
+}
+
+function yearJson(y: ProgrammeYearBenefits): ProgrammeBenefitsJson['years'][number] {
+  return {
+    year: y.year,
+    ...figuresJson(y),
+    cumulative: figuresJson(y.cumulative),
+    sharing: y.sharing,
+    members: y.members.map(memberJson),
+    notes: y.notes,
+    issues: y.issues,
+    sources: y.sources,
+  };
+}

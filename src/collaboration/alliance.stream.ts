@@ -1,0 +1,1 @@
+export const allianceStreamId = (allianceCode: string) => `alliance-${allianceCode}`;

@@ -1,0 +1,6 @@
+export type CollaborationAveragesCommand = {
+  type: 'RecordNationalCollaborationAverage';
+  year: string;
+  policeShareOfNre: string;
+  nonPoliceShareOfNre: string;
+};

@@ -1,0 +1,1 @@
+export const COLLABORATION_AVERAGES_STREAM = 'reference-collaboration-averages';

@@ -1,0 +1,1 @@
+export const forceCollaborationStreamId = (forceCode: string) => `force-collaboration-${forceCode}`;
