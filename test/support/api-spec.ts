@@ -6,7 +6,8 @@ import type { AuthorisedHttp, TestApp } from './test-app';
 /** Events already on one stream, as a test states them: stored type name ("X.v1") and data. */
 export interface GivenStream {
   stream: string;
-  events: { type: string; data: Record<string, unknown> }[];
+  /** An id may be fixed, so a test can expect the figures that cite it. */
+  events: { id?: string; type: string; data: Record<string, unknown> }[];
 }
 
 /** An event the request recorded, as the spec expects it. */
@@ -45,7 +46,7 @@ export function apiSpec(t: TestApp) {
         when(send: (http: AuthorisedHttp) => request.Test, as: () => AuthorisedHttp = t.http) {
           return {
             async then(expected: ExpectedResponse): Promise<request.Response> {
-              for (const given of streams) await appendGiven(store(), given);
+              await givenEvents(t, ...streams);
               const before = await store().headPosition();
               const response = await send(as());
               expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status: expected.status });
@@ -64,11 +65,16 @@ export function apiSpec(t: TestApp) {
   };
 }
 
-/** Appends a given stream's events as the command runner would have recorded them. */
+/** Appends events straight to the app's store as the command runner records them (also for a shared beforeAll). */
+export async function givenEvents(t: TestApp, ...streams: GivenStream[]): Promise<void> {
+  const store = t.app.get<symbol, EventStore>(EVENT_STORE);
+  for (const given of streams) await appendGiven(store, given);
+}
+
 async function appendGiven(store: EventStore, given: GivenStream): Promise<void> {
   const correlationId = randomUUID();
   const events: EventToAppend[] = given.events.map((event) => ({
-    id: randomUUID(),
+    id: event.id ?? randomUUID(),
     type: event.type,
     data: event.data,
     metadata: {
