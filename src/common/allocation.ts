@@ -18,7 +18,7 @@ import { Money } from './money';
  */
 
 /** Decimal places a share is given to (Dec's 40 significant digits hold them exactly). */
-export const SHARE_DECIMAL_PLACES = 30;
+const SHARE_DECIMAL_PLACES = 30;
 const SHARE_UNITS = 10n ** BigInt(SHARE_DECIMAL_PLACES);
 
 export interface Weight<K extends string = string> {

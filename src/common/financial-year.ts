@@ -2,8 +2,8 @@ import { InvalidInputError } from './errors';
 
 const PATTERN = /^(\d{4})\/(\d{2})$/;
 /** The range the service accepts: wide enough for history (2010/11 freeze years) and long plans. */
-export const EARLIEST_START = 2000;
-export const LATEST_START = 2099;
+const EARLIEST_START = 2000;
+const LATEST_START = 2099;
 
 /**
  * A UK public-sector financial year, 1 April to 31 March, written "2016/17".

@@ -8,7 +8,7 @@
 /**
  * A domain event. `type` is the stored name: explicit, stable and versioned
  * ("ForceRegistered.v1"), never derived from a class name. A new shape gets a new version and
- * an upcaster (see upcasters.ts) lifts old events on read.
+ * a case in `upcast` (upcasters.ts) lifts old events on read.
  */
 export interface DomainEvent<Type extends string = string, Data extends object = Record<string, unknown>> {
   type: Type;

@@ -20,7 +20,7 @@ export interface EventMetadata {
   correlationId: string;
   /** The event or request that directly caused this one, if any. */
   causationId: string | null;
-  /** Version of the event's data shape; upcasters lift older versions on read. */
+  /** Version of the event's data shape; `upcast` (event-sourcing/upcasters.ts) lifts older versions on read. */
   schemaVersion: number;
   /** Why, in the user's words, when they gave a reason. */
   reason?: string;

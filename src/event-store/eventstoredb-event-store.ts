@@ -1,5 +1,4 @@
 import {
-  AccessDeniedError,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -7,18 +6,14 @@ import {
   START,
   StreamNotFoundError,
   WrongExpectedVersionError,
-  excludeSystemEvents,
   jsonEvent,
-  type AllStreamSubscription,
   type AppendExpectedRevision,
   type Position,
-  type ResolvedEvent,
 } from '@eventstore/db-client';
 import { ConcurrencyError } from './concurrency.error';
 import type {
   AppendResult,
   EventHandler,
-  EventMetadata,
   EventStore,
   EventToAppend,
   ExpectedRevision,
@@ -28,43 +23,21 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from './event-store.port';
+import { EventStoreDbCatchUpSubscription } from './eventstoredb-catch-up-subscription';
+import {
+  NO_POSITION,
+  atPortPosition,
+  comparePositions,
+  isOurs,
+  portPositionOf,
+  toRecorded,
+  type EventStoreDbClientLike,
+} from './eventstoredb-records';
 
-/*
- * Positions. EventStoreDB orders $all by a {commit, prepare} pair of transaction-log offsets;
- * the port has one bigint. The port's position is the COMMIT position, and reading "after p"
- * starts the server at {commit: p, prepare: p}. Why that is exact:
- *
- * - Every append through gRPC (the only way this client writes) is an implicit transaction:
- *   the server writes each event as its own prepare record flagged IsCommitted, and its $all
- *   reader reports each such event at {commit: logPosition, prepare: logPosition}
- *   (AllReader: `new CommitEventRecord(eventRecord, eventRecord.LogPosition)`); live
- *   subscription events carry the same (`EventCommitted(prepares[i].LogPosition, ...)`).
- *   So the events of ONE append do NOT share a commit position: each event has its own, and
- *   commit == prepare. The append's result position is that of its last event (the chaser's
- *   CommitAck carries the TransactionEnd record's LogPosition).
- * - Stream reads report commit = the event's log position too, but prepare = the start of
- *   its append (older servers) – so commit, not prepare, is the field that means the same
- *   thing on every kind of read.
- * - A forward read of $all from a position is inclusive of the event at that position
- *   (`TFPos(...) >= pos`), so readAll drops events at or before `after`; a subscription from
- *   a position is exclusive (`position <= _startPosition` is skipped), matching the port.
- *
- * Only legacy explicit transactions (TCP clients before v20) gave several events one commit
- * position; this service never writes them, and a shared server's foreign events are not
- * ones our projections fold.
- */
+// How the port's one bigint position maps onto EventStoreDB's {commit, prepare}: see eventstoredb-records.ts.
 
 /** How many $all records one read request asks for while paging. */
 const READ_PAGE = 500;
-/** Positions at or above this are the server's "no position" (-1 as an unsigned 64-bit). */
-const NO_POSITION = 2n ** 63n;
-const RESUBSCRIBE_MIN_MS = 250;
-const RESUBSCRIBE_MAX_MS = 30_000;
-
-type EsdbRecordedEvent = NonNullable<ResolvedEvent['event']>;
-
-/** The part of the EventStoreDB client this adapter uses; a test double can stand in for it. */
-export type EventStoreDbClientLike = Pick<EventStoreDBClient, 'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'>;
 
 /**
  * The EventStore port on EventStoreDB / KurrentDB (gRPC client). Chosen when a connection
@@ -203,110 +176,6 @@ export class EventStoreDbEventStore implements EventStore {
     return event.position;
   }
 }
-
-/**
- * Delivers $all from a checkpoint, one event at a time: the next event is not taken from the
- * stream until the handler's promise settles (for-await on the client's Readable gives that
- * backpressure). A handler error stops it and is reported; a dropped connection is resubscribed
- * from the last delivered position, so nothing is skipped or delivered twice.
- */
-class EventStoreDbCatchUpSubscription {
-  private stopped = false;
-  private current: AllStreamSubscription | null = null;
-  private wake: (() => void) | null = null;
-  private readonly done: Promise<void>;
-
-  constructor(
-    private readonly client: EventStoreDbClientLike,
-    private checkpoint: bigint | undefined,
-    private readonly handler: EventHandler,
-    private readonly onError: (error: unknown) => void,
-  ) {
-    this.done = this.run();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
-    const current = this.current;
-    if (current) {
-      await current.unsubscribe().catch(() => undefined);
-      current.destroy();
-    }
-    await this.done;
-  }
-
-  private async run(): Promise<void> {
-    let retryMs = RESUBSCRIBE_MIN_MS;
-    while (!this.stopped) {
-      let subscription: AllStreamSubscription | null = null;
-      try {
-        subscription = this.client.subscribeToAll({
-          fromPosition: this.checkpoint === undefined ? START : atPortPosition(this.checkpoint),
-          filter: excludeSystemEvents(),
-        });
-        this.current = subscription;
-        for await (const resolved of subscription) {
-          if (this.stopped) break;
-          const event = resolved.event;
-          if (!event || !isOurs(event)) continue;
-          try {
-            await this.handler(toRecorded(event, event.position.commit));
-          } catch (error) {
-            throw new HandlerFailed(error);
-          }
-          this.checkpoint = event.position.commit;
-          retryMs = RESUBSCRIBE_MIN_MS;
-        }
-      } catch (error) {
-        if (this.stopped) break;
-        if (error instanceof HandlerFailed || error instanceof AccessDeniedError) {
-          // Retrying cannot help: a handler that refuses an event, or credentials that may not read $all.
-          this.stopped = true;
-          this.onError(error instanceof HandlerFailed ? error.cause : error);
-          break;
-        }
-        console.warn(
-          JSON.stringify({
-            level: 'warn',
-            msg: 'subscription to $all dropped; resubscribing',
-            after: this.checkpoint?.toString() ?? null,
-            retryMs,
-            error: String(error),
-          }),
-        );
-      } finally {
-        this.current = null;
-        if (subscription) {
-          await subscription.unsubscribe().catch(() => undefined);
-          subscription.destroy();
-        }
-      }
-      if (this.stopped) break;
-      await this.sleep(retryMs);
-      retryMs = Math.min(retryMs * 2, RESUBSCRIBE_MAX_MS);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => finish(), ms);
-      const finish = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-      this.wake = finish;
-    });
-  }
-}
-
-class HandlerFailed extends Error {
-  constructor(override readonly cause: unknown) {
-    super('subscription handler failed');
-  }
-}
-
 function toAppendExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
   // The port's names are the client's constants ("any", "no_stream", "stream_exists") or a revision.
   return expected;
@@ -316,44 +185,4 @@ function toAppendExpectedRevision(expected: ExpectedRevision): AppendExpectedRev
 function actualRevision(error: WrongExpectedVersionError): bigint | 'no_stream' {
   const actual = error.actualVersion;
   return typeof actual === 'bigint' && actual >= 0n ? actual : 'no_stream';
-}
-
-/** The $all position of the event at a port position (see the note at the top). */
-function atPortPosition(position: bigint): Position {
-  return { commit: position, prepare: position };
-}
-
-function comparePositions(a: Position, b: Position): number {
-  if (a.commit !== b.commit) return a.commit < b.commit ? -1 : 1;
-  if (a.prepare !== b.prepare) return a.prepare < b.prepare ? -1 : 1;
-  return 0;
-}
-
-/** Events the port deals in: written by an application (not "$" system events) as JSON. */
-function isOurs(event: EsdbRecordedEvent): boolean {
-  return !event.type.startsWith('$') && event.isJson;
-}
-
-function portPositionOf(resolved: ResolvedEvent): bigint {
-  const position = resolved.event?.position?.commit;
-  if (position !== undefined && position < NO_POSITION) return position;
-  if (resolved.commitPosition !== undefined && resolved.commitPosition < NO_POSITION) return resolved.commitPosition;
-  throw new Error(
-    `EventStoreDB returned event ${resolved.event?.id ?? '?'} without its $all position; this service needs EventStoreDB 22.10 or later (or KurrentDB)`,
-  );
-}
-
-function toRecorded(event: EsdbRecordedEvent, position: bigint): RecordedEvent {
-  if (!event.isJson) {
-    throw new Error(`Event ${event.id} in stream ${event.streamId} is not JSON; this service records only JSON events`);
-  }
-  return {
-    id: event.id,
-    streamId: event.streamId,
-    type: event.type,
-    data: event.data as Record<string, unknown>,
-    metadata: event.metadata as unknown as EventMetadata,
-    revision: event.revision,
-    position,
-  };
 }

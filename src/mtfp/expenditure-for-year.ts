@@ -39,24 +39,42 @@ export function expenditureForYear(
   warnings: Warnings,
 ): { expenditure: MtfpExpenditure; income: MtfpIncome } {
   const baseYear = latestYearAtOrBefore(Object.keys(facts.baseBudgets), year);
-  const lines: MtfpBudgetLine[] = [];
+  const lines = rolledForwardLines(facts, year, baseYear, warnings);
+  const items = itemsCountingIn(facts, year, baseYear);
+  const external = externalSavingsIn(externalSavings, year, warnings);
+  const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
+  return {
+    expenditure: expenditureTotals(baseYear, lines, items, external, totalOf('pay'), totalOf('non_pay')),
+    income: { lines: lines.filter((l) => l.kind === 'income'), total: totalOf('income') },
+  };
+}
+
+/** The base budget recorded at or before the year, each line rolled forward by its rate. */
+function rolledForwardLines(
+  facts: ForceFinanceState,
+  year: FinancialYear,
+  baseYear: FinancialYear | null,
+  warnings: Warnings,
+): MtfpBudgetLine[] {
   if (baseYear === null) {
     warnings.add(`No base budget is recorded for ${year} or any earlier year: its expenditure and income lines are taken as zero`);
-  } else {
-    const base = facts.baseBudgets[baseYear.toString()];
-    for (const line of base.lines) {
-      const growth = compoundGrowth(facts, baseYear, year, RATE_FOR_KIND[line.kind], warnings);
-      lines.push({
-        code: line.code,
-        name: line.name,
-        kind: line.kind,
-        baseYear: baseYear.toString(),
-        amount: moneyFigure(Money.of(line.amount).times(growth.factor), base.sources, growth.sources),
-      });
-    }
+    return [];
   }
+  const base = facts.baseBudgets[baseYear.toString()];
+  return base.lines.map((line) => {
+    const growth = compoundGrowth(facts, baseYear, year, RATE_FOR_KIND[line.kind], warnings);
+    return {
+      code: line.code,
+      name: line.name,
+      kind: line.kind,
+      baseYear: baseYear.toString(),
+      amount: moneyFigure(Money.of(line.amount).times(growth.factor), base.sources, growth.sources),
+    };
+  });
+}
 
-  const items: MtfpBudgetItem[] = budgetItemList(facts)
+function itemsCountingIn(facts: ForceFinanceState, year: FinancialYear, baseYear: FinancialYear | null): MtfpBudgetItem[] {
+  return budgetItemList(facts)
     .filter((item) => countsIn(item, year, baseYear))
     .map((item) => ({
       itemId: item.itemId,
@@ -66,8 +84,10 @@ export function expenditureForYear(
       description: item.description,
       amount: moneyFigure(Money.of(item.amount), item.sources),
     }));
+}
 
-  const external: MtfpExternalSaving[] = externalSavings
+function externalSavingsIn(externalSavings: readonly ValidExternalSaving[], year: FinancialYear, warnings: Warnings): MtfpExternalSaving[] {
+  return externalSavings
     .filter((line) => line.year.equals(year))
     .map((line) => {
       if (line.issue !== undefined) warnings.add(line.issue);
@@ -78,11 +98,18 @@ export function expenditureForYear(
         ...(line.issue !== undefined ? { issue: line.issue } : {}),
       };
     });
+}
 
-  const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
+/** Pay + non-pay + cost pressures + growth − savings − external savings, citing every source. */
+function expenditureTotals(
+  baseYear: FinancialYear | null,
+  lines: MtfpBudgetLine[],
+  items: MtfpBudgetItem[],
+  external: MtfpExternalSaving[],
+  pay: MoneyFigure,
+  nonPay: MoneyFigure,
+): MtfpExpenditure {
   const itemsOf = (kind: MtfpBudgetItem['kind']) => sumFigures(items.filter((i) => i.kind === kind).map((i) => i.amount));
-  const pay = totalOf('pay');
-  const nonPay = totalOf('non_pay');
   const costPressures = itemsOf('cost_pressure');
   const growth = itemsOf('growth');
   const savings = itemsOf('saving');
@@ -96,22 +123,18 @@ export function expenditureForYear(
     savings.sources,
     externalSavingsTotal.sources,
   );
-
   return {
-    expenditure: {
-      baseBudgetYear: baseYear?.toString() ?? null,
-      lines: lines.filter((l) => l.kind !== 'income'),
-      pay,
-      nonPay,
-      items,
-      costPressures,
-      growth,
-      savings,
-      externalSavings: external,
-      externalSavingsTotal,
-      total,
-    },
-    income: { lines: lines.filter((l) => l.kind === 'income'), total: totalOf('income') },
+    baseBudgetYear: baseYear?.toString() ?? null,
+    lines: lines.filter((l) => l.kind !== 'income'),
+    pay,
+    nonPay,
+    items,
+    costPressures,
+    growth,
+    savings,
+    externalSavings: external,
+    externalSavingsTotal,
+    total,
   };
 }
 

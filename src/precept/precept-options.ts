@@ -53,34 +53,9 @@ export function preceptOptions(input: PreceptOptionsInput): PreceptOptions {
   const principleSources = mergeSources(...principles.map((p) => p.sources));
   const freezeIncome = previous.times(taxBase);
 
-  const option = (kind: PreceptOptionKind, label: string, bandD: Money, extraSources: string[] = []): PreceptOption => {
-    if (!bandD.isPositive())
-      throw new RuleViolationError(
-        `${label} would take Band D to ${formatPounds(bandD)}`,
-        kind === 'pound_rise' ? 'poundRise' : 'percentageRise',
-      );
-    const yearly = bandD.minus(previous);
-    const preceptIncome = bandD.times(taxBase);
-    const incomeAboveFreeze = preceptIncome.minus(freezeIncome);
-    const referendum = assessReferendum(principles, previous, bandD, year);
-    const mtfpGap = input.mtfpGapFor
-      ? input.mtfpGapFor(bandD)
-      : input.mtfpGapAtFreeze
-        ? moneyFigure(input.mtfpGapAtFreeze.value.minus(incomeAboveFreeze), input.mtfpGapAtFreeze.sources, input.taxBase.sources)
-        : null;
-    return {
-      kind,
-      label,
-      bandD,
-      bands: councilTaxBands(bandD),
-      change: { yearly, weekly: yearly.dividedBy(52), percent: percentChange(previous, bandD) },
-      preceptIncome,
-      incomeAboveFreeze,
-      referendum,
-      mtfpGap,
-      sources: mergeSources(input.previousBandD.sources, input.taxBase.sources, extraSources, principleSources, mtfpGap?.sources ?? []),
-    };
-  };
+  const context: OptionContext = { input, year, previous, taxBase, principles, principleSources, freezeIncome };
+  const option = (kind: PreceptOptionKind, label: string, bandD: Money, extraSources: string[] = []) =>
+    optionAt(context, kind, label, bandD, extraSources);
 
   const options: PreceptOption[] = [option('freeze', 'Freeze', previous)];
   if (input.percentageRise !== undefined) {
@@ -111,6 +86,48 @@ export function preceptOptions(input: PreceptOptionsInput): PreceptOptions {
     options,
     conventions: [...PRECEPT_CONVENTIONS],
     warnings: [...(input.warnings ?? [])],
+  };
+}
+
+/** What every option of one year is worked out against. */
+interface OptionContext {
+  input: PreceptOptionsInput;
+  year: string;
+  previous: Money;
+  taxBase: QuantityFigure['value'];
+  principles: ReferendumPrinciple[];
+  principleSources: string[];
+  freezeIncome: Money;
+}
+
+/** One option: every band, the change, precept income, the referendum test and the MTFP gap at this Band D. */
+function optionAt(context: OptionContext, kind: PreceptOptionKind, label: string, bandD: Money, extraSources: string[]): PreceptOption {
+  const { input, year, previous, taxBase, principles, principleSources, freezeIncome } = context;
+  if (!bandD.isPositive())
+    throw new RuleViolationError(
+      `${label} would take Band D to ${formatPounds(bandD)}`,
+      kind === 'pound_rise' ? 'poundRise' : 'percentageRise',
+    );
+  const yearly = bandD.minus(previous);
+  const preceptIncome = bandD.times(taxBase);
+  const incomeAboveFreeze = preceptIncome.minus(freezeIncome);
+  const referendum = assessReferendum(principles, previous, bandD, year);
+  const mtfpGap = input.mtfpGapFor
+    ? input.mtfpGapFor(bandD)
+    : input.mtfpGapAtFreeze
+      ? moneyFigure(input.mtfpGapAtFreeze.value.minus(incomeAboveFreeze), input.mtfpGapAtFreeze.sources, input.taxBase.sources)
+      : null;
+  return {
+    kind,
+    label,
+    bandD,
+    bands: councilTaxBands(bandD),
+    change: { yearly, weekly: yearly.dividedBy(52), percent: percentChange(previous, bandD) },
+    preceptIncome,
+    incomeAboveFreeze,
+    referendum,
+    mtfpGap,
+    sources: mergeSources(input.previousBandD.sources, input.taxBase.sources, extraSources, principleSources, mtfpGap?.sources ?? []),
   };
 }
 

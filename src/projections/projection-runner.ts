@@ -1,48 +1,11 @@
-import type { DomainEvent, EventRef } from '../event-sourcing/decider';
 import { toDomainEvent } from '../event-sourcing/recorded-event';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
 import type { AsAt, Projection, ProjectionView } from './projection';
+import { foldUpTo } from './projection-replay';
+import type { ProjectionRunnerOptions } from './projection-runner-options';
 import type { ProjectionStore, StoredProjectionState } from './projection-store';
-import { FALLBACKS, StoreProblems, type StoreOperation, type StoreProblem, type StoreProblemReport } from './projection-store-health';
-
-export interface ProjectionRunnerOptions {
-  /**
-   * Keep a snapshot every this many events, so "as at" queries replay few events. While events
-   * come faster than snapshots can be written (catching up, rebuilding) they are spaced further
-   * apart by `saveBudget`.
-   */
-  snapshotEvery?: number;
-  /**
-   * ...but never further apart than this many events, whatever a snapshot costs, so an "as at"
-   * query anywhere in the history reads at most this many events after its snapshot (default
-   * 20,000). A fast catch-up of a long history would otherwise space them by `saveBudget`
-   * alone, further and further apart as the state grows: a million events caught up left
-   * gaps of 340,000 events, a second of folding for an "as at" answer. The price is disk and
-   * catch-up time: a snapshot holds the whole state, so in the benchmark a million events keep
-   * 1.3 GB of snapshots and catch up from zero in 44 s rather than 10.
-   */
-  maxSnapshotGap?: number;
-  /** Save the checkpoint (with the state) every this many events while catching up (spaced by `saveBudget` too). */
-  checkpointEvery?: number;
-  /** ...and this long after the last event once live. */
-  checkpointDelayMs?: number;
-  /**
-   * The largest share of the time spent folding that saving state may take (default 0.25): after
-   * a save that took t ms, the next one waits until at least t / saveBudget ms have passed.
-   * A save serialises the whole state, which grows with the history, so saving by event count
-   * alone makes a rebuild quadratic in the history's length. Live, events arrive slowly and
-   * saves keep to the counts above.
-   */
-  saveBudget?: number;
-  /** Monotonic nanoseconds, for timing saves; injectable so tests need no real time. */
-  clock?: () => bigint;
-  /** After a failed save, wait this long before trying again (default 5 s), so a broken disk is not hammered. */
-  retryDelayMs?: number;
-  /** Told of each failure of the projection store and of the end of one, for the log. */
-  onStoreProblem?: (report: StoreProblemReport) => void;
-}
-
-const READ_PAGE = 1000;
+import { ProjectionStoreGuard } from './projection-store-guard';
+import type { StoreProblem } from './projection-store-health';
 
 /**
  * Folds every event in global order into one projection: catches up from its stored
@@ -75,8 +38,7 @@ export class ProjectionRunner<S> {
   private readonly retryDelayMs: number;
   /** After a failed save, no save is tried before this (monotonic ns). */
   private retryNotBefore = 0n;
-  private readonly problems = new StoreProblems();
-  private readonly onStoreProblem: (report: StoreProblemReport) => void;
+  private readonly guard: ProjectionStoreGuard;
 
   constructor(
     private readonly events: EventStore,
@@ -92,7 +54,7 @@ export class ProjectionRunner<S> {
     this.saveBudget = options.saveBudget ?? 0.25;
     this.clock = options.clock ?? (() => process.hrtime.bigint());
     this.retryDelayMs = options.retryDelayMs ?? 5000;
-    this.onStoreProblem = options.onStoreProblem ?? (() => undefined);
+    this.guard = new ProjectionStoreGuard(options.onStoreProblem ?? (() => undefined));
     if (!(this.saveBudget > 0 && this.saveBudget <= 1)) throw new Error('saveBudget must be a fraction above 0 and at most 1');
   }
 
@@ -105,7 +67,7 @@ export class ProjectionRunner<S> {
     if (this.subscription) return;
     const { name, version } = this.projection;
     // Read and parsed in one attempt: stored state that cannot be parsed is as lost as an unreadable row.
-    const stored = this.attempt('load checkpoint', () => {
+    const stored = this.guard.attempt('load checkpoint', () => {
       this.store.discardOtherVersions(name, version);
       const row = this.store.loadCheckpoint(name, version);
       return row && { ...row, state: this.read(row.stateJson) };
@@ -161,7 +123,7 @@ export class ProjectionRunner<S> {
 
   /** What is failing in the projection store now (empty when all is well). */
   get storeProblems(): StoreProblem[] {
-    return this.problems.list();
+    return this.guard.list();
   }
 
   /** The state as it stands now, or as it stood at a past position or time. Callers must not mutate it. */
@@ -177,36 +139,11 @@ export class ProjectionRunner<S> {
   private async replayTo(asAt: Exclude<AsAt, { kind: 'latest' }>): Promise<ProjectionView<S>> {
     const { name, version } = this.projection;
     const time = asAt.kind === 'time' ? asAt.time.toISOString() : '';
-    const start = this.attempt('read snapshot', () => {
+    const start = this.guard.attempt('read snapshot', () => {
       const snapshot = this.store.snapshotAtOrBefore(name, version, asAt.kind === 'position' ? { position: asAt.position } : { time });
       return snapshot ? { state: this.read(snapshot.stateJson), position: snapshot.position } : null;
     });
-    let state: S = start?.state ?? this.projection.initialState();
-    let position: bigint | null = start?.position ?? null;
-    // Events are recorded in time order (one clock per writer), so the first event past the
-    // target ends the fold. A page at a time, so a projection can put off work (applyAll).
-    for (;;) {
-      const page = await this.events.readAll({ after: position ?? undefined, maxCount: READ_PAGE });
-      const run: Array<{ event: DomainEvent; ref: EventRef }> = [];
-      let reached = page.length < READ_PAGE;
-      for (const recorded of page) {
-        const past = asAt.kind === 'position' ? recorded.position > asAt.position : recorded.metadata.recordedAt > time;
-        if (past) {
-          reached = true;
-          break;
-        }
-        run.push(toDomainEvent(recorded));
-        position = recorded.position;
-      }
-      state = this.applyAll(state, run);
-      if (reached) return { state, position };
-    }
-  }
-
-  private applyAll(state: S, run: ReadonlyArray<{ event: DomainEvent; ref: EventRef }>): S {
-    if (this.projection.applyAll) return this.projection.applyAll(state, run);
-    for (const { event, ref } of run) state = this.projection.apply(state, event, ref);
-    return state;
+    return foldUpTo(this.events, this.projection, start, asAt);
   }
 
   private read(stored: string): S {
@@ -259,13 +196,13 @@ export class ProjectionRunner<S> {
   private saveCheckpoint(): void {
     if (this.sinceCheckpoint === 0 || this.position === null) return;
     const start = this.clock();
-    const saved = this.attempt('write checkpoint', () => {
+    const saved = this.guard.attempt('write checkpoint', () => {
       this.store.saveCheckpoint(this.projection.name, this.projection.version, this.stored());
       return true;
     });
     if (!saved) return this.retryLater();
     this.sinceCheckpoint = 0;
-    this.problems.succeeded('load checkpoint'); // the state is stored again
+    this.guard.succeeded('load checkpoint'); // the state is stored again
     const end = this.clock();
     this.lastCheckpoint = { at: end, costNs: end - start };
   }
@@ -273,7 +210,7 @@ export class ProjectionRunner<S> {
   /** A snapshot, and the checkpoint with it: one serialisation of the state serves both. */
   private saveSnapshot(): void {
     const start = this.clock();
-    const saved = this.attempt('write snapshot', () => {
+    const saved = this.guard.attempt('write snapshot', () => {
       const stored = this.stored();
       this.store.saveSnapshot(this.projection.name, this.projection.version, stored);
       this.store.saveCheckpoint(this.projection.name, this.projection.version, stored);
@@ -282,8 +219,8 @@ export class ProjectionRunner<S> {
     if (!saved) return this.retryLater();
     this.sinceSnapshot = 0;
     this.sinceCheckpoint = 0;
-    this.reportSuccess('write checkpoint');
-    this.problems.succeeded('load checkpoint');
+    this.guard.reportSuccess('write checkpoint');
+    this.guard.succeeded('load checkpoint');
     const end = this.clock();
     this.lastSnapshot = { at: end, costNs: end - start };
     this.lastCheckpoint = this.lastSnapshot;
@@ -296,27 +233,6 @@ export class ProjectionRunner<S> {
     this.checkpointTimer = null;
     // While the runner is stopped (a failed save at shutdown) nothing is left to try again.
     if (this.subscription) this.scheduleCheckpoint(this.retryDelayMs);
-  }
-
-  /**
-   * Runs one operation on the projection store; a failure is recorded and reported and answers
-   * null, so the caller falls back (see FALLBACKS) instead of failing.
-   */
-  private attempt<T>(operation: StoreOperation, work: () => T): T | null {
-    try {
-      const result = work();
-      this.reportSuccess(operation);
-      return result;
-    } catch (error) {
-      const problem = this.problems.failed(operation, error);
-      this.onStoreProblem({ kind: 'failed', problem, error, fallback: FALLBACKS[operation] });
-      return null;
-    }
-  }
-
-  private reportSuccess(operation: StoreOperation): void {
-    const after = this.problems.succeeded(operation);
-    if (after > 0) this.onStoreProblem({ kind: 'recovered', operation, after });
   }
 
   private stored(): StoredProjectionState {

@@ -112,7 +112,7 @@ function toStored(row: unknown): StoredProjectionState | null {
 }
 
 /** SQLite's own check found damage; the message is what quick_check reported first. */
-export class ProjectionStoreCorruptError extends Error {
+class ProjectionStoreCorruptError extends Error {
   readonly code = 'SQLITE_CORRUPT';
   constructor(
     readonly path: string,

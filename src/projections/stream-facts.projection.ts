@@ -125,8 +125,3 @@ export class StreamFactsProjection implements Projection<StreamFacts> {
 function ascii(json: string): string {
   return json.replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-
-/** The facts of one stream, or undefined when nothing has been recorded on it. */
-export function streamState<S>(facts: StreamFacts, streamId: string): S | undefined {
-  return facts.streams[streamId] as S | undefined;
-}

@@ -1,4 +1,5 @@
 import { Dec } from '../../src/common/decimal';
+import { givenEvents } from '../support/api-spec';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 interface Option {
@@ -16,17 +17,28 @@ interface Option {
 /** Precept options for the PCC office through HTTP, against the referendum principles recorded on first start. */
 describe('precept options through HTTP', () => {
   let t: TestApp;
-  let approved2016: string;
-  let taxBase2017: string;
+  // Given straight to the store (not a chain of POSTs); the fixed ids are what the figures cite.
+  const approved2016 = '2c1f6a0e-0000-4000-8000-000000002016';
+  const taxBase2017 = '2c1f6a0e-0000-4000-8000-000000002017';
 
   beforeAll(async () => {
     t = await startTestApp();
-    const post = (url: string, body: object) => t.http().post(url).send(body).expect(201);
-    await post('/forces', { code: 'herts', name: 'Hertfordshire Constabulary' });
-    await post('/forces/herts/plan-period', { firstYear: '2016/17', lastYear: '2019/20' });
-    await post('/forces/herts/budgets', { year: '2016/17', lines: [{ code: 'PAY', name: 'Pay', kind: 'pay', amount: '150000000.00' }] });
-    approved2016 = (await post('/forces/herts/precepts', { year: '2016/17', bandD: '147.00', status: 'approved' })).body.events[0].id;
-    taxBase2017 = (await post('/forces/herts/tax-base', { year: '2017/18', bandDEquivalents: '420000' })).body.events[0].id;
+    await givenEvents(
+      t,
+      { stream: 'force-herts', events: [{ type: 'ForceRegistered.v1', data: { code: 'herts', name: 'Hertfordshire Constabulary' } }] },
+      {
+        stream: 'force-finance-herts',
+        events: [
+          { type: 'PlanPeriodSet.v1', data: { firstYear: '2016/17', lastYear: '2019/20' } },
+          {
+            type: 'BaseBudgetSet.v1',
+            data: { year: '2016/17', lines: [{ code: 'PAY', name: 'Pay', kind: 'pay', amount: '150000000.00' }] },
+          },
+          { id: approved2016, type: 'PreceptRecorded.v1', data: { year: '2016/17', bandD: '147.00', status: 'approved' } },
+          { id: taxBase2017, type: 'TaxBaseRecorded.v1', data: { year: '2017/18', bandDEquivalents: '420000' } },
+        ],
+      },
+    );
   });
   afterAll(async () => {
     await t.close();

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
-import { anEvent, eventually, newStreamId, pause } from './event-store.contract';
+import { anEvent, eventually, newStreamId, pause } from './contract/support';
 
 describe('CatchUpSubscription', () => {
   it('delivers an append made while it was busy handling at once, not at the next poll', async () => {

@@ -3,7 +3,8 @@ import { WrongExpectedVersionError, jsonEvent } from '@eventstore/db-client';
 import { ConcurrencyError } from '../../src/event-store/concurrency.error';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import { EventStoreDbEventStore } from '../../src/event-store/eventstoredb-event-store';
-import { anEvent, eventStoreContract, eventually, newStreamId, ofStreams } from './event-store.contract';
+import { anEvent, eventually, newStreamId, ofStreams } from './contract/support';
+import { eventStoreContract } from './event-store.contract';
 import { FakeEventStoreDbClient } from './fake-eventstoredb-client';
 
 /**

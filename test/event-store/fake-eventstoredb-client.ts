@@ -8,7 +8,7 @@ import {
   type EventData,
   type Position,
 } from '@eventstore/db-client';
-import type { EventStoreDbClientLike } from '../../src/event-store/eventstoredb-event-store';
+import type { EventStoreDbClientLike } from '../../src/event-store/eventstoredb-records';
 
 /**
  * An in-process stand-in for an EventStoreDB server behind the gRPC client, so the adapter's

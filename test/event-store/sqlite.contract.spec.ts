@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventStore, RecordedEvent } from '../../src/event-store/event-store.port';
 import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
-import { anEvent, eventually, eventStoreContract, newStreamId } from './event-store.contract';
+import { anEvent, eventually, newStreamId } from './contract/support';
+import { eventStoreContract } from './event-store.contract';
 
 /** A fresh file in the OS temp folder; removed with its WAL files afterwards. */
 function tempPath(): string {

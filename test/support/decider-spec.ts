@@ -3,6 +3,7 @@ import type { Decider, DomainEvent } from '../../src/event-sourcing/decider';
 /**
  * Given/when/then for deciders:
  *   spec(forceDecider).given([registered]).when(command).then([expected])
+ *   spec(forceDecider).given([...]).when(command).thenNothingHappened()   (decide returns no events)
  *   spec(forceDecider).given([...]).when(command).thenThrows(RuleViolationError, /beyond its balance/)
  */
 export function spec<C, S, E extends DomainEvent>(decider: Decider<C, S, E>) {
@@ -15,6 +16,10 @@ export function spec<C, S, E extends DomainEvent>(decider: Decider<C, S, E>) {
           return {
             then(expected: E[]) {
               expect(run()).toEqual(expected);
+            },
+            /** The command is accepted and changes nothing (e.g. a repeat of what is already recorded). */
+            thenNothingHappened() {
+              expect(run()).toEqual([]);
             },
             thenThrows(errorType: abstract new (...args: never[]) => Error, message?: RegExp) {
               let thrown: unknown;
