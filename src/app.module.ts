@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { PlanningModule } from './planning/planning.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { READ_SIDE } from './app/stream-folds';
 import { ScenariosHttpModule } from './scenarios/http/scenarios-http.module';
 import { StressTestsHttpModule } from './stress-test/http/stress-tests-http.module';
 import { WorkedExampleModule } from './worked-example/worked-example.module';
@@ -34,7 +35,7 @@ export class AppModule {
           generateKey: (_context, tracker, throttler) => `${throttler}:${tracker}`,
         }),
         EventStoreModule,
-        ProjectionsModule,
+        ProjectionsModule.forRoot(READ_SIDE),
         HealthModule,
         AuditTrailModule,
         PlanningModule,

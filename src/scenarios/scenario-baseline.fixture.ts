@@ -9,7 +9,7 @@ import type { DomainEvent, EventRef } from '../event-sourcing/decider';
 import type { ForceFinanceEvent } from '../force-finance/force-finance-events';
 import type { ForceEvent } from '../forces/force.events';
 import { StreamFactsProjection, type StreamFacts } from '../projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../projections/stream-folds';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../app/stream-folds';
 import type { ReferendumPrinciplesEvent } from '../reference-data/referendum-principles-events';
 import { scenarioDecider } from './scenario.decider';
 import type { ScenarioEvent } from './scenario.events';

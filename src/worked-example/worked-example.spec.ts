@@ -9,7 +9,7 @@ import { InMemoryEventStore } from '../event-store/in-memory-event-store';
 import { mtfpToJson } from '../mtfp';
 import { PlanReader } from '../planning/plan-reader';
 import { StreamFactsProjection } from '../projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../projections/stream-folds';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../app/stream-folds';
 import { COLLABORATION_PROGRAMME } from './bch-alliance';
 import { holdsOnlyReferenceData } from './holds-only-reference-data';
 import { describeWorkedExample, recordWorkedExample, type WorkedExampleSummary } from './record-worked-example-steps';
