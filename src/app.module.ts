@@ -4,6 +4,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
+import { AllianceMembershipReader } from './collaboration/http/alliance-membership.reader';
+import { ScenarioAccessResolver } from './scenarios/http/scenario-resolver';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventStoreModule } from './event-store/event-store.module';
 import { CollaborationHttpModule } from './collaboration/http/collaboration-http.module';
@@ -39,7 +41,7 @@ export class AppModule {
         HealthModule,
         AuditTrailModule,
         PlanningModule,
-        AuthModule,
+        AuthModule.forRoot({ membership: AllianceMembershipReader, scenarios: ScenarioAccessResolver }),
         ForcesModule,
         ForceFinanceHttpModule,
         CollaborationHttpModule,

@@ -2,8 +2,9 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/error
 import { unreachable, type Decider, type EventRef } from '../event-sourcing/decider';
 import type { ForceEvent } from './force.events';
 
-/** Force codes are short, lower-case and hyphen-free, so they never clash inside stream ids. */
-export const FORCE_CODE = /^[a-z][a-z0-9]{1,19}$/;
+import { FORCE_CODE } from '../common/codes';
+
+export { FORCE_CODE };
 export const forceStreamId = (code: string) => `force-${code}`;
 
 export type ForceCommand = { type: 'RegisterForce'; code: string; name: string } | { type: 'RenameForce'; code: string; name: string };
