@@ -1,14 +1,10 @@
 import { DynamicModule, Global, Module, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { setActorResolver } from '../http/write-context.decorator';
-import { AccessGuard, type AuthenticatedRequest } from './access.guard';
+import { AccessGuard } from './access.guard';
 import { MEMBERSHIP_READER, SCENARIO_RESOLVER, type MembershipReader, type ScenarioResolver } from './access-readers';
 import { resolveAuthSecret } from './auth-secret';
 import { TokenIssuer } from './token-issuer';
-
-// The actor recorded on every event is the token's subject.
-setActorResolver((request) => (request as AuthenticatedRequest).principal?.subject ?? 'anonymous');
 
 const PROVIDERS = [
   {
