@@ -22,3 +22,8 @@ export function streamFold(prefix: string, decider: unknown, options: { branch?:
 export function isBranchStream(folds: readonly StreamFold[], streamId: string): boolean {
   return folds.some((fold) => fold.branch === true && streamId.startsWith(fold.prefix));
 }
+
+/** The folded facts of one stream, by its id (undefined: nothing recorded on it): how a slice reads its own streams. */
+export interface StreamReader {
+  stream<T>(streamId: string): T | undefined;
+}
