@@ -3,19 +3,28 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
+import type { AuthenticatedRequest } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { AllianceMembershipReader } from './collaboration/http/alliance-membership.reader';
+import { ScenarioAccessResolver } from './scenarios/http/scenario-resolver';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { EventSourcingModule } from './event-sourcing/event-sourcing.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { CollaborationHttpModule } from './collaboration/http/collaboration-http.module';
 import { ForceFinanceHttpModule } from './force-finance/http/force-finance-http.module';
 import { ForcesModule } from './forces/forces.module';
 import { HealthModule } from './health/health.module';
 import { RateLimitGuard } from './http/rate-limit.guard';
+import { setActorResolver } from './http/write-context.decorator';
 import { PlanningModule } from './planning/planning.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { READ_SIDE } from './app/stream-folds';
 import { ScenariosHttpModule } from './scenarios/http/scenarios-http.module';
 import { StressTestsHttpModule } from './stress-test/http/stress-tests-http.module';
 import { WorkedExampleModule } from './worked-example/worked-example.module';
+
+// The actor recorded on every event is the token's subject.
+setActorResolver((request) => (request as AuthenticatedRequest).principal?.subject ?? 'anonymous');
 
 @Module({})
 export class AppModule {
@@ -34,11 +43,12 @@ export class AppModule {
           generateKey: (_context, tracker, throttler) => `${throttler}:${tracker}`,
         }),
         EventStoreModule,
-        ProjectionsModule,
+        EventSourcingModule,
+        ProjectionsModule.forRoot(READ_SIDE),
         HealthModule,
         AuditTrailModule,
         PlanningModule,
-        AuthModule,
+        AuthModule.forRoot({ membership: AllianceMembershipReader, scenarios: ScenarioAccessResolver }),
         ForcesModule,
         ForceFinanceHttpModule,
         CollaborationHttpModule,

@@ -2,7 +2,7 @@ import type { EventToAppend } from '../../src/event-store/event-store.port';
 import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
 import { toDomainEvent } from '../../src/event-sourcing/recorded-event';
 import { StreamFactsProjection, type StreamFacts } from '../../src/projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/projections/stream-folds';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/app/stream-folds';
 import { payloadSizes, type PlannedAppend, type StoreHistory } from '../fixtures/store-history';
 import { compare, type Figure } from '../support/report';
 import { elapsedMs, medianOf, now, settle } from '../support/timing';

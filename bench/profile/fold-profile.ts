@@ -8,7 +8,7 @@
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import { toDomainEvent } from '../../src/event-sourcing/recorded-event';
 import { StreamFactsProjection } from '../../src/projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/projections/stream-folds';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/app/stream-folds';
 import { buildStoreHistory, FORCES } from '../fixtures/store-history';
 import { elapsedMs, medianOf, now } from '../support/timing';
 

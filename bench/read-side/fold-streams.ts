@@ -1,7 +1,7 @@
 import type { EventStore } from '../../src/event-store/event-store.port';
 import { toDomainEvent } from '../../src/event-sourcing/recorded-event';
 import { StreamFactsProjection, type StreamFacts } from '../../src/projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/projections/stream-folds';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/app/stream-folds';
 
 const projection = new StreamFactsProjection(STREAM_FOLDS, FOLDS_VERSION);
 

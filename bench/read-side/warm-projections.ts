@@ -2,7 +2,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
 import { ProjectionRunner } from '../../src/projections/projection-runner';
 import { ProjectionStore } from '../../src/projections/projection-store';
 import { StreamFactsProjection, type StreamFacts } from '../../src/projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/projections/stream-folds';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/app/stream-folds';
 import { RawSqliteEvents } from '../event-store/raw-sqlite-events';
 import type { StoreHistory } from '../fixtures/store-history';
 

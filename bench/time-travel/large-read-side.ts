@@ -3,7 +3,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
 import { ProjectionRunner } from '../../src/projections/projection-runner';
 import { ProjectionStore } from '../../src/projections/projection-store';
 import { StreamFactsProjection, type StreamFacts } from '../../src/projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/projections/stream-folds';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/app/stream-folds';
 import { writeLargeStore, type LargeStore } from '../fixtures/large-store';
 import type { StoreHistoryOptions } from '../fixtures/store-history';
 import { elapsedMs, now } from '../support/timing';

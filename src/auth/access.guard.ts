@@ -1,13 +1,17 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { FORCE_CODE } from '../common/codes';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { FORCE_CODE } from '../forces/force.decider';
-import { Plans } from '../planning/plans.service';
-import { noSuchScenario, type ScenarioScope } from '../scenarios/scenario-lookup';
-import { scenarioScopeOf } from '../scenarios/scenario-scope';
-import { legacyScenarioStreamId, parseScenarioStreamId, type ScenarioStreamName } from '../scenarios/scenario.stream';
 import { ACCESS_KEY, type AccessRule, type ScenarioReference, type TargetSource } from './access.decorator';
+import {
+  MEMBERSHIP_READER,
+  SCENARIO_RESOLVER,
+  type MembershipReader,
+  type ScenarioReadScope,
+  type ScenarioResolver,
+  type ScenarioStreamScope,
+} from './access-readers';
 import { isRead, mayAccess, permissionForStream, type Membership, type Permission, type Target } from './access-rules';
 import type { Principal } from './principal';
 import { PERMISSION_ACTIONS, rolesThatMay } from './roles-that-may';
@@ -25,7 +29,8 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenIssuer,
-    private readonly plans: Plans,
+    @Inject(SCENARIO_RESOLVER) private readonly scenarios: ScenarioResolver,
+    @Inject(MEMBERSHIP_READER) private readonly memberships: MembershipReader,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -52,8 +57,8 @@ export class AccessGuard implements CanActivate {
   private async targetOf(request: Request, source: TargetSource): Promise<Target> {
     if (source === 'scenario') return this.scenarioTarget(request);
     if (source === 'stream') {
-      const name = parseScenarioStreamId(String(request.params.stream ?? ''));
-      if (name) return this.scenarioStreamTarget(request, name);
+      const scope = await this.scenarios.streamScope(String(request.params.stream ?? ''));
+      if (scope) return scenarioStreamTarget(request, scope);
     }
     return targetOf(request, source);
   }
@@ -66,21 +71,7 @@ export class AccessGuard implements CanActivate {
    */
   private async scenarioTarget(request: AuthenticatedRequest): Promise<Target> {
     const id = String(request.params.scenario ?? '');
-    const found = await this.plans.scenario({ id, scope: scenarioScopeOf(callerOf(request), requestedForce(request)) });
-    if (!found) throw noSuchScenario(id);
-    return found.facts.force ? { force: found.facts.force } : {};
-  }
-
-  /**
-   * A scenario's stream is scoped like the scenario: by the force in its name, or for a stream
-   * named before ids belonged to a force, by the force recorded on it – and only when the caller
-   * may read that scenario, so an old stream of another force answers as one that does not exist.
-   */
-  private async scenarioStreamTarget(request: AuthenticatedRequest, name: ScenarioStreamName): Promise<Target> {
-    if (name.kind === 'force-scoped') return { force: name.force };
-    const scenario = await this.plans.scenarioOnStream(legacyScenarioStreamId(name.scenarioId));
-    const target = scenario?.force ? { force: scenario.force } : {};
-    return scenario && mayAccess(callerOf(request), 'scenario.read', target, NO_MEMBERSHIP) ? target : {};
+    return this.scenarios.forceOf(id, this.scenarios.scopeOf(callerOf(request), requestedForce(request)));
   }
 
   /**
@@ -97,11 +88,11 @@ export class AccessGuard implements CanActivate {
       const scope = await this.referenceScope(request, principal);
       const readable =
         scope.kind === 'any' || (scope.kind === 'force' && mayAccess(principal, 'scenario.read', { force: scope.force }, NO_MEMBERSHIP));
-      if (!readable) throw noSuchScenario(value);
+      if (!readable) throw this.scenarios.noSuchScenario(value);
     }
   }
 
-  private async referenceScope(request: AuthenticatedRequest, principal: Principal): Promise<ScenarioScope> {
+  private async referenceScope(request: AuthenticatedRequest, principal: Principal): Promise<ScenarioReadScope> {
     const params = request.params as Record<string, string | undefined>;
     if (params.force !== undefined) return { kind: 'force', force: params.force };
     if (params.scenario !== undefined) {
@@ -110,23 +101,30 @@ export class AccessGuard implements CanActivate {
     }
     const bodyForce = (request.body as { force?: unknown } | undefined)?.force;
     if (typeof bodyForce === 'string') return { kind: 'force', force: bodyForce };
-    return scenarioScopeOf(principal, requestedForce(request));
+    return this.scenarios.scopeOf(principal, requestedForce(request));
   }
 
   /** Alliance membership, read only when a rule could need it. */
   private async membership(principal: Principal, target: Target): Promise<Membership> {
     const needed = (principal.role === 'alliance_board' && target.force) || (principal.force && target.alliance);
     if (!needed) return NO_MEMBERSHIP;
-    const { reader } = await this.plans.at();
-    const alliances = reader.alliances();
-    return {
-      membersOf: (alliance) => alliances.find((a) => a.allianceCode === alliance)?.members.map((m) => m.force) ?? [],
-      alliancesOf: (force) => alliances.filter((a) => a.members.some((m) => m.force === force)).map((a) => a.allianceCode as string),
-    };
+    return this.memberships.membership();
   }
 }
 
 const NO_MEMBERSHIP: Membership = { membersOf: () => [], alliancesOf: () => [] };
+
+/**
+ * A scenario's stream is scoped like the scenario: by the force in its name, or for a stream
+ * named before ids belonged to a force, by the force recorded on it – and only when the caller
+ * may read that scenario, so an old stream of another force answers as one that does not exist.
+ */
+function scenarioStreamTarget(request: AuthenticatedRequest, scope: ScenarioStreamScope): Target {
+  if (scope.kind === 'force-scoped') return { force: scope.force };
+  const scenario = scope.scenario;
+  const target = scenario?.force ? { force: scenario.force } : {};
+  return scenario && mayAccess(callerOf(request), 'scenario.read', target, NO_MEMBERSHIP) ? target : {};
+}
 
 function callerOf(request: AuthenticatedRequest): Principal {
   if (!request.principal) throw new Error('The caller is verified before any target is worked out');

@@ -1,24 +1,38 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { setActorResolver } from '../http/write-context.decorator';
-import { AccessGuard, type AuthenticatedRequest } from './access.guard';
+import { AccessGuard } from './access.guard';
+import { MEMBERSHIP_READER, SCENARIO_RESOLVER, type MembershipReader, type ScenarioResolver } from './access-readers';
 import { resolveAuthSecret } from './auth-secret';
 import { TokenIssuer } from './token-issuer';
 
-// The actor recorded on every event is the token's subject.
-setActorResolver((request) => (request as AuthenticatedRequest).principal?.subject ?? 'anonymous');
+const PROVIDERS = [
+  {
+    provide: TokenIssuer,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => new TokenIssuer(resolveAuthSecret(config.dataDir, config.jwtSecret).secret),
+  },
+  { provide: APP_GUARD, useClass: AccessGuard },
+];
+
+/** What the app registers for access: the slices' readers behind access's own interfaces. */
+export interface AccessReaders {
+  membership: Type<MembershipReader>;
+  scenarios: Type<ScenarioResolver>;
+}
 
 @Global()
-@Module({
-  providers: [
-    {
-      provide: TokenIssuer,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new TokenIssuer(resolveAuthSecret(config.dataDir, config.jwtSecret).secret),
-    },
-    { provide: APP_GUARD, useClass: AccessGuard },
-  ],
-  exports: [TokenIssuer],
-})
-export class AuthModule {}
+@Module({})
+export class AuthModule {
+  static forRoot(readers: AccessReaders): DynamicModule {
+    return {
+      module: AuthModule,
+      providers: [
+        { provide: MEMBERSHIP_READER, useClass: readers.membership },
+        { provide: SCENARIO_RESOLVER, useClass: readers.scenarios },
+        ...PROVIDERS,
+      ],
+      exports: [TokenIssuer],
+    };
+  }
+}

@@ -1,6 +1,5 @@
-import { COLLABORATION_CODE } from '../collaboration/collaboration-input';
+import { COLLABORATION_CODE, FORCE_CODE } from '../common/codes';
 import { InvalidInputError } from '../common/errors';
-import { FORCE_CODE } from '../forces/force.decider';
 
 /** The roles of the people who use the service (DESIGN.md, issue 6). */
 export const ROLES = ['force_finance', 'pcc_office', 'alliance_board', 'viewer', 'admin'] as const;

@@ -1,3 +1,4 @@
+import { COLLABORATION_CODE } from '../common/codes';
 import { parseDecimal, type Dec } from '../common/decimal';
 import { InvalidInputError, RuleViolationError } from '../common/errors';
 import { FinancialYear } from '../common/financial-year';
@@ -9,8 +10,7 @@ import { Money } from '../common/money';
  * what is stored (years as "2016/17", money and figures as exact decimal strings).
  */
 
-/** Alliance, unit and programme codes: lower-case, digits and hyphens, so they sit safely in stream ids and line codes. */
-export const COLLABORATION_CODE = /^[a-z][a-z0-9-]{0,39}$/;
+export { COLLABORATION_CODE };
 
 export function code(input: unknown, field: string): string {
   if (typeof input !== 'string' || !COLLABORATION_CODE.test(input)) {

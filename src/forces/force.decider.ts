@@ -4,8 +4,9 @@ import type { ForceCommand } from './force.commands';
 import type { ForceEvent } from './force.events';
 import { evolveForce, initialForceState, type ForceState } from './force.state';
 
-/** Force codes are short, lower-case and hyphen-free, so they never clash inside stream ids. */
-export const FORCE_CODE = /^[a-z][a-z0-9]{1,19}$/;
+import { FORCE_CODE } from '../common/codes';
+
+export { FORCE_CODE };
 export const forceStreamId = (code: string) => `force-${code}`;
 
 export type { ForceCommand } from './force.commands';

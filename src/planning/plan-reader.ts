@@ -11,12 +11,10 @@ import { nreByForceAndYear, type NreByForceAndYear } from '../collaboration/net-
 import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceState } from '../force-finance';
 import { MAX_MTFP_YEARS, projectMtfp, type ExternalSavingsLine, type MtfpProjection, type ProjectMtfpInput } from '../mtfp';
 import type { StreamFacts } from '../projections/stream-facts.projection';
-import { REFERENDUM_PRINCIPLES_STREAM, referendumPrinciplesDecider, type ReferendumPrinciplesState } from '../reference-data';
+import type { StreamReader } from '../projections/stream-folds';
 import type { BandDOverride } from '../scenarios/precept-strategy-band-d';
 import { everyScenario } from '../scenarios/scenario-lookup';
 import type { ScenarioFacts } from '../scenarios/scenario.state';
-import { stressTestRunsStreamId } from '../stress-test/stress-test-runs.stream';
-import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.state';
 
 /**
  * Reads the plan across capabilities from the folded facts of every stream: a force's MTFP
@@ -30,11 +28,16 @@ import type { StressTestRunsFacts } from '../stress-test/stress-test-runs.state'
  * Over a scenario's facts (applyScenario), `bandDOverrides` carries the Band D its precept
  * strategies give, per force and year, so every MTFP the reader projects honours them.
  */
-export class PlanReader {
+export class PlanReader implements StreamReader {
   constructor(
     private readonly facts: StreamFacts,
     private readonly bandDOverrides: Readonly<Record<string, Readonly<Record<string, BandDOverride>>>> = {},
   ) {}
+
+  /** One stream's folded facts: each slice reads its own streams through this (e.g. stressTestRunsOf). */
+  stream<T>(streamId: string): T | undefined {
+    return this.facts.streams[streamId] as T | undefined;
+  }
 
   forceFinance(force: string): ForceFinanceState {
     return (this.facts.streams[forceFinanceStreamId(force)] as ForceFinanceState | undefined) ?? forceFinanceDecider.initialState();
@@ -69,21 +72,9 @@ export class PlanReader {
     );
   }
 
-  referendumPrinciples(): ReferendumPrinciplesState {
-    return (
-      (this.facts.streams[REFERENDUM_PRINCIPLES_STREAM] as ReferendumPrinciplesState | undefined) ??
-      referendumPrinciplesDecider.initialState()
-    );
-  }
-
   /** Every scenario created, in id order (an id several forces use, in force order). */
   scenarios(): ScenarioFacts[] {
     return everyScenario(this.facts).map((s) => s.facts);
-  }
-
-  /** The stress tests run on the force's plan, oldest first. */
-  stressTestRuns(force: string): StressTestRunsFacts {
-    return (this.facts.streams[stressTestRunsStreamId(force)] as StressTestRunsFacts | undefined) ?? { runs: [] };
   }
 
   /** The Band D a scenario's precept strategies give the force, by year (none over the baseline). */

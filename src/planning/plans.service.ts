@@ -4,7 +4,7 @@ import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
 import type { AsAt } from '../projections/projection';
 import { FACTS, type FactsRunner } from '../projections/projections.module';
 import type { StreamFacts } from '../projections/stream-facts.projection';
-import { BRANCH_STREAM_PREFIXES } from '../projections/stream-folds';
+import { isBranchStream, STREAM_FOLD_REGISTRY, type StreamFolds } from '../projections/stream-folds';
 import { applyScenario, type AppliedScenario } from '../scenarios/apply-scenario';
 import { baselineAsAtOf, scenarioChain } from '../scenarios/scenario-chain';
 import { resolveScenario, type CreatedScenario, type FoundScenario, type ScenarioLookup } from '../scenarios/scenario-lookup';
@@ -43,6 +43,7 @@ export class Plans {
   constructor(
     @Inject(FACTS) private readonly facts: FactsRunner,
     @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(STREAM_FOLD_REGISTRY) private readonly registry: StreamFolds,
   ) {}
 
   /**
@@ -129,7 +130,7 @@ export class Plans {
   private async baselinePosition(facts: StreamFacts, position: bigint | null): Promise<bigint | null> {
     if (position === null) return null;
     const streams = Object.keys(facts.streams);
-    const branches = streams.filter(isBranchStream);
+    const branches = streams.filter((s) => isBranchStream(this.registry.folds, s));
     if (branches.length === 0) return position;
     const key = position.toString();
     if (this.baselinePositions.has(key)) return this.baselinePositions.get(key) as bigint | null;
@@ -143,7 +144,10 @@ export class Plans {
       return newest;
     };
     const newestBranch = await newestOf(branches);
-    const answer = newestBranch === null || newestBranch < position ? position : await newestOf(streams.filter((s) => !isBranchStream(s)));
+    const answer =
+      newestBranch === null || newestBranch < position
+        ? position
+        : await newestOf(streams.filter((s) => !isBranchStream(this.registry.folds, s)));
     if (this.baselinePositions.size >= POSITION_MEMO) this.baselinePositions.delete(this.baselinePositions.keys().next().value as string);
     this.baselinePositions.set(key, answer);
     return answer;
@@ -163,10 +167,6 @@ export class Plans {
       fromRevision = oldest - 1n;
     }
   }
-}
-
-function isBranchStream(streamId: string): boolean {
-  return BRANCH_STREAM_PREFIXES.some((prefix) => streamId.startsWith(prefix));
 }
 
 function toAsAt(at: ScenarioAsAt): AsAt {

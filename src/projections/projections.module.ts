@@ -1,4 +1,4 @@
-import { Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
 import { openProjectionStore } from './open-projection-store';
@@ -6,7 +6,7 @@ import { ProjectionRunner } from './projection-runner';
 import type { StoreProblemReport } from './projection-store-health';
 import { ProjectionStore } from './projection-store';
 import { StreamFactsProjection, type StreamFacts } from './stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from './stream-folds';
+import { STREAM_FOLD_REGISTRY, type StreamFolds } from './stream-folds';
 
 export const FACTS = Symbol('StreamFactsRunner');
 export type FactsRunner = ProjectionRunner<StreamFacts>;
@@ -25,31 +25,40 @@ function logStoreProblem(report: StoreProblemReport): void {
   logger.error({ msg: `Could not ${problem.operation} in the projection store${times}: ${problem.reason}; ${fallback}.`, error });
 }
 
+/** The projection store and the runner folding every registered stream into it. */
+const PROVIDERS = [
+  {
+    provide: ProjectionStore,
+    // After the event store: it holds the store lock, so a second process never touches this file.
+    inject: [APP_CONFIG, EVENT_STORE],
+    useFactory: (config: AppConfig) =>
+      openProjectionStore(config.projectionStorePath, ({ path, movedTo, reason }) =>
+        logger.warn(
+          `The projection store ${path} could not be used (${reason}); moved it aside to ${movedTo} and rebuilding the read models from the events.`,
+        ),
+      ),
+  },
+  {
+    provide: FACTS,
+    inject: [EVENT_STORE, ProjectionStore, STREAM_FOLD_REGISTRY],
+    useFactory: (events: EventStore, store: ProjectionStore, registry: StreamFolds) =>
+      new ProjectionRunner(events, store, new StreamFactsProjection(registry.folds, registry.version), { onStoreProblem: logStoreProblem }),
+  },
+];
+
 /** Runs the read side: starts the projections after the app is wired, stops them on shutdown. */
 @Global()
-@Module({
-  providers: [
-    {
-      provide: ProjectionStore,
-      // After the event store: it holds the store lock, so a second process never touches this file.
-      inject: [APP_CONFIG, EVENT_STORE],
-      useFactory: (config: AppConfig) =>
-        openProjectionStore(config.projectionStorePath, ({ path, movedTo, reason }) =>
-          logger.warn(
-            `The projection store ${path} could not be used (${reason}); moved it aside to ${movedTo} and rebuilding the read models from the events.`,
-          ),
-        ),
-    },
-    {
-      provide: FACTS,
-      inject: [EVENT_STORE, ProjectionStore],
-      useFactory: (events: EventStore, store: ProjectionStore) =>
-        new ProjectionRunner(events, store, new StreamFactsProjection(STREAM_FOLDS, FOLDS_VERSION), { onStoreProblem: logStoreProblem }),
-    },
-  ],
-  exports: [FACTS, ProjectionStore],
-})
+@Module({})
 export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  /** The read side folding the streams the app registers (each slice's fold). */
+  static forRoot(registry: StreamFolds): DynamicModule {
+    return {
+      module: ProjectionsModule,
+      providers: [{ provide: STREAM_FOLD_REGISTRY, useValue: registry }, ...PROVIDERS],
+      exports: [FACTS, ProjectionStore, STREAM_FOLD_REGISTRY],
+    };
+  }
+
   constructor(
     @Inject(FACTS) private readonly facts: FactsRunner,
     private readonly store: ProjectionStore,

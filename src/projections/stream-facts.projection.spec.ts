@@ -9,7 +9,7 @@ import { isDeferred } from './deferred-facts';
 import { ProjectionRunner } from './projection-runner';
 import { ProjectionStore } from './projection-store';
 import { StreamFactsProjection, type StreamFacts, type StreamFold } from './stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from './stream-folds';
+import { FOLDS_VERSION, STREAM_FOLDS } from '../app/stream-folds';
 
 /** A fold that counts its evolve calls, so a test can see when facts are (not) folded. */
 function countingFolds() {

@@ -11,6 +11,8 @@ export interface StreamFold {
   /** Streams whose id starts with this prefix ("force-finance-") are folded by `decider`. */
   prefix: string;
   decider: Pick<Decider<unknown, unknown, DomainEvent>, 'initialState' | 'evolve'>;
+  /** A branch of the plan or a record about it (scenarios, stress-test runs): no baseline answer reads it. */
+  branch?: true;
 }
 
 /**
@@ -45,7 +47,7 @@ export class StreamFactsProjection implements Projection<StreamFacts> {
 
   /** `version` must change whenever any fold changes meaning; pass the sum of the folds' own versions, say. */
   constructor(
-    folds: StreamFold[],
+    folds: readonly StreamFold[],
     readonly version: number,
   ) {
     // Longest prefix first, so "force-finance-" wins over "force-".

@@ -5,6 +5,7 @@ import type { PlanReader } from '../../planning/plan-reader';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
 import { principlesApplyingTo, principlesForYear } from '../../reference-data/principles-for-year';
+import { referendumPrinciplesOf } from '../../reference-data/reference-data.reader';
 import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
 import { inForce } from '../../scenarios/scenario-lookup';
 import type { BandDOverride } from '../../scenarios/precept-strategy-band-d';
@@ -59,7 +60,7 @@ export function preceptOptionsFrom(reader: PlanReader, force: string, request: P
     preceptOptionsForForce({
       facts: withBandD(reader.forceFinance(force), scenarioBandD),
       year,
-      principles: principlesApplyingTo(principlesForYear(reader.referendumPrinciples(), year), request.groups),
+      principles: principlesApplyingTo(principlesForYear(referendumPrinciplesOf(reader), year), request.groups),
       percentageRise: request.percentageRise,
       poundRise: request.poundRise,
       externalSavings: reader.allianceSavings(force, [year]),

@@ -2,6 +2,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type { FinancialYear } from '../../common/financial-year';
 import { Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
+import { referendumPrinciplesOf } from '../reference-data.reader';
 import { referendumPrinciplesJson, type ReferendumPrincipleJson } from './referendum-principles-json';
 
 export type ReferendumPrinciplesAnswer = { asAt: { position: string | null }; principles: ReferendumPrincipleJson[] };
@@ -22,6 +23,6 @@ export class ListReferendumPrinciplesHandler implements IQueryHandler<ListRefere
 
   async execute({ year, asAt }: ListReferendumPrinciplesQuery): Promise<ReferendumPrinciplesAnswer> {
     const { reader, position } = await this.plans.at(asAt);
-    return { asAt: { position }, principles: referendumPrinciplesJson(reader.referendumPrinciples(), year?.toString()) };
+    return { asAt: { position }, principles: referendumPrinciplesJson(referendumPrinciplesOf(reader), year?.toString()) };
   }
 }

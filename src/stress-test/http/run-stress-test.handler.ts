@@ -15,6 +15,7 @@ import { stressModelFromMtfp } from '../stress-model';
 import { MAX_SEED, type StressTestParameters } from '../stress-test-parameters';
 import { stressTestRunsStreamId } from '../stress-test-runs.stream';
 import { stressTestRunsDecider } from '../stress-test-runs.decider';
+import { stressTestRunsOf } from '../stress-test.reader';
 import { rerunStressTest } from './rerun-stress-test';
 import { StressTestWorkers } from './stress-test-workers';
 import { RunStressTestMessage, type RunStressTestOutcome } from './stress-test-command.message';
@@ -69,7 +70,7 @@ export class RunStressTestHandler implements ICommandHandler<RunStressTestMessag
     );
     // The run as recorded (on a retry, the first one): read back so the answer is exactly what GET gives.
     const eventId = write.events[0]?.id;
-    const recorded = (await this.plans.at()).reader.stressTestRuns(force).runs.find((r) => r.sources.includes(eventId));
+    const recorded = stressTestRunsOf((await this.plans.at()).reader, force).runs.find((r) => r.sources.includes(eventId));
     if (!recorded) throw new Error(`Stress test run ${runId} was recorded on ${write.stream} but is not on the read side`);
     return {
       write,

@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../common/errors';
 import { ForceLookup } from '../../forces/force-lookup';
 import { Plans } from '../../planning/plans.service';
+import { stressTestRunsOf } from '../stress-test.reader';
 import { rerunStressTest } from './rerun-stress-test';
 import { StressTestWorkers } from './stress-test-workers';
 import { stressTestRunJson, type StressTestRunAnswer, type StressTestRunJson } from './stress-test-run-json';
@@ -21,7 +22,7 @@ export class ListStressTestRunsHandler implements IQueryHandler<ListStressTestRu
   async execute({ force }: ListStressTestRunsQuery): Promise<{ force: string; runs: StressTestRunJson[] }> {
     await this.forces.require(force);
     const { reader } = await this.plans.at();
-    return { force, runs: reader.stressTestRuns(force).runs.map(stressTestRunJson) };
+    return { force, runs: stressTestRunsOf(reader, force).runs.map(stressTestRunJson) };
   }
 }
 
@@ -44,7 +45,7 @@ export class GetStressTestRunHandler implements IQueryHandler<GetStressTestRunQu
   async execute({ force, runId }: GetStressTestRunQuery): Promise<StressTestRunAnswer> {
     const { name } = await this.forces.require(force);
     const { reader } = await this.plans.at();
-    const run = reader.stressTestRuns(force).runs.find((r) => r.runId === runId);
+    const run = stressTestRunsOf(reader, force).runs.find((r) => r.runId === runId);
     if (!run)
       throw new NotFoundError(`${name} has no stress test run "${runId.slice(0, 100)}". GET /forces/${force}/stress-tests lists its runs.`);
     return { run: stressTestRunJson(run), result: await rerunStressTest(this.plans, this.workers, run) };

@@ -1,0 +1,27 @@
+import { collaborationFolds } from '../collaboration/collaboration.fold';
+import { forceFinanceFold } from '../force-finance/force-finance.fold';
+import { forceFold } from '../forces/force.fold';
+import type { StreamFold } from '../projections/stream-facts.projection';
+import type { StreamFolds } from '../projections/stream-folds';
+import { referendumPrinciplesFold } from '../reference-data/reference-data.fold';
+import { scenarioFold } from '../scenarios/scenario.fold';
+import { stressTestRunsFold } from '../stress-test/stress-test.fold';
+
+/**
+ * Every stream the read side understands: each slice's fold (its `<slice>.fold.ts`), the
+ * longest matching prefix winning. A new stream is registered here.
+ */
+export const STREAM_FOLDS: readonly StreamFold[] = [
+  forceFold,
+  forceFinanceFold,
+  ...collaborationFolds,
+  referendumPrinciplesFold,
+  scenarioFold,
+  stressTestRunsFold,
+];
+
+/** Bump when any evolve changes meaning, so stored projection state is rebuilt from the events. */
+// 4: alliance facts gained pending invitations (membership by consent).
+export const FOLDS_VERSION = 4;
+
+export const READ_SIDE: StreamFolds = { folds: STREAM_FOLDS, version: FOLDS_VERSION };
