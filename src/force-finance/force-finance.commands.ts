@@ -140,3 +140,11 @@ export type ForceFinanceCommand =
   | OpenReserve
   | RecordReserveMovement
   | SetMinimumGeneralReserve;
+
+/**
+ * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the
+ * handler knows them when it checks the force exists. Presentation only, never in a command.
+ */
+export interface ForceNames {
+  forceName: string;
+}

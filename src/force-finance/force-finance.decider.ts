@@ -10,17 +10,9 @@ import {
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideOpenReserve, decideRecordReserveMovement, decideSetMinimumGeneralReserve } from './decide/reserves';
-import type { ForceFinanceCommand } from './force-finance.commands';
+import type { ForceFinanceCommand, ForceNames } from './force-finance.commands';
 import type { ForceFinanceEvent } from './force-finance.events';
 import { evolveForceFinance, initialForceFinanceState, type ForceFinanceState } from './force-finance.state';
-
-/**
- * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the
- * handler knows them when it checks the force exists. Presentation only, never in a command.
- */
-export interface ForceNames {
-  forceName: string;
-}
 
 /** Decides which events a command on a force's finance stream records, or refuses it. */
 export function decideForceFinance(command: ForceFinanceCommand, state: ForceFinanceState, names: ForceNames): ForceFinanceEvent[] {

@@ -2,7 +2,7 @@
 export * from './force-finance.commands';
 export * from './force-finance.events';
 export * from './force-finance.state';
-export { forceFinanceDecider, decideForceFinance, type ForceNames } from './force-finance.decider';
+export { forceFinanceDecider, decideForceFinance } from './force-finance.decider';
 export { toForceFinanceCommand, type ForceFinanceRequest } from './http/to-command';
 export { forceFinanceStreamId, FORCE_FINANCE_STREAM_PREFIX } from './force-finance.stream';
 export { reserveBalances, effectiveMovements, type ReserveYear } from './reserve-balances';

@@ -1,6 +1,6 @@
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
 import { Money } from '../../common/money';
-import type { ForceNames } from '../force-finance.decider';
+import type { ForceNames } from '../force-finance.commands';
 import { requireNonNegative, requirePositive } from '../money-rules';
 import type { AddBudgetItem, ReviseBudgetItem, SetBaseBudget, SetPlanAssumptions, WithdrawBudgetItem } from '../force-finance.commands';
 import type {

@@ -1,7 +1,7 @@
 import { RuleViolationError } from '../../common/errors';
 import { Money } from '../../common/money';
 import { requireNonNegative, requirePositive, requireWholePence } from '../money-rules';
-import type { ForceNames } from '../force-finance.decider';
+import type { ForceNames } from '../force-finance.commands';
 import type { RecordCollectionFund, RecordGrantSettlement, RecordPrecept, RecordTaxBase } from '../force-finance.commands';
 import {
   type CollectionFundRecorded,

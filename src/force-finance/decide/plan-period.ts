@@ -1,6 +1,6 @@
 import { RuleViolationError } from '../../common/errors';
 import { parseYear } from '../command-input';
-import type { ForceNames } from '../force-finance.decider';
+import type { ForceNames } from '../force-finance.commands';
 import type { SetPlanPeriod } from '../force-finance.commands';
 import type { PlanPeriodSet } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';

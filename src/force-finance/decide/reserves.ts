@@ -2,7 +2,7 @@ import { FinancialYear } from '../../common/financial-year';
 import { NotFoundError, RuleViolationError } from '../../common/errors';
 import type { Money } from '../../common/money';
 import { parseYear } from '../command-input';
-import type { ForceNames } from '../force-finance.decider';
+import type { ForceNames } from '../force-finance.commands';
 import { requireNonNegative, requirePositive } from '../money-rules';
 import type { OpenReserve, RecordReserveMovement, SetMinimumGeneralReserve } from '../force-finance.commands';
 import type { MinimumGeneralReserveSet, ReserveMovementRecorded, ReserveOpened } from '../force-finance.events';
