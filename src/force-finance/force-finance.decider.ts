@@ -12,7 +12,8 @@ import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideOpenReserve, decideRecordReserveMovement, decideSetMinimumGeneralReserve } from './decide/reserves';
 import type { ForceFinanceCommand, ForceNames } from './force-finance.commands';
 import type { ForceFinanceEvent } from './force-finance.events';
-import { evolveForceFinance, initialForceFinanceState, type ForceFinanceState } from './force-finance.state';
+import { evolveForceFinance } from './evolve/evolve-force-finance';
+import { initialForceFinanceState, type ForceFinanceState } from './force-finance.state';
 
 /** Decides which events a command on a force's finance stream records, or refuses it. */
 export function decideForceFinance(command: ForceFinanceCommand, state: ForceFinanceState, names: ForceNames): ForceFinanceEvent[] {

@@ -1,6 +1,6 @@
 import { budgetSupportOpened, fold, fourPlannedDrawdowns, planPeriod } from '../../test/fixtures/force-finance';
 import type { EventRef } from '../event-sourcing/decider';
-import { evolveForceFinance } from './force-finance.state';
+import { evolveForceFinance } from './evolve/evolve-force-finance';
 import type { ForceFinanceEvent } from './force-finance.events';
 import { budgetItemList, findBudgetItem, initialForceFinanceState, type ForceFinanceState } from './force-finance.state';
 

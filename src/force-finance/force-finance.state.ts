@@ -1,11 +1,5 @@
-import type { EventRef } from '../event-sourcing/decider';
-import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn, planAssumptionsSet } from './evolve/budget';
-import { sourcesOf, withFact } from './evolve/evolve-facts';
-import { collectionFundRecorded, grantSettlementRecorded, preceptRecorded, taxBaseRecorded } from './evolve/funding';
-import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened } from './evolve/reserves';
 import { emptyKeyedList, keyedGet, keyedItems, type KeyedList } from './keyed-list';
 import type {
-  ForceFinanceEvent,
   BaseBudgetLine,
   BudgetItemKind,
   MovementBasis,
@@ -144,6 +138,9 @@ export function initialForceFinanceState(): ForceFinanceState {
   };
 }
 
+// How each event folds into these facts: evolve/evolve-force-finance.ts (one small function per
+// event family beside it in evolve/), so the state's types do not import their own folds.
+
 /** A force's budget items in the order they were added, withdrawn ones included. */
 export function budgetItemList(state: Pick<ForceFinanceState, 'budgetItems'>): BudgetItemFact[] {
   return keyedItems(state.budgetItems);
@@ -151,46 +148,4 @@ export function budgetItemList(state: Pick<ForceFinanceState, 'budgetItems'>): B
 
 export function findBudgetItem(state: Pick<ForceFinanceState, 'budgetItems'>, itemId: string): BudgetItemFact | undefined {
   return keyedGet(state.budgetItems, itemId);
-}
-
-/**
- * Folds one event into a force's finance facts; never mutates the state it is given. Each
- * event family has its own small functions in evolve/ (written for speed: see evolve-facts.ts).
- */
-export function evolveForceFinance(state: ForceFinanceState, event: ForceFinanceEvent, ref?: EventRef): ForceFinanceState {
-  switch (event.type) {
-    case 'PlanPeriodSet.v1':
-      return withFact(state, 'planPeriod', { firstYear: event.data.firstYear, lastYear: event.data.lastYear, sources: sourcesOf(ref) });
-    case 'BaseBudgetSet.v1':
-      return baseBudgetSet(state, event.data, ref);
-    case 'PlanAssumptionsSet.v1':
-      return planAssumptionsSet(state, event.data, ref);
-    case 'BudgetItemAdded.v1':
-      return budgetItemAdded(state, event.data, ref);
-    case 'BudgetItemRevised.v1':
-      return budgetItemRevised(state, event.data, ref);
-    case 'BudgetItemWithdrawn.v1':
-      return budgetItemWithdrawn(state, event.data, ref);
-    case 'GrantSettlementRecorded.v1':
-      return grantSettlementRecorded(state, event.data, ref);
-    case 'TaxBaseRecorded.v1':
-      return taxBaseRecorded(state, event.data, ref);
-    case 'CollectionFundRecorded.v1':
-      return collectionFundRecorded(state, event.data, ref);
-    case 'PreceptRecorded.v1':
-      return preceptRecorded(state, event.data, ref);
-    case 'ReserveOpened.v1':
-      return reserveOpened(state, event.data, ref);
-    case 'ReserveMovementRecorded.v1':
-      return reserveMovementRecorded(state, event.data, ref);
-    case 'MinimumGeneralReserveSet.v1':
-      return minimumGeneralReserveSet(state, event.data, ref);
-    default: {
-      // The compiler proves every event type is handled; at run time an event this version
-      // does not know (written by a newer one) leaves the facts as they are rather than
-      // stopping a projection.
-      const _unknown: never = event;
-      return state;
-    }
-  }
 }
