@@ -67,13 +67,17 @@ export class RuleViolationError extends DomainError {
   }
 }
 
-/** Too busy for this now, through no fault of the request: try again after `retryAfterSeconds` (sent as Retry-After). */
+/**
+ * Too busy for this now, through no fault of the request: try again after `retryAfterSeconds`
+ * (sent as Retry-After). `code` says which kind of busy (a full stress-test queue, a write that
+ * kept losing races), so every 503 is one class and the filter needs no special case.
+ */
 export class ServiceUnavailableError extends DomainError {
   readonly status = 503;
-  readonly code = 'service_unavailable';
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
+    readonly code: string = 'service_unavailable',
   ) {
     super(message);
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors';
+import { ServiceUnavailableError } from '../common/errors';
 
 /**
  * An unconditional write lost the race for its stream every time it was tried: other writers
@@ -7,17 +7,15 @@ import { DomainError } from '../common/errors';
  * resolve – the service was busy, and the same request (with the same Idempotency-Key) can
  * simply be sent again.
  */
-export class WriteContentionError extends DomainError {
-  readonly status = 503;
-  readonly code = 'write_contention';
-  readonly retryAfterSeconds = 1;
-
+export class WriteContentionError extends ServiceUnavailableError {
   constructor(
     readonly streamId: string,
     attempts: number,
   ) {
     super(
       `Stream ${streamId} changed under this write ${attempts} times in a row; nothing was recorded. Send the same request again in a moment.`,
+      1,
+      'write_contention',
     );
   }
 }

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '../common/errors';
+import { DomainError, ServiceUnavailableError } from '../common/errors';
 import { ConcurrencyError } from '../event-store/concurrency.error';
 import { boundedErrorBody, type ErrorBody } from './error-body';
 
@@ -34,8 +34,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
       response.setHeader('ETag', `"${exception.actual.toString()}"`);
     }
     // Any refusal that says when to come back (a full stress-test queue, a write that kept losing races).
-    const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
-    if (exception instanceof DomainError && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+    if (exception instanceof ServiceUnavailableError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 
