@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { MAX_ATTEMPTS } from '../../src/event-sourcing/command-runner';
-import { EVENT_STORE, type EventStore, type EventToAppend } from '../../src/event-store/event-store.port';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
+import { anotherReplicaWins } from '../support/another-replica';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -12,40 +12,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * append, as in conditional-writes.e2e.spec.ts.
  */
 const STREAM = 'force-finance-herts';
-
-function anotherReplicaWins(store: EventStore, times: number): { foreignIds: string[]; restore: () => void } {
-  const read = store.readStream;
-  const foreignIds: string[] = [];
-  store.readStream = async (...args: Parameters<EventStore['readStream']>) => {
-    const events = await read.apply(store, args);
-    if (args[0] === STREAM && args[1] === undefined && foreignIds.length < times) {
-      const id = randomUUID();
-      foreignIds.push(id);
-      const foreign: EventToAppend = {
-        id,
-        type: 'BudgetItemAdded.v1',
-        data: {
-          itemId: randomUUID(),
-          kind: 'growth',
-          fromYear: '2017/18',
-          amount: '1',
-          recurrence: 'one_off',
-          description: `From another replica ${foreignIds.length}`,
-        },
-        metadata: {
-          actor: 'replica-2',
-          recordedAt: new Date().toISOString(),
-          correlationId: randomUUID(),
-          causationId: null,
-          schemaVersion: 1,
-        },
-      };
-      await store.appendToStream(STREAM, [foreign], 'any');
-    }
-    return events;
-  };
-  return { foreignIds, restore: () => (store.readStream = read) };
-}
 
 describe('unconditional writes that keep losing the race', () => {
   let t: TestApp;
@@ -71,7 +37,7 @@ describe('unconditional writes that keep losing the race', () => {
   const ownEvents = async (description: string) => (await store.readStream(STREAM)).filter((e) => e.data.description === description);
 
   it('is recorded once after losing all but the last of its attempts', async () => {
-    const replica = anotherReplicaWins(store, MAX_ATTEMPTS - 1);
+    const replica = anotherReplicaWins(store, STREAM, MAX_ATTEMPTS - 1);
     try {
       const res = await t.http().post('/forces/herts/budget-items').set('Idempotency-Key', 'nearly-starved').send(item('Nearly starved'));
       expect(res.status).toBe(201);
@@ -83,7 +49,7 @@ describe('unconditional writes that keep losing the race', () => {
   });
 
   it('answers 503 with Retry-After, never 409, when it loses every attempt; nothing of its own is recorded, and a retry with its key records it once', async () => {
-    const replica = anotherReplicaWins(store, Number.MAX_SAFE_INTEGER);
+    const replica = anotherReplicaWins(store, STREAM, Number.MAX_SAFE_INTEGER);
     let res;
     try {
       res = await t.http().post('/forces/herts/budget-items').set('Idempotency-Key', 'starved').send(item('Starved'));
@@ -104,7 +70,7 @@ describe('unconditional writes that keep losing the race', () => {
 
   it('still answers 409 for a conditional write that lost, and for a business conflict', async () => {
     const head = (await store.readStream(STREAM, { direction: 'backwards', maxCount: 1 }))[0].revision;
-    const replica = anotherReplicaWins(store, 1);
+    const replica = anotherReplicaWins(store, STREAM, 1);
     try {
       const res = await t.http().post('/forces/herts/budget-items').set('If-Match', `"${head}"`).send(item('Conditional'));
       expect(res.status).toBe(409);

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore, EventToAppend } from '../../src/event-store/event-store.port';
+
+/**
+ * Makes another replica win the race `times` times: each time the command path reads the stream
+ * (it reads the whole stream, with no options), a foreign item is appended before it can append.
+ */
+export function anotherReplicaWins(store: EventStore, streamId: string, times: number): { foreignIds: string[]; restore: () => void } {
+  const read = store.readStream;
+  const foreignIds: string[] = [];
+  store.readStream = async (...args: Parameters<EventStore['readStream']>) => {
+    const events = await read.apply(store, args);
+    if (args[0] === streamId && args[1] === undefined && foreignIds.length < times) {
+      const id = randomUUID();
+      foreignIds.push(id);
+      const foreign: EventToAppend = {
+        id,
+        type: 'BudgetItemAdded.v1',
+        data: {
+          itemId: randomUUID(),
+          kind: 'growth',
+          fromYear: '2017/18',
+          amount: '1',
+          recurrence: 'one_off',
+          description: `From another replica ${foreignIds.length}`,
+        },
+        metadata: {
+          actor: 'replica-2',
+          recordedAt: new Date().toISOString(),
+          correlationId: randomUUID(),
+          causationId: null,
+          schemaVersion: 1,
+        },
+      };
+      await store.appendToStream(streamId, [foreign], 'any');
+    }
+    return events;
+  };
+  return { foreignIds, restore: () => (store.readStream = read) };
+}
