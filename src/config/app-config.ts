@@ -51,8 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: Number(env.PORT ?? 3000),
     dataDir,
     jwtSecret: env.JWT_SECRET || undefined,
-    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
-    rateLimitUnauthenticatedPerMinute: Number(env.RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE ?? 60),
+    rateLimitPerMinute: wholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 1200, 1),
+    rateLimitUnauthenticatedPerMinute: wholeNumber(env, 'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE', 60, 1),
     trustProxy: proxyHops(env.TRUST_PROXY),
     eventStore: connectionString
       ? { kind: 'eventstoredb', connectionString }

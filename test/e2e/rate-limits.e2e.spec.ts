@@ -92,5 +92,11 @@ describe('rate limits', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY must be the number of proxies/);
     expect(loadConfig({}).rateLimitUnauthenticatedPerMinute).toBeLessThan(loadConfig({}).rateLimitPerMinute);
+    // A limit that is not a whole number would make the throttler misbehave silently: refused at start.
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_PER_MINUTE must be a whole number of at least 1/);
+    expect(() => loadConfig({ RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE: '0' })).toThrow(
+      /RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE must be a whole number/,
+    );
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '300' }).rateLimitPerMinute).toBe(300);
   });
 });
