@@ -174,8 +174,10 @@ function describe(target: Target): string {
 /** Names the role that may, when the caller's role is the problem; the scope, when their scope is. */
 function forbiddenMessage(principal: Principal, permission: Permission, target: Target): string {
   const roles = rolesThatMay(permission, target);
-  if (roles.includes(principal.role)) return `A ${principal.role} token${scopeOf(principal)} may not do this to ${describe(target)}.`;
-  const whose = roles.length === 0 ? 'for admin only' : `for the ${orList(roles)} role${roles.length > 1 ? 's' : ''} (or admin)`;
+  const theRoles = `the ${orList(roles)} role${roles.length > 1 ? 's' : ''}`;
+  if (roles.includes(principal.role))
+    return `${/^[aeiou]/.test(principal.role) ? 'An' : 'A'} ${principal.role} token${scopeOf(principal)} may not do this to ${describe(target)}; it is for ${theRoles} of ${describe(target)} (or admin).`;
+  const whose = roles.length === 0 ? 'for admin only' : `for ${theRoles} (or admin)`;
   return `${PERMISSION_ACTIONS[permission]} is ${whose}; this token is ${principal.role}${scopeOf(principal)}.`;
 }
 

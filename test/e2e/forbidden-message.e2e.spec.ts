@@ -41,8 +41,17 @@ describe('403 answers', () => {
     expect(res.body.message).toBe('Registering or renaming a force is for admin only; this token is alliance_board for alliance "bch".');
   });
 
-  it('still name the scope when the role is right but the force is another', async () => {
+  it('name the scope and the role within it when the role is right but the force is another', async () => {
     const res = await hertsFinance().post('/forces/beds/budget-items').send({}).expect(403);
-    expect(res.body.message).toBe('A force_finance token for force "herts" may not do this to force "beds".');
+    expect(res.body.message).toBe(
+      'A force_finance token for force "herts" may not do this to force "beds"; it is for the force_finance role of force "beds" (or admin).',
+    );
+  });
+
+  it("name the board of that alliance when another alliance's board tries", async () => {
+    const res = await t.as({ role: 'alliance_board', alliance: 'bch' }).post('/alliances/emsou/units').send({}).expect(403);
+    expect(res.body.message).toBe(
+      'An alliance_board token for alliance "bch" may not do this to alliance "emsou"; it is for the alliance_board role of alliance "emsou" (or admin).',
+    );
   });
 });
