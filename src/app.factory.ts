@@ -11,12 +11,12 @@ import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { jsonBodyGuard } from './http/json-body-guard';
 import { queryStringGuard } from './http/query-string-guard';
 import { validationException } from './http/validation-errors';
-import { JsonLogger } from './logging/json-logger';
+import { JsonLogger, logLevelsFor } from './logging/json-logger';
 import { requestLogger } from './logging/request-logger';
 
 /** Builds the HTTP application exactly as it runs in production; tests use it too. */
 export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
-  const logger = new JsonLogger();
+  const logger = new JsonLogger(logLevelsFor(config.logLevel ?? 'info'));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.quiet ? false : logger,
     bodyParser: false,

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { LOG_LEVEL_NAMES, type LogLevelName } from '../logging/json-logger';
 
 export type EventStoreConfig = { kind: 'sqlite'; path: string } | { kind: 'eventstoredb'; connectionString: string };
 
@@ -25,6 +26,8 @@ export interface AppConfig {
   bodyLimit: string;
   /** Log one JSON line per request. */
   logRequests: boolean;
+  /** LOG_LEVEL: error, warn, info (the default: a start-up of a few lines) or debug (also Nest's module and route narration). */
+  logLevel?: LogLevelName;
   /** Worker threads that run stress tests (default: one fewer than the cores, at least 1). */
   stressTestWorkers: number;
   /** Stress tests that may wait for a worker; one more is answered 503 with Retry-After. */
@@ -61,10 +64,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedExampleWhenEmpty: env.SEED_EXAMPLE !== 'false',
     bodyLimit: env.BODY_LIMIT ?? '256kb',
     logRequests: env.LOG_REQUESTS !== 'false',
+    logLevel: logLevel(env.LOG_LEVEL),
     // One core is left to the event loop that answers every other request.
     stressTestWorkers: wholeNumber(env, 'STRESS_TEST_WORKERS', Math.max(1, availableParallelism() - 1), 1),
     stressTestQueue: wholeNumber(env, 'STRESS_TEST_QUEUE', 16, 0),
   };
+}
+
+function logLevel(text: string | undefined): LogLevelName {
+  const name = (text ?? '').trim().toLowerCase();
+  if (name === '') return 'info';
+  if (!(LOG_LEVEL_NAMES as readonly string[]).includes(name))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')} ("${text}" given)`);
+  return name as LogLevelName;
 }
 
 /** A whole-number setting, refused at start with a sentence rather than misread. */

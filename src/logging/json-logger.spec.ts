@@ -1,12 +1,12 @@
-import { JsonLogger } from './json-logger';
+import { JsonLogger, logLevelsFor } from './json-logger';
 
 /** What the logger writes, one parsed JSON object per line. */
-function capture(run: (logger: JsonLogger) => void): Record<string, unknown>[] {
+function capture(run: (logger: JsonLogger) => void, logger = new JsonLogger()): Record<string, unknown>[] {
   const lines: string[] = [];
   const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
   const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
   try {
-    run(new JsonLogger());
+    run(logger);
   } finally {
     out.mockRestore();
     err.mockRestore();
@@ -44,5 +44,29 @@ describe('JsonLogger', () => {
     });
     expect(first).toMatchObject({ level: 'error', context: 'Errors', msg: 'Something broke', stack: 'Error: x\n    at somewhere' });
     expect(second).toMatchObject({ level: 'info', context: 'Main', msg: 'Listening' });
+  });
+
+  it("keeps Nest's module and route narration for debug, and prints the service's own lines at info", () => {
+    const narrate = (l: JsonLogger) => {
+      l.log('Mapped {/health, GET} route', 'RouterExplorer');
+      l.log('AppModule dependencies initialized', 'InstanceLoader');
+      l.log('Recorded the worked example', 'WorkedExample');
+    };
+    expect(capture(narrate).map((line) => line.msg)).toEqual(['Recorded the worked example']);
+    expect(capture(narrate, new JsonLogger(logLevelsFor('debug')))).toEqual([
+      expect.objectContaining({ level: 'debug', context: 'RouterExplorer' }),
+      expect.objectContaining({ level: 'debug', context: 'InstanceLoader' }),
+      expect.objectContaining({ level: 'info', context: 'WorkedExample' }),
+    ]);
+  });
+
+  it('prints only warnings and errors at LOG_LEVEL=warn, only errors at error', () => {
+    const some = (l: JsonLogger) => {
+      l.log('request', 'HTTP');
+      l.warn('slow', 'Projections');
+      l.error('broke', 'Errors');
+    };
+    expect(capture(some, new JsonLogger(logLevelsFor('warn'))).map((line) => line.level)).toEqual(['warn', 'error']);
+    expect(capture(some, new JsonLogger(logLevelsFor('error'))).map((line) => line.level)).toEqual(['error']);
   });
 });

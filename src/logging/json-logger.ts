@@ -1,14 +1,36 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
 
+/** The LOG_LEVEL settings, quietest first: each prints its own lines and those of the levels before it. */
+export const LOG_LEVEL_NAMES = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevelName = (typeof LOG_LEVEL_NAMES)[number];
+
+/** Nest's levels printed at a LOG_LEVEL (Nest calls info "log" and has "verbose" below debug). */
+export function logLevelsFor(name: LogLevelName): LogLevel[] {
+  const upTo: Record<LogLevelName, LogLevel[]> = {
+    error: ['error', 'fatal'],
+    warn: ['warn', 'error', 'fatal'],
+    info: ['log', 'warn', 'error', 'fatal'],
+    debug: ['log', 'warn', 'error', 'fatal', 'debug', 'verbose'],
+  };
+  return upTo[name];
+}
+
+/**
+ * Nest's own start-up narration – each module initialised, each route mapped, "starting" and
+ * "started" – about 100 lines that say nothing an operator acts on: debug, not info.
+ */
+const NEST_START_UP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
 /** One JSON object per line on stdout/stderr: easy to grep here and to ship to a log store in production. */
 export class JsonLogger implements LoggerService {
-  constructor(private readonly levels: LogLevel[] = ['log', 'warn', 'error', 'fatal']) {}
+  constructor(private readonly levels: LogLevel[] = logLevelsFor('info')) {}
 
   log(message: unknown, context?: string): void {
-    this.write('info', message, context);
+    if (context !== undefined && NEST_START_UP_CONTEXTS.has(context)) this.debug(message, context);
+    else if (this.levels.includes('log')) this.write('info', message, context);
   }
   warn(message: unknown, context?: string): void {
-    this.write('warn', message, context);
+    if (this.levels.includes('warn')) this.write('warn', message, context);
   }
   /** Nest calls this as (message, stack, context) or (message, context). */
   error(message: unknown, stackOrContext?: string, context?: string): void {
