@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config';
 import { AcceptsBodyGuard, JSON_MEDIA_TYPES } from './http/accepts-body';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { jsonBodyGuard } from './http/json-body-guard';
+import { methodNotAllowed } from './http/method-not-allowed';
 import { queryStringGuard } from './http/query-string-guard';
 import { validationException } from './http/validation-errors';
 import { JsonLogger, logLevelsFor } from './logging/json-logger';
@@ -32,6 +33,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
       },
     }),
   );
+  app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
   app.use(queryStringGuard);
   app.use(json({ limit: config.bodyLimit, strict: true, type: [...JSON_MEDIA_TYPES] }));
   app.use(jsonBodyGuard);
