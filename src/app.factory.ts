@@ -33,11 +33,12 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
       },
     }),
   );
+  // First of the service's own, so every answer is logged, refusals by the guards below included.
+  if (config.logRequests && !options.quiet) app.use(requestLogger(logger));
   app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
   app.use(queryStringGuard);
   app.use(json({ limit: config.bodyLimit, strict: true, type: [...JSON_MEDIA_TYPES] }));
   app.use(jsonBodyGuard);
-  if (config.logRequests && !options.quiet) app.use(requestLogger(logger));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -103,4 +103,11 @@ describe('the request log', () => {
     await http().get('/forces').set('Authorization', 'Bearer a.b.c').expect(401);
     expect(await lineOf('GET', '/forces')).toMatchObject({ status: 401, actor: null, correlationId: expect.any(String) });
   });
+
+  it('logs answers given before any route, a 405 for TRACE and a 400 for a repeated query parameter among them', async () => {
+    await http().trace('/forces').expect(405);
+    expect(await lineOf('TRACE', '/forces')).toMatchObject({ status: 405, actor: null });
+    await http().get('/forces?asOf=1&asOf=2').set('Authorization', ops).expect(400);
+    expect(await lineOf('GET', '/forces')).toMatchObject({ status: 400 });
+  });
 });
