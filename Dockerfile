@@ -5,9 +5,10 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # npm install, not npm ci: the lock file lacks other platforms' optional binaries (see scripts/ensure-dependencies.js).
 RUN npm install --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
 COPY src ./src
-RUN npx nest build && npm prune --omit=dev
+RUN node scripts/build.mjs && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data

@@ -3,7 +3,7 @@ import type { WorkerScript } from './worker-pool';
 
 /**
  * How to start the worker whose entry is `base` (a path without extension): the compiled
- * `base.js` when there is one, as in `dist/` after `nest build` (and in the bench build); else
+ * `base.js` when there is one, as in `dist/` after `npm run build` (and in the bench build); else
  * `base.ts` compiled on load by @swc/core, as when Jest runs the sources with @swc/jest. Node
  * cannot run TypeScript itself, and a worker thread does not inherit Jest's transform, so a
  * small bootstrap registers a require hook for .ts files in the thread before loading the entry.
@@ -13,7 +13,7 @@ export function workerScript(base: string): WorkerScript {
   if (existsSync(compiled)) return { filename: compiled };
   const source = `${base}.ts`;
   if (!existsSync(source))
-    throw new Error(`There is no worker at ${compiled} (nor its source ${source}): build the service with "nest build"`);
+    throw new Error(`There is no worker at ${compiled} (nor its source ${source}): build the service with "npm run build"`);
   // @swc/core is a dev dependency: resolved only here, where the sources are run.
   return { filename: TS_BOOTSTRAP, options: { eval: true, workerData: { entry: source, swc: require.resolve('@swc/core') } } };
 }
