@@ -16,7 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STEPS = [
   {
     name: 'api',
-    inputs: ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'scripts/compile-service.mjs'],
+    inputs: ['src', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json', 'scripts/compile-service.mjs'],
     outputs: ['dist/main.js'],
     stamp: 'dist/.built',
     // Loaded only when it has work to do: TypeScript alone takes seconds to load.

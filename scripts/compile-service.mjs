@@ -2,13 +2,17 @@
 // errors stopping the build, and the @nestjs/swagger plugin filling in the OpenAPI metadata of
 // DTOs and controllers – without @nestjs/cli and its Node-22-only dependencies. Incremental:
 // dist/.tsbuildinfo remembers what was compiled, so a rebuild after one edit compiles little.
-import { existsSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { before as swaggerPlugin } from '@nestjs/swagger/plugin';
 
-/** The @nestjs/swagger compiler plugin's options, as nest-cli.json gave them. */
-const SWAGGER_PLUGIN_OPTIONS = { introspectComments: true, classValidatorShim: true };
+/** The @nestjs/swagger compiler plugin's options, read from nest-cli.json (kept for anyone who uses the Nest CLI). */
+function swaggerPluginOptions(root) {
+  const nestCli = JSON.parse(readFileSync(join(root, 'nest-cli.json'), 'utf8'));
+  const plugin = (nestCli.compilerOptions?.plugins ?? []).find((p) => p === '@nestjs/swagger' || p.name === '@nestjs/swagger');
+  return plugin?.options ?? {};
+}
 
 export async function compileService(root) {
   const outDir = join(root, 'dist');
@@ -35,7 +39,7 @@ export async function compileService(root) {
     report(problems, root);
     return false;
   }
-  const transformers = { before: [swaggerPlugin(SWAGGER_PLUGIN_OPTIONS, program.getProgram())] };
+  const transformers = { before: [swaggerPlugin(swaggerPluginOptions(root), program.getProgram())] };
   const emitted = program.emit(undefined, undefined, undefined, false, transformers);
   if (emitted.diagnostics.length > 0) {
     report(emitted.diagnostics, root);
