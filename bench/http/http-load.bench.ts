@@ -4,6 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app.factory';
+import type { AnswerCache } from '../../src/http/answer-cache/answer-cache';
+import { ANSWER_CACHE } from '../../src/http/answer-cache/answer-cache.interceptor';
 import { TokenIssuer } from '../../src/auth/token-issuer';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { currentLoad } from '../support/machine';
@@ -182,6 +184,11 @@ export async function httpLoadBenchmarks(
       );
       data[target.id] = { bytes, service: summary(service, options.connections), plain: summary(baseline, options.connections), load };
     }
+    const cache = app.get<symbol, AnswerCache>(ANSWER_CACHE).stats;
+    log(
+      `  answer cache: ${cache.entries} answers, ${(cache.bytes / 1024).toFixed(0)} KiB of ${cache.budgetBytes / 2 ** 20} MiB; ${cache.hits} hits, ${cache.misses} misses`,
+    );
+    data.answerCache = cache;
   } finally {
     await plain.close();
     await app.close();
