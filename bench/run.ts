@@ -13,6 +13,7 @@ import { rebuildBenchmark } from './read-side/projection-rebuild.bench';
 import { openReadSide } from './read-side/warm-projections';
 import { healthDuringStressTestsBenchmark } from './stress-test/health-during-stress-tests.bench';
 import { stressTestBenchmark } from './stress-test/stress-test.bench';
+import { healthBreakdown } from './http/health-breakdown.bench';
 import { httpLoadBenchmarks } from './http/http-load.bench';
 import { asOfBenchmark } from './time-travel/as-of.bench';
 import { openLargeReadSide } from './time-travel/large-read-side';
@@ -89,6 +90,12 @@ async function main(): Promise<void> {
       const http = await httpLoadBenchmarks(dir.file('http-load'), HTTP_LOAD, log);
       figures.push(...http.figures);
       Object.assign(data, { http: http.data });
+    }
+    if (wants('http') || wants('health')) {
+      log("Issue 15 – where /health's time goes: its bytes served by each layer, beside plain node:http");
+      const breakdown = await healthBreakdown(dir.file('health-breakdown'), HTTP_LOAD, log);
+      figures.push(...breakdown.figures);
+      Object.assign(data, { healthBreakdown: breakdown.data });
     }
     if (wants('store')) await storeSections(figures, data, dir, log);
     if (wants('time-travel')) await largeHistorySections(figures, data, dir, log);
