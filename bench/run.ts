@@ -13,6 +13,8 @@ import { rebuildBenchmark } from './read-side/projection-rebuild.bench';
 import { openReadSide } from './read-side/warm-projections';
 import { healthDuringStressTestsBenchmark } from './stress-test/health-during-stress-tests.bench';
 import { stressTestBenchmark } from './stress-test/stress-test.bench';
+import { healthBreakdown } from './http/health-breakdown.bench';
+import { httpLoadBenchmarks } from './http/http-load.bench';
 import { asOfBenchmark } from './time-travel/as-of.bench';
 import { openLargeReadSide } from './time-travel/large-read-side';
 import { scenarioComparisonBenchmark } from './time-travel/scenario-comparison.bench';
@@ -54,6 +56,8 @@ const LARGE_WARM_LATENCY = { warmup: 5, iterations: 100, maxMs: 4000, minIterati
 const LARGE_COLD_LATENCY = { warmup: 1, iterations: 5 };
 const STRESS_TEST = { force: 'herts', from: '2019/20', years: 5, paths: 10_000, runs: 25, warmup: 3, baselinePaths: 30 };
 const HEALTH_DURING_STRESS_TESTS = { concurrent: 4, paths: 100_000, rounds: 3, baseline: { warmup: 30, iterations: 300 } };
+/** Issue 15: 200 concurrent keep-alive clients per endpoint, 1 s of warm-up, 5 s timed. */
+const HTTP_LOAD = { connections: 200, warmupMs: 1000, durationMs: 5000 };
 const AS_OF = { force: 'herts', from: '2019/20', years: 5, asOf: { warmup: 2, iterations: 15 }, replay: { warmup: 0, iterations: 3 } };
 
 async function main(): Promise<void> {
@@ -77,86 +81,24 @@ async function main(): Promise<void> {
 
   const figures: Figure[] = [];
   const data: Record<string, unknown> = {};
+  // `npm run bench -- http` runs the HTTP section alone (the others: store, time-travel).
+  const only = process.argv.slice(2);
+  const wants = (section: string) => only.length === 0 || only.includes(section);
   try {
-    log(
-      `Building the history: ${HISTORY.totalEvents.toLocaleString('en-GB')} events decided by the real deciders (${HISTORY.forces.length} forces over ${HISTORY.years} years, alliance ${ALLIANCE.allianceCode} of ${ALLIANCE.members.length} members with ${ALLIANCE.units} units over ${ALLIANCE.years} years) ...`,
-    );
-    const history = buildStoreHistory(HISTORY);
-    data.history = {
-      events: history.eventCount,
-      appends: history.appends.length,
-      forces: HISTORY.forces.length,
-      alliance: ALLIANCE,
-      seed: HISTORY.seed,
-    };
-
-    log('Issue 2 – the SQLite event store against raw better-sqlite3');
-    const store = await eventStoreBenchmarks(history, (name) => dir.file(name), EVENT_STORE, log);
-    figures.push(...store.figures);
-    Object.assign(data, store.data);
-
-    log('Issues 3 and 4 – the read side, on a SQLite store of the whole history');
-    const readSide = await openReadSide(history, (name) => dir.file(name));
-    try {
-      const rebuild = await rebuildBenchmark(readSide, history.eventCount, REBUILD_ROUNDS, EVENT_STORE.replayPage, log);
-      figures.push(rebuild.figure);
-      Object.assign(data, rebuild.data);
-      await sleep(600);
-
-      log('  answering MTFPs ...');
-      figures.push(
-        await mtfpAnswerBenchmark(
-          readSide,
-          { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
-          { warm: WARM_LATENCY, cold: COLD_LATENCY },
-        ),
-      );
-
-      log('  answering collaboration shares and benefits realisation ...');
-      const lastYear = `${ALLIANCE.firstYear + ALLIANCE.years - 1}/${String((ALLIANCE.firstYear + ALLIANCE.years) % 100).padStart(2, '0')}`;
-      figures.push(
-        ...(await collaborationBenchmarks(readSide, { ...ALLIANCE, year: lastYear }, { warm: WARM_LATENCY, cold: COLD_LATENCY })),
-      );
-
-      log('Issue 5 – stress test, on the same warm projections');
-      const stress = await stressTestBenchmark(readSide, STRESS_TEST, log);
-      figures.push(stress.figure);
-      Object.assign(data, stress.data);
-    } finally {
-      await readSide.close();
+    if (wants('http')) {
+      log('Issue 15 – answers under load over HTTP, beside plain node:http serving the same bytes');
+      const http = await httpLoadBenchmarks(dir.file('http-load'), HTTP_LOAD, log);
+      figures.push(...http.figures);
+      Object.assign(data, { http: http.data });
     }
-
-    log('Issue 9 – /health while stress tests run, on the real application and the worked example');
-    const health = await healthDuringStressTestsBenchmark(dir.file('health-during-stress-tests'), HEALTH_DURING_STRESS_TESTS, log);
-    figures.push(health.figure);
-    Object.assign(data, health.data);
-
-    log(`Issue 5 – time travel and scenarios on a store of ${LARGE_HISTORY.totalEvents.toLocaleString('en-GB')} events`);
-    log('  building the long history (decided by the real deciders, written in one transaction) ...');
-    const large = await openLargeReadSide(LARGE_HISTORY, (name) => dir.file(name), log);
-    try {
-      const asOf = await asOfBenchmark(large, AS_OF, log);
-      figures.push(asOf.figure);
-      Object.assign(data, asOf.data);
-      figures.push(
-        await scenarioComparisonBenchmark(
-          large,
-          { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
-          { warm: LARGE_WARM_LATENCY, cold: LARGE_COLD_LATENCY },
-          log,
-        ),
-      );
-      data.largeHistory = {
-        events: large.large.events,
-        streams: large.large.streams,
-        rounds: large.large.rounds,
-        bytes: large.large.bytes,
-        buildMs: Math.round(large.buildMs),
-        catchUpMs: Math.round(large.catchUpMs),
-      };
-    } finally {
-      await large.close();
+    if (wants('http') || wants('health')) {
+      log("Issue 15 – where /health's time goes: its bytes served by each layer, beside plain node:http");
+      const breakdown = await healthBreakdown(dir.file('health-breakdown'), HTTP_LOAD, log);
+      figures.push(...breakdown.figures);
+      Object.assign(data, { healthBreakdown: breakdown.data });
     }
+    if (wants('store')) await storeSections(figures, data, dir, log);
+    if (wants('time-travel')) await largeHistorySections(figures, data, dir, log);
   } finally {
     cleanUp();
   }
@@ -182,6 +124,100 @@ async function main(): Promise<void> {
     `machine: ${machine.cpuModel}, ${machine.cores} cores; Node ${machine.node}; load average (1 min) ${machine.loadAverage} at the start, ${loadAtEnd} at the end.`,
   );
   log(`Finished in ${seconds.toFixed(1)} s; results in bench/results/latest.json`);
+}
+
+/** Issues 2–9: the 100,000-event history, and /health on the worked example. */
+async function storeSections(
+  figures: Figure[],
+  data: Record<string, unknown>,
+  dir: ReturnType<typeof makeTempDir>,
+  log: (line: string) => void,
+): Promise<void> {
+  log(
+    `Building the history: ${HISTORY.totalEvents.toLocaleString('en-GB')} events decided by the real deciders (${HISTORY.forces.length} forces over ${HISTORY.years} years, alliance ${ALLIANCE.allianceCode} of ${ALLIANCE.members.length} members with ${ALLIANCE.units} units over ${ALLIANCE.years} years) ...`,
+  );
+  const history = buildStoreHistory(HISTORY);
+  data.history = {
+    events: history.eventCount,
+    appends: history.appends.length,
+    forces: HISTORY.forces.length,
+    alliance: ALLIANCE,
+    seed: HISTORY.seed,
+  };
+
+  log('Issue 2 – the SQLite event store against raw better-sqlite3');
+  const store = await eventStoreBenchmarks(history, (name) => dir.file(name), EVENT_STORE, log);
+  figures.push(...store.figures);
+  Object.assign(data, store.data);
+
+  log('Issues 3 and 4 – the read side, on a SQLite store of the whole history');
+  const readSide = await openReadSide(history, (name) => dir.file(name));
+  try {
+    const rebuild = await rebuildBenchmark(readSide, history.eventCount, REBUILD_ROUNDS, EVENT_STORE.replayPage, log);
+    figures.push(rebuild.figure);
+    Object.assign(data, rebuild.data);
+    await sleep(600);
+
+    log('  answering MTFPs ...');
+    figures.push(
+      await mtfpAnswerBenchmark(
+        readSide,
+        { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
+        { warm: WARM_LATENCY, cold: COLD_LATENCY },
+      ),
+    );
+
+    log('  answering collaboration shares and benefits realisation ...');
+    const lastYear = `${ALLIANCE.firstYear + ALLIANCE.years - 1}/${String((ALLIANCE.firstYear + ALLIANCE.years) % 100).padStart(2, '0')}`;
+    figures.push(...(await collaborationBenchmarks(readSide, { ...ALLIANCE, year: lastYear }, { warm: WARM_LATENCY, cold: COLD_LATENCY })));
+
+    log('Issue 5 – stress test, on the same warm projections');
+    const stress = await stressTestBenchmark(readSide, STRESS_TEST, log);
+    figures.push(stress.figure);
+    Object.assign(data, stress.data);
+  } finally {
+    await readSide.close();
+  }
+
+  log('Issue 9 – /health while stress tests run, on the real application and the worked example');
+  const health = await healthDuringStressTestsBenchmark(dir.file('health-during-stress-tests'), HEALTH_DURING_STRESS_TESTS, log);
+  figures.push(health.figure);
+  Object.assign(data, health.data);
+}
+
+/** Time travel and scenarios on the long history. */
+async function largeHistorySections(
+  figures: Figure[],
+  data: Record<string, unknown>,
+  dir: ReturnType<typeof makeTempDir>,
+  log: (line: string) => void,
+): Promise<void> {
+  log(`Issue 5 – time travel and scenarios on a store of ${LARGE_HISTORY.totalEvents.toLocaleString('en-GB')} events`);
+  log('  building the long history (decided by the real deciders, written in one transaction) ...');
+  const large = await openLargeReadSide(LARGE_HISTORY, (name) => dir.file(name), log);
+  try {
+    const asOf = await asOfBenchmark(large, AS_OF, log);
+    figures.push(asOf.figure);
+    Object.assign(data, asOf.data);
+    figures.push(
+      await scenarioComparisonBenchmark(
+        large,
+        { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
+        { warm: LARGE_WARM_LATENCY, cold: LARGE_COLD_LATENCY },
+        log,
+      ),
+    );
+    data.largeHistory = {
+      events: large.large.events,
+      streams: large.large.streams,
+      rounds: large.large.rounds,
+      bytes: large.large.bytes,
+      buildMs: Math.round(large.buildMs),
+      catchUpMs: Math.round(large.catchUpMs),
+    };
+  } finally {
+    await large.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AnswerCacheModule } from './http/answer-cache/answer-cache.module';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import type { AuthenticatedRequest } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
@@ -55,6 +56,7 @@ export class AppModule {
         ScenariosHttpModule,
         StressTestsHttpModule,
         WorkedExampleModule,
+        AnswerCacheModule,
       ],
       // Registered before the access guard's module, so it runs first: a flood of bad tokens is
       // answered 429, not 401, once its address's allowance is spent.

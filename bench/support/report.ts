@@ -11,7 +11,9 @@ import type { LatencyStats } from './timing';
 export type Measurement =
   | { kind: 'throughput'; perSecond: number; unit: string; count: number; rounds: number[] }
   | { kind: 'latency'; stats: LatencyStats }
-  | { kind: 'duration'; ms: number; runsMs: number[] };
+  | { kind: 'duration'; ms: number; runsMs: number[] }
+  /** A closed-loop load: requests a second over `connections` keep-alive connections, with the latencies of each request. */
+  | { kind: 'load'; perSecond: number; connections: number; requests: number; medianMs: number; p99Ms: number };
 
 export interface Contender {
   /** What was timed, in a few words. */
@@ -42,12 +44,15 @@ export interface Figure {
 export type Aim =
   | { kind: 'share'; atLeast: number; met: boolean }
   | { kind: 'faster'; atLeast: number; met: boolean }
-  | { kind: 'under'; ms: number; met: boolean };
+  | { kind: 'under'; ms: number; met: boolean }
+  | { kind: 'load'; atLeast: number; p99AtMost?: number; met: boolean };
 
 export interface CompareOptions {
   aimAtLeast?: number;
   aimFasterBy?: number;
   aimUnderMs?: number;
+  /** For loads: a p99 at most this multiple of the baseline's, besides `aimAtLeast` of its rate. */
+  aimP99AtMost?: number;
   notes?: string[];
 }
 
@@ -69,9 +74,16 @@ export function compare(
     p99Ratio = m.stats.p99Ms / b.stats.p99Ms;
   } else if (m.kind === 'duration' && b.kind === 'duration') ratio = m.ms / b.ms;
   else if (m.kind === 'latency' && b.kind === 'duration') ratio = m.stats.medianMs / b.ms;
-  else throw new Error(`${id}: a ${m.kind} cannot be compared with a ${b.kind}`);
+  else if (m.kind === 'load' && b.kind === 'load') {
+    ratio = m.perSecond / b.perSecond;
+    p99Ratio = m.p99Ms / b.p99Ms;
+  } else throw new Error(`${id}: a ${m.kind} cannot be compared with a ${b.kind}`);
   let aim: Aim | undefined;
-  if (options.aimAtLeast !== undefined) aim = { kind: 'share', atLeast: options.aimAtLeast, met: ratio >= options.aimAtLeast };
+  if (m.kind === 'load' && options.aimAtLeast !== undefined) {
+    const p99AtMost = options.aimP99AtMost;
+    const met = ratio >= options.aimAtLeast && (p99AtMost === undefined || (p99Ratio ?? Infinity) <= p99AtMost);
+    aim = { kind: 'load', atLeast: options.aimAtLeast, ...(p99AtMost === undefined ? {} : { p99AtMost }), met };
+  } else if (options.aimAtLeast !== undefined) aim = { kind: 'share', atLeast: options.aimAtLeast, met: ratio >= options.aimAtLeast };
   else if (options.aimFasterBy !== undefined) aim = { kind: 'faster', atLeast: options.aimFasterBy, met: 1 / ratio >= options.aimFasterBy };
   else if (options.aimUnderMs !== undefined) {
     const worst = m.kind === 'latency' ? m.stats.p99Ms : m.kind === 'duration' ? m.ms : Number.POSITIVE_INFINITY;
@@ -110,11 +122,16 @@ function formatMeasurement(m: Measurement): string {
       return `median ${formatMs(m.stats.medianMs)}, p99 ${formatMs(m.stats.p99Ms)} (n=${m.stats.samples})`;
     case 'duration':
       return `${formatMs(m.ms)} (median of ${m.runsMs.length})`;
+    case 'load':
+      return `${int.format(m.perSecond)} req/s, p50 ${formatMs(m.medianMs)}, p99 ${formatMs(m.p99Ms)}`;
   }
 }
 
 export function formatRatio(figure: Figure): string {
   const kind = figure.measured.measurement.kind;
+  if (kind === 'load') {
+    return `${(figure.ratio * 100).toFixed(1)} % of baseline's rate, p99 ${(figure.p99Ratio ?? 0).toFixed(2)}×${formatAim(figure.aim)}`;
+  }
   if (kind === 'throughput') return `${(figure.ratio * 100).toFixed(1)} % of baseline${formatAim(figure.aim)}`;
   const times = (r: number) => (r >= 0.1 ? r.toFixed(2) : r.toPrecision(2));
   const faster = (r: number) => (r < 1 ? `, ${(1 / r).toFixed(1)}× faster` : r > 1 ? `, ${r.toFixed(1)}× slower` : '');
@@ -135,6 +152,10 @@ function formatAim(aim: Aim | undefined): string {
       return ` (aim ≥ ${aim.atLeast}× faster: ${verdict})`;
     case 'under':
       return `; under ${formatMs(aim.ms)}: ${verdict}`;
+    case 'load': {
+      const p99 = aim.p99AtMost === undefined ? '' : `, p99 ≤ ${aim.p99AtMost}×`;
+      return ` (aim ≥ ${(aim.atLeast * 100).toFixed(0)} %${p99}: ${verdict})`;
+    }
   }
 }
 

@@ -32,6 +32,8 @@ export interface AppConfig {
   stressTestWorkers: number;
   /** Stress tests that may wait for a worker; one more is answered 503 with Retry-After. */
   stressTestQueue: number;
+  /** Memory the answer cache may hold, in MiB (ANSWER_CACHE_MB; 0 turns it off; default 64). */
+  answerCacheMegabytes?: number;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // One core is left to the event loop that answers every other request.
     stressTestWorkers: wholeNumber(env, 'STRESS_TEST_WORKERS', Math.max(1, availableParallelism() - 1), 1),
     stressTestQueue: wholeNumber(env, 'STRESS_TEST_QUEUE', 16, 0),
+    answerCacheMegabytes: wholeNumber(env, 'ANSWER_CACHE_MB', 64, 0),
   };
 }
 

@@ -1,0 +1,94 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { json } from 'express';
+import helmet from 'helmet';
+import { JSON_MEDIA_TYPES } from '../../src/http/accepts-body';
+import { jsonBodyGuard } from '../../src/http/json-body-guard';
+import { queryStringGuard } from '../../src/http/query-string-guard';
+import { compare, type Figure } from '../support/report';
+import { sleep } from '../support/timing';
+import { portOf, startService, type HttpLoadOptions } from './http-load.bench';
+import type { LoadResult } from './load-generator';
+import { startPlainServer } from './plain-server';
+import { loadInWorker } from './run-load';
+
+/**
+ * Issue 15, aim 3: where /health's time goes. The same /health bytes served by layers added one
+ * at a time – plain node:http; Express alone; Express with the service's middleware (helmet, the
+ * query-string guard, the JSON body parser and guard); and the whole service (Nest: the rate-limit,
+ * access and body guards, the validation pipe, the interceptors, and the handler's two store reads).
+ * Each beside plain node:http, measured just before it.
+ */
+export async function healthBreakdown(
+  dataDir: string,
+  options: HttpLoadOptions,
+  log: (line: string) => void,
+): Promise<{ figures: Figure[]; data: Record<string, unknown> }> {
+  const app = await startService(dataDir);
+  const plain = await startPlainServer();
+  const servers: Server[] = [];
+  try {
+    const res = await fetch(`http://127.0.0.1:${portOf(app)}/health`);
+    const body = Buffer.from(await res.arrayBuffer());
+    const health = JSON.parse(body.toString()) as object;
+    plain.serve({ status: 200, contentType: 'application/json; charset=utf-8', body });
+
+    const bare = express();
+    bare.get('/health', (_req, res) => void res.json(health));
+    const layered = express();
+    layered.use(helmet());
+    layered.use(queryStringGuard);
+    layered.use(json({ limit: '256kb', strict: true, type: [...JSON_MEDIA_TYPES] }));
+    layered.use(jsonBodyGuard);
+    layered.get('/health', (_req, res) => void res.json(health));
+    const listen = async (handler: express.Express) => {
+      const server = handler.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      servers.push(server);
+      return (server.address() as AddressInfo).port;
+    };
+    const variants: Array<{ id: string; label: string; port: number }> = [
+      { id: 'health-express', label: 'Express alone, res.json of the same object', port: await listen(bare) },
+      {
+        id: 'health-express-middleware',
+        label: "Express with the service's middleware (helmet, query-string guard, JSON body parser and guard)",
+        port: await listen(layered),
+      },
+      { id: 'health-service', label: 'the whole service: GET /health', port: portOf(app) },
+    ];
+    const job = { connections: options.connections, warmupMs: options.warmupMs, durationMs: options.durationMs, headers: {} };
+    const figures: Figure[] = [];
+    const data: Record<string, unknown> = {};
+    for (const variant of variants) {
+      log(`  /health served by ${variant.label} ...`);
+      const baseline = await loadInWorker({ ...job, port: plain.port, path: '/', expectStatus: 200 });
+      await sleep(300);
+      const measured = await loadInWorker({ ...job, port: variant.port, path: '/health', expectStatus: 200 });
+      await sleep(300);
+      figures.push(
+        compare(
+          15,
+          variant.id,
+          `/health's bytes: ${variant.label}`,
+          { label: variant.label, measurement: loadOf(measured, options.connections) },
+          { label: `plain node:http, the same ${body.length} bytes`, measurement: loadOf(baseline, options.connections) },
+        ),
+      );
+      data[variant.id] = { measured: loadOf(measured, options.connections), plain: loadOf(baseline, options.connections) };
+      log(`    ${Math.round(measured.perSecond)} req/s against plain ${Math.round(baseline.perSecond)} req/s`);
+    }
+    return { figures, data };
+  } finally {
+    for (const server of servers) {
+      server.closeAllConnections();
+      server.close();
+    }
+    await plain.close();
+    await app.close();
+  }
+}
+
+function loadOf(result: LoadResult, connections: number) {
+  const at = (q: number) => result.latenciesMs[Math.max(0, Math.ceil(q * result.latenciesMs.length) - 1)] ?? NaN;
+  return { kind: 'load' as const, perSecond: result.perSecond, connections, requests: result.requests, medianMs: at(0.5), p99Ms: at(0.99) };
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { from, map, mergeMap, of, type Observable } from 'rxjs';
+import type { AuthenticatedRequest } from '../../auth/access.guard';
+import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
+import { AnswerCache, type CachedAnswer } from './answer-cache';
+import { answerKey, CACHED_ROUTES, isImmutable, isJsonRequest, type AnswerRequest } from './answer-key';
+
+export const ANSWER_CACHE = Symbol('AnswerCache');
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const IMMUTABLE = 'private, max-age=31536000, immutable';
+const REVALIDATE = 'private, no-cache';
+
+/**
+ * Keeps the serialised bytes of GET projections (CACHED_ROUTES) by what they depend on, with a
+ * strong ETag, so a repeated question costs a lookup, not a fold and a JSON.stringify. It runs
+ * after the guards, so access and rate limits are checked on every request. The bytes are the
+ * ones Express's res.json would send (JSON.stringify with no replacer or spaces), sent as text
+ * with the same Content-Type; If-None-Match is answered 304 by Express from the ETag set here.
+ * Only a handler's plain-object answer is kept: errors, exports and anything else pass through.
+ */
+@Injectable()
+export class AnswerCacheInterceptor implements NestInterceptor {
+  constructor(
+    @Inject(ANSWER_CACHE) private readonly cache: AnswerCache,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http' || this.cache.budgetBytes === 0) return next.handle();
+    const req = context.switchToHttp().getRequest<Request>();
+    const routePath = (req.route as { path?: unknown } | undefined)?.path;
+    if (req.method !== 'GET' || typeof routePath !== 'string' || !CACHED_ROUTES.has(routePath)) return next.handle();
+    const request: AnswerRequest = {
+      routePath,
+      params: req.params as Record<string, string>,
+      query: req.query as Record<string, unknown>,
+      principal: (req as AuthenticatedRequest).principal,
+      accept: req.header('accept'),
+    };
+    if (!isJsonRequest(request)) return next.handle();
+    const res = context.switchToHttp().getResponse<Response>();
+    const immutable = isImmutable(request.query);
+    return from(immutable ? Promise.resolve('immutable' as const) : this.store.headPosition()).pipe(
+      mergeMap((head) => {
+        const key = answerKey(request, head);
+        const found = this.cache.get(key);
+        if (found) return of(send(res, found));
+        return next.handle().pipe(map((result) => this.keep(res, key, immutable, result)));
+      }),
+    );
+  }
+
+  private keep(res: Response, key: string, immutable: boolean, result: unknown): unknown {
+    if (!isPlainAnswer(result) || res.headersSent || res.getHeader('Content-Type') !== undefined) return result;
+    const body = JSON.stringify(result);
+    const answer: CachedAnswer = { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"`, immutable };
+    this.cache.set(key, answer);
+    return send(res, answer);
+  }
+}
+
+function isPlainAnswer(value: unknown): value is object {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === Array.prototype;
+}
+
+/** Sets the headers and hands Nest the text to send (ExpressAdapter.reply sends a string as it is). */
+function send(res: Response, answer: CachedAnswer): string {
+  res.setHeader('Content-Type', JSON_TYPE);
+  res.setHeader('ETag', answer.etag);
+  res.setHeader('Cache-Control', answer.immutable ? IMMUTABLE : REVALIDATE);
+  return answer.body;
+}
