@@ -26,6 +26,13 @@ export function buildProgram(io: CliIo): Command {
       `\n${STORE}commands open the SQLite files of the configured DATA_DIR; those that write refuse while a service runs on them.\n${HTTP}commands call a running service with a token.`,
     );
 
+  addTokenCommand(program, io);
+  addHttpCommands(program, io);
+  addStoreCommands(program, io);
+  return program;
+}
+
+function addTokenCommand(program: Command, io: CliIo): void {
   program
     .command('token')
     .description(`${KEY}mint a bearer token, as npm run token does (no build needed)`)
@@ -44,7 +51,9 @@ export function buildProgram(io: CliIo): Command {
         throw error;
       }
     });
+}
 
+function addHttpCommands(program: Command, io: CliIo): void {
   program
     .command('export')
     .description(`${HTTP}save an answer to a file: ${EXPORT_NAMES.join(', ')}`)
@@ -73,7 +82,9 @@ export function buildProgram(io: CliIo): Command {
     .addOption(url())
     .addOption(token())
     .action((file: string, o) => importBudget(io, file, o));
+}
 
+function addStoreCommands(program: Command, io: CliIo): void {
   program
     .command('rebuild-projections')
     .description(`${STORE}throw the projections away and fold every event again, with progress (refused while a service runs)`)
@@ -105,8 +116,6 @@ export function buildProgram(io: CliIo): Command {
     .option('--force', 'replace a store that holds events (it is moved aside)')
     .addOption(dataDir())
     .action((file: string, o: { dataDir?: string; force?: boolean }) => restoreStore(io, file, o));
-
-  return program;
 }
 
 /** Runs one command line; resolves to the exit code (0 when it worked). */
