@@ -20,6 +20,7 @@ import { setActorResolver } from './http/write-context.decorator';
 import { PlanningModule } from './planning/planning.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { READ_SIDE } from './app/stream-folds';
+import { ReportsHttpModule } from './reports/http/reports-http.module';
 import { ScenariosHttpModule } from './scenarios/http/scenarios-http.module';
 import { StressTestsHttpModule } from './stress-test/http/stress-tests-http.module';
 import { WorkedExampleModule } from './worked-example/worked-example.module';
@@ -56,6 +57,7 @@ export class AppModule {
         ScenariosHttpModule,
         StressTestsHttpModule,
         WorkedExampleModule,
+        ReportsHttpModule,
         AnswerCacheModule,
       ],
       // Registered before the access guard's module, so it runs first: a flood of bad tokens is

@@ -1,0 +1,90 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { CliError, type CliIo } from '../cli-io';
+import { send, type HttpOptions } from '../http-client';
+
+const MEDIA_TYPES: Record<string, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html',
+};
+
+export interface ExportOptions extends HttpOptions {
+  force?: string;
+  alliance?: string;
+  from?: string;
+  years?: string;
+  year?: string;
+  asOf?: string;
+  scenario?: string;
+  format: string;
+  out?: string;
+}
+
+/** What `cfm export <what>` reads: the endpoint and its query, from the options. */
+const EXPORTS: Record<string, (o: ExportOptions) => { path: string; query: Record<string, string | undefined> }> = {
+  mtfp: (o) => ({ path: `/forces/${need(o.force, '--force')}/mtfp`, query: { from: o.from, years: o.years, scenario: o.scenario } }),
+  'precept-report': (o) => ({ path: `/forces/${need(o.force, '--force')}/precept-report`, query: { year: need(o.year, '--year') } }),
+  'benefits-report': (o) => ({ path: `/alliances/${need(o.alliance, '--alliance')}/benefits-report`, query: {} }),
+};
+export const EXPORT_NAMES = Object.keys(EXPORTS);
+
+function need(value: string | undefined, flag: string): string {
+  if (!value) throw new CliError(`${flag} is needed`, 2);
+  return encodeURIComponent(value);
+}
+
+function queryString(query: Record<string, string | undefined>): string {
+  const present = Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
+  return present.length === 0 ? '' : `?${new URLSearchParams(present).toString()}`;
+}
+
+/** `cfm export mtfp --force herts ...`: one answer, saved as the service gives it (format json is the plain answer; others are asked for with format=). */
+export async function exportAnswer(io: CliIo, what: string, options: ExportOptions): Promise<void> {
+  const endpoint = EXPORTS[what];
+  if (!endpoint) throw new CliError(`Nothing called "${what}" to export; one of: ${EXPORT_NAMES.join(', ')}.`, 2);
+  const { path, query } = endpoint(options);
+  const format = options.format;
+  const plain = format === 'json' || what.endsWith('-report');
+  const accept = MEDIA_TYPES[format] ?? '*/*';
+  const answer = await send(io, options, {
+    method: 'GET',
+    path: `${path}${queryString({ ...query, asOf: options.asOf, ...(plain ? {} : { format }) })}`,
+    accept,
+  });
+  if (options.out) {
+    writeFileSync(options.out, answer.body);
+    io.out(`Saved ${answer.body.length} bytes (${answer.contentType || 'no content type'}) to ${options.out}.\n`);
+  } else io.out(answer.body.toString('utf8'));
+}
+
+export interface ImportOptions extends HttpOptions {
+  force: string;
+  year?: string;
+  dryRun?: boolean;
+  idempotencyKey?: string;
+}
+
+/** The media type of a file to import, by its extension. */
+export function mediaTypeOf(file: string): string {
+  const type = MEDIA_TYPES[extname(file).slice(1).toLowerCase()];
+  if (!type || type === MEDIA_TYPES.html) throw new CliError(`${file}: import takes .csv, .xlsx or .json files`, 2);
+  return type;
+}
+
+/** `cfm import <file> --force herts`: posts the file to the force's budgets endpoint, as it is, with its media type. */
+export async function importBudget(io: CliIo, file: string, options: ImportOptions): Promise<void> {
+  const contentType = mediaTypeOf(file);
+  const body = readFileSync(file);
+  const query = queryString({ year: options.year, dryRun: options.dryRun ? 'true' : undefined });
+  const answer = await send(io, options, {
+    method: 'POST',
+    path: `/forces/${encodeURIComponent(options.force)}/budgets${query}`,
+    accept: 'application/json',
+    body,
+    contentType,
+    headers: options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {},
+  });
+  io.out(`${answer.status} ${options.dryRun ? '(dry run: nothing recorded) ' : ''}${answer.body.toString('utf8')}\n`);
+}

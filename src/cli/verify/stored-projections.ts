@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+
+/** Where the stored projection stands: its checkpoint and its snapshots (positions only; a state is read when it is compared). */
+export interface StoredProjections {
+  /** Why there is nothing to compare, when there is nothing. */
+  absent: string | null;
+  positions: { kind: 'checkpoint' | 'snapshot'; position: bigint }[];
+  stateAt(kind: 'checkpoint' | 'snapshot', position: bigint): string;
+  close(): void;
+}
+
+/** Opens the projection store read-only (a running service may be writing it); nothing is created. */
+export function readStoredProjections(path: string, name: string, version: number): StoredProjections {
+  const none = (absent: string): StoredProjections => ({ absent, positions: [], stateAt: () => '', close: () => undefined });
+  if (!existsSync(path)) return none(`there is no projection store at ${path} (the service builds one on start)`);
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projection_checkpoints'").get();
+  if (!hasTable) {
+    db.close();
+    return none(`the projection store at ${path} holds no projection yet`);
+  }
+  const checkpoint = db.prepare('SELECT position, version FROM projection_checkpoints WHERE name = ?').safeIntegers(true).get(name) as
+    { position: bigint; version: bigint } | undefined;
+  if (checkpoint && Number(checkpoint.version) !== version) {
+    db.close();
+    return none(`the stored ${name} projection is of version ${checkpoint.version}, not ${version}: the service rebuilds it on start`);
+  }
+  const snapshots = db
+    .prepare('SELECT position FROM projection_snapshots WHERE name = ? AND version = ? ORDER BY position')
+    .pluck()
+    .safeIntegers(true)
+    .all(name, version) as bigint[];
+  const positions = [
+    ...snapshots.map((position) => ({ kind: 'snapshot' as const, position })),
+    ...(checkpoint ? [{ kind: 'checkpoint' as const, position: checkpoint.position }] : []),
+  ];
+  const checkpointState = db.prepare('SELECT state FROM projection_checkpoints WHERE name = ? AND version = ?').pluck();
+  const snapshotState = db.prepare('SELECT state FROM projection_snapshots WHERE name = ? AND version = ? AND position = ?').pluck();
+  return {
+    absent: positions.length === 0 ? `the projection store at ${path} holds no ${name} checkpoint yet` : null,
+    positions,
+    stateAt: (kind, position) =>
+      (kind === 'checkpoint' ? checkpointState.get(name, version) : snapshotState.get(name, version, position)) as string,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,129 @@
+import { Money } from '../../src/common/money';
+import { formatPounds } from '../../src/force-finance/format-pounds';
+import { PHASE_2_START, WORKED_EXAMPLE_STEPS, workedExampleStepKeys } from '../../src/worked-example/worked-example';
+import { HAVE_CHROMIUM, CHROMIUM_PATH, printToPdf } from '../support/print-to-pdf';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const pounds = (pence: string) => formatPounds(Money.parse(pence));
+
+/** The global position of the last event of the 2016 plan (phase 1 of the worked example). */
+async function endOfPhase1(t: TestApp): Promise<string> {
+  const last = WORKED_EXAMPLE_STEPS[PHASE_2_START - 1];
+  const key = workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1];
+  const trail = await t.http().get(`/streams/${last.streamId}/events?limit=1000`).expect(200);
+  return (trail.body.events as { position: string; metadata: { idempotencyKey?: string } }[]).find(
+    (e) => e.metadata.idempotencyKey === key,
+  )!.position;
+}
+
+if (!HAVE_CHROMIUM)
+  process.stderr.write(`Chromium not found at ${CHROMIUM_PATH}: the print-to-PDF tests are skipped (apt-get install chromium).\n`);
+const withChromium = HAVE_CHROMIUM ? it : it.skip;
+
+describe('printable reports on the worked example', () => {
+  let t: TestApp;
+  let phase1: string;
+  beforeAll(async () => {
+    t = await startTestApp({ seedExampleWhenEmpty: true });
+    phase1 = await endOfPhase1(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const preceptReport = (query: string) => t.http().get(`/forces/herts/precept-report?${query}`).expect(200);
+
+  it('precept report: +£5 on Band D £147.00 in 2017/18 (2016 plan) with every figure of the JSON answer', async () => {
+    const query = `year=2017/18&poundRise=5.00&asOf=${phase1}`;
+    const res = await preceptReport(query);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    const json = (await t.http().get(`/forces/herts/precept-options?${query}`).expect(200)).body;
+    const rise = json.options.find((o: { kind: string }) => o.kind === 'pound_rise');
+    expect(rise.bandD).toBe('152.00');
+    for (const band of Object.values(rise.bands) as string[]) expect(res.text).toContain(pounds(band));
+    expect(res.text).toContain('£101.33');
+    expect(res.text).toContain('£304.00');
+    // Band D £152.00 a week (÷ 52) and Band H £304.00 a week, to the penny.
+    expect(res.text).toContain('£2.92');
+    expect(res.text).toContain('£5.85');
+    expect(res.text).toContain('+£5.00'); // the rise a year
+    expect(res.text).toContain('+£0.10'); // and a week
+    expect(res.text).toContain('+3.40 %');
+    expect(res.text).toContain(pounds(rise.preceptIncome)); // council tax requirement: £152.00 × 420,000
+    expect(res.text).toContain('£63,840,000.00');
+    expect(res.text).toContain('+£2,100,000.00'); // above a freeze
+    expect(res.text).toContain(`As at position ${phase1}`);
+    // The MTFP context: the gap with the proposal is the JSON option's gap.
+    expect(res.text).toContain(pounds(rise.mtfpGap.value));
+    expect(res.text).toContain('No precept by billing authority is recorded');
+  });
+
+  it('precept report says whether the proposal is within the referendum principle that applies', async () => {
+    const all = await preceptReport(`year=2017/18&poundRise=5.00&asOf=${phase1}`);
+    expect(all.text).toContain('The proposal is NOT within the referendum principle: it needs a referendum.');
+    expect(all.text).toContain('an increase of less than 2 %');
+    const lowest = await preceptReport(`year=2017/18&poundRise=5.00&groups=lowest-quartile%20PCCs&asOf=${phase1}`);
+    expect(lowest.text).toContain('The proposal is within the referendum principle: it needs no referendum.');
+    expect(lowest.text).toContain('an increase of up to and including £5.00 on Band D');
+  });
+
+  it('precept report without a rise reports the Band D recorded for the year (2019/20 as set: £188.00)', async () => {
+    const res = await preceptReport('year=2019/20');
+    expect(res.text).toContain('Proposal: Approved Band D');
+    expect(res.text).toContain('£188.00');
+    expect(res.text).toContain('£84,100,000.00'); // Plan 2019's council tax precept
+  });
+
+  it('benefits board pack: programmes by year with RAG in words, revisions with reasons and the £15.0m realised', async () => {
+    const res = await t.http().get('/alliances/bch/benefits-report').expect(200);
+    const json = (await t.http().get('/alliances/bch/benefits-realisation').expect(200)).body;
+    expect(res.text).toContain('£15,000,000.00');
+    expect(res.text).toContain(pounds(json.total.planned));
+    for (const programme of json.programmes) {
+      expect(res.text).toContain(programme.name);
+      for (const revision of programme.revisions) expect(res.text).toContain(pounds(revision.amount));
+    }
+    const revision = json.programmes.flatMap((p: { revisions: { reason: string }[] }) => p.revisions)[0];
+    expect(revision).toBeDefined();
+    expect(res.text).toMatch(/Green: on track|Amber: at risk|Red: off track/);
+    expect(res.text).toContain('class="rag rag-');
+  });
+
+  it('reports are read by the same people as the JSON answers', async () => {
+    await t.as({ role: 'viewer', force: 'herts' }).get('/forces/herts/precept-report?year=2017/18').expect(200);
+    await t.as({ role: 'force_finance', force: 'beds' }).get('/forces/herts/precept-report?year=2017/18').expect(404);
+    await t.as({ role: 'alliance_board', alliance: 'bch' }).get('/alliances/bch/benefits-report').expect(200);
+    await t.anonymous().get('/alliances/bch/benefits-report').expect(401);
+    const bad = await t.http().get('/forces/herts/precept-report?year=2017-18').expect(400).expect('Content-Type', /json/);
+    expect(bad.body.details[0].field).toBe('year');
+  });
+
+  withChromium('both reports print on A4 portrait in Chromium: one or two pages, with their figures', async () => {
+    const precept = await printToPdf((await preceptReport(`year=2017/18&poundRise=5.00&asOf=${phase1}`)).text);
+    expect(precept.pages).toBeGreaterThanOrEqual(1);
+    expect(precept.pages).toBeLessThanOrEqual(2);
+    const board = await printToPdf((await t.http().get('/alliances/bch/benefits-report').expect(200)).text);
+    expect(board.pages).toBeGreaterThanOrEqual(1);
+    expect(board.pages).toBeLessThanOrEqual(2);
+    if (precept.text === null || board.text === null) {
+      process.stderr.write('pdftotext not found (apt-get install poppler-utils): the PDFs were counted but their text not read.\n');
+      return;
+    }
+    expect(precept.text).toContain('£152.00');
+    expect(precept.text).toContain('£63,840,000.00');
+    expect(board.text).toContain('£15,000,000.00');
+  });
+
+  it('escapes everything recorded: a reason cannot become markup in a report', async () => {
+    const reason = '<script>alert("x")</script> & <b>bold</b>';
+    await t
+      .http()
+      .post('/alliances/bch/programmes/jps-savings/savings')
+      .send({ kind: 'forecast', year: '2019/20', amount: '1.00', reason })
+      .expect(201);
+    const res = await t.http().get('/alliances/bch/benefits-report').expect(200);
+    expect(res.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(res.text).not.toContain('<script>');
+    expect(res.text).not.toContain('<b>bold');
+  });
+});
