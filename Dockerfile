@@ -7,7 +7,9 @@ COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
-RUN npx nest build && npm prune --omit=dev
+COPY web ./web
+# The web app is bundled into dist/web; its libraries are devDependencies, pruned after.
+RUN npx nest build && npx vite build --config web/vite.config.mts --logLevel warn && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data

@@ -1,12 +1,13 @@
 /**
- * `npm run token -- --role force_finance --force herts [--subject alice@herts] [--days 30]`
+ * `npm run token -- --role force_finance --force herts [--subject alice@herts] [--days 30] [--link]`
  * Prints a bearer token signed with the service's key (JWT_SECRET, or the key the service
- * generated in DATA_DIR on first start).
+ * generated in DATA_DIR on first start); with --link, a web-app sign-in link carrying it instead.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/app-config';
 import { AuthSecretError, resolveAuthSecret } from './auth-secret';
 import { ROLES, scopeProblem, type Role } from './principal';
+import { signInLink } from './sign-in-link';
 import { TokenIssuer } from './token-issuer';
 
 function main(): void {
@@ -17,6 +18,7 @@ function main(): void {
       alliance: { type: 'string' },
       subject: { type: 'string' },
       days: { type: 'string', default: '30' },
+      link: { type: 'boolean', default: false },
     },
   });
   const role = values.role as Role | undefined;
@@ -33,7 +35,8 @@ function main(): void {
   if (!Number.isInteger(days) || days < 1 || days > 366) fail('--days must be a whole number from 1 to 366');
   const config = loadConfig();
   const { secret } = signingKey(config.dataDir, config.jwtSecret);
-  process.stdout.write(`${new TokenIssuer(secret).issue(principal, days)}\n`);
+  const token = new TokenIssuer(secret).issue(principal, days);
+  process.stdout.write(`${values.link ? signInLink(config.port, token) : token}\n`);
 }
 
 /** A key the service would refuse is reported as a sentence (exit 1), not as a stack trace. */
