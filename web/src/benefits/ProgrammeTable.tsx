@@ -25,7 +25,7 @@ export function ProgrammeTable({ programme }: { programme: Programme }) {
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{programme.name}</h2>
-      <div className="grid-scroll">
+      <div className="grid-scroll" tabIndex={0} role="region" aria-label={`${programme.name}: savings by year`}>
         <table className="finance-grid">
           <caption>Savings by year (£)</caption>
           <thead>

@@ -68,7 +68,7 @@ describe('FinanceGrid', () => {
     fireEvent.mouseDown(cells[1]);
     fireEvent.mouseUp(cells[1]);
     fireEvent.mouseDown(cells[3], { shiftKey: true });
-    expect(cells.filter((c) => c.getAttribute('aria-selected') === 'true')).toHaveLength(2);
+    expect(cells.filter((c) => c.getAttribute('data-selected') === 'true')).toHaveLength(2);
   });
 
   it('makes each figure a button that asks where it comes from', () => {

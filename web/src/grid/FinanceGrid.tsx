@@ -85,7 +85,15 @@ export function FinanceGrid({ caption, columns, rows, onFigure, labelHeader = 'L
   };
 
   return (
-    <div className="grid-scroll" onCopy={onCopy} onMouseUp={() => setDragging(false)} onMouseLeave={() => setDragging(false)}>
+    <div
+      className="grid-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      onCopy={onCopy}
+      onMouseUp={() => setDragging(false)}
+      onMouseLeave={() => setDragging(false)}
+    >
       <table className="finance-grid">
         <caption>
           {caption}
@@ -111,7 +119,7 @@ export function FinanceGrid({ caption, columns, rows, onFigure, labelHeader = 'L
                 <td
                   key={column.key}
                   className={`num${inRange(range, r, c) ? ' selected' : ''}`}
-                  aria-selected={inRange(range, r, c) || undefined}
+                  data-selected={inRange(range, r, c) || undefined}
                   onMouseDown={(e) => press(r, c, e.shiftKey)}
                   onMouseEnter={() => enter(r, c)}
                 >

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, ApiError, query } from '../api/client';
 import { formatPounds } from '../format/money';
 import type { MtfpJson } from '../mtfp/types';
+import { PccGroups } from '../precept/PccGroups';
 import { PreceptForm } from '../precept/PreceptForm';
 import { BANDS, type PreceptOptionJson, type PreceptOptionsJson } from '../precept/types';
 import { setSearchParam, useLocation } from '../router';
@@ -18,10 +19,12 @@ export default function PreceptScreen({ force, asOf }: { force: string; asOf?: s
   const years = plan.data?.years.map((y) => y.year) ?? [];
   const year = search.get('year') ?? years[1] ?? years[0];
   const [poundRise, setPoundRise] = useState(search.get('poundRise') ?? '');
+  const groups = search.get('groups');
   const options = useQuery({
     enabled: Boolean(year),
-    queryKey: ['precept-options', force, year, search.get('poundRise'), asOf],
-    queryFn: () => api<PreceptOptionsJson>(`/forces/${force}/precept-options${query({ year, poundRise: search.get('poundRise'), asOf })}`),
+    queryKey: ['precept-options', force, year, search.get('poundRise'), groups, asOf],
+    queryFn: () =>
+      api<PreceptOptionsJson>(`/forces/${force}/precept-options${query({ year, poundRise: search.get('poundRise'), groups, asOf })}`),
   });
   const missing = [plan.error, options.error].some((e) => e instanceof ApiError && e.status === 404);
   if (missing) return <NotFound what={`The precept of force "${force}"`} />;
@@ -40,6 +43,7 @@ export default function PreceptScreen({ force, asOf }: { force: string; asOf?: s
         <input id="pound-rise" size={6} value={poundRise} onChange={(e) => setPoundRise(e.target.value)} />
         <button type="submit">Show</button>
       </form>
+      <PccGroups selected={groups} />
       {!options.data ? <ProblemOrLoading error={options.error} what="the precept options" /> : <Options answer={options.data} />}
       {year ? <PreceptForm force={force} years={years} defaultYear={year} /> : null}
     </section>
@@ -61,7 +65,7 @@ function Options({ answer }: { answer: PreceptOptionsJson }) {
       <p>
         {answer.year}: previous Band D {money(answer.previousBandD.value)}, tax base {answer.taxBase.value} Band D equivalents.
       </p>
-      <div className="grid-scroll">
+      <div className="grid-scroll" tabIndex={0} role="region" aria-label="Precept options">
         <table className="finance-grid" data-testid="precept-options">
           <caption>Options for {answer.year}</caption>
           <thead>
@@ -123,7 +127,7 @@ function Options({ answer }: { answer: PreceptOptionsJson }) {
 
 function Bands({ answer }: { answer: PreceptOptionsJson }) {
   return (
-    <div className="grid-scroll">
+    <div className="grid-scroll" tabIndex={0} role="region" aria-label="Council tax by band">
       <table className="finance-grid" data-testid="precept-bands">
         <caption>Council tax by band, a year</caption>
         <thead>
