@@ -75,6 +75,34 @@ journeys('the web app in a browser', () => {
     await page.context().close();
   });
 
+  it('finance officer: a "pay 3.5 %" scenario moves the 2017/18 gap in the comparison with the baseline', async () => {
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/herts/scenarios`);
+    await page.getByLabel('Id').fill('pay-3-5');
+    await page.getByLabel('Name').fill('Pay 3.5 %');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: 'Override assumptions in pay-3-5' }).waitFor();
+    await page.getByLabel('Year').selectOption('2017/18');
+    await page.getByLabel(/^Pay award/).fill('3.5%');
+    await page.getByRole('button', { name: 'Add override' }).click();
+    await page
+      .locator('#override-pay-problem')
+      .filter({ hasText: /decimal fraction/ })
+      .waitFor();
+    await page.getByLabel(/^Pay award/).fill('0.035');
+    await page.getByRole('button', { name: 'Add override' }).click();
+    const gap = page.getByTestId('comparison').getByRole('row', { name: /2017\/18 Gap/ });
+    await gap.waitFor();
+    expect(await gap.getByRole('cell').allTextContents()).toEqual([
+      'Gap',
+      expect.stringMatching(/^£/),
+      expect.stringMatching(/^£/),
+      expect.stringMatching(/^£\d/),
+    ]);
+    await checked(page, 'force-scenarios');
+    await page.context().close();
+  });
+
   it('PCC office: 2017/18 Band D £152.00 needs no referendum for a lowest-quartile PCC; bands A £101.33 to H £304.00; field errors beside the fields', async () => {
     const page = await open(rig.link({ role: 'pcc_office', force: 'herts' }));
     await page.goto(`${rig.base}/app/forces/herts/precept?year=2017/18&groups=${encodeURIComponent('lowest-quartile PCCs')}`);

@@ -10,6 +10,7 @@ import { SignIn } from './screens/SignIn';
 const MtfpScreen = lazy(() => import('./screens/MtfpScreen'));
 const PreceptScreen = lazy(() => import('./screens/PreceptScreen'));
 const BenefitsScreen = lazy(() => import('./screens/BenefitsScreen'));
+const ScenariosScreen = lazy(() => import('./screens/ScenariosScreen'));
 
 /** The signed-in token, from a sign-in link's fragment (once) or this browser session. */
 function initialToken(): string | null {
@@ -81,6 +82,8 @@ function Screen({ who }: { who: Who }) {
       return <MtfpScreen force={route.force} asOf={asOf} />;
     case 'precept':
       return <PreceptScreen force={route.force} asOf={asOf} />;
+    case 'scenarios':
+      return <ScenariosScreen force={route.force} asOf={asOf} />;
     case 'benefits':
       return <BenefitsScreen alliance={route.alliance} asOf={asOf} />;
     case 'unknown':

@@ -8,13 +8,14 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'mtfp'; force: string }
   | { screen: 'precept'; force: string }
+  | { screen: 'scenarios'; force: string }
   | { screen: 'benefits'; alliance: string }
   | { screen: 'unknown' };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/app' || pathname === '/app/') return { screen: 'home' };
-  const force = /^\/app\/forces\/([a-z0-9-]+)\/(mtfp|precept)\/?$/.exec(pathname);
-  if (force) return { screen: force[2] as 'mtfp' | 'precept', force: force[1] };
+  const force = /^\/app\/forces\/([a-z0-9-]+)\/(mtfp|precept|scenarios)\/?$/.exec(pathname);
+  if (force) return { screen: force[2] as 'mtfp' | 'precept' | 'scenarios', force: force[1] };
   const alliance = /^\/app\/alliances\/([a-z0-9-]+)\/benefits\/?$/.exec(pathname);
   if (alliance) return { screen: 'benefits', alliance: alliance[1] };
   return { screen: 'unknown' };
@@ -24,6 +25,7 @@ export function pathOf(route: Route): string {
   switch (route.screen) {
     case 'mtfp':
     case 'precept':
+    case 'scenarios':
       return `/app/forces/${route.force}/${route.screen}`;
     case 'benefits':
       return `/app/alliances/${route.alliance}/benefits`;

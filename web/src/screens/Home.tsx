@@ -20,7 +20,7 @@ function ForceLinks({ force, name }: { force: string; name?: string }) {
   return (
     <li>
       {name ?? force}: <Go to={`/app/forces/${force}/mtfp`}>Medium-term financial plan</Go> ·{' '}
-      <Go to={`/app/forces/${force}/precept`}>Precept options</Go>
+      <Go to={`/app/forces/${force}/precept`}>Precept options</Go> · <Go to={`/app/forces/${force}/scenarios`}>Scenarios</Go>
     </li>
   );
 }
