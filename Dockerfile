@@ -5,9 +5,11 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # npm install, not npm ci: the lock file lacks other platforms' optional binaries (see scripts/ensure-dependencies.js).
 RUN npm install --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY scripts ./scripts
 COPY src ./src
+COPY web ./web
+# The web app is bundled into dist/web; its libraries are devDependencies, pruned after.
 RUN node scripts/build.mjs && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -22,6 +22,8 @@ const STEPS = [
     // Loaded only when it has work to do: TypeScript alone takes seconds to load.
     run: async () => (await import('./compile-service.mjs')).compileService(root),
   },
+  // After api: a build of the service from nothing empties dist/, and so dist/web.
+  { name: 'web', inputs: ['web', 'package-lock.json'], outputs: ['dist/web/index.html'], stamp: 'dist/web/.built', run: 'build:web' },
 ];
 
 const args = process.argv.slice(2);

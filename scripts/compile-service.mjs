@@ -63,9 +63,11 @@ function report(diagnostics, root) {
 
 /** Compiled files whose source is gone (a module deleted or renamed), as nest build's deleteOutDir left none. */
 function removeOrphans(srcDir, outDir) {
+  const WEB_APP_OUT = join(outDir, 'web');
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      if (entry.isDirectory() && path === WEB_APP_OUT) continue; // the web app's bundle, built by its own step
       if (entry.isDirectory()) visit(path);
       else if (/\.js(\.map)?$/.test(entry.name)) {
         const source = join(srcDir, relative(outDir, path).replace(/\.js(\.map)?$/, '.ts'));

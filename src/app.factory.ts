@@ -14,9 +14,10 @@ import { queryStringGuard } from './http/query-string-guard';
 import { validationException } from './http/validation-errors';
 import { JsonLogger, logLevelsFor } from './logging/json-logger';
 import { requestLogger } from './logging/request-logger';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /** Builds the HTTP application exactly as it runs in production; tests use it too. */
-export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
+export async function createApp(config: AppConfig, options: { quiet?: boolean; webDir?: string } = {}): Promise<INestApplication> {
   const logger = new JsonLogger(logLevelsFor(config.logLevel ?? 'info'));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.quiet ? false : logger,
@@ -27,7 +28,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
-      // Swagger UI at /docs needs its own inline styles; everything else is JSON.
+      // Swagger UI at /docs and the web app's charts need inline styles; scripts only from here.
       contentSecurityPolicy: {
         directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
       },
@@ -39,6 +40,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   app.use(queryStringGuard);
   app.use(json({ limit: config.bodyLimit, strict: true, type: [...JSON_MEDIA_TYPES] }));
   app.use(jsonBodyGuard);
+  serveWebApp(app, options.webDir); // the browser app at /, beside the API (issue 14)
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { AuthSecretError, resolveAuthSecret, type AuthSecret } from './auth/auth-secret';
+import { signInLink } from './auth/sign-in-link';
 import { TokenIssuer } from './auth/token-issuer';
 import { loadConfig } from './config/app-config';
 import { JsonLogger } from './logging/json-logger';
@@ -27,7 +28,11 @@ async function main(): Promise<void> {
         '',
         `    ${token}`,
         '',
-        `Use it as "Authorization: Bearer <token>". Mint others with: npm run token -- --role force_finance --force herts`,
+        'Or open the web app signed in as admin (the link is the token; keep it private):',
+        '',
+        `    ${signInLink(config.port, token)}`,
+        '',
+        `Use it as "Authorization: Bearer <token>". Mint others with: npm run token -- --role force_finance --force herts [--link]`,
         `The signing key is kept in ${key.path}; set JWT_SECRET to use your own.`,
         '',
       ].join('\n'),

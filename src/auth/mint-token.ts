@@ -1,12 +1,14 @@
 /**
- * `npm run token -- --role force_finance --force herts [--subject alice@herts] [--days 30]`
+ * `npm run token -- --role force_finance --force herts [--subject alice@herts] [--days 30] [--link]`
  * Prints a bearer token signed with the service's key (JWT_SECRET, or the key the service
- * generated in DATA_DIR on first start). `cfm token` takes the same options (mintToken).
+ * generated in DATA_DIR on first start); with --link, a web-app sign-in link carrying it instead.
+ * `cfm token` takes the same options (mintToken).
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/app-config';
 import { AuthSecretError, resolveAuthSecret } from './auth-secret';
 import { ROLES, scopeProblem, type Role } from './principal';
+import { signInLink } from './sign-in-link';
 import { TokenIssuer } from './token-issuer';
 
 export interface MintTokenOptions {
@@ -64,10 +66,12 @@ function main(): void {
       alliance: { type: 'string' },
       subject: { type: 'string' },
       days: { type: 'string', default: '30' },
+      link: { type: 'boolean', default: false },
     },
   });
   try {
-    process.stdout.write(`${mintToken(values)}\n`);
+    const token = mintToken(values);
+    process.stdout.write(`${values.link ? signInLink(loadConfig().port, token) : token}\n`);
   } catch (error) {
     if (!(error instanceof MintTokenError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -1,0 +1,182 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import request from 'supertest';
+import { PHASE_2_START, WORKED_EXAMPLE_STEPS, workedExampleStepKeys } from '../../src/worked-example/worked-example';
+import { findChromium, seriousAccessibilityProblems, startRig, type BrowserRig } from './browser-support';
+
+/**
+ * Journeys through the web app in real Chromium (playwright-core driving Debian's
+ * /usr/bin/chromium), against the real service on a temp SQLite store with the worked example.
+ * Skipped, saying so, where Chromium is not installed: `apt-get install -y chromium`.
+ */
+const executable = findChromium();
+if (!executable)
+  process.stdout.write(
+    `Browser journeys SKIPPED: no Chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'} (apt-get install -y chromium).\n`,
+  );
+const journeys = executable ? describe : describe.skip;
+
+journeys('the web app in a browser', () => {
+  let rig: BrowserRig;
+  let endOfPhase1: string;
+
+  beforeAll(async () => {
+    rig = await startRig(executable as string);
+    endOfPhase1 = await phase1End(rig);
+  }, 120_000);
+  afterAll(async () => {
+    process.stdout.write(`Browser journey screenshots: ${rig?.screenshots}\n`);
+    await rig?.close();
+  });
+
+  async function open(url: string): Promise<Page> {
+    const context = await rig.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  async function checked(page: Page, name: string): Promise<void> {
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: join(rig.screenshots, `${name}.png`), fullPage: false });
+  }
+
+  it('signs in from a link: the token leaves the address bar, stays for the session, and the header says whose it is', async () => {
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts', subject: 'cfo@herts' }));
+    await expect(page.getByTestId('who').textContent()).resolves.toContain('Force finance · herts · cfo@herts');
+    expect(page.url()).toBe(`${rig.base}/`);
+    expect(await page.evaluate("sessionStorage.getItem('cfm.token')")).toMatch(/^ey/);
+    await checked(page, 'home');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate("sessionStorage.getItem('cfm.token')")).toBeNull();
+    await checked(page, 'sign-in');
+    await page.context().close();
+  });
+
+  it('finance officer: the Herts MTFP as at the end of the 2016 plan shows NRE £190.0m for 2019/20, and the events behind it', async () => {
+    const api = await request(rig.app.getHttpServer())
+      .get(`/forces/herts/mtfp?asOf=${endOfPhase1}`)
+      .set('Authorization', `Bearer ${rig.token({ role: 'force_finance', force: 'herts' })}`)
+      .expect(200);
+    const nre = (api.body.years as { year: string; nre: { value: string } }[]).find((y) => y.year === '2019/20')?.nre.value;
+    expect(nre).toMatch(/^190\d{6}\.\d{2}$/);
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/herts/mtfp?asOf=${endOfPhase1}`);
+    await expect(page.getByTestId('as-of-banner').textContent()).resolves.toContain(`As at event position ${endOfPhase1}`);
+    await page.getByText('2019/20 £190.0m').waitFor();
+    const figure = page.getByRole('button', { name: /^Net revenue expenditure \(NRE\), 2019\/20: / });
+    expect(await figure.textContent()).toBe(grouped(nre as string));
+    await figure.click();
+    const explanation = page.getByTestId('explanation');
+    await explanation.getByRole('cell', { name: /\.v1$/ }).first().waitFor();
+    expect(await explanation.textContent()).toMatch(/worked-example/);
+    await checked(page, 'force-mtfp');
+    await page.context().close();
+  });
+
+  it('finance officer: a "pay 3.5 %" scenario moves the 2017/18 gap in the comparison with the baseline', async () => {
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/herts/scenarios`);
+    await page.getByLabel('Id').fill('pay-3-5');
+    await page.getByLabel('Name').fill('Pay 3.5 %');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: 'Override assumptions in pay-3-5' }).waitFor();
+    await page.getByLabel('Year').selectOption('2017/18');
+    await page.getByLabel(/^Pay award/).fill('3.5%');
+    await page.getByRole('button', { name: 'Add override' }).click();
+    await page
+      .locator('#override-pay-problem')
+      .filter({ hasText: /decimal fraction/ })
+      .waitFor();
+    await page.getByLabel(/^Pay award/).fill('0.035');
+    await page.getByRole('button', { name: 'Add override' }).click();
+    const gap = page.getByTestId('comparison').getByRole('row', { name: /2017\/18 Gap/ });
+    await gap.waitFor();
+    expect(await gap.getByRole('cell').allTextContents()).toEqual([
+      'Gap',
+      expect.stringMatching(/^£/),
+      expect.stringMatching(/^£/),
+      expect.stringMatching(/^£\d/),
+    ]);
+    await checked(page, 'force-scenarios');
+    await page.context().close();
+  });
+
+  it('PCC office: 2017/18 Band D £152.00 needs no referendum for a lowest-quartile PCC; bands A £101.33 to H £304.00; field errors beside the fields', async () => {
+    const page = await open(rig.link({ role: 'pcc_office', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/herts/precept?year=2017/18&groups=${encodeURIComponent('lowest-quartile PCCs')}`);
+    const approved = page.getByTestId('precept-options').getByRole('row', { name: /Approved Band D/ });
+    await approved.waitFor();
+    expect(await approved.textContent()).toMatch(/£152\.00.*No referendum needed/);
+    const bands = page.getByTestId('precept-bands').getByRole('row', { name: /Approved Band D/ });
+    expect(await bands.getByRole('cell').allTextContents()).toEqual([
+      '£101.33',
+      '£118.22',
+      '£135.11',
+      '£152.00',
+      '£185.78',
+      '£219.56',
+      '£253.33',
+      '£304.00',
+    ]);
+    await expect(
+      page
+        .getByTestId('precept-options')
+        .getByRole('row', { name: /Largest rise without a referendum/ })
+        .textContent(),
+    ).resolves.toContain('Referendum line');
+    await page.getByLabel('Band D (£)').fill('152.005');
+    await page.getByRole('button', { name: 'Record' }).click();
+    await page.getByTestId('problem-bandD').filter({ hasText: /./ }).waitFor();
+    expect(await page.getByLabel('Band D (£)').inputValue()).toBe('152.005');
+    await checked(page, 'pcc-precept');
+    await page.context().close();
+  });
+
+  it('alliance board: BCH realised £15,000,000.00, and the £6.1m → £5.3m revision with its reason', async () => {
+    const page = await open(rig.link({ role: 'alliance_board', alliance: 'bch' }));
+    await page.goto(`${rig.base}/app/alliances/bch/benefits`);
+    const total = page.getByTestId('benefits-total');
+    await total.waitFor();
+    expect(await total.textContent()).toContain('£15,000,000.00');
+    expect(await total.textContent()).toMatch(/Amber – at risk/);
+    const trail = page.getByTestId('revision-trail');
+    await trail.waitFor();
+    expect(await trail.textContent()).toMatch(/revised from £6\.1m to £5\.3m, savings being released more slowly than expected/);
+    await checked(page, 'board-benefits');
+    await page.context().close();
+  });
+
+  it('says "not found" for a force outside the token\'s scope, and sends a rejected token back to sign-in', async () => {
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/beds/mtfp`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await checked(page, 'not-found');
+    const forged = `${rig.token({ role: 'force_finance', force: 'herts' }).slice(0, -4)}AAAA`;
+    await page.goto(`${rig.base}/app/forces/herts/mtfp#token=${forged}`);
+    await page.getByText('The service did not accept your token').waitFor();
+    await page.context().close();
+  });
+});
+
+/** "190012345.00" → "190,012,345.00", as the grid shows it. */
+function grouped(value: string): string {
+  const [whole, pence] = value.split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence}`;
+}
+
+/** The global position of the last event of the 2016 plan (phase 1 of the worked example). */
+async function phase1End(rig: BrowserRig): Promise<string> {
+  const last = WORKED_EXAMPLE_STEPS[PHASE_2_START - 1];
+  const key = workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1];
+  const trail = await request(rig.app.getHttpServer())
+    .get(`/streams/${last.streamId}/events?limit=1000`)
+    .set('Authorization', `Bearer ${rig.token({ role: 'admin' })}`)
+    .expect(200);
+  const entry = (trail.body.events as { position: string; metadata: { idempotencyKey?: string } }[]).find(
+    (e) => e.metadata.idempotencyKey === key,
+  );
+  if (!entry) throw new Error('The end of phase 1 is not in the audit trail');
+  return entry.position;
+}

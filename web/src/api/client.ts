@@ -1,0 +1,64 @@
+/** The API's one error shape (README, "Conventions"): a sentence, and field problems when the input was at fault. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: { field: string; message: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(body.message);
+  }
+
+  /** The problem with one field, to show beside it. */
+  fieldProblem(field: string): string | undefined {
+    return this.body.details?.find((d) => d.field === field || d.field.endsWith(`.${field}`))?.message;
+  }
+}
+
+type Listener = () => void;
+const onUnauthorised = new Set<Listener>();
+
+/** Called when any request answers 401: the app goes back to sign-in. */
+export function whenUnauthorised(listener: Listener): () => void {
+  onUnauthorised.add(listener);
+  return () => onUnauthorised.delete(listener);
+}
+
+let currentToken: string | null = null;
+export function useToken(token: string | null): void {
+  currentToken = token;
+}
+
+/** A request to the API with the signed-in user's token; a non-2xx answer throws an ApiError. */
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers: {
+      Accept: 'application/json',
+      ...(currentToken ? { Authorization: `Bearer ${currentToken}` } : {}),
+      ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
+    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+  });
+  const text = await response.text();
+  const body = text ? (JSON.parse(text) as unknown) : undefined;
+  if (response.status === 401) onUnauthorised.forEach((listener) => listener());
+  if (!response.ok) {
+    const fallback = { statusCode: response.status, error: 'error', message: `The service answered ${response.status}.` };
+    throw new ApiError(response.status, (body as ApiErrorBody | undefined) ?? fallback);
+  }
+  return body as T;
+}
+
+/** A query string from the parameters that are set. */
+export function query(params: Record<string, string | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

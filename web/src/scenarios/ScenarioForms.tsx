@@ -1,0 +1,103 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactElement } from 'react';
+import { api, ApiError } from '../api/client';
+
+/** A labelled field with the service's objection to it shown beside it. */
+function Field({ id, label, problem, children }: { id: string; label: string; problem?: string; children: ReactElement }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      <span className="field-error" id={`${id}-problem`}>
+        {problem ?? ''}
+      </span>
+    </>
+  );
+}
+
+function useWrite<T>(path: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: T) => api(path, { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+function Outcome({ write }: { write: { isSuccess: boolean; error: Error | null } }) {
+  if (write.isSuccess) return <p role="status">Recorded.</p>;
+  if (!write.error) return null;
+  return (
+    <p role="alert" className="field-error">
+      {write.error.message}
+    </p>
+  );
+}
+
+/** Create a scenario of this force from the baseline or another of its scenarios. */
+export function CreateScenario({ force, onCreated }: { force: string; onCreated: (id: string) => void }) {
+  const [values, setValues] = useState({ id: '', name: '', basedOn: 'baseline' });
+  const write = useWrite<typeof values & { force: string }>('/scenarios');
+  const problem = (f: string) => (write.error instanceof ApiError ? write.error.fieldProblem(f) : undefined);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    write.mutate({ ...values, force }, { onSuccess: () => onCreated(values.id) });
+  };
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-labelledby="create-scenario">
+      <h2 id="create-scenario">New scenario</h2>
+      <div className="form-grid">
+        <Field id="scenario-id" label="Id" problem={problem('id')}>
+          <input id="scenario-id" value={values.id} onChange={(e) => setValues({ ...values, id: e.target.value })} />
+        </Field>
+        <Field id="scenario-name" label="Name" problem={problem('name')}>
+          <input id="scenario-name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+        </Field>
+        <Field id="scenario-based-on" label="Based on" problem={problem('basedOn')}>
+          <input id="scenario-based-on" value={values.basedOn} onChange={(e) => setValues({ ...values, basedOn: e.target.value })} />
+        </Field>
+      </div>
+      <button type="submit">Create</button>
+      <Outcome write={write} />
+    </form>
+  );
+}
+
+/** Override a year's plan assumptions in a scenario (rates as decimal fractions, e.g. 0.035 for 3.5 %). */
+export function OverrideAssumptions({ scenario, years }: { scenario: string; years: string[] }) {
+  const [values, setValues] = useState({ year: years[1] ?? years[0] ?? '', payAward: '', nonPayInflation: '' });
+  const write = useWrite<Record<string, string>>(`/scenarios/${scenario}/overrides`);
+  const problem = (f: string) => (write.error instanceof ApiError ? write.error.fieldProblem(f) : undefined);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body: Record<string, string> = { kind: 'assumptions', year: values.year };
+    if (values.payAward) body.payAward = values.payAward;
+    if (values.nonPayInflation) body.nonPayInflation = values.nonPayInflation;
+    write.mutate(body);
+  };
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-labelledby="override-title">
+      <h2 id="override-title">Override assumptions in {scenario}</h2>
+      <div className="form-grid">
+        <Field id="override-year" label="Year" problem={problem('year')}>
+          <select id="override-year" value={values.year} onChange={(e) => setValues({ ...values, year: e.target.value })}>
+            {years.map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </select>
+        </Field>
+        <Field id="override-pay" label="Pay award (fraction, 0.035 = 3.5 %)" problem={problem('payAward')}>
+          <input id="override-pay" value={values.payAward} onChange={(e) => setValues({ ...values, payAward: e.target.value })} />
+        </Field>
+        <Field id="override-nonpay" label="Non-pay inflation (fraction)" problem={problem('nonPayInflation')}>
+          <input
+            id="override-nonpay"
+            value={values.nonPayInflation}
+            onChange={(e) => setValues({ ...values, nonPayInflation: e.target.value })}
+          />
+        </Field>
+      </div>
+      <button type="submit">Add override</button>
+      <Outcome write={write} />
+    </form>
+  );
+}
