@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './excel';
 import type { CellKind, Column, ExportContext, ExportDocument, Row, Sheet } from './export-document';
 
 /** Pounds with thousands separators, negatives in brackets, as finance teams write them. */
@@ -18,7 +19,7 @@ const FORMATS: Record<CellKind, string | undefined> = {
  * the figures cite.
  */
 export async function writeXlsx(doc: ExportDocument, context: ExportContext): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = context.exportedBy;
   workbook.created = new Date(context.exportedAt);
   const names = new Set<string>();

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../excel';
 import { MEDIA_TYPES } from '../formats';
 
 /** One problem with an imported file, where a finance officer would look for it. */
@@ -50,7 +51,7 @@ function readCsv(body: Buffer): SheetRows {
 }
 
 async function readXlsx(body: Buffer): Promise<SheetRows> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
   } catch {
