@@ -2,7 +2,8 @@ import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json } from 'express';
+import { json, raw } from 'express';
+import { SPREADSHEET_BODY_LIMIT, SPREADSHEET_MEDIA_TYPES } from './exports/import/read-spreadsheet';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
@@ -39,6 +40,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean; w
   app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
   app.use(queryStringGuard);
   app.use(json({ limit: config.bodyLimit, strict: true, type: [...JSON_MEDIA_TYPES] }));
+  // Imports (budgets as CSV or XLSX) read their bodies as bytes; endpoints that take none answer 415 (AcceptsBodyGuard).
+  app.use(raw({ limit: SPREADSHEET_BODY_LIMIT, type: [...SPREADSHEET_MEDIA_TYPES] }));
   app.use(jsonBodyGuard);
   serveWebApp(app, options.webDir); // the browser app at /, beside the API (issue 14)
   app.useGlobalPipes(

@@ -1,5 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { Access } from '../auth/access.decorator';
+import { Exportable } from '../exports/http/exportable';
+import { auditExport } from '../exports/tables/audit-export';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { formedAlliances, requireAlliance } from '../collaboration/http/require-alliance';
 import { concernsMembershipOf } from '../collaboration/membership-events';
@@ -28,6 +30,7 @@ export class AuditQueryController {
 
   @Get('forces/:force/audit')
   @Access('force.read')
+  @Exportable(auditExport)
   @ApiOperation({
     summary:
       "Every change to a force's records (registration, finance, collaboration spend) and every step of its alliance memberships, newest first",
@@ -49,6 +52,7 @@ export class AuditQueryController {
 
   @Get('alliances/:alliance/audit')
   @Access('alliance.read')
+  @Exportable(auditExport)
   @ApiOperation({ summary: "Every change to an alliance's members, units, shares, budgets and programmes, newest first" })
   @ApiQuery(FILTERS[0])
   @ApiQuery(FILTERS[1])

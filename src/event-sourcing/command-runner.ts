@@ -84,6 +84,10 @@ export class CommandRunner {
         state = decider.evolve(state, event, ref);
       }
       const decided = decider.decide(command, state);
+      if (ctx.dryRun) {
+        const wouldRecord = decided.map((e) => ({ type: e.type, data: e.data }));
+        return { stream: streamId, revision: (current ?? -1n).toString(), position: null, events: [], replayed: false, wouldRecord };
+      }
       if (decided.length === 0) {
         return { stream: streamId, revision: (current ?? -1n).toString(), position: null, events: [], replayed: false };
       }

@@ -12,6 +12,8 @@ export interface WriteContext {
   requestHash?: string;
   /** From If-Match: the stream revision the client last read; -1 means "must not exist yet". */
   expectedRevision?: bigint;
+  /** Decide but record nothing: the answer lists the events that would have been recorded (`?dryRun=true`). */
+  dryRun?: boolean;
 }
 
 /** The answer to every write: where the events went. Strings, so it is JSON-safe. */
@@ -24,4 +26,6 @@ export interface WriteResult {
   events: { id: string; type: string }[];
   /** True when this answer is a replay of an earlier write with the same Idempotency-Key. */
   replayed: boolean;
+  /** A dry run's answer: the events the write would record, in order. */
+  wouldRecord?: { type: string; data: unknown }[];
 }

@@ -32,7 +32,8 @@ export function jsonBodyGuard(request: Request, _response: Response, next: NextF
 }
 
 function problemWith(body: unknown): InvalidInputError | null {
-  if (body === null || typeof body !== 'object') return null;
+  // A spreadsheet body (an import's CSV or XLSX, read raw) is bytes, not JSON: its reader bounds it by rows.
+  if (body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return null;
   const pending: Array<{ value: object; depth: number; path: string; top: string }> = [{ value: body, depth: 1, path: '', top: 'body' }];
   let values = 0;
   while (pending.length > 0) {

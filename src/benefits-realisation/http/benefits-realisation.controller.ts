@@ -1,4 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Exportable } from '../../exports/http/exportable';
+import { benefitsRealisationExport } from '../../exports/tables/benefits-realisation-export';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseAsOf } from '../../http/as-of';
@@ -17,6 +19,7 @@ export class BenefitsRealisationController {
 
   @Get()
   @Access('alliance.read', 'params', ['query:scenario'])
+  @Exportable(benefitsRealisationExport)
   @ApiOperation({
     summary:
       "Benefits realisation for the alliance board: per programme and year, planned, forecast, realised, variance, delivery and RAG, cumulative figures, revisions with reasons, and each member's part",

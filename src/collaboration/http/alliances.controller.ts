@@ -1,4 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Exportable } from '../../exports/http/exportable';
+import { collaborationSharesExport } from '../../exports/tables/collaboration-shares-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -118,6 +120,7 @@ export class AlliancesController {
 
   @Get(':alliance/collaboration-shares')
   @Access('alliance.read', 'params', ['query:scenario'])
+  @Exportable(collaborationSharesExport)
   @ApiOperation({
     summary:
       "Each member's exact share of every joint unit in a year and its contribution to the penny (largest remainder), with its total",

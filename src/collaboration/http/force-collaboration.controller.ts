@@ -1,4 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Exportable } from '../../exports/http/exportable';
+import { forceCollaborationExport } from '../../exports/tables/force-collaboration-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -40,6 +42,7 @@ export class ForceCollaborationController {
 
   @Get('collaboration')
   @Access('force.collaboration.read', 'params', ['query:scenario'])
+  @Exportable(forceCollaborationExport)
   @ApiOperation({
     summary:
       "A force's collaboration by year: spend with police partners (its unit contributions plus recorded spend) and with non-police partners, each as a share of its NRE, beside the national average",

@@ -1,8 +1,9 @@
-import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from '../../auth/access.decorator';
+import { BudgetSpreadsheetImport, parseDryRun } from '../../exports/http/budget-spreadsheet.interceptor';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
@@ -10,6 +11,14 @@ import { ForceFinanceCommandMessage } from './force-finance-command.message';
 import { SetBaseBudgetDto } from './set-base-budget.dto';
 import { SetPlanAssumptionsDto } from './set-plan-assumptions.dto';
 import { SetPlanPeriodDto } from './set-plan-period.dto';
+
+/** A dry run's answer: nothing was recorded; these events would have been. */
+interface DryRunResponse {
+  dryRun: true;
+  stream: string;
+  revision: string;
+  wouldRecord: { type: string; data: unknown }[];
+}
 
 /** The frame of a force's MTFP: its plan period, base budgets and assumptions. */
 @ApiTags('force finance')
@@ -34,18 +43,26 @@ export class PlanController {
 
   @Post('budgets')
   @Access('force.finance.write')
-  @ApiOperation({ summary: 'Record the base budget of a year (pay, non-pay and income lines); re-recording a year replaces it' })
+  @BudgetSpreadsheetImport()
+  @ApiOperation({
+    summary:
+      'Record the base budget of a year (pay, non-pay and income lines); re-recording a year replaces it. JSON, or CSV / XLSX with ?year=',
+  })
   async setBaseBudget(
     @Param('force') force: string,
     @Body() dto: SetBaseBudgetDto,
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<WriteResponse> {
+    @Query('dryRun') dryRun?: unknown,
+  ): Promise<WriteResponse | DryRunResponse> {
+    const dry = parseDryRun(dryRun);
     const lines = dto.lines.map((l) => ({ code: l.code, name: l.name, kind: l.kind, amount: l.amount }));
     const result = await this.commands.execute(
-      new ForceFinanceCommandMessage(force, { type: 'SetBaseBudget', year: dto.year, lines }, ctx),
+      new ForceFinanceCommandMessage(force, { type: 'SetBaseBudget', year: dto.year, lines }, dry ? { ...ctx, dryRun: true } : ctx),
     );
-    return writeResponse(res, result);
+    if (!dry) return writeResponse(res, result);
+    res.status(200);
+    return { dryRun: true, stream: result.stream, revision: result.revision, wouldRecord: result.wouldRecord ?? [] };
   }
 
   @Post('assumptions')

@@ -4,6 +4,8 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../auth/access.decorator';
 import { InvalidInputError } from '../../common/errors';
 import { FinancialYear } from '../../common/financial-year';
+import { Exportable } from '../../exports/http/exportable';
+import { mtfpExport } from '../../exports/tables/mtfp-export';
 import { parseAsOf } from '../../http/as-of';
 import { parseScenarioParam } from '../../scenarios/http/scenario-param';
 import { parseMtfpRange } from './mtfp-range';
@@ -22,6 +24,7 @@ export class MtfpController {
 
   @Get()
   @Access('force.read', 'params', ['query:scenario'])
+  @Exportable(mtfpExport)
   @ApiOperation({
     summary: "The force's MTFP year by year: expenditure, income, NRE, funding, gap, reserve use, savings still to identify, reserves",
   })

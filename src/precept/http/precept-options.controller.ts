@@ -1,4 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Exportable } from '../../exports/http/exportable';
+import { preceptOptionsExport } from '../../exports/tables/precept-options-export';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../auth/access.decorator';
@@ -14,6 +16,7 @@ export class PreceptOptionsController {
 
   @Get()
   @Access('force.read', 'params', ['query:scenario'])
+  @Exportable(preceptOptionsExport)
   @ApiOperation({
     summary:
       'Precept options for a year: a freeze, a % rise, a £ rise, the Band D recorded, and the largest rise without a referendum – each with bands A–H, the change, income, income above a freeze, the referendum test and the MTFP gap',

@@ -1,4 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Exportable } from '../../exports/http/exportable';
+import { scenarioComparisonExport } from '../../exports/tables/scenario-comparison-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -148,6 +150,7 @@ export class ScenariosController {
 
   @Get(':scenario/compare')
   @Access('scenario.read', 'scenario', ['query:with'])
+  @Exportable(scenarioComparisonExport)
   @ApiOperation({
     summary:
       "The scenario side by side with the baseline or another scenario, per year and line, both values and the difference: the force's MTFP, each year's precept options and its collaboration figures",

@@ -1,4 +1,6 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Exportable } from '../../exports/http/exportable';
+import { stressTestExport } from '../../exports/tables/stress-test-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -51,6 +53,7 @@ export class StressTestsController {
 
   @Get(':run')
   @Access('scenario.read')
+  @Exportable(stressTestExport)
   @ApiOperation({
     summary: 'One run and its result, run again from its recorded parameters as at the position it read: the same result it gave',
   })

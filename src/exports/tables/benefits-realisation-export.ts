@@ -1,0 +1,85 @@
+import type { AllianceBenefitsJson, BenefitsFiguresJson } from '../../benefits-realisation/benefits-realisation.to-json';
+import { citedSources, fileSlug, pushTotal, type Column, type ExportDocument, type Row, type Sheet } from '../export-document';
+
+export type BenefitsAnswerJson = AllianceBenefitsJson & { asAt?: { position: string | null }; scenario?: { id: string } };
+
+/** The CSV columns of benefits realisation: one row per figure of a programme's year, its total ("total") and the alliance's (programme "all"). */
+export const BENEFITS_CSV_COLUMNS = ['programme', 'year', 'figure', 'value'];
+
+const FIGURES = ['planned', 'forecast', 'realised', 'bestEstimate', 'variance', 'deliveryPercent', 'rag'] as const;
+
+/** Planned, forecast and realised savings per programme and year with RAG in words, programme and alliance totals as formulas, and the revision history. */
+export function benefitsRealisationExport(answer: BenefitsAnswerJson): ExportDocument {
+  const scenario = answer.scenario?.id ?? null;
+  const figureRows = (programme: string, year: string, f: BenefitsFiguresJson) => FIGURES.map((k) => [programme, year, k, f[k]]);
+  return {
+    what: 'Benefits realisation',
+    subject: { kind: 'alliance', code: answer.allianceCode },
+    period: null,
+    asAtPosition: answer.asAt?.position ?? null,
+    scenario,
+    fileStem: [answer.allianceCode, 'benefits-realisation', ...(scenario ? ['scenario', scenario] : [])].map(fileSlug).join('-'),
+    sheets: [programmes(answer), revisions(answer)],
+    csv: {
+      columns: BENEFITS_CSV_COLUMNS,
+      rows: [
+        ...answer.programmes.flatMap((p) => [
+          ...p.years.flatMap((y) => figureRows(p.programmeCode, y.year, y)),
+          ...figureRows(p.programmeCode, 'total', p.total),
+        ]),
+        ...figureRows('all', 'total', answer.total),
+      ],
+    },
+    sources: citedSources(answer),
+  };
+}
+
+const MONEY = ['planned', 'forecast', 'realised', 'bestEstimate', 'variance'] as const;
+
+function programmes(answer: BenefitsAnswerJson): Sheet {
+  const columns: Column[] = [
+    { header: 'Programme and year', kind: 'text' },
+    { header: 'Planned', kind: 'money' },
+    { header: 'Forecast', kind: 'money' },
+    { header: 'Realised', kind: 'money' },
+    { header: 'Best estimate', kind: 'money' },
+    { header: 'Variance', kind: 'money' },
+    { header: 'Delivery %', kind: 'quantity' },
+    { header: 'RAG', kind: 'text' },
+  ];
+  const rows: Row[] = [];
+  const cells = (label: string, f: BenefitsFiguresJson) => [label, ...MONEY.map((k) => f[k]), f.deliveryPercent, ragInWords(f.rag)];
+  const totals: number[] = [];
+  for (const p of answer.programmes) {
+    const over = p.years.map((y) => {
+      rows.push({ cells: cells(`${p.name}: ${y.year}`, y) });
+      return rows.length - 1;
+    });
+    pushTotal(columns, rows, over, cells(`${p.name}: total`, p.total));
+    totals.push(rows.length - 1);
+  }
+  pushTotal(columns, rows, totals, cells('All programmes: total', answer.total));
+  return { name: 'Programmes', columns, rows };
+}
+
+function revisions(answer: BenefitsAnswerJson): Sheet {
+  const columns: Column[] = [
+    { header: 'Programme', kind: 'text' },
+    { header: 'Year', kind: 'text' },
+    { header: 'Previous forecast', kind: 'money' },
+    { header: 'Revised forecast', kind: 'money' },
+    { header: 'Change', kind: 'money' },
+    { header: 'Reason', kind: 'text' },
+    { header: 'Recorded at', kind: 'text' },
+  ];
+  const rows = answer.programmes.flatMap((p) =>
+    p.revisions.map((r) => ({ cells: [p.name, r.year, r.previous, r.amount, r.change, r.reason, r.recordedAt] })),
+  );
+  return { name: 'Revisions', columns, rows };
+}
+
+/** RAG in words as well as the colour's name, so it reads in black and white. */
+function ragInWords(rag: string | null): string | null {
+  const words: Record<string, string> = { green: 'Green: on track', amber: 'Amber: at risk', red: 'Red: off track' };
+  return rag === null ? null : (words[rag] ?? rag);
+}

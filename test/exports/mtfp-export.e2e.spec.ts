@@ -1,0 +1,140 @@
+import { mtfpLines } from '../../src/mtfp/http/mtfp-lines';
+import { POUNDS_FORMAT } from '../../src/exports/xlsx-writer';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { binary, cellNumber, formulaTotals, readCsv, readWorkbook } from '../support/spreadsheets';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MTFP = '/forces/herts/mtfp?from=2016/17&years=4';
+
+interface YearJson {
+  year: string;
+  expenditure: { total: { value: string } };
+  income: { total: { value: string } };
+  nre: { value: string };
+  funding: { total: { value: string } };
+  gap: { value: string };
+  savingsToIdentify: { value: string };
+  reserves: { name: string; closing: { value: string } }[];
+}
+
+describe('the MTFP as a spreadsheet (the worked example)', () => {
+  let t: TestApp;
+  let json: { asAt: { position: string }; years: YearJson[] };
+  beforeAll(async () => {
+    t = await startTestApp({ seedExampleWhenEmpty: true });
+    json = (await t.http().get(MTFP).expect(200)).body;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers JSON exactly as before when asked for JSON, for anything, or for nothing', async () => {
+    const plain = await t.http().get(MTFP).expect(200);
+    for (const asked of [`${MTFP}&format=json`, MTFP]) {
+      for (const accept of ['application/json', '*/*', 'text/html,application/xhtml+xml,*/*;q=0.8']) {
+        const res = await t.http().get(asked).set('Accept', accept).expect(200);
+        expect(res.text).toBe(plain.text);
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+      }
+    }
+  });
+
+  it('gives a workbook whose bold totals are formulas equal to the JSON figures to the penny', async () => {
+    const res = await binary(t.http().get(`${MTFP}&format=xlsx`));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe(XLSX);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="herts-mtfp-2016-17-to-2019-20-asat-${json.asAt.position}.xlsx"`);
+    const workbook = await readWorkbook(res.body);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Cover',
+      'Summary',
+      'Expenditure',
+      'Income',
+      'Funding',
+      'Reserve use',
+      'Reserves',
+      'Assumptions',
+      'Sources',
+    ]);
+    const totals = workbook.worksheets.flatMap(formulaTotals);
+    for (const total of totals) expect({ ...total, sumOfCells: total.result }).toEqual(total);
+    const figure = (sheet: string, label: string, year: string) =>
+      totals.find((x) => x.sheet === sheet && x.label === label && x.column === year)?.result;
+    for (const y of json.years) {
+      expect(figure('Expenditure', 'Total expenditure', y.year)).toBe(y.expenditure.total.value);
+      expect(figure('Income', 'Total income', y.year)).toBe(y.income.total.value);
+      expect(figure('Summary', 'Net revenue expenditure', y.year)).toBe(y.nre.value);
+      expect(figure('Funding', 'Total funding', y.year)).toBe(y.funding.total.value);
+      expect(figure('Summary', 'Gap (shortfall positive)', y.year)).toBe(y.gap.value);
+      expect(figure('Summary', 'Savings still to identify', y.year)).toBe(y.savingsToIdentify.value);
+      for (const r of y.reserves) expect(figure('Reserves', `${r.name}: closing`, y.year)).toBe(r.closing.value);
+    }
+    expect(json.years[0].nre.value).toBe('187000000.00');
+  });
+
+  it('formats pounds with brackets, bolds totals, freezes the header row and fits the columns', async () => {
+    const workbook = await readWorkbook((await binary(t.http().get(`${MTFP}&format=xlsx`))).body);
+    const ws = workbook.getWorksheet('Summary')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const nre = ws.getRow(4);
+    expect(nre.getCell(1).value).toBe('Net revenue expenditure');
+    expect(nre.getCell(4).numFmt).toBe(POUNDS_FORMAT);
+    expect(nre.getCell(4).font?.bold).toBe(true);
+    expect(ws.getColumn(4).width).toBeGreaterThanOrEqual('187,000,000.00'.length);
+    expect(cellNumber(ws.getRow(3).getCell(4))!.isNegative()).toBe(true); // "Less income" is subtracted
+  });
+
+  it('has a cover saying what, whose, as at when and who exported it, and a Sources sheet of every cited event', async () => {
+    const workbook = await readWorkbook(
+      (await binary(t.as({ role: 'viewer', force: 'herts', subject: 'cfo@herts' }).get(`${MTFP}&format=xlsx`))).body,
+    );
+    const cover = Object.fromEntries(
+      workbook
+        .getWorksheet('Cover')!
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => [(r as string[])[1], (r as string[])[2]]),
+    );
+    expect(cover).toMatchObject({
+      What: 'Medium-term financial plan',
+      Force: 'herts',
+      Period: '2016/17 to 2019/20',
+      Scenario: 'none (the baseline)',
+      'As at position': json.asAt.position,
+      'Exported by': 'cfo@herts',
+    });
+    expect(cover['As at time']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const sources = workbook.getWorksheet('Sources')!;
+    expect(sources.getRow(1).values).toEqual([undefined, 'Type', 'Recorded at', 'Actor', 'Reason', 'Stream', 'Position', 'Event id']);
+    const listed = new Set(sources.getColumn(7).values.slice(2) as string[]);
+    const cited = new Set(json.years.flatMap((y) => mtfpLines(y).flatMap((l) => l.figure.sources)));
+    expect([...cited].filter((id) => !listed.has(id))).toEqual([]);
+    expect(sources.getRow(2).getCell(3).value).toBe('worked-example');
+  });
+
+  it('gives a long CSV (year,section,line,amount) with a BOM whose every amount is the JSON figure', async () => {
+    const res = await binary(t.http().get(MTFP).set('Accept', 'text/csv'));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers['content-disposition']).toContain(`herts-mtfp-2016-17-to-2019-20-asat-${json.asAt.position}.csv`);
+    const [header, ...rows] = readCsv(res.body);
+    expect(header).toEqual(['year', 'section', 'line', 'amount']);
+    const expected = json.years.flatMap((y) => mtfpLines(y).map((l) => [y.year, l.line.split('/')[0], l.line, l.figure.value]));
+    expect(rows).toEqual(expected);
+    expect(rows).toContainEqual(['2016/17', 'nre', 'nre', '187000000.00']);
+  });
+
+  it('answers 406 naming the formats for an unknown format or an Accept it cannot serve', async () => {
+    for (const req of [t.http().get(`${MTFP}&format=pdf`), t.http().get(MTFP).set('Accept', 'application/pdf')]) {
+      const res = await req.expect(406);
+      expect(res.body).toMatchObject({ statusCode: 406, error: 'not_acceptable', details: [expect.any(Object)] });
+      expect(res.body.formats.map((f: { format: string }) => f.format)).toEqual(['json', 'csv', 'xlsx']);
+    }
+  });
+
+  it('follows the JSON access rules: another force is not found, in any format', async () => {
+    const other = t.as({ role: 'viewer', force: 'kent' });
+    await other.get(`${MTFP}&format=xlsx`).expect(404);
+    await other.get(MTFP).set('Accept', 'text/csv').expect(404);
+  });
+});
