@@ -6,7 +6,8 @@ import type { WriteContext, WriteResult } from '../../event-sourcing/write-conte
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
+import { AllianceCommandMessage } from './alliance-command.message';
+import type { AllianceRequest } from './to-command';
 import type { AllianceListEntryJson, AllianceSummaryJson } from './alliance-summary';
 import { AsOfQueryDto } from './as-of-query.dto';
 import { CollaborationSharesQuery, type CollaborationSharesAnswer } from './collaboration-shares.query';
