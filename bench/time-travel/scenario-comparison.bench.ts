@@ -10,7 +10,6 @@ import {
   applyScenario,
   compareMtfp,
   forceContextFrom,
-  mtfpUnderScenario,
   programmeContextFrom,
   inForce,
   resolveScenario,
@@ -19,6 +18,7 @@ import {
   scenarioStreamId,
   type ScenarioFacts,
 } from '../../src/scenarios';
+import { mtfpUnderScenario } from '../../src/planning/mtfp-under-scenario';
 import { toScenarioCommand, type SentScenarioCommand } from '../../src/scenarios/http/to-command';
 import { foldStreams } from '../read-side/fold-streams';
 import { answerLatency, type LatencyRounds } from '../read-side/answer-latency';

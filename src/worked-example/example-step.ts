@@ -14,14 +14,8 @@ import {
 } from '../collaboration/http/to-command';
 import type { Sent } from '../common/sent';
 import type { Decider, DomainEvent } from '../event-sourcing/decider';
-import {
-  forceFinanceDecider,
-  forceFinanceStreamId,
-  toForceFinanceCommand,
-  type ForceFinanceEvent,
-  type ForceFinanceRequest,
-  type ForceFinanceState,
-} from '../force-finance';
+import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceEvent, type ForceFinanceState } from '../force-finance';
+import { toForceFinanceCommand, type ForceFinanceRequest } from '../force-finance/http/to-command';
 import { forceDecider, forceStreamId } from '../forces/force.decider';
 
 /**
