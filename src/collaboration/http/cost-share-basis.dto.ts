@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsQuantity, IsRate } from '../../http/validation/finance-validators';
 import { COST_SHARE_BASIS_KINDS, MEASURE_BASIS_KINDS, type CostShareBasisKind, type MeasureBasisKind } from '../cost-share-basis';
-import { IsForceCode } from './collaboration-field.validators';
+import { IsForceCode } from '../../http/validation/field-validators';
 import { MAX_ALLIANCE_MEMBERS } from './form-alliance.dto';
 import { NestedObject } from '../../http/validation/nested-object';
 

@@ -10,7 +10,7 @@ import { writeResponse, type WriteResponse } from '../../http/write-response';
 import { AllianceCommandMessage } from './alliance-command.message';
 import type { AllianceRequest } from './to-command';
 import { AcceptInvitationDto, DeclineInvitationDto } from './answer-invitation.dto';
-import { AsOfQueryDto } from './as-of-query.dto';
+import { AsOfQueryDto } from '../../http/as-of-query.dto';
 import { PendingInvitationsQuery, type PendingInvitationsJson } from './pending-invitations.query';
 import { declineInvitation } from './to-command';
 

@@ -5,7 +5,7 @@ import { Access } from '../../auth/access.decorator';
 import { InvalidInputError } from '../../common/errors';
 import { FinancialYear } from '../../common/financial-year';
 import { parseAsOf } from '../../http/as-of';
-import { parseScenarioParam } from '../../scenarios/http/scenario-param';
+import { parseScenarioParam } from '../../planning/scenario-param';
 import { parseMtfpRange } from './mtfp-range';
 import { ExplainMtfpQuery, GetMtfpQuery, type MtfpAnswer, type MtfpExplanation } from './mtfp.queries';
 

@@ -10,7 +10,7 @@ import type { AsAt } from '../../projections/projection';
 import { compareFigures, type FigureDifference } from '../compare-figures';
 import { compareMtfp, type MtfpComparison } from '../compare-mtfp';
 import { inForce, type ScenarioLookup } from '../scenario-lookup';
-import type { ScenarioNote } from './scenario-param';
+import type { ScenarioNote } from '../../planning/scenario-param';
 
 export class CompareScenarioQuery {
   constructor(
