@@ -6,7 +6,7 @@ import { InvalidInputError } from '../../common/errors';
 import { FinancialYear } from '../../common/financial-year';
 import { parseAsOf } from '../../http/as-of';
 import { parseScenarioParam } from '../../planning/scenario-param';
-import { parseMtfpRange } from './mtfp-range';
+import { parseMtfpRange } from '../mtfp-range';
 import { ExplainMtfpQuery, GetMtfpQuery, type MtfpAnswer, type MtfpExplanation } from './mtfp.queries';
 
 /**

@@ -11,7 +11,7 @@ import { REFERENDUM_PRINCIPLES_STREAM } from '../../reference-data/referendum-pr
 import type { AsAt } from '../../projections/projection';
 import { mtfpToJson, type MtfpJson } from '../mtfp-to-json';
 import { mtfpLines, type MtfpLine } from './mtfp-lines';
-import { mtfpRange, type MtfpRangeRequest } from './mtfp-range';
+import { mtfpRange, type MtfpRangeRequest } from '../mtfp-range';
 import { SourceEvents } from './source-events';
 
 /** Which force, and the global position the plan was worked out at (the last event it includes). */

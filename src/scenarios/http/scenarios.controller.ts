@@ -11,7 +11,7 @@ import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
 import { WriteDto } from '../../http/write.dto';
-import { parseMtfpRange } from '../../mtfp/http/mtfp-range';
+import { parseMtfpRange } from '../../mtfp/mtfp-range';
 import { Caller } from '../../http/caller.decorator';
 import { CompareScenarioQuery, type ScenarioComparisonJson } from './compare-scenario.query';
 import { CreateScenarioDto } from './create-scenario.dto';

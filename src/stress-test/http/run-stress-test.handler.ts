@@ -8,7 +8,7 @@ import { nameBasedUuid, type IdGenerator } from '../../event-sourcing/ids';
 import { ID_GENERATOR } from '../../event-sourcing/tokens';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { ForceLookup } from '../../forces/force-lookup';
-import { mtfpRange } from '../../mtfp/http/mtfp-range';
+import { mtfpRange } from '../../mtfp/mtfp-range';
 import { inForce, Plans } from '../../planning/plans.service';
 import { stressModelFromMtfp } from '../stress-model';
 import { MAX_SEED, type StressTestParameters } from '../stress-test-parameters';
