@@ -11,6 +11,7 @@ import { ScenarioAccessResolver } from './scenarios/http/scenario-resolver';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventSourcingModule } from './event-sourcing/event-sourcing.module';
 import { EventStoreModule } from './event-store/event-store.module';
+import { BenefitsRealisationHttpModule } from './benefits-realisation/http/benefits-realisation-http.module';
 import { CollaborationHttpModule } from './collaboration/http/collaboration-http.module';
 import { ForceFinanceHttpModule } from './force-finance/http/force-finance-http.module';
 import { ForcesModule } from './forces/forces.module';
@@ -54,6 +55,7 @@ export class AppModule {
         ForcesModule,
         ForceFinanceHttpModule,
         CollaborationHttpModule,
+        BenefitsRealisationHttpModule,
         ScenariosHttpModule,
         StressTestsHttpModule,
         WorkedExampleModule,

@@ -10,16 +10,16 @@ import {
   applyScenario,
   compareMtfp,
   forceContextFrom,
-  mtfpUnderScenario,
   programmeContextFrom,
   inForce,
   resolveScenario,
   scenarioChain,
   scenarioDecider,
   scenarioStreamId,
-  type ScenarioCommand,
   type ScenarioFacts,
 } from '../../src/scenarios';
+import { mtfpUnderScenario } from '../../src/planning/mtfp-under-scenario';
+import { toScenarioCommand, type SentScenarioCommand } from '../../src/scenarios/http/to-command';
 import { foldStreams } from '../read-side/fold-streams';
 import { answerLatency, type LatencyRounds } from '../read-side/answer-latency';
 import type { Figure } from '../support/report';
@@ -119,7 +119,7 @@ async function recordScenario(side: LargeReadSide, options: ScenarioBenchOptions
   const reserve = finance.reserves.find((r) => r.kind === 'earmarked') ?? finance.reserves[0];
 
   const later = planYears.slice(1, 3);
-  const commands: ScenarioCommand[] = [
+  const commands: SentScenarioCommand[] = [
     {
       type: 'CreateScenario',
       scenarioId: SCENARIO,
@@ -128,7 +128,7 @@ async function recordScenario(side: LargeReadSide, options: ScenarioBenchOptions
       force,
       now: new Date().toISOString(),
     },
-    ...later.map((year): ScenarioCommand => ({
+    ...later.map((year): SentScenarioCommand => ({
       type: 'OverrideAssumptions',
       scenarioId: SCENARIO,
       force: context,
@@ -136,7 +136,7 @@ async function recordScenario(side: LargeReadSide, options: ScenarioBenchOptions
       payAward: '0.035',
       grantChange: '0',
     })),
-    ...planYears.map((year): ScenarioCommand => ({
+    ...planYears.map((year): SentScenarioCommand => ({
       type: 'SetPreceptStrategy',
       scenarioId: SCENARIO,
       force: context,
@@ -181,7 +181,7 @@ async function recordScenario(side: LargeReadSide, options: ScenarioBenchOptions
   let facts: ScenarioFacts = scenarioDecider.initialState();
   let revision: bigint | 'no_stream' = 'no_stream';
   for (const command of commands) {
-    const decided = scenarioDecider.decide(command, facts);
+    const decided = scenarioDecider.decide(toScenarioCommand(command), facts);
     recordedAt += 60_000;
     const correlationId = randomUUID();
     const toAppend: EventToAppend[] = decided.map((event) => ({

@@ -1,8 +1,13 @@
 import type { UnitCategory } from './alliance.events';
-import type { CostShareBasis } from './cost-share-basis';
+import type { Dec } from '../common/decimal';
+import type { FinancialYear } from '../common/financial-year';
+import type { Money } from '../common/money';
+import type { MeasureBasisKind } from './cost-share-basis';
 
 /**
- * Commands on an alliance. Every command names its alliance (the handler takes it from the URL).
+ * Commands on an alliance, with typed values: `http/to-command.ts` parses what a caller sends
+ * (codes, texts, "2016/17" years, decimal strings) into these, so decide checks business rules
+ * only. Every command names its alliance (the handler takes it from the URL).
  * Whether a force exists is a fact of another stream: the handler passes the codes of the
  * registered forces as `knownForces` on the two commands that invite a force, and decide
  * refuses a force not among them (404). Other commands only ever name forces that are already
@@ -18,17 +23,17 @@ export type AllianceCommand =
       type: 'FormAlliance';
       allianceCode: string;
       name: string;
-      members: { force: string; fromYear: string }[];
+      members: { force: string; fromYear: FinancialYear }[];
       knownForces: readonly string[];
     }
-  | { type: 'InviteMember'; allianceCode: string; force: string; fromYear: string; knownForces: readonly string[] }
+  | { type: 'InviteMember'; allianceCode: string; force: string; fromYear: FinancialYear; knownForces: readonly string[] }
   | { type: 'AcceptInvitation'; allianceCode: string; force: string }
   | { type: 'DeclineInvitation'; allianceCode: string; force: string; reason: string }
   | { type: 'WithdrawInvitation'; allianceCode: string; force: string }
-  | { type: 'LeaveAlliance'; allianceCode: string; force: string; fromYear: string }
+  | { type: 'LeaveAlliance'; allianceCode: string; force: string; fromYear: FinancialYear }
   | { type: 'EstablishUnit'; allianceCode: string; unitCode: string; name: string; leadForce: string; category: UnitCategory }
-  | { type: 'SetCostShareBasis'; allianceCode: string; unitCode: string; fromYear: string; basis: CostShareBasis }
-  | { type: 'SetUnitBudget'; allianceCode: string; unitCode: string; year: string; amount: string }
+  | { type: 'SetCostShareBasis'; allianceCode: string; unitCode: string; fromYear: FinancialYear; basis: CostShareBasisInput }
+  | { type: 'SetUnitBudget'; allianceCode: string; unitCode: string; year: FinancialYear; amount: Money }
   | {
       type: 'StartSavingsProgramme';
       allianceCode: string;
@@ -36,12 +41,32 @@ export type AllianceCommand =
       name: string;
       unitCode?: string;
       cashable: boolean;
-      startYear: string;
+      startYear: FinancialYear;
       owner?: string;
     }
-  | { type: 'PlanSavings'; allianceCode: string; programmeCode: string; year: string; amount: string }
-  | { type: 'ReviseSavingsForecast'; allianceCode: string; programmeCode: string; year: string; amount: string; reason: string }
-  | { type: 'RecordRealisedSavings'; allianceCode: string; programmeCode: string; year: string; amount: string; evidence: string };
+  | { type: 'PlanSavings'; allianceCode: string; programmeCode: string; year: FinancialYear; amount: Money }
+  | {
+      type: 'ReviseSavingsForecast';
+      allianceCode: string;
+      programmeCode: string;
+      year: FinancialYear;
+      amount: Money;
+      reason: string;
+    }
+  | {
+      type: 'RecordRealisedSavings';
+      allianceCode: string;
+      programmeCode: string;
+      year: FinancialYear;
+      amount: Money;
+      evidence: string;
+    };
+
+/** A cost-share basis with its figures parsed: shares and measures as decimals, the NRE year typed. */
+export type CostShareBasisInput =
+  | { kind: 'fixed'; percentages: { force: string; share: Dec }[] }
+  | { kind: 'net_revenue_budget'; year: FinancialYear }
+  | { kind: MeasureBasisKind; figures: { force: string; value: Dec }[] };
 
 /** The command of one type. */
 export type AllianceCommandOf<T extends AllianceCommand['type']> = Extract<AllianceCommand, { type: T }>;

@@ -1,13 +1,13 @@
 import { spec } from '../../test/support/decider-spec';
 import { InvalidInputError } from '../common/errors';
 import { foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
-import { collaborationAveragesDecider } from './collaboration-averages.decider';
+import { collaborationAveragesRequests } from '../../test/fixtures/collaboration';
 import { COLLABORATION_AVERAGES_STREAM } from './collaboration-averages.stream';
 import { nationalAverageFor } from './collaboration-averages.state';
 
 describe('national collaboration averages', () => {
   it('records the England and Wales averages for a year as exact fractions', () => {
-    spec(collaborationAveragesDecider)
+    spec(collaborationAveragesRequests)
       .given([])
       .when({ type: 'RecordNationalCollaborationAverage', year: '2016/17', policeShareOfNre: '0.1190', nonPoliceShareOfNre: '0.034' })
       .then([
@@ -19,11 +19,11 @@ describe('national collaboration averages', () => {
   });
 
   it('refuses a share outside 0 to 1 and a percentage written as a number', () => {
-    spec(collaborationAveragesDecider)
+    spec(collaborationAveragesRequests)
       .given([])
       .when({ type: 'RecordNationalCollaborationAverage', year: '2016/17', policeShareOfNre: '11.9', nonPoliceShareOfNre: '0.034' })
       .thenThrows(InvalidInputError, /policeShareOfNre: must be at most 1/);
-    spec(collaborationAveragesDecider)
+    spec(collaborationAveragesRequests)
       .given([])
       .when({
         type: 'RecordNationalCollaborationAverage',
@@ -35,7 +35,7 @@ describe('national collaboration averages', () => {
   });
 
   it('keeps the latest figures for each year', () => {
-    const facts = foldWithRefs(collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, [
+    const facts = foldWithRefs(collaborationAveragesRequests, COLLABORATION_AVERAGES_STREAM, [
       {
         type: 'NationalCollaborationAverageRecorded.v1',
         data: { year: '2016/17', policeShareOfNre: '0.12', nonPoliceShareOfNre: '0.034' },

@@ -1,4 +1,3 @@
-import { Rate } from '../common/rate';
 import { unreachable, type Decider } from '../event-sourcing/decider';
 import type { CollaborationAveragesCommand } from './collaboration-averages.commands';
 import type { CollaborationAveragesEvent } from './collaboration-averages.events';
@@ -7,9 +6,6 @@ import {
   initialCollaborationAveragesFacts,
   type CollaborationAveragesFacts,
 } from './collaboration-averages.state';
-import { year } from './collaboration-input';
-
-const SHARE_BOUNDS = { min: '0', max: '1' };
 
 export const collaborationAveragesDecider: Decider<CollaborationAveragesCommand, CollaborationAveragesFacts, CollaborationAveragesEvent> = {
   initialState: initialCollaborationAveragesFacts,
@@ -29,9 +25,9 @@ function decideRecordNationalCollaborationAverage(command: CollaborationAverages
     {
       type: 'NationalCollaborationAverageRecorded.v1',
       data: {
-        year: year(command.year),
-        policeShareOfNre: Rate.parse(command.policeShareOfNre, 'policeShareOfNre', SHARE_BOUNDS).toExact(),
-        nonPoliceShareOfNre: Rate.parse(command.nonPoliceShareOfNre, 'nonPoliceShareOfNre', SHARE_BOUNDS).toExact(),
+        year: command.year.toString(),
+        policeShareOfNre: command.policeShareOfNre.toExact(),
+        nonPoliceShareOfNre: command.nonPoliceShareOfNre.toExact(),
       },
     },
   ];

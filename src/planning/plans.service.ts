@@ -8,6 +8,9 @@ import { isBranchStream, STREAM_FOLD_REGISTRY, type StreamFolds } from '../proje
 import { applyScenario, type AppliedScenario } from '../scenarios/apply-scenario';
 import { baselineAsAtOf, scenarioChain } from '../scenarios/scenario-chain';
 import { resolveScenario, type CreatedScenario, type FoundScenario, type ScenarioLookup } from '../scenarios/scenario-lookup';
+
+/** Which scenario a question reads, as the slices' queries name it: planning composes the slices, so they ask it here. */
+export { inForce, type ScenarioLookup } from '../scenarios/scenario-lookup';
 import type { ScenarioAsAt } from '../scenarios/scenario.events';
 import { isCreated, type ScenarioFacts } from '../scenarios/scenario.state';
 import { PlanReader } from './plan-reader';

@@ -1,4 +1,4 @@
-import { toJson, type Jsonified } from '../mtfp/to-json';
+import { toJson, type Jsonified } from '../common/to-json';
 import type { PreceptOptions } from './precept-options-types';
 
 /** Precept options as the API returns them: money to the penny (half-up), percentages to 2 dp, rates exact. */

@@ -4,7 +4,7 @@ import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { PlanReader } from '../planning/plan-reader';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import { applyScenario } from './apply-scenario';
-import { mtfpUnderScenario } from './mtfp-under-scenario';
+import { mtfpUnderScenario } from '../planning/mtfp-under-scenario';
 import { baselineFacts, scenario } from '../../test/fixtures/scenario-baseline.fixture';
 import { scenarioChain } from './scenario-chain';
 import { findScenario, type FoundScenario } from './scenario-lookup';

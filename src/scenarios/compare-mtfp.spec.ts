@@ -2,7 +2,7 @@ import { Dec } from '../common/decimal';
 import { PlanReader } from '../planning/plan-reader';
 import { applyScenario } from './apply-scenario';
 import { compareMtfp, type ComparedLine } from './compare-mtfp';
-import { mtfpUnderScenario } from './mtfp-under-scenario';
+import { mtfpUnderScenario } from '../planning/mtfp-under-scenario';
 import { baselineFacts, scenario } from '../../test/fixtures/scenario-baseline.fixture';
 
 describe('compareMtfp', () => {

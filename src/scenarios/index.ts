@@ -20,6 +20,5 @@ export { scenarioChain, baselineAsAtOf } from './scenario-chain';
 export { applyScenario, type AppliedScenario } from './apply-scenario';
 export type { SavingsAdjustment } from './apply-savings-slippage';
 export type { BandDOverride, PrinciplesFor } from './precept-strategy-band-d';
-export { mtfpUnderScenario } from './mtfp-under-scenario';
 export { compareMtfp, type MtfpComparison, type ComparedLine } from './compare-mtfp';
 export { compareFigures, type FigureDifference } from './compare-figures';

@@ -1,9 +1,14 @@
+import type { FinancialYear } from '../common/financial-year';
+import type { Money } from '../common/money';
+import type { Rate } from '../common/rate';
+import type { Recurrence } from '../force-finance/force-finance.events';
 import type { ScenarioForceContext, SavingsProgrammeContext } from './scenario-context';
+import type { ExtraItemKind, PreceptStrategyKind, ScenarioAsAt, ScenarioBase, SlippageMode } from './scenario.events';
 import type { ScenarioFacts } from './scenario.state';
 
 /**
- * Commands on a scenario's stream. Fields are typed as the API sends them; decide() validates
- * each again. Every command names its scenario (the handler takes it from the URL). Facts from
+ * Commands on a scenario's stream, with typed values: `http/to-command.ts` parses what a caller
+ * sends (years, rates, money, codes, texts) into these, so decide() checks business rules only. Every command names its scenario (the handler takes it from the URL). Facts from
  * other streams come in the command, looked up by the handler (see scenario-context.ts):
  *  - CreateScenario on another scenario carries that scenario's facts as `parent` (null when
  *    there is no such scenario, which decide refuses);
@@ -18,34 +23,33 @@ interface OnScenario {
 export interface CreateScenario extends OnScenario {
   type: 'CreateScenario';
   name: string;
+  /** Empty when none was given. */
   description?: string;
-  basedOn: { kind: 'baseline' } | { kind: 'scenario'; scenarioId: string };
-  asAt?: { position: string } | { time: string };
+  basedOn: ScenarioBase;
+  /** Normalised: a position without leading zeros, a time in ISO form. */
+  asAt?: ScenarioAsAt;
   force?: string;
   /** The facts of the scenario named in `basedOn` (null or absent when it does not exist). */
   parent?: ScenarioFacts | null;
-  /** The time of the request (ISO); an `asAt` time later than this is refused. */
-  now: string;
-  /** The store's latest global position, when the handler knows it; an `asAt` position beyond it is refused. */
-  latestPosition?: string;
 }
 
 export interface OverrideAssumptions extends OnScenario {
   type: 'OverrideAssumptions';
   force: ScenarioForceContext;
-  year: string;
-  payAward?: string;
-  nonPayInflation?: string;
-  incomeInflation?: string;
-  grantChange?: string;
-  taxBaseGrowth?: string;
+  year: FinancialYear;
+  payAward?: Rate;
+  nonPayInflation?: Rate;
+  incomeInflation?: Rate;
+  grantChange?: Rate;
+  taxBaseGrowth?: Rate;
 }
 
 export interface SetPreceptStrategy extends OnScenario {
   type: 'SetPreceptStrategy';
   force: ScenarioForceContext;
-  year: string;
-  strategy: { kind: string; rate?: string; amount?: string };
+  year: FinancialYear;
+  /** The figures as given: decide checks which go with the kind (a rate for a percentage, an amount for a pound change). */
+  strategy: { kind: PreceptStrategyKind; rate?: Rate; amount?: Money };
 }
 
 export interface SlipSavings extends OnScenario {
@@ -54,9 +58,9 @@ export interface SlipSavings extends OnScenario {
   programmeCode: string;
   /** The programme as recorded; null when the alliance or programme does not exist. */
   programme: SavingsProgrammeContext | null;
-  year: string;
-  share: string;
-  mode: string;
+  year: FinancialYear;
+  share: Rate;
+  mode: SlippageMode;
 }
 
 export interface AddExtraBudgetItem extends OnScenario {
@@ -64,10 +68,11 @@ export interface AddExtraBudgetItem extends OnScenario {
   force: ScenarioForceContext;
   /** Chosen by the caller; unique within the scenario. */
   itemId: string;
-  kind: string;
-  fromYear: string;
-  amount: string;
-  recurrence: string;
+  kind: ExtraItemKind;
+  fromYear: FinancialYear;
+  amount: Money;
+  recurrence: Recurrence;
+  /** Empty when none was given. */
   description?: string;
 }
 
@@ -75,8 +80,9 @@ export interface AddExtraReserveDrawdown extends OnScenario {
   type: 'AddExtraReserveDrawdown';
   force: ScenarioForceContext;
   reserveId: string;
-  year: string;
-  amount: string;
+  year: FinancialYear;
+  amount: Money;
+  /** Empty when none was given. */
   description?: string;
 }
 

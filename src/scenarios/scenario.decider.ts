@@ -1,11 +1,9 @@
-import { InvalidInputError } from '../common/errors';
 import type { Decider } from '../event-sourcing/decider';
 import { unreachable } from '../event-sourcing/decider';
 import { decideCreate } from './decide/create';
 import { decideAddExtraBudgetItem, decideAddExtraReserveDrawdown } from './decide/extras';
 import { decideDiscardScenario, decideKeepScenario, refuseOverridesOnDiscarded } from './decide/lifecycle';
 import { decideOverrideAssumptions, decideSetPreceptStrategy } from './decide/overrides';
-import { parseScenarioId } from './decide/scenario-input';
 import { decideSlipSavings } from './decide/slippage';
 import type { ScenarioCommand } from './scenario.commands';
 import type { ScenarioEvent } from './scenario.events';
@@ -19,8 +17,7 @@ import { noSuchScenario } from './scenario-lookup';
  * one that exists and was not discarded (422). One `decide*` per command, in decide/.
  */
 function decideScenario(command: ScenarioCommand, state: ScenarioFacts): ScenarioEvent[] {
-  if (typeof command !== 'object' || command === null) throw new InvalidInputError('command', 'must be a command object');
-  const scenarioId = parseScenarioId(command.scenarioId, 'scenarioId');
+  const { scenarioId } = command;
   if (command.type === 'CreateScenario') return decideCreate(command, scenarioId, state);
 
   if (!isCreated(state)) throw noSuchScenario(scenarioId);

@@ -4,7 +4,7 @@ import type { DomainEvent } from '../event-sourcing/decider';
 import type { ForceFinanceEvent } from '../force-finance/force-finance.events';
 import { PlanReader } from '../planning/plan-reader';
 import { applyScenario } from '../scenarios/apply-scenario';
-import { mtfpUnderScenario } from '../scenarios/mtfp-under-scenario';
+import { mtfpUnderScenario } from '../planning/mtfp-under-scenario';
 import { baselineFacts, factsOf, scenario } from '../../test/fixtures/scenario-baseline.fixture';
 import type { ScenarioEvent } from '../scenarios/scenario.events';
 import type { DistributionSpec } from './distribution';

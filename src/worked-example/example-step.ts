@@ -1,4 +1,3 @@
-import type { AllianceCommand } from '../collaboration/alliance.commands';
 import { allianceDecider } from '../collaboration/alliance.decider';
 import { allianceStreamId } from '../collaboration/alliance.stream';
 import { collaborationAveragesDecider } from '../collaboration/collaboration-averages.decider';
@@ -7,15 +6,16 @@ import type { CollaborationAveragesCommand } from '../collaboration/collaboratio
 import { forceCollaborationDecider } from '../collaboration/force-collaboration.decider';
 import { forceCollaborationStreamId } from '../collaboration/force-collaboration.stream';
 import type { ForceCollaborationCommand } from '../collaboration/force-collaboration.commands';
-import type { Decider, DomainEvent } from '../event-sourcing/decider';
 import {
-  forceFinanceDecider,
-  forceFinanceStreamId,
-  toForceFinanceCommand,
-  type ForceFinanceEvent,
-  type ForceFinanceRequest,
-  type ForceFinanceState,
-} from '../force-finance';
+  toAllianceCommand,
+  toCollaborationAveragesCommand,
+  toForceCollaborationCommand,
+  type SentAllianceCommand,
+} from '../collaboration/http/to-command';
+import type { Sent } from '../common/sent';
+import type { Decider, DomainEvent } from '../event-sourcing/decider';
+import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceEvent, type ForceFinanceState } from '../force-finance';
+import { toForceFinanceCommand, type ForceFinanceRequest } from '../force-finance/http/to-command';
 import { forceDecider, forceStreamId } from '../forces/force.decider';
 
 /**
@@ -78,18 +78,30 @@ export function financeOf(force: ExampleForce) {
 }
 
 /**
+ * A decider that takes what a caller sends and parses it with the slice's one mapping first:
+ * a step records the request itself (its idempotency fingerprint), not the typed command.
+ */
+function fromRequests<R, C, S, E extends DomainEvent>(decider: Decider<C, S, E>, toCommand: (request: R) => C): Decider<R, S, E> {
+  return { ...decider, decide: (request, state) => decider.decide(toCommand(request), state) };
+}
+
+const allianceRequests = fromRequests(allianceDecider, toAllianceCommand);
+const spendRequests = fromRequests(forceCollaborationDecider, toForceCollaborationCommand);
+const averageRequests = fromRequests(collaborationAveragesDecider, toCollaborationAveragesCommand);
+
+/**
  * Steps on an alliance's stream. The HTTP handler tells FormAlliance and JoinAlliance which
  * forces are registered; here they are the example's own forces, registered by earlier steps.
  */
 export function allianceOf(allianceCode: string, registeredForces: readonly ExampleForce[]) {
-  return (command: WithoutFields<AllianceCommand, 'allianceCode' | 'knownForces'>, reason: string): ExampleStep => {
+  return (command: WithoutFields<SentAllianceCommand, 'allianceCode' | 'knownForces'>, reason: string): ExampleStep => {
     const needsForces = command.type === 'FormAlliance' || command.type === 'InviteMember';
     const full = {
       ...command,
       allianceCode,
       ...(needsForces ? { knownForces: registeredForces.map((f) => f.code) } : {}),
-    } as AllianceCommand;
-    return exampleStep(allianceDecider, allianceStreamId(allianceCode), full, reason);
+    } as SentAllianceCommand;
+    return exampleStep(allianceRequests, allianceStreamId(allianceCode), full, reason);
   };
 }
 
@@ -98,28 +110,26 @@ export function allianceOf(allianceCode: string, registeredForces: readonly Exam
  * recorded on the alliance's stream like the invitation it answers.
  */
 export function acceptsInvitation(allianceCode: string, force: ExampleForce, reason: string): ExampleStep {
-  const command: AllianceCommand = { type: 'AcceptInvitation', allianceCode, force: force.code };
+  const command: SentAllianceCommand = { type: 'AcceptInvitation', allianceCode, force: force.code };
   return {
-    ...exampleStep(allianceDecider, allianceStreamId(allianceCode), command, reason),
+    ...exampleStep(allianceRequests, allianceStreamId(allianceCode), command, reason),
     key: `worked-example:${allianceCode}:${force.code}:accepts`,
   };
 }
 
 export function collaborationSpendOf(force: ExampleForce) {
-  return (command: WithoutFields<ForceCollaborationCommand, 'type' | 'force'>, reason: string): ExampleStep =>
+  return (command: WithoutFields<Sent<ForceCollaborationCommand>, 'type' | 'force'>, reason: string): ExampleStep =>
     exampleStep(
-      forceCollaborationDecider,
+      spendRequests,
       forceCollaborationStreamId(force.code),
       { type: 'RecordCollaborationSpend', force: force.code, ...command },
       reason,
     );
 }
 
-export function nationalCollaborationAverage(command: WithoutFields<CollaborationAveragesCommand, 'type'>, reason: string): ExampleStep {
-  return exampleStep(
-    collaborationAveragesDecider,
-    COLLABORATION_AVERAGES_STREAM,
-    { type: 'RecordNationalCollaborationAverage', ...command },
-    reason,
-  );
+export function nationalCollaborationAverage(
+  command: WithoutFields<Sent<CollaborationAveragesCommand>, 'type'>,
+  reason: string,
+): ExampleStep {
+  return exampleStep(averageRequests, COLLABORATION_AVERAGES_STREAM, { type: 'RecordNationalCollaborationAverage', ...command }, reason);
 }

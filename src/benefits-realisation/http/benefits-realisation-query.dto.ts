@@ -1,5 +1,5 @@
 import { IsOptional, IsString } from 'class-validator';
-import { ScenarioOfForceQueryDto } from '../../scenarios/http/scenario-param';
+import { ScenarioOfForceQueryDto } from '../../planning/scenario-param';
 
 /** RAG thresholds as fractions of plan; ragThresholds() reads and checks them (amber not above green). */
 export class BenefitsRealisationQueryDto extends ScenarioOfForceQueryDto {

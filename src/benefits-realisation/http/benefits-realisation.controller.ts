@@ -9,8 +9,8 @@ import { BenefitsRealisationQuery, type BenefitsRealisationAnswer } from './bene
 import { BenefitsRealisationQueryDto } from './benefits-realisation-query.dto';
 import { Access } from '../../auth/access.decorator';
 import type { Principal } from '../../auth/principal';
-import { Caller } from '../../scenarios/http/caller.decorator';
-import { scenarioLookupOf } from '../../scenarios/http/scenario-param';
+import { Caller } from '../../http/caller.decorator';
+import { scenarioLookupOf } from '../../planning/scenario-param';
 
 @ApiTags('collaboration')
 @Controller('alliances/:alliance/benefits-realisation')

@@ -1,9 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { requireAlliance } from '../../collaboration/http/require-alliance';
-import { Plans } from '../../planning/plans.service';
+import { Plans, type ScenarioLookup } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
-import type { ScenarioLookup } from '../../scenarios/scenario-lookup';
-import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
+import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
 import { benefitsRealisation } from '../benefits-realisation';
 import { benefitsRealisationToJson, type AllianceBenefitsJson } from '../benefits-realisation.to-json';
 import type { RagThresholds } from '../rag-thresholds';

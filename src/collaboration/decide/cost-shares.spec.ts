@@ -1,16 +1,17 @@
 import { spec } from '../../../test/support/decider-spec';
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
-import type { AllianceCommand } from '../alliance.commands';
+import type { SentAllianceCommand } from '../http/to-command';
 import { allianceDecider } from '../alliance.decider';
+import { allianceRequests } from '../../../test/fixtures/collaboration';
 import type { AllianceEvent } from '../alliance.events';
 import { basisInForce, findUnit } from '../alliance.readers';
 import { bchFormed, bchUnits, BCH_STREAM, foldWithRefs } from '../../../test/fixtures/bch-alliance.fixture';
 
-const alliance = spec(allianceDecider);
+const alliance = spec(allianceRequests);
 const jps: AllianceEvent = bchUnits[0];
 
-const setBasis = (basis: unknown, fromYear = '2016/17', unitCode = 'jps'): AllianceCommand =>
-  ({ type: 'SetCostShareBasis', allianceCode: 'bch', unitCode, fromYear, basis }) as AllianceCommand;
+const setBasis = (basis: unknown, fromYear = '2016/17', unitCode = 'jps'): SentAllianceCommand =>
+  ({ type: 'SetCostShareBasis', allianceCode: 'bch', unitCode, fromYear, basis }) as SentAllianceCommand;
 
 describe('alliance decider', () => {
   describe('cost-share bases', () => {
@@ -61,7 +62,7 @@ describe('alliance decider', () => {
         )
         .thenThrows(RuleViolationError, /total 0\.99 \(99 %\); agreed shares must total exactly 1 \(100 %\)/);
       expect(() =>
-        allianceDecider.decide(
+        allianceRequests.decide(
           setBasis({
             kind: 'fixed',
             percentages: [

@@ -4,15 +4,15 @@ import type { AllianceCommandOf } from '../alliance.commands';
 import type { AllianceEvent } from '../alliance.events';
 import { isMemberIn, membersIn } from '../alliance.readers';
 import type { UnitFacts } from '../alliance.state';
-import { forceCode, nonNegativeDecimal, year } from '../collaboration-input';
 import { percentInWords } from '../collaboration-format';
-import { COST_SHARE_BASIS_KINDS, type CostShareBasis, type MeasureBasisKind } from '../cost-share-basis';
+import type { CostShareBasis, MeasureBasisKind } from '../cost-share-basis';
+import type { CostShareBasisInput } from '../alliance.commands';
 import { unitOf, type FormedAlliance } from './formed';
 
 export function decideSetCostShareBasis(command: AllianceCommandOf<'SetCostShareBasis'>, facts: FormedAlliance): AllianceEvent[] {
   const unit = unitOf(facts, command.unitCode);
-  const fromYear = year(command.fromYear, 'fromYear');
-  const basis = validBasis(command.basis as unknown, { unit, fromYear, facts });
+  const fromYear = command.fromYear.toString();
+  const basis = validBasis(command.basis, { unit, fromYear, facts });
   return [{ type: 'CostShareBasisSet.v1', data: { unitCode: unit.unitCode, fromYear, basis } }];
 }
 
@@ -23,28 +23,20 @@ interface BasisContext {
   facts: FormedAlliance;
 }
 
-type RawEntry = Record<string, unknown>;
-
 /** Checks a basis against the alliance as it stands in `fromYear`, and normalises its figures. */
-function validBasis(input: unknown, context: BasisContext): CostShareBasis {
-  const basis = (input ?? {}) as RawEntry;
-  const kind = basis.kind as CostShareBasis['kind'];
-  if (!COST_SHARE_BASIS_KINDS.includes(kind))
-    throw new InvalidInputError('basis.kind', `must be one of ${COST_SHARE_BASIS_KINDS.join(', ')}`);
-  switch (kind) {
+function validBasis(basis: CostShareBasisInput, context: BasisContext): CostShareBasis {
+  switch (basis.kind) {
     case 'fixed':
       return fixedBasis(basis.percentages, context);
     case 'net_revenue_budget':
-      return { kind, year: year(basis.year, 'basis.year') };
+      return { kind: basis.kind, year: basis.year.toString() };
     default:
-      return measureBasis(kind, basis.figures, context);
+      return measureBasis(basis.kind, basis.figures, context);
   }
 }
 
-function fixedBasis(list: unknown, context: BasisContext): CostShareBasis {
-  const percentages = forceEntries(list, 'basis.percentages', context, (e, f) => ({
-    share: nonNegativeDecimal(e.share, `${f}.share`),
-  }));
+function fixedBasis(list: { force: string; share: Dec }[], context: BasisContext): CostShareBasis {
+  const percentages = forceEntries(list, 'basis.percentages', context);
   const total = percentages.reduce((sum, p) => sum.plus(p.share), new Dec(0));
   if (!total.equals(1)) {
     throw new RuleViolationError(
@@ -55,8 +47,8 @@ function fixedBasis(list: unknown, context: BasisContext): CostShareBasis {
   return { kind: 'fixed', percentages: percentages.map((p) => ({ force: p.force, share: p.share.toFixed() })) };
 }
 
-function measureBasis(measure: MeasureBasisKind, list: unknown, context: BasisContext): CostShareBasis {
-  const figures = forceEntries(list, 'basis.figures', context, (e, f) => ({ value: nonNegativeDecimal(e.value, `${f}.value`) }));
+function measureBasis(measure: MeasureBasisKind, list: { force: string; value: Dec }[], context: BasisContext): CostShareBasis {
+  const figures = forceEntries(list, 'basis.figures', context);
   if (figures.every((f) => f.value.isZero())) {
     throw new RuleViolationError(
       `The ${measure} figures for ${context.unit.name} from ${context.fromYear} are all zero, so they cannot share its cost.`,
@@ -66,23 +58,15 @@ function measureBasis(measure: MeasureBasisKind, list: unknown, context: BasisCo
   return { kind: measure, figures: figures.map((f) => ({ force: f.force, value: f.value.toFixed() })) };
 }
 
-/** Reads a list of per-force entries: each force named once, and each a member in the basis's first year. */
-function forceEntries<T>(
-  list: unknown,
-  field: string,
-  context: BasisContext,
-  read: (entry: RawEntry, field: string) => T,
-): (T & { force: string })[] {
-  if (!Array.isArray(list) || list.length === 0) throw new InvalidInputError(field, 'must list at least one member force');
+/** Checks a list of per-force entries: each force named once, and each a member in the basis's first year. */
+function forceEntries<T extends { force: string }>(list: T[], field: string, context: BasisContext): T[] {
   const seen = new Set<string>();
-  return list.map((raw, i) => {
-    const entry = (raw ?? {}) as RawEntry;
-    const force = forceCode(entry.force, `${field}[${i}].force`);
+  for (const [i, { force }] of list.entries()) {
     if (seen.has(force)) throw new InvalidInputError(field, `"${force}" is listed more than once`);
     seen.add(force);
     requireMember(force, `${field}[${i}].force`, context);
-    return { force, ...read(entry, `${field}[${i}]`) };
-  });
+  }
+  return list;
 }
 
 function requireMember(force: string, field: string, { unit, fromYear, facts }: BasisContext): void {

@@ -1,17 +1,18 @@
 import { spec } from '../../../test/support/decider-spec';
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
-import type { AllianceCommand } from '../alliance.commands';
+import type { SentAllianceCommand } from '../http/to-command';
 import { allianceDecider } from '../alliance.decider';
+import { allianceRequests } from '../../../test/fixtures/collaboration';
 import type { AllianceEvent } from '../alliance.events';
 import { membershipSources, membersIn } from '../alliance.readers';
 import { bchFormed, bchUnits, BCH_STREAM, foldWithRefs } from '../../../test/fixtures/bch-alliance.fixture';
 
 const knownForces = ['beds', 'cambs', 'herts', 'norfolk', 'suffolk'];
-const alliance = spec(allianceDecider);
+const alliance = spec(allianceRequests);
 const jps: AllianceEvent = bchUnits[0];
 
-const setBasis = (basis: unknown, fromYear = '2016/17', unitCode = 'jps'): AllianceCommand =>
-  ({ type: 'SetCostShareBasis', allianceCode: 'bch', unitCode, fromYear, basis }) as AllianceCommand;
+const setBasis = (basis: unknown, fromYear = '2016/17', unitCode = 'jps'): SentAllianceCommand =>
+  ({ type: 'SetCostShareBasis', allianceCode: 'bch', unitCode, fromYear, basis }) as SentAllianceCommand;
 
 describe('alliance decider', () => {
   describe('forming and membership', () => {

@@ -4,19 +4,14 @@ import type { AllianceCommandOf } from '../alliance.commands';
 import type { AllianceEvent } from '../alliance.events';
 import { pendingInvitation } from '../alliance.readers';
 import type { AllianceFacts, PendingInvitation } from '../alliance.state';
-import { code, compareYears, forceCode, text, year } from '../collaboration-input';
+import { compareYears } from '../collaboration-input';
 import type { FormedAlliance } from './formed';
 
 /** Forming invites: each force becomes a member only when it accepts. */
 export function decideFormAlliance(command: AllianceCommandOf<'FormAlliance'>, state: AllianceFacts): AllianceEvent[] {
-  const allianceCode = code(command.allianceCode, 'allianceCode');
+  const { allianceCode, name } = command;
   if (state.allianceCode !== null) throw new ConflictError(`The alliance "${allianceCode}" has already been formed (as ${state.name}).`);
-  const name = text(command.name, 'name');
-  if (!Array.isArray(command.members)) throw new InvalidInputError('members', 'must list the member forces');
-  const members = command.members.map((m, i) => ({
-    force: forceCode(m.force, `members[${i}].force`),
-    fromYear: year(m.fromYear, `members[${i}].fromYear`),
-  }));
+  const members = command.members.map((m) => ({ force: m.force, fromYear: m.fromYear.toString() }));
   const forces = members.map((m) => m.force);
   const repeated = forces.find((f, i) => forces.indexOf(f) !== i);
   if (repeated) throw new InvalidInputError('members', `"${repeated}" is listed more than once`);
@@ -30,8 +25,8 @@ export function decideFormAlliance(command: AllianceCommandOf<'FormAlliance'>, s
 }
 
 export function decideInviteMember(command: AllianceCommandOf<'InviteMember'>, facts: FormedAlliance): AllianceEvent[] {
-  const force = forceCode(command.force, 'force');
-  const fromYear = year(command.fromYear, 'fromYear');
+  const { force } = command;
+  const fromYear = command.fromYear.toString();
   requireKnownForce(force, command.knownForces);
   const member = facts.members.find((m) => m.force === force);
   const open = member?.periods.find((p) => p.untilYear === null);
@@ -58,7 +53,7 @@ export function decideAcceptInvitation(command: AllianceCommandOf<'AcceptInvitat
 
 export function decideDeclineInvitation(command: AllianceCommandOf<'DeclineInvitation'>, facts: FormedAlliance): AllianceEvent[] {
   const invitation = invitationOf(facts, command.force);
-  return [{ type: 'InvitationDeclined.v1', data: { force: invitation.force, reason: text(command.reason, 'reason') } }];
+  return [{ type: 'InvitationDeclined.v1', data: { force: invitation.force, reason: command.reason } }];
 }
 
 export function decideWithdrawInvitation(command: AllianceCommandOf<'WithdrawInvitation'>, facts: FormedAlliance): AllianceEvent[] {
@@ -67,8 +62,8 @@ export function decideWithdrawInvitation(command: AllianceCommandOf<'WithdrawInv
 }
 
 export function decideLeaveAlliance(command: AllianceCommandOf<'LeaveAlliance'>, facts: FormedAlliance): AllianceEvent[] {
-  const force = forceCode(command.force, 'force');
-  const fromYear = year(command.fromYear, 'fromYear');
+  const { force } = command;
+  const fromYear = command.fromYear.toString();
   const open = facts.members.find((m) => m.force === force)?.periods.find((p) => p.untilYear === null);
   if (!open) throw new RuleViolationError(`Force "${force}" is not a member of ${facts.name}, so it cannot leave.`, 'force');
   if (compareYears(fromYear, open.fromYear) <= 0) {

@@ -1,10 +1,10 @@
 import { spec } from '../../../test/support/decider-spec';
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
-import { allianceDecider } from '../alliance.decider';
+import { allianceRequests } from '../../../test/fixtures/collaboration';
 import type { AllianceEvent } from '../alliance.events';
 import { bchFormed, bchUnits } from '../../../test/fixtures/bch-alliance.fixture';
 
-const alliance = spec(allianceDecider);
+const alliance = spec(allianceRequests);
 const jps: AllianceEvent = bchUnits[0];
 
 describe('alliance decider', () => {

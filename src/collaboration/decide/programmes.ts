@@ -1,21 +1,19 @@
-import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
+import { ConflictError, NotFoundError, RuleViolationError } from '../../common/errors';
 import { Money } from '../../common/money';
 import type { AllianceCommandOf } from '../alliance.commands';
 import type { AllianceEvent } from '../alliance.events';
 import { findProgramme } from '../alliance.readers';
 import type { ProgrammeFacts } from '../alliance.state';
-import { code, compareYears, nonNegativeAmount, optionalText, text, year } from '../collaboration-input';
+import type { FinancialYear } from '../../common/financial-year';
+import { compareYears, nonNegativeAmount } from '../collaboration-input';
 import { pounds } from '../collaboration-format';
 import { unitOf, type FormedAlliance } from './formed';
 
 export function decideStartSavingsProgramme(command: AllianceCommandOf<'StartSavingsProgramme'>, facts: FormedAlliance): AllianceEvent[] {
-  const programmeCode = code(command.programmeCode, 'programmeCode');
+  const { programmeCode, name, cashable, owner } = command;
   const existing = findProgramme(facts, programmeCode);
   if (existing) throw new ConflictError(`${facts.name} already has a savings programme "${programmeCode}" (${existing.name}).`);
-  const name = text(command.name, 'name');
-  if (typeof command.cashable !== 'boolean') throw new InvalidInputError('cashable', 'must be true or false');
-  const unitCode = command.unitCode === undefined || command.unitCode === null ? undefined : unitOf(facts, command.unitCode).unitCode;
-  const owner = optionalText(command.owner, 'owner') ?? undefined;
+  const unitCode = command.unitCode === undefined ? undefined : unitOf(facts, command.unitCode).unitCode;
   return [
     {
       type: 'SavingsProgrammeStarted.v1',
@@ -23,8 +21,8 @@ export function decideStartSavingsProgramme(command: AllianceCommandOf<'StartSav
         programmeCode,
         name,
         ...(unitCode ? { unitCode } : {}),
-        cashable: command.cashable,
-        startYear: year(command.startYear, 'startYear'),
+        cashable,
+        startYear: command.startYear.toString(),
         ...(owner ? { owner } : {}),
       },
     },
@@ -39,7 +37,7 @@ export function decidePlanSavings(command: AllianceCommandOf<'PlanSavings'>, fac
 /** A year that has realised savings takes no new forecast: the realised figure stands. */
 export function decideReviseSavingsForecast(command: AllianceCommandOf<'ReviseSavingsForecast'>, facts: FormedAlliance): AllianceEvent[] {
   const { programme, year: y, amount } = savingsFigure(command, facts, 'The forecast saving');
-  const reason = text(command.reason, 'reason');
+  const { reason } = command;
   const realised = [...programme.history].reverse().find((e) => e.kind === 'realised' && e.year === y);
   if (realised) {
     throw new RuleViolationError(
@@ -51,18 +49,18 @@ export function decideReviseSavingsForecast(command: AllianceCommandOf<'ReviseSa
 
 export function decideRecordRealisedSavings(command: AllianceCommandOf<'RecordRealisedSavings'>, facts: FormedAlliance): AllianceEvent[] {
   const { programme, year: y, amount } = savingsFigure(command, facts, 'The realised saving');
-  const evidence = text(command.evidence, 'evidence');
+  const { evidence } = command;
   return [{ type: 'SavingsRealised.v1', data: { programmeCode: programme.programmeCode, year: y, amount, evidence } }];
 }
 
 function savingsFigure(
-  command: { programmeCode: string; year: string; amount: string },
+  command: { programmeCode: string; year: FinancialYear; amount: Money },
   facts: FormedAlliance,
   what: string,
 ): { programme: ProgrammeFacts; year: string; amount: string } {
   const programme = findProgramme(facts, command.programmeCode);
   if (!programme) throw new NotFoundError(`${facts.name} has no savings programme "${command.programmeCode}".`);
-  const y = year(command.year);
+  const y = command.year.toString();
   if (compareYears(y, programme.startYear) < 0) {
     throw new RuleViolationError(`${programme.name} began in ${programme.startYear}; it has no savings in ${y}.`, 'year');
   }

@@ -1,11 +1,12 @@
 import { spec } from '../../../test/support/decider-spec';
 import { ConflictError, InvalidInputError, RuleViolationError } from '../../common/errors';
 import { allianceDecider } from '../alliance.decider';
+import { allianceRequests } from '../../../test/fixtures/collaboration';
 import type { AllianceEvent } from '../alliance.events';
 import { budgetFor, findUnit } from '../alliance.readers';
 import { bchFormed, bchUnits, BCH_STREAM, foldWithRefs } from '../../../test/fixtures/bch-alliance.fixture';
 
-const alliance = spec(allianceDecider);
+const alliance = spec(allianceRequests);
 const jps: AllianceEvent = bchUnits[0];
 
 describe('alliance decider', () => {

@@ -1,31 +1,28 @@
-import { ConflictError, InvalidInputError, RuleViolationError } from '../../common/errors';
+import { ConflictError, RuleViolationError } from '../../common/errors';
 import type { AllianceCommandOf } from '../alliance.commands';
-import { UNIT_CATEGORIES, type AllianceEvent } from '../alliance.events';
+import type { AllianceEvent } from '../alliance.events';
 import { findUnit, hasOpenMembership } from '../alliance.readers';
 import type { AllianceFacts } from '../alliance.state';
-import { code, forceCode, nonNegativeAmount, text, year } from '../collaboration-input';
+import { nonNegativeAmount } from '../collaboration-input';
 import { unitOf, type FormedAlliance } from './formed';
 
 export function decideEstablishUnit(command: AllianceCommandOf<'EstablishUnit'>, facts: FormedAlliance): AllianceEvent[] {
-  const unitCode = code(command.unitCode, 'unitCode');
+  const { unitCode, name, leadForce, category } = command;
   const existing = findUnit(facts, unitCode);
   if (existing) throw new ConflictError(`${facts.name} already has a unit "${unitCode}" (${existing.name}).`);
-  const name = text(command.name, 'name');
-  if (!UNIT_CATEGORIES.includes(command.category)) throw new InvalidInputError('category', `must be one of ${UNIT_CATEGORIES.join(', ')}`);
-  const leadForce = forceCode(command.leadForce, 'leadForce');
   if (!hasOpenMembership(facts, leadForce)) {
     throw new RuleViolationError(
       `${name} cannot be led by "${leadForce}": it is not a member of ${facts.name} (members: ${currentMembers(facts)}).`,
       'leadForce',
     );
   }
-  return [{ type: 'UnitEstablished.v1', data: { unitCode, name, leadForce, category: command.category } }];
+  return [{ type: 'UnitEstablished.v1', data: { unitCode, name, leadForce, category } }];
 }
 
 export function decideSetUnitBudget(command: AllianceCommandOf<'SetUnitBudget'>, facts: FormedAlliance): AllianceEvent[] {
   const unit = unitOf(facts, command.unitCode);
   const amount = nonNegativeAmount(command.amount, 'amount', `The ${unit.name} budget`);
-  return [{ type: 'UnitBudgetSet.v1', data: { unitCode: unit.unitCode, year: year(command.year), amount } }];
+  return [{ type: 'UnitBudgetSet.v1', data: { unitCode: unit.unitCode, year: command.year.toString(), amount } }];
 }
 
 function currentMembers(facts: AllianceFacts): string {

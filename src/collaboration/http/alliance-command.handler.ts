@@ -3,11 +3,11 @@ import { NotFoundError } from '../../common/errors';
 import { CommandRunner } from '../../event-sourcing/command-runner';
 import type { WriteResult } from '../../event-sourcing/write-context';
 import { ForceLookup } from '../../forces/force-lookup';
-import type { AllianceCommand } from '../alliance.commands';
 import { allianceDecider } from '../alliance.decider';
 import { allianceStreamId } from '../alliance.stream';
 import { COLLABORATION_CODE } from '../collaboration-input';
-import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
+import { AllianceCommandMessage } from './alliance-command.message';
+import { toAllianceCommand, type AllianceRequest, type SentAllianceCommand } from './to-command';
 
 @CommandHandler(AllianceCommandMessage)
 export class AllianceCommandHandler implements ICommandHandler<AllianceCommandMessage, WriteResult> {
@@ -21,11 +21,12 @@ export class AllianceCommandHandler implements ICommandHandler<AllianceCommandMe
     if (command.type !== 'FormAlliance' && !COLLABORATION_CODE.test(command.allianceCode)) {
       throw new NotFoundError(`No alliance "${command.allianceCode.slice(0, 40)}" has been formed. GET /alliances lists the alliances.`);
     }
-    return this.runner.run(allianceDecider, allianceStreamId(command.allianceCode), await this.withKnownForces(command), context);
+    const typed = toAllianceCommand(await this.withKnownForces(command));
+    return this.runner.run(allianceDecider, allianceStreamId(command.allianceCode), typed, context);
   }
 
   /** Whether a force exists is another stream's fact: the two commands that bring a force in are told which are registered. */
-  private async withKnownForces(command: AllianceRequest): Promise<AllianceCommand> {
+  private async withKnownForces(command: AllianceRequest): Promise<SentAllianceCommand> {
     if (command.type === 'FormAlliance' || command.type === 'InviteMember')
       return { ...command, knownForces: await this.forces.knownCodes() };
     return command;

@@ -8,9 +8,10 @@ import type { WriteContext, WriteResult } from '../../event-sourcing/write-conte
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
+import { AllianceCommandMessage } from './alliance-command.message';
+import type { AllianceRequest } from './to-command';
 import type { AllianceListEntryJson, AllianceSummaryJson } from './alliance-summary';
-import { AsOfQueryDto } from './as-of-query.dto';
+import { AsOfQueryDto } from '../../http/as-of-query.dto';
 import { CollaborationSharesQuery, type CollaborationSharesAnswer } from './collaboration-shares.query';
 import { CollaborationSharesQueryDto } from './collaboration-shares-query.dto';
 import { FormAllianceDto } from './form-alliance.dto';
@@ -22,8 +23,8 @@ import { ListAlliancesQuery } from './list-alliances.query';
 import { PendingInvitationsQuery, type PendingInvitationsJson } from './pending-invitations.query';
 import { Access } from '../../auth/access.decorator';
 import type { Principal } from '../../auth/principal';
-import { Caller } from '../../scenarios/http/caller.decorator';
-import { scenarioLookupOf } from '../../scenarios/http/scenario-param';
+import { Caller } from '../../http/caller.decorator';
+import { scenarioLookupOf } from '../../planning/scenario-param';
 import { formAlliance, inviteMember, leaveAlliance } from './to-command';
 
 @ApiTags('collaboration')

@@ -8,6 +8,7 @@ import { COLLABORATION_AVERAGES_STREAM } from '../collaboration-averages.stream'
 import { forceCollaborationDecider } from '../force-collaboration.decider';
 import { forceCollaborationStreamId } from '../force-collaboration.stream';
 import { CollaborationCommandMessage } from './collaboration-command.message';
+import { toCollaborationCommand } from './to-command';
 
 /** One handler for a force's collaboration spend and the national averages: each command to its stream's decider. */
 @CommandHandler(CollaborationCommandMessage)
@@ -17,11 +18,12 @@ export class CollaborationCommandHandler implements ICommandHandler<Collaboratio
     private readonly forces: ForceLookup,
   ) {}
 
-  async execute({ command, context }: CollaborationCommandMessage): Promise<WriteResult> {
+  async execute({ command: request, context }: CollaborationCommandMessage): Promise<WriteResult> {
+    // The spend's stream is keyed by the force, so an unknown force is a 404 before anything is read.
+    if (request.type === 'RecordCollaborationSpend') await this.forces.require(request.force);
+    const command = toCollaborationCommand(request);
     switch (command.type) {
       case 'RecordCollaborationSpend':
-        // The stream is keyed by the force, so an unknown force is a 404 before anything is read.
-        await this.forces.require(command.force);
         return this.runner.run(forceCollaborationDecider, forceCollaborationStreamId(command.force), command, context);
       case 'RecordNationalCollaborationAverage':
         return this.runner.run(collaborationAveragesDecider, COLLABORATION_AVERAGES_STREAM, command, context);

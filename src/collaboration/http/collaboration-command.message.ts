@@ -1,14 +1,10 @@
 import type { WriteContext } from '../../event-sourcing/write-context';
-import type { CollaborationAveragesCommand } from '../collaboration-averages.commands';
-import type { ForceCollaborationCommand } from '../force-collaboration.commands';
+import type { CollaborationRequest } from './to-command';
 
-/** The commands behind a force's collaboration figures: its own spend, and the national averages it is compared with. */
-export type CollaborationCommand = ForceCollaborationCommand | CollaborationAveragesCommand;
-
-/** Carries a collaboration command and its write context over the CommandBus. */
+/** Carries a request behind a force's collaboration figures (its own spend, or the national averages it is compared with) over the CommandBus. */
 export class CollaborationCommandMessage {
   constructor(
-    readonly command: CollaborationCommand,
+    readonly command: CollaborationRequest,
     readonly context: WriteContext,
   ) {}
 }

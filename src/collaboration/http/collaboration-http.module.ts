@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { BenefitsRealisationHttpModule } from '../../benefits-realisation/http/benefits-realisation-http.module';
 import { AllianceCommandHandler } from './alliance-command.handler';
 import { AllianceProgrammesController } from './alliance-programmes.controller';
 import { AllianceUnitsController } from './alliance-units.controller';
@@ -14,9 +13,8 @@ import { GetAllianceHandler } from './get-alliance.query';
 import { ListAlliancesHandler } from './list-alliances.query';
 import { PendingInvitationsHandler } from './pending-invitations.query';
 
-/** HTTP shell of collaboration: alliances, units, cost shares, programmes; shares, a force's collaboration, benefits realisation. */
+/** HTTP shell of collaboration: alliances, units, cost shares, programmes; shares, a force's collaboration (benefits realisation has its own module). */
 @Module({
-  imports: [BenefitsRealisationHttpModule],
   controllers: [
     AlliancesController,
     AllianceUnitsController,

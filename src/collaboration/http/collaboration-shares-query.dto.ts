@@ -1,5 +1,5 @@
 import { IsFinancialYear } from '../../http/validation/finance-validators';
-import { ScenarioOfForceQueryDto } from '../../scenarios/http/scenario-param';
+import { ScenarioOfForceQueryDto } from '../../planning/scenario-param';
 
 export class CollaborationSharesQueryDto extends ScenarioOfForceQueryDto {
   /** The year whose budgets are shared, e.g. "2016/17". */

@@ -1,8 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Plans } from '../../planning/plans.service';
+import { Plans, type ScenarioLookup } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
-import type { ScenarioLookup } from '../../scenarios/scenario-lookup';
-import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
+import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
 import { collaborationShares, collaborationSharesToJson, type CollaborationSharesJson } from '../collaboration-shares';
 import { requireAlliance } from './require-alliance';
 

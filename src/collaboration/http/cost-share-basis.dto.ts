@@ -1,13 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsQuantity, IsRate } from '../../http/validation/finance-validators';
-import {
-  COST_SHARE_BASIS_KINDS,
-  MEASURE_BASIS_KINDS,
-  type CostShareBasis,
-  type CostShareBasisKind,
-  type MeasureBasisKind,
-} from '../cost-share-basis';
-import { IsForceCode } from './collaboration-field.validators';
+import { COST_SHARE_BASIS_KINDS, MEASURE_BASIS_KINDS, type CostShareBasisKind, type MeasureBasisKind } from '../cost-share-basis';
+import { IsForceCode } from '../../http/validation/field-validators';
 import { MAX_ALLIANCE_MEMBERS } from './form-alliance.dto';
 import { NestedObject } from '../../http/validation/nested-object';
 
@@ -86,15 +80,3 @@ export const BASIS_DISCRIMINATOR = {
     ...MEASURE_BASIS_KINDS.map((name) => ({ value: MeasureBasisDto, name })),
   ],
 };
-
-/** The DTO as the domain's basis (the decider checks and normalises it again). */
-export function toCostShareBasis(dto: CostShareBasisDto): CostShareBasis {
-  switch (dto.kind) {
-    case 'fixed':
-      return { kind: 'fixed', percentages: (dto as FixedBasisDto).percentages.map((p) => ({ force: p.force, share: p.share })) };
-    case 'net_revenue_budget':
-      return { kind: 'net_revenue_budget', year: (dto as NetRevenueBudgetBasisDto).year };
-    default:
-      return { kind: dto.kind, figures: (dto as MeasureBasisDto).figures.map((f) => ({ force: f.force, value: f.value })) };
-  }
-}

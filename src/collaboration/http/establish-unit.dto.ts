@@ -1,7 +1,7 @@
 import { IsIn } from 'class-validator';
 import { WriteDto } from '../../http/write.dto';
 import { UNIT_CATEGORIES, type UnitCategory } from '../alliance.events';
-import { IsCollaborationCode, IsForceCode } from './collaboration-field.validators';
+import { IsCollaborationCode, IsForceCode } from '../../http/validation/field-validators';
 import { IsName } from '../../http/validation/text-validators';
 
 export class EstablishUnitDto extends WriteDto {

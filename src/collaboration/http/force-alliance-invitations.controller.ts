@@ -7,9 +7,10 @@ import type { WriteContext, WriteResult } from '../../event-sourcing/write-conte
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
-import { AllianceCommandMessage, type AllianceRequest } from './alliance-command.message';
+import { AllianceCommandMessage } from './alliance-command.message';
+import type { AllianceRequest } from './to-command';
 import { AcceptInvitationDto, DeclineInvitationDto } from './answer-invitation.dto';
-import { AsOfQueryDto } from './as-of-query.dto';
+import { AsOfQueryDto } from '../../http/as-of-query.dto';
 import { PendingInvitationsQuery, type PendingInvitationsJson } from './pending-invitations.query';
 import { declineInvitation } from './to-command';
 

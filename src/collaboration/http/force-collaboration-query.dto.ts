@@ -1,6 +1,6 @@
 import { IsOptional, Matches } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
-import { ScenarioQueryDto } from '../../scenarios/http/scenario-param';
+import { ScenarioQueryDto } from '../../planning/scenario-param';
 
 /** Four years, as an MTFP usually runs, unless asked otherwise. */
 export const DEFAULT_COLLABORATION_YEARS = 4;

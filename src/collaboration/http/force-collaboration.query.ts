@@ -2,10 +2,9 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { FinancialYear } from '../../common/financial-year';
 import { ForceLookup } from '../../forces/force-lookup';
 import type { PlanReader } from '../../planning/plan-reader';
-import { Plans } from '../../planning/plans.service';
+import { inForce, Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
-import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
-import { inForce } from '../../scenarios/scenario-lookup';
+import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
 import { forceCollaboration, forceCollaborationToJson, type ForceCollaborationJson } from '../force-collaboration-figures';
 
 export class ForceCollaborationQuery {

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsArray } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { IsCollaborationCode, IsForceCode } from './collaboration-field.validators';
+import { IsCollaborationCode, IsForceCode } from '../../http/validation/field-validators';
 import { NestedObject } from '../../http/validation/nested-object';
 import { IsName } from '../../http/validation/text-validators';
 

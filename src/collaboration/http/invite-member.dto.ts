@@ -1,6 +1,6 @@
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { IsForceCode } from './collaboration-field.validators';
+import { IsForceCode } from '../../http/validation/field-validators';
 
 export class InviteMemberDto extends WriteDto {
   /** A registered force that is neither a member nor already invited. */

@@ -1,6 +1,6 @@
 import { IsIn, ValidateIf } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
-import { IsRequiredText, OnlyForKinds } from './collaboration-field.validators';
+import { IsRequiredText, OnlyForKinds } from '../../http/validation/field-validators';
 
 export const SAVINGS_FIGURE_KINDS = ['planned', 'forecast', 'realised'] as const;
 export type SavingsFigureKind = (typeof SAVINGS_FIGURE_KINDS)[number];

@@ -1,7 +1,7 @@
 import { IsBoolean } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { IsCollaborationCode } from './collaboration-field.validators';
+import { IsCollaborationCode } from '../../http/validation/field-validators';
 import { Omittable } from '../../http/validation/omittable';
 import { IsName } from '../../http/validation/text-validators';
 

@@ -1,8 +1,17 @@
+import type { Dec } from '../../common/decimal';
+import { InvalidInputError } from '../../common/errors';
+import type { FinancialYear } from '../../common/financial-year';
+import { Rate } from '../../common/rate';
+import type { Sent } from '../../common/sent';
 import { unreachable } from '../../event-sourcing/decider';
+import type { AllianceCommand, CostShareBasisInput } from '../alliance.commands';
+import { UNIT_CATEGORIES } from '../alliance.events';
 import type { CollaborationAveragesCommand } from '../collaboration-averages.commands';
+import { code, forceCode, money, nonNegativeDecimal, optionalText, text, year } from '../collaboration-input';
+import { COST_SHARE_BASIS_KINDS, type CostShareBasis } from '../cost-share-basis';
 import type { ForceCollaborationCommand } from '../force-collaboration.commands';
-import type { AllianceRequest } from './alliance-command.message';
-import { toCostShareBasis } from './cost-share-basis.dto';
+import { COLLABORATION_PARTNERS } from '../force-collaboration.events';
+import type { CostShareBasisDto, FixedBasisDto, MeasureBasisDto, NetRevenueBudgetBasisDto } from './cost-share-basis.dto';
 import type { EstablishUnitDto } from './establish-unit.dto';
 import type { FormAllianceDto } from './form-alliance.dto';
 import type { InviteMemberDto } from './invite-member.dto';
@@ -16,9 +25,22 @@ import type { SetUnitBudgetDto } from './set-unit-budget.dto';
 import type { StartSavingsProgrammeDto } from './start-savings-programme.dto';
 
 /**
- * The one mapping from a validated request (URL parameters and body DTO) to a collaboration
- * command: the controllers call these and send the result; nothing else builds commands from HTTP.
+ * The one mapping from what a caller sends to a typed collaboration command. The controllers
+ * build requests from the URL and the body DTO (the functions below); the command handlers, and
+ * the worked example, parse requests into commands with toAllianceCommand and
+ * toCollaborationCommand, which give the errors the domain has always given (a malformed value
+ * is a 400 naming its field). Business rules stay in decide().
  */
+
+type WithoutKnownForces<C> = C extends unknown ? Omit<C, 'knownForces'> : never;
+
+/** An alliance command as a caller sends it, with the registered forces decide needs (the worked example names its own). */
+export type SentAllianceCommand = Sent<AllianceCommand>;
+/** An alliance command as a controller builds it; the handler adds the registered forces. */
+export type AllianceRequest = WithoutKnownForces<SentAllianceCommand>;
+/** A force's collaboration spend or the national averages, as a caller sends them. */
+export type CollaborationRequest = Sent<ForceCollaborationCommand> | Sent<CollaborationAveragesCommand>;
+export type CollaborationCommand = ForceCollaborationCommand | CollaborationAveragesCommand;
 
 type Request<T extends AllianceRequest['type']> = Extract<AllianceRequest, { type: T }>;
 
@@ -67,6 +89,18 @@ export const setCostShareBasis = (allianceCode: string, unitCode: string, dto: S
   basis: toCostShareBasis(dto.basis),
 });
 
+/** Only the fields of the basis's kind. */
+function toCostShareBasis(dto: CostShareBasisDto): CostShareBasis {
+  switch (dto.kind) {
+    case 'fixed':
+      return { kind: 'fixed', percentages: (dto as FixedBasisDto).percentages.map((p) => ({ force: p.force, share: p.share })) };
+    case 'net_revenue_budget':
+      return { kind: 'net_revenue_budget', year: (dto as NetRevenueBudgetBasisDto).year };
+    default:
+      return { kind: dto.kind, figures: (dto as MeasureBasisDto).figures.map((f) => ({ force: f.force, value: f.value })) };
+  }
+}
+
 export const setUnitBudget = (allianceCode: string, unitCode: string, dto: SetUnitBudgetDto): Request<'SetUnitBudget'> => ({
   type: 'SetUnitBudget',
   allianceCode,
@@ -101,7 +135,7 @@ export function recordSavings(allianceCode: string, programmeCode: string, dto: 
   }
 }
 
-export const recordCollaborationSpend = (force: string, dto: RecordCollaborationSpendDto): ForceCollaborationCommand => ({
+export const recordCollaborationSpend = (force: string, dto: RecordCollaborationSpendDto): Sent<ForceCollaborationCommand> => ({
   type: 'RecordCollaborationSpend',
   force,
   year: dto.year,
@@ -110,9 +144,141 @@ export const recordCollaborationSpend = (force: string, dto: RecordCollaboration
   description: dto.description,
 });
 
-export const recordNationalCollaborationAverage = (dto: RecordCollaborationAverageDto): CollaborationAveragesCommand => ({
+export const recordNationalCollaborationAverage = (dto: RecordCollaborationAverageDto): Sent<CollaborationAveragesCommand> => ({
   type: 'RecordNationalCollaborationAverage',
   year: dto.year,
   policeShareOfNre: dto.policeShareOfNre,
   nonPoliceShareOfNre: dto.nonPoliceShareOfNre,
 });
+
+/** Parses an alliance request into its command: codes, texts, years and amounts, in the order of the fields. */
+export function toAllianceCommand(request: SentAllianceCommand): AllianceCommand {
+  switch (request.type) {
+    case 'FormAlliance':
+      return {
+        type: request.type,
+        allianceCode: code(request.allianceCode, 'allianceCode'),
+        name: text(request.name, 'name'),
+        members: members(request.members),
+        knownForces: request.knownForces,
+      };
+    case 'InviteMember':
+      return { ...request, force: forceCode(request.force, 'force'), fromYear: year(request.fromYear, 'fromYear') };
+    case 'AcceptInvitation':
+    case 'WithdrawInvitation':
+      return request;
+    case 'DeclineInvitation':
+      return { ...request, reason: text(request.reason, 'reason') };
+    case 'LeaveAlliance':
+      return { ...request, force: forceCode(request.force, 'force'), fromYear: year(request.fromYear, 'fromYear') };
+    case 'EstablishUnit':
+      return {
+        ...request,
+        unitCode: code(request.unitCode, 'unitCode'),
+        name: text(request.name, 'name'),
+        category: choice(request.category, 'category', UNIT_CATEGORIES),
+        leadForce: forceCode(request.leadForce, 'leadForce'),
+      };
+    case 'SetCostShareBasis':
+      return { ...request, fromYear: year(request.fromYear, 'fromYear'), basis: basis(request.basis) };
+    default:
+      return programmeCommand(request);
+  }
+}
+
+function programmeCommand(request: SentAllianceCommand): AllianceCommand {
+  switch (request.type) {
+    case 'SetUnitBudget':
+      return { ...request, year: year(request.year), amount: money(request.amount, 'amount') };
+    case 'StartSavingsProgramme': {
+      if (typeof request.cashable !== 'boolean') throw new InvalidInputError('cashable', 'must be true or false');
+      const owner = optionalText(request.owner, 'owner') ?? undefined;
+      return {
+        type: request.type,
+        allianceCode: request.allianceCode,
+        programmeCode: code(request.programmeCode, 'programmeCode'),
+        name: text(request.name, 'name'),
+        ...(request.unitCode === undefined || request.unitCode === null ? {} : { unitCode: request.unitCode }),
+        cashable: request.cashable,
+        startYear: year(request.startYear, 'startYear'),
+        ...(owner ? { owner } : {}),
+      };
+    }
+    case 'PlanSavings':
+      return { ...request, year: year(request.year), amount: money(request.amount, 'amount') };
+    case 'ReviseSavingsForecast':
+      return { ...request, year: year(request.year), amount: money(request.amount, 'amount'), reason: text(request.reason, 'reason') };
+    case 'RecordRealisedSavings':
+      return {
+        ...request,
+        year: year(request.year),
+        amount: money(request.amount, 'amount'),
+        evidence: text(request.evidence, 'evidence'),
+      };
+    default:
+      // An unknown type: decide()'s exhaustive switch words the error, as it always has.
+      return request as unknown as AllianceCommand;
+  }
+}
+
+function members(list: unknown): { force: string; fromYear: FinancialYear }[] {
+  if (!Array.isArray(list)) throw new InvalidInputError('members', 'must list the member forces');
+  return list.map((m: { force?: unknown; fromYear?: unknown }, i) => ({
+    force: forceCode(m.force, `members[${i}].force`),
+    fromYear: year(m.fromYear, `members[${i}].fromYear`),
+  }));
+}
+
+function basis(input: unknown): CostShareBasisInput {
+  const sent = (input ?? {}) as Record<string, unknown>;
+  const kind = choice(sent.kind, 'basis.kind', COST_SHARE_BASIS_KINDS);
+  switch (kind) {
+    case 'fixed':
+      return { kind, percentages: entries(sent.percentages, 'basis.percentages', 'share') };
+    case 'net_revenue_budget':
+      return { kind, year: year(sent.year, 'basis.year') };
+    default: {
+      const figures = entries(sent.figures, 'basis.figures', 'value');
+      return { kind, figures };
+    }
+  }
+}
+
+function entries<K extends string>(list: unknown, field: string, figure: K): ({ force: string } & Record<K, Dec>)[] {
+  if (!Array.isArray(list) || list.length === 0) throw new InvalidInputError(field, 'must list at least one member force');
+  return list.map((raw, i) => {
+    const entry = (raw ?? {}) as Record<string, unknown>;
+    const force = forceCode(entry.force, `${field}[${i}].force`);
+    return { force, [figure]: nonNegativeDecimal(entry[figure], `${field}[${i}].${figure}`) } as { force: string } & Record<K, Dec>;
+  });
+}
+
+function choice<T extends string>(input: unknown, field: string, choices: readonly T[]): T {
+  if (!choices.includes(input as T)) throw new InvalidInputError(field, `must be one of ${choices.join(', ')}`);
+  return input as T;
+}
+
+const SHARE_BOUNDS = { min: '0', max: '1' };
+
+/** Parses a force's collaboration spend, or the national averages, into its command. */
+export function toCollaborationCommand(request: CollaborationRequest): CollaborationCommand {
+  return request.type === 'RecordNationalCollaborationAverage'
+    ? toCollaborationAveragesCommand(request)
+    : toForceCollaborationCommand(request);
+}
+
+export function toForceCollaborationCommand(request: Sent<ForceCollaborationCommand>): ForceCollaborationCommand {
+  const force = forceCode(request.force, 'force');
+  const partner = choice(request.partner, 'partner', COLLABORATION_PARTNERS);
+  const amount = money(request.amount, 'amount');
+  return { type: request.type, force, year: year(request.year), partner, amount, description: text(request.description, 'description') };
+}
+
+export function toCollaborationAveragesCommand(request: Sent<CollaborationAveragesCommand>): CollaborationAveragesCommand {
+  return {
+    type: request.type,
+    year: year(request.year),
+    policeShareOfNre: Rate.parse(request.policeShareOfNre, 'policeShareOfNre', SHARE_BOUNDS),
+    nonPoliceShareOfNre: Rate.parse(request.nonPoliceShareOfNre, 'nonPoliceShareOfNre', SHARE_BOUNDS),
+  };
+}

@@ -1,8 +1,8 @@
-import type { Dec } from '../../common/decimal';
 import { InvalidInputError } from '../../common/errors';
 import { FinancialYear } from '../../common/financial-year';
 import { Money } from '../../common/money';
 import { Rate } from '../../common/rate';
+import type { Sent } from '../../common/sent';
 import { parseBoolean, parseChoice, parseId, parsePositiveDecimal, parseText } from '../command-input';
 import type * as C from '../force-finance.commands';
 import {
@@ -15,12 +15,6 @@ import {
   RESERVE_KINDS,
 } from '../force-finance.events';
 
-/** A value as a caller sends it: decimal strings for money, rates and quantities, "2016/17" for years. */
-type Sent<T> = T extends Money | FinancialYear | Rate | Dec | string
-  ? string
-  : T extends object
-    ? { [K in keyof T]: K extends 'type' ? T[K] : Sent<T[K]> }
-    : T;
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
 /** A force finance command as the controllers (and the worked example) build it from a request body. */

@@ -7,8 +7,8 @@ import { FinancialYear } from '../../common/financial-year';
 import { Exportable } from '../../exports/http/exportable';
 import { mtfpExport } from '../../exports/tables/mtfp-export';
 import { parseAsOf } from '../../http/as-of';
-import { parseScenarioParam } from '../../scenarios/http/scenario-param';
-import { parseMtfpRange } from './mtfp-range';
+import { parseScenarioParam } from '../../planning/scenario-param';
+import { parseMtfpRange } from '../mtfp-range';
 import { ExplainMtfpQuery, GetMtfpQuery, type MtfpAnswer, type MtfpExplanation } from './mtfp.queries';
 
 /**

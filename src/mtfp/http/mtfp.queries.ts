@@ -5,14 +5,13 @@ import type { AuditEntry } from '../../audit-trail/audit-entry';
 import { allianceStreamId } from '../../collaboration/alliance.stream';
 import { forceFinanceStreamId } from '../../force-finance/force-finance.stream';
 import { ForceLookup } from '../../forces/force-lookup';
-import { Plans } from '../../planning/plans.service';
-import { scenarioNote, type ScenarioNote } from '../../scenarios/http/scenario-param';
+import { inForce, Plans } from '../../planning/plans.service';
+import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
 import { REFERENDUM_PRINCIPLES_STREAM } from '../../reference-data/referendum-principles.events';
-import { inForce } from '../../scenarios/scenario-lookup';
 import type { AsAt } from '../../projections/projection';
 import { mtfpToJson, type MtfpJson } from '../mtfp-to-json';
 import { mtfpLines, type MtfpLine } from './mtfp-lines';
-import { mtfpRange, type MtfpRangeRequest } from './mtfp-range';
+import { mtfpRange, type MtfpRangeRequest } from '../mtfp-range';
 import { SourceEvents } from './source-events';
 
 /** Which force, and the global position the plan was worked out at (the last event it includes). */

@@ -5,7 +5,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../auth/access.decorator';
 import { parseAsOf } from '../../http/as-of';
-import { parseScenarioParam } from '../../scenarios/http/scenario-param';
+import { parseScenarioParam } from '../../planning/scenario-param';
 import { parsePreceptOptionsRequest } from './precept-options-request';
 import { GetPreceptOptionsQuery, type PreceptOptionsAnswer } from './precept-options.query';
 

@@ -1,4 +1,4 @@
-import { toJson } from '../../mtfp/to-json';
+import { toJson } from '../../common/to-json';
 import { describeReferendumPrinciple, toReferendumPrinciple } from '../referendum-principle';
 import type { ReferendumPrinciplesState } from '../referendum-principles.state';
 

@@ -1,20 +1,16 @@
 import { NotFoundError, RuleViolationError } from '../../common/errors';
-import { parseChoice, parseId, parsePositiveMoney, parseText, parseYear } from '../../force-finance/command-input';
-import { RECURRENCES } from '../../force-finance/force-finance.events';
+import { FinancialYear } from '../../common/financial-year';
+import { requirePositive } from '../../force-finance/money-rules';
 import type { AddExtraBudgetItem, AddExtraReserveDrawdown } from '../scenario.commands';
-import { EXTRA_ITEM_KINDS, type ExtraBudgetItemAdded, type ExtraReserveDrawdownAdded } from '../scenario.events';
+import type { ExtraBudgetItemAdded, ExtraReserveDrawdownAdded } from '../scenario.events';
 import type { ScenarioFacts } from '../scenario.state';
-import { parseForce, yearInPlan } from './scenario-input';
+import { yearInPlan } from './scenario-input';
 
 export function decideAddExtraBudgetItem(command: AddExtraBudgetItem, state: ScenarioFacts): ExtraBudgetItemAdded[] {
-  const force = parseForce(command.force);
-  const itemId = parseId(command.itemId, 'itemId');
-  const kind = parseChoice(command.kind, 'kind', EXTRA_ITEM_KINDS);
+  const { force, itemId, kind, recurrence } = command;
   const fromYear = yearInPlan(command.fromYear, 'fromYear', force);
-  const recurrence = parseChoice(command.recurrence, 'recurrence', RECURRENCES);
-  const description =
-    parseText(command.description, 'description', { optional: true }) || (kind === 'growth' ? 'Extra growth' : 'Extra cost pressure');
-  const amount = parsePositiveMoney(command.amount, 'amount', `The amount of "${description}"`);
+  const description = command.description || (kind === 'growth' ? 'Extra growth' : 'Extra cost pressure');
+  const amount = requirePositive(command.amount, 'amount', `The amount of "${description}"`);
   const clash = state.extraItems.find((item) => item.force === force.force && item.itemId === itemId);
   if (clash) {
     throw new RuleViolationError(
@@ -31,14 +27,13 @@ export function decideAddExtraBudgetItem(command: AddExtraBudgetItem, state: Sce
 }
 
 export function decideAddExtraReserveDrawdown(command: AddExtraReserveDrawdown): ExtraReserveDrawdownAdded[] {
-  const force = parseForce(command.force);
-  const reserveId = parseId(command.reserveId, 'reserveId');
+  const { force, reserveId } = command;
   const year = yearInPlan(command.year, 'year', force);
-  const description = parseText(command.description, 'description', { optional: true }) || 'Extra drawdown to support the revenue budget';
+  const description = command.description || 'Extra drawdown to support the revenue budget';
   const reserve = force.reserves.find((r) => r.reserveId === reserveId);
   if (!reserve) throw new NotFoundError(`${force.forceName} has no reserve with id ${reserveId}`);
-  const amount = parsePositiveMoney(command.amount, 'amount', `A drawdown from ${reserve.name}`);
-  if (year.isBefore(parseYear(reserve.asAtYear, 'asAtYear'))) {
+  const amount = requirePositive(command.amount, 'amount', `A drawdown from ${reserve.name}`);
+  if (year.isBefore(FinancialYear.parse(reserve.asAtYear, 'asAtYear'))) {
     throw new RuleViolationError(`${reserve.name} opens in ${reserve.asAtYear}: it can have no drawdown in ${year}`, 'year');
   }
   return [

@@ -1,28 +1,27 @@
 import { spec } from '../../../test/support/decider-spec';
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
 import type { SavingsProgrammeContext } from '../scenario-context';
-import { scenarioDecider } from '../scenario.decider';
 import type { ScenarioEvent } from '../scenario.events';
-import { created, herts, jps, on } from '../../../test/fixtures/scenario-commands.fixture';
+import { created, herts, jps, on, scenarioRequests } from '../../../test/fixtures/scenario-commands.fixture';
 
 describe('scenario decider: overrides', () => {
   it('overrides only the assumptions given, for a year of the plan, as exact fraction strings', () => {
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ type: 'OverrideAssumptions', ...on, force: herts, year: '2017/18', payAward: '0.035', grantChange: '0.0' })
       .then([{ type: 'AssumptionsOverridden.v1', data: { force: 'herts', year: '2017/18', payAward: '0.035', grantChange: '0' } }]);
   });
 
   it('refuses an override for a year outside the plan (422), or with no rate at all (400)', () => {
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ type: 'OverrideAssumptions', ...on, force: herts, year: '2020/21', payAward: '0.035' })
       .thenThrows(RuleViolationError, /2020\/21 is outside Hertfordshire's plan period \(2016\/17 to 2019\/20\)/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ type: 'OverrideAssumptions', ...on, force: { ...herts, planYears: null }, year: '2017/18', payAward: '0.035' })
       .thenThrows(RuleViolationError, /has no plan period yet/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ type: 'OverrideAssumptions', ...on, force: herts, year: '2017/18' })
       .thenThrows(InvalidInputError, /at least one/);
@@ -36,33 +35,33 @@ describe('scenario decider: overrides', () => {
       year: '2017/18',
       strategy: s,
     });
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(strategy({ kind: 'freeze' }))
       .then([{ type: 'PreceptStrategySet.v1', data: { force: 'herts', year: '2017/18', strategy: { kind: 'freeze' } } }]);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(strategy({ kind: 'percentage', rate: '0.0199' }))
       .then([
         { type: 'PreceptStrategySet.v1', data: { force: 'herts', year: '2017/18', strategy: { kind: 'percentage', rate: '0.0199' } } },
       ]);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(strategy({ kind: 'pound', amount: '10.00' }))
       .then([{ type: 'PreceptStrategySet.v1', data: { force: 'herts', year: '2017/18', strategy: { kind: 'pound', amount: '10' } } }]);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(strategy({ kind: 'max_without_referendum' }))
       .then([{ type: 'PreceptStrategySet.v1', data: { force: 'herts', year: '2017/18', strategy: { kind: 'max_without_referendum' } } }]);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(strategy({ kind: 'pound', amount: '10.005' }))
       .thenThrows(RuleViolationError, /pounds and pence/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(strategy({ kind: 'percentage' }))
       .thenThrows(InvalidInputError, /decimal fraction/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(strategy({ kind: 'double' }))
       .thenThrows(InvalidInputError, /strategy.kind/);
@@ -79,7 +78,7 @@ describe('scenario decider: overrides', () => {
       share,
       mode: 'delayed_one_year',
     });
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(slip('2017/18'))
       .then([
@@ -88,23 +87,23 @@ describe('scenario decider: overrides', () => {
           data: { allianceCode: 'bch', programmeCode: 'jps-savings', year: '2017/18', share: '0.5', mode: 'delayed_one_year' },
         },
       ]);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(slip('2016/17'))
       .thenThrows(RuleViolationError, /already realised/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(slip('2019/20'))
       .thenThrows(RuleViolationError, /no savings recorded for 2019\/20/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(slip('2017/18', '1.2'))
       .thenThrows(InvalidInputError, /at most 1/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(slip('2017/18', '0'))
       .thenThrows(RuleViolationError, /more than zero/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(slip('2017/18', '0.5', null))
       .thenThrows(NotFoundError, /no savings programme "jps-savings"/);
@@ -133,16 +132,16 @@ describe('scenario decider: overrides', () => {
         description: 'Extra growth',
       },
     };
-    spec(scenarioDecider).given([created]).when(add).then([added]);
-    spec(scenarioDecider)
+    spec(scenarioRequests).given([created]).when(add).then([added]);
+    spec(scenarioRequests)
       .given([created, added])
       .when(add)
       .thenThrows(RuleViolationError, /already has an extra item cyber/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ ...add, kind: 'saving' })
       .thenThrows(InvalidInputError, /"cost_pressure", "growth"/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ ...add, fromYear: '2015/16' })
       .thenThrows(RuleViolationError, /outside Hertfordshire's plan period/);
@@ -157,7 +156,7 @@ describe('scenario decider: overrides', () => {
       year: '2018/19',
       amount: '2000000',
     };
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when(add)
       .then([
@@ -172,22 +171,22 @@ describe('scenario decider: overrides', () => {
           },
         },
       ]);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ ...add, reserveId: 'rainy-day' })
       .thenThrows(NotFoundError, /no reserve with id rainy-day/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ ...add, amount: '-5' })
       .thenThrows(RuleViolationError, /must be more than zero/);
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([created])
       .when({ ...add, amount: 5 as never })
       .thenThrows(InvalidInputError, /not a JSON number/);
   });
 
   it('refuses overrides on a scenario that does not exist', () => {
-    spec(scenarioDecider)
+    spec(scenarioRequests)
       .given([])
       .when({ type: 'OverrideAssumptions', ...on, force: herts, year: '2017/18', payAward: '0.035' })
       .thenThrows(NotFoundError, /no scenario "pay-pressure"/);

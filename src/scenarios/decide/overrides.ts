@@ -1,19 +1,21 @@
 import { InvalidInputError } from '../../common/errors';
 import { Money } from '../../common/money';
+import { Rate } from '../../common/rate';
 import { unreachable } from '../../event-sourcing/decider';
-import { parseChoice, parseRate, parseWholePence } from '../../force-finance/command-input';
+import { parseWholePence } from '../../force-finance/command-input';
 import type { OverrideAssumptions, SetPreceptStrategy } from '../scenario.commands';
-import { PRECEPT_STRATEGY_KINDS, type AssumptionsOverridden, type PreceptStrategy, type PreceptStrategySet } from '../scenario.events';
-import { parseForce, yearInPlan } from './scenario-input';
+import type { AssumptionsOverridden, PreceptStrategy, PreceptStrategySet } from '../scenario.events';
+import { yearInPlan } from './scenario-input';
 
 const ASSUMPTION_NAMES = ['payAward', 'nonPayInflation', 'incomeInflation', 'grantChange', 'taxBaseGrowth'] as const;
 
 export function decideOverrideAssumptions(command: OverrideAssumptions): AssumptionsOverridden[] {
-  const force = parseForce(command.force);
+  const { force } = command;
   const year = yearInPlan(command.year, 'year', force);
   const rates: Partial<Record<(typeof ASSUMPTION_NAMES)[number], string>> = {};
   for (const name of ASSUMPTION_NAMES) {
-    if (command[name] !== undefined) rates[name] = parseRate(command[name], name).toExact();
+    const rate = command[name];
+    if (rate !== undefined) rates[name] = rate.toExact();
   }
   if (Object.keys(rates).length === 0) {
     throw new InvalidInputError('payAward', `give at least one of ${ASSUMPTION_NAMES.join(', ')} to override`);
@@ -22,13 +24,10 @@ export function decideOverrideAssumptions(command: OverrideAssumptions): Assumpt
 }
 
 export function decideSetPreceptStrategy(command: SetPreceptStrategy): PreceptStrategySet[] {
-  const force = parseForce(command.force);
+  const { force } = command;
   const year = yearInPlan(command.year, 'year', force);
-  const given = command.strategy as unknown;
-  if (typeof given !== 'object' || given === null)
-    throw new InvalidInputError('strategy', 'must be a precept strategy such as {"kind":"freeze"}');
-  const { kind: rawKind, rate, amount } = given as { kind?: unknown; rate?: unknown; amount?: unknown };
-  const kind = parseChoice(rawKind, 'strategy.kind', PRECEPT_STRATEGY_KINDS);
+  // Which figure goes with which kind is checked here, after the plan period, as it always was.
+  const { kind, rate, amount } = command.strategy;
   let strategy: PreceptStrategy;
   switch (kind) {
     case 'freeze':
@@ -39,14 +38,16 @@ export function decideSetPreceptStrategy(command: SetPreceptStrategy): PreceptSt
       break;
     case 'percentage':
       if (amount !== undefined) throw new InvalidInputError('strategy.amount', 'a percentage strategy takes a rate, not an amount');
-      strategy = { kind, rate: parseRate(rate, 'strategy.rate').toExact() };
+      // A missing figure is refused as parsing it would refuse it.
+      strategy = { kind, rate: (rate ?? Rate.parse(undefined, 'strategy.rate')).toExact() };
       break;
-    case 'pound': {
+    case 'pound':
       if (rate !== undefined) throw new InvalidInputError('strategy.rate', 'a pound strategy takes an amount, not a rate');
-      const pounds = parseWholePence(Money.parse(amount, 'strategy.amount'), 'strategy.amount', 'A Band D change');
-      strategy = { kind, amount: pounds.toExact() };
+      strategy = {
+        kind,
+        amount: parseWholePence(amount ?? Money.parse(undefined, 'strategy.amount'), 'strategy.amount', 'A Band D change').toExact(),
+      };
       break;
-    }
     default:
       return unreachable(kind, 'precept strategy');
   }

@@ -13,6 +13,7 @@ export function parseScenarioId(input: unknown, field: string): string {
   return input;
 }
 
+/** The force the handler looked up: a code such as "herts". */
 export function parseForce(context: ScenarioForceContext): ScenarioForceContext {
   if (typeof context !== 'object' || context === null || typeof context.force !== 'string' || !FORCE_CODE.test(context.force)) {
     throw new InvalidInputError('force', 'must be a force code such as "herts"');
@@ -21,8 +22,7 @@ export function parseForce(context: ScenarioForceContext): ScenarioForceContext 
 }
 
 /** The year, if it is in the force's plan period: a scenario varies the plan, never years outside it. */
-export function yearInPlan(input: unknown, field: string, force: ScenarioForceContext): FinancialYear {
-  const year = parseYear(input, field);
+export function yearInPlan(year: FinancialYear, field: string, force: ScenarioForceContext): FinancialYear {
   const plan = force.planYears;
   if (!plan) {
     throw new RuleViolationError(`${force.forceName} has no plan period yet: a scenario can only override years of a plan`, field);

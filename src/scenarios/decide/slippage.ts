@@ -1,15 +1,10 @@
-import { code as collaborationCode } from '../../collaboration/collaboration-input';
 import { NotFoundError, RuleViolationError } from '../../common/errors';
-import { parseChoice, parseRate, parseYear } from '../../force-finance/command-input';
 import type { SlipSavings } from '../scenario.commands';
-import { SLIPPAGE_MODES, type SavingsSlipped } from '../scenario.events';
+import type { SavingsSlipped } from '../scenario.events';
 
 export function decideSlipSavings(command: SlipSavings): SavingsSlipped[] {
-  const allianceCode = collaborationCode(command.allianceCode, 'allianceCode');
-  const programmeCode = collaborationCode(command.programmeCode, 'programmeCode');
-  const year = parseYear(command.year, 'year').toString();
-  const share = parseRate(command.share, 'share', { min: '0', max: '1' });
-  const mode = parseChoice(command.mode, 'mode', SLIPPAGE_MODES);
+  const { allianceCode, programmeCode, share, mode } = command;
+  const year = command.year.toString();
   const programme = command.programme;
   if (programme === null || programme === undefined) {
     throw new NotFoundError(`Alliance "${allianceCode}" has no savings programme "${programmeCode}"`);

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { forceCollaborationFrom } from '../../collaboration/http/force-collaboration.query';
 import { DomainError, RuleViolationError } from '../../common/errors';
 import { FinancialYear } from '../../common/financial-year';
-import { mtfpRange, type MtfpRangeRequest } from '../../mtfp/http/mtfp-range';
+import { mtfpRange, type MtfpRangeRequest } from '../../mtfp/mtfp-range';
 import type { PlanReader } from '../../planning/plan-reader';
 import { Plans, type PlanView } from '../../planning/plans.service';
 import { preceptOptionsFrom } from '../../precept/http/precept-options.query';
@@ -10,7 +10,7 @@ import type { AsAt } from '../../projections/projection';
 import { compareFigures, type FigureDifference } from '../compare-figures';
 import { compareMtfp, type MtfpComparison } from '../compare-mtfp';
 import { inForce, type ScenarioLookup } from '../scenario-lookup';
-import type { ScenarioNote } from './scenario-param';
+import type { ScenarioNote } from '../../planning/scenario-param';
 
 export class CompareScenarioQuery {
   constructor(

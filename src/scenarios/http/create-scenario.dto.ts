@@ -1,5 +1,5 @@
 import { Matches, NotEquals } from 'class-validator';
-import { IsForceCode } from '../../collaboration/http/collaboration-field.validators';
+import { IsForceCode } from '../../http/validation/field-validators';
 import { WriteDto } from '../../http/write.dto';
 import { SCENARIO_ID } from '../scenario.stream';
 import { Omittable } from '../../http/validation/omittable';

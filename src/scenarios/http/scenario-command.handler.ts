@@ -10,7 +10,8 @@ import type { WriteContext, WriteResult } from '../../event-sourcing/write-conte
 import { ForceLookup } from '../../forces/force-lookup';
 import { parseAsOf } from '../../http/as-of';
 import { Plans } from '../../planning/plans.service';
-import type { ScenarioCommand, ScenarioOverrideCommand } from '../scenario.commands';
+import type { ScenarioOverrideCommand } from '../scenario.commands';
+import type { Sent } from '../../common/sent';
 import { forceContextFrom, programmeContextFrom } from '../scenario-context';
 import { scenarioDecider } from '../scenario.decider';
 import type { ScenarioAsAt } from '../scenario.events';
@@ -18,7 +19,7 @@ import { inForce, noSuchScenario, type FoundScenario } from '../scenario-lookup'
 import { scenarioStreamId } from '../scenario.stream';
 import { ScenarioCommandMessage, type ScenarioRequest } from './scenario-command.message';
 import type { ScenarioOverrideDto } from './scenario-override.dto';
-import { toOverrideCommand } from './to-command';
+import { toOverrideCommand, toScenarioCommand, type SentScenarioCommand } from './to-command';
 
 /**
  * Records a request on the scenario's stream (`scenario--{force}-{id}`, or the `scenario-{id}`
@@ -40,10 +41,10 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
 
   async execute({ request, context }: ScenarioCommandMessage): Promise<WriteResult> {
     const { streamId, command } = await this.commandFor(request, context);
-    return this.runner.run(scenarioDecider, streamId, command, context);
+    return this.runner.run(scenarioDecider, streamId, toScenarioCommand(command), context);
   }
 
-  private async commandFor(request: ScenarioRequest, context: WriteContext): Promise<{ streamId: string; command: ScenarioCommand }> {
+  private async commandFor(request: ScenarioRequest, context: WriteContext): Promise<{ streamId: string; command: SentScenarioCommand }> {
     if (request.type === 'CreateScenario') return this.create(request);
     const found = await this.plans.scenario({ id: request.scenarioId, scope: request.scope });
     if (!found) throw noSuchScenario(request.scenarioId);
@@ -64,7 +65,7 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
    */
   private async create(
     request: Extract<ScenarioRequest, { type: 'CreateScenario' }>,
-  ): Promise<{ streamId: string; command: ScenarioCommand }> {
+  ): Promise<{ streamId: string; command: SentScenarioCommand }> {
     await this.forces.require(request.force);
     const now = this.clock();
     const head = await this.events.headPosition();
@@ -74,7 +75,7 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
       request.basedOn === 'baseline'
         ? null
         : ((await this.plans.scenario(inForce(request.force, request.basedOn.scenarioId)))?.facts ?? null);
-    const command: ScenarioCommand = {
+    const command: SentScenarioCommand = {
       type: 'CreateScenario',
       scenarioId: request.scenarioId,
       name: request.name,
@@ -93,7 +94,7 @@ export class ScenarioCommandHandler implements ICommandHandler<ScenarioCommandMe
     { streamId, facts }: FoundScenario,
     dto: ScenarioOverrideDto,
     context: WriteContext,
-  ): Promise<ScenarioOverrideCommand> {
+  ): Promise<Sent<ScenarioOverrideCommand>> {
     const scenarioId = facts.scenarioId;
     if (!facts.force) throw new RuleViolationError(`Scenario "${facts.name}" names no force, so it takes no overrides`);
     const { baseline } = await this.plans.at({ kind: 'latest' }, inForce(facts.force, scenarioId));

@@ -1,5 +1,5 @@
 import { IsIn, Matches, ValidateIf } from 'class-validator';
-import { IsCollaborationCode, OnlyForKinds } from '../../collaboration/http/collaboration-field.validators';
+import { IsCollaborationCode, OnlyForKinds } from '../../http/validation/field-validators';
 import { RECURRENCES, type Recurrence } from '../../force-finance/force-finance.events';
 import { IsFinancialYear, IsMoney, IsRate } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';

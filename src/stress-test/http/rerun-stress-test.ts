@@ -1,6 +1,5 @@
 import { RuleViolationError } from '../../common/errors';
-import type { Plans } from '../../planning/plans.service';
-import { inForce } from '../../scenarios/scenario-lookup';
+import { inForce, type Plans } from '../../planning/plans.service';
 import { stressModelFromMtfp } from '../stress-model';
 import type { StressTestResult } from '../stress-test-result';
 import type { StressTestRunFact } from '../stress-test-runs.state';

@@ -1,11 +1,11 @@
 import { IsOptional, Matches } from 'class-validator';
-import { AsOfQueryDto } from '../../collaboration/http/as-of-query.dto';
-import { InvalidInputError } from '../../common/errors';
-import type { Principal } from '../../auth/principal';
-import { IsForceCode } from '../../collaboration/http/collaboration-field.validators';
-import type { ScenarioLookup } from '../scenario-lookup';
-import { scenarioScopeOf } from '../scenario-scope';
-import { SCENARIO_ID } from '../scenario.stream';
+import { AsOfQueryDto } from '../http/as-of-query.dto';
+import { InvalidInputError } from '../common/errors';
+import type { Principal } from '../auth/principal';
+import { IsForceCode } from '../http/validation/field-validators';
+import type { ScenarioLookup } from '../scenarios/scenario-lookup';
+import { scenarioScopeOf } from '../scenarios/scenario-scope';
+import { SCENARIO_ID } from '../scenarios/scenario.stream';
 
 const SCENARIO_MESSAGE = 'must be a scenario id of lower-case letters, digits and hyphens (e.g. "pay-3-5"); leave it out for the baseline';
 

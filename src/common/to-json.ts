@@ -1,6 +1,6 @@
-import { Dec } from '../common/decimal';
-import { Money } from '../common/money';
-import { Rate } from '../common/rate';
+import { Dec } from './decimal';
+import { Money } from './money';
+import { Rate } from './rate';
 
 /**
  * The JSON shape of an engine's output: money as pence strings ("7500000.00", half-up), rates as

@@ -1,7 +1,7 @@
-import { InvalidInputError } from '../../common/errors';
-import { FinancialYear } from '../../common/financial-year';
-import type { PlanPeriodFact } from '../../force-finance/force-finance.state';
-import { MAX_MTFP_YEARS } from '../project-mtfp';
+import { InvalidInputError } from '../common/errors';
+import { FinancialYear } from '../common/financial-year';
+import type { PlanPeriodFact } from '../force-finance/force-finance.state';
+import { MAX_MTFP_YEARS } from './project-mtfp';
 
 export interface MtfpRangeRequest {
   from?: FinancialYear;

@@ -1,7 +1,7 @@
 import type { FinancialYear } from '../common/financial-year';
 import type { MtfpProjection } from '../mtfp/mtfp-projection';
-import { PlanReader } from '../planning/plan-reader';
-import type { AppliedScenario } from './apply-scenario';
+import { PlanReader } from './plan-reader';
+import type { AppliedScenario } from '../scenarios/apply-scenario';
 
 /**
  * A force's MTFP under a scenario: the plan reader over the scenario's facts (so the force's

@@ -1,6 +1,5 @@
 import { Matches, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { FORCE_CODE } from '../../forces/force.decider';
-import { COLLABORATION_CODE } from '../collaboration-input';
+import { COLLABORATION_CODE, FORCE_CODE } from '../../common/codes';
 import { textProblem } from '../../common/text';
 
 /** An alliance, unit or programme code: it becomes part of a stream id and of MTFP line codes. */
