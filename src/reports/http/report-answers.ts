@@ -13,7 +13,7 @@ import type { PreceptOptionsRequest } from '../../precept/http/precept-options-r
 import { preceptOptionsFrom, type PreceptOptionsAnswer } from '../../precept/http/precept-options.query';
 import { weeklyCouncilTax } from '../../precept/weekly-council-tax';
 import type { AsAt } from '../../projections/projection';
-import { scenarioNote } from '../../scenarios/http/scenario-param';
+import { scenarioNote } from '../../planning/scenario-param';
 import { inForce, type ScenarioLookup } from '../../scenarios/scenario-lookup';
 import type { BenefitsReportInput } from '../benefits-report';
 import type { PreceptReportInput } from '../precept-report';

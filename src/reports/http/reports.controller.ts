@@ -7,8 +7,8 @@ import { BenefitsRealisationQueryDto } from '../../benefits-realisation/http/ben
 import { ragThresholds } from '../../benefits-realisation/rag-thresholds';
 import { parseAsOf } from '../../http/as-of';
 import { parsePreceptOptionsRequest } from '../../precept/http/precept-options-request';
-import { Caller } from '../../scenarios/http/caller.decorator';
-import { parseScenarioParam, scenarioLookupOf } from '../../scenarios/http/scenario-param';
+import { Caller } from '../../http/caller.decorator';
+import { parseScenarioParam, scenarioLookupOf } from '../../planning/scenario-param';
 import { renderBenefitsReport } from '../benefits-report';
 import { renderPreceptReport } from '../precept-report';
 import { ReportAnswers } from './report-answers';
