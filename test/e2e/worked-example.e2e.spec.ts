@@ -105,6 +105,24 @@ describe('the worked example through HTTP', () => {
     expect(option).toMatchObject({ bandD: '152.00', incomeAboveFreeze: '2100000.00' });
   });
 
+  it("allows Hertfordshire's approved 2017/18 Band D of £152.00 (+£5) without a referendum: it is recorded among that year's lowest-quartile PCCs", async () => {
+    const res = await t.http().get('/forces/herts/precept-options?year=2017/18').expect(200);
+    expect(res.body.referendumGroups).toEqual([{ appliesTo: 'lowest-quartile PCCs', basis: 'recorded', sources: [expect.any(String)] }]);
+    const approved = res.body.options.find((o: { kind: string }) => o.kind === 'recorded');
+    expect(approved).toMatchObject({
+      label: 'Approved Band D',
+      bandD: '152.00',
+      referendum: { required: false, principle: { appliesTo: 'lowest-quartile PCCs' }, largestBandDAllowed: '152.00' },
+    });
+    const largest = res.body.options.find((o: { kind: string }) => o.kind === 'largest_without_referendum');
+    expect(largest).toMatchObject({ bandD: '152.00', change: { yearly: '5.00' } }); // £147.00 + £5.00
+    const membership = await t.http().get(`/streams/reference-referendum-principles/events?limit=1000`).expect(200);
+    const recorded = (membership.body.events as (Entry & { id: string; type: string })[]).find(
+      (e) => e.id === res.body.referendumGroups[0].sources[0],
+    );
+    expect(recorded?.metadata.reason).toMatch(/^HMIC, PEEL: Police efficiency 2016 – Hertfordshire/);
+  });
+
   it('reports £15.0m of BCH savings realised since 2012/13', async () => {
     const res = await t.http().get('/alliances/bch/benefits-realisation').expect(200);
     expect(res.body.total.realised).toBe('15000000.00');
