@@ -61,6 +61,12 @@ export interface MtfpExpenditure {
   savings: MoneyFigure;
   externalSavings: MtfpExternalSaving[];
   externalSavingsTotal: MoneyFigure;
+  /**
+   * The year's external savings already in its base budget, so not taken off again: those of
+   * the base budget's own year or earlier (an approved budget reflects every saving delivered
+   * up to it). Shown for the record; never in `total`.
+   */
+  externalSavingsInBaseBudget: MtfpExternalSaving[];
   /** pay + non-pay + cost pressures + growth − savings − external savings. */
   total: MoneyFigure;
 }

@@ -83,6 +83,13 @@ describe('the worked example through HTTP', () => {
     expect(year.funding.collectionFund.value).toBe('600000.00');
     expect(year.funding.total.value).toBe('203400000.00');
     expect(year.savingsToIdentify.value).toBe('0.00');
+    // The budget as published: supplies £31.2m, with the 2019/20 BCH savings already in it (not taken off again).
+    const supplies = year.expenditure.lines.find((l: { code: string }) => l.code === 'supplies');
+    expect(supplies.amount.value).toBe('31200000.00');
+    expect(year.expenditure.externalSavingsTotal.value).toBe('0.00');
+    const inBase = year.expenditure.externalSavingsInBaseBudget.map((l: { amount: { value: string } }) => Money.parse(l.amount.value));
+    expect(Money.sum(inBase).toPence()).toBe('666666.67');
+    expect(year.nre.value).toBe('208100000.00');
   });
 
   it("shows Hertfordshire's collaboration in the 2016 plan: 26.1 % / 0.6 % of NRE in 2016/17, 32.8 % / 0.7 % in 2019/20", async () => {
