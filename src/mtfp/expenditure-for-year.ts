@@ -108,6 +108,7 @@ function externalSavingsIn(
         name: line.name,
         amount: moneyFigure(line.amount, line.sources),
         ...(line.issue !== undefined ? { issue: line.issue } : {}),
+        ...(line.realised ? { realised: true as const } : {}),
       },
     }));
   for (const line of lines) if (!line.inBase && line.saving.issue !== undefined) warnings.add(line.saving.issue);

@@ -47,6 +47,8 @@ export interface MtfpExternalSaving {
   amount: MoneyFigure;
   /** Present when the figure could not be worked out (then left out as zero): what is missing, and whose. */
   issue?: string;
+  /** Present when the figure is realised (delivered), not a forecast or plan. */
+  realised?: true;
 }
 
 export interface MtfpExpenditure {
