@@ -147,8 +147,10 @@ export interface MtfpYear {
   /** NRE less total funding: positive means a shortfall. */
   gap: MoneyFigure;
   reserveUse: MtfpReserveUse;
-  /** The gap less net reserve use. */
+  /** The gap less net reserve use, when that is positive; zero in a surplus year. */
   savingsToIdentify: MoneyFigure;
+  /** Net reserve use and funding beyond the gap, when there is more than it needs; else zero. */
+  surplus: MoneyFigure;
   reserves: MtfpReserveYear[];
   generalReserve: MtfpGeneralReserveCheck | null;
   /** Things a finance officer must act on, e.g. general reserves below the minimum. */

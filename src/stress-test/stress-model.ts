@@ -101,7 +101,8 @@ export function stressModelFromMtfp(mtfp: MtfpProjection): StressModel {
       payRolledFrom: indexOf(expenditure.baseBudgetYear, i + 1),
       grantRolledFrom: indexOf(settledYear, i + 1),
       taxBaseRolledFrom: funding.precept.taxBase.basis === 'projected' ? indexOf(funding.precept.taxBase.recordedFor, i + 1) : i + 1,
-      plan: { gap: y.gap.value.toPence(), savingsToIdentify: y.savingsToIdentify.value.toPence() },
+      // What the plan leaves for reserves or savings to meet, as a path reports it: negative in a surplus year.
+      plan: { gap: y.gap.value.toPence(), savingsToIdentify: y.savingsToIdentify.value.minus(y.surplus.value).toPence() },
     };
   });
 
