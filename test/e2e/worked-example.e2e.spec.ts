@@ -80,6 +80,8 @@ describe('the worked example through HTTP', () => {
     expect(Money.sum(grants).toPence()).toBe('118700000.00');
     expect(year.funding.precept.income.value).toBe('84100000.00');
     expect(year.funding.precept.bandD.value).toBe('188.00');
+    // The tax base at the precision used: £188.00 × 447,340.42553 = £84,100,000.00 (447,340.43 would give £84,100,000.84).
+    expect(year.funding.precept.taxBase.value).toBe('447340.42553');
     expect(year.funding.collectionFund.value).toBe('600000.00');
     expect(year.funding.total.value).toBe('203400000.00');
     expect(year.savingsToIdentify.value).toBe('0.00');
