@@ -82,12 +82,14 @@ describe('benefits realisation', () => {
       ['2018/19', '2000000.00', '1800000.00', null, '1800000.00', '-200000.00', '90.0', 'amber'],
       ['2019/20', '2100000.00', '1800000.00', null, '1800000.00', '-300000.00', '85.7', 'amber'],
     ]);
+    // 1.8 / 2.1 = 0.857142857… to 4 dp, not 40 significant digits.
+    expect(programme(json, 'collab-2017').years.find((y) => y.year === '2019/20')?.delivery).toBe('0.8571');
     const jps = programme(json, 'jps-savings');
     expect(jps.years[0]).toMatchObject({
       year: '2012/13',
       planned: '1000000.00',
       realised: '1200000.00',
-      delivery: '1.2',
+      delivery: '1.2000',
       deliveryPercent: '120.0',
       rag: 'green',
     });

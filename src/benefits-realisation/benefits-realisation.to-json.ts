@@ -1,4 +1,5 @@
 import { percent } from '../collaboration/collaboration-format';
+import { Dec } from '../common/decimal';
 import type { AllianceBenefits, BenefitsFigures, MemberBenefits, ProgrammeBenefits, ProgrammeYearBenefits } from './benefits-realisation';
 import type { RagStatus } from './rag-thresholds';
 
@@ -74,7 +75,8 @@ function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
     realised: f.realised?.toPence() ?? null,
     bestEstimate: f.bestEstimate.toPence(),
     variance: f.variance.toPence(),
-    delivery: f.delivery?.toFixed() ?? null,
+    // A presentation value: 4 dp (the arithmetic keeps every digit).
+    delivery: f.delivery?.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4) ?? null,
     deliveryPercent: f.delivery ? percent(f.delivery, 1) : null,
     rag: f.rag,
   };

@@ -59,6 +59,7 @@ export function allianceSavingsLines(
         year,
         amount: part.bestEstimate.toExact(),
         sources: [...new Set([...(programme.source ? [programme.source] : []), ...figures.sources, ...shares.sources])],
+        ...(part.realised !== null ? { realised: true } : {}),
       });
     }
   }

@@ -33,3 +33,11 @@ function render(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * A quantity at the precision it is computed with: at least 2 dp, more where it has them, so a
+ * tax base of 447,340.42553 reads as that – and Band D × what is shown is the precept shown.
+ */
+export function quantityAtPrecision(value: Dec): string {
+  return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toFixed();
+}

@@ -30,7 +30,10 @@ const RATE_FOR_KIND: Record<BudgetLineKind, AssumptionName> = {
  * in their year. Withdrawn items never count.
  *
  * External savings lines (a force's share of alliance savings) subtract in their own year only:
- * the line's producer states the full saving for each year.
+ * the line's producer states the full saving for each year. A saving is counted once, from the
+ * first year it changes the plan relative to the base budget: the approved base budget of B
+ * already reflects every alliance saving of B and earlier, so those lines are listed as
+ * `externalSavingsInBaseBudget` and not taken off again (a rebased budget absorbs them).
  */
 export function expenditureForYear(
   facts: ForceFinanceState,
@@ -41,10 +44,13 @@ export function expenditureForYear(
   const baseYear = latestYearAtOrBefore(Object.keys(facts.baseBudgets), year);
   const lines = rolledForwardLines(facts, year, baseYear, warnings);
   const items = itemsCountingIn(facts, year, baseYear);
-  const external = externalSavingsIn(externalSavings, year, warnings);
+  const { counted: external, inBase } = externalSavingsIn(externalSavings, year, baseYear, warnings);
   const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
   return {
-    expenditure: expenditureTotals(baseYear, lines, items, external, totalOf('pay'), totalOf('non_pay')),
+    expenditure: {
+      ...expenditureTotals(baseYear, lines, items, external, totalOf('pay'), totalOf('non_pay')),
+      externalSavingsInBaseBudget: inBase,
+    },
     income: { lines: lines.filter((l) => l.kind === 'income'), total: totalOf('income') },
   };
 }
@@ -86,18 +92,27 @@ function itemsCountingIn(facts: ForceFinanceState, year: FinancialYear, baseYear
     }));
 }
 
-function externalSavingsIn(externalSavings: readonly ValidExternalSaving[], year: FinancialYear, warnings: Warnings): MtfpExternalSaving[] {
-  return externalSavings
+/** The year's external savings: those counted, and those its base budget (of their year or later) already contains. */
+function externalSavingsIn(
+  externalSavings: readonly ValidExternalSaving[],
+  year: FinancialYear,
+  baseYear: FinancialYear | null,
+  warnings: Warnings,
+): { counted: MtfpExternalSaving[]; inBase: MtfpExternalSaving[] } {
+  const lines = externalSavings
     .filter((line) => line.year.equals(year))
-    .map((line) => {
-      if (line.issue !== undefined) warnings.add(line.issue);
-      return {
+    .map((line) => ({
+      inBase: baseYear !== null && !line.year.isAfter(baseYear),
+      saving: {
         code: line.code,
         name: line.name,
         amount: moneyFigure(line.amount, line.sources),
         ...(line.issue !== undefined ? { issue: line.issue } : {}),
-      };
-    });
+        ...(line.realised ? { realised: true as const } : {}),
+      },
+    }));
+  for (const line of lines) if (!line.inBase && line.saving.issue !== undefined) warnings.add(line.saving.issue);
+  return { counted: lines.filter((l) => !l.inBase).map((l) => l.saving), inBase: lines.filter((l) => l.inBase).map((l) => l.saving) };
 }
 
 /** Pay + non-pay + cost pressures + growth − savings − external savings, citing every source. */
@@ -108,7 +123,7 @@ function expenditureTotals(
   external: MtfpExternalSaving[],
   pay: MoneyFigure,
   nonPay: MoneyFigure,
-): MtfpExpenditure {
+): Omit<MtfpExpenditure, 'externalSavingsInBaseBudget'> {
   const itemsOf = (kind: MtfpBudgetItem['kind']) => sumFigures(items.filter((i) => i.kind === kind).map((i) => i.amount));
   const costPressures = itemsOf('cost_pressure');
   const growth = itemsOf('growth');

@@ -21,4 +21,6 @@ export interface ExternalSavingsLine {
    * warnings, instead of refusing the force's whole plan over someone else's gap.
    */
   issue?: string;
+  /** Set when the amount is a realised (delivered) figure rather than a forecast or plan: delivery risk no longer applies to it. */
+  realised?: true;
 }

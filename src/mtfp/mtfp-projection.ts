@@ -47,6 +47,8 @@ export interface MtfpExternalSaving {
   amount: MoneyFigure;
   /** Present when the figure could not be worked out (then left out as zero): what is missing, and whose. */
   issue?: string;
+  /** Present when the figure is realised (delivered), not a forecast or plan. */
+  realised?: true;
 }
 
 export interface MtfpExpenditure {
@@ -61,6 +63,12 @@ export interface MtfpExpenditure {
   savings: MoneyFigure;
   externalSavings: MtfpExternalSaving[];
   externalSavingsTotal: MoneyFigure;
+  /**
+   * The year's external savings already in its base budget, so not taken off again: those of
+   * the base budget's own year or earlier (an approved budget reflects every saving delivered
+   * up to it). Shown for the record; never in `total`.
+   */
+  externalSavingsInBaseBudget: MtfpExternalSaving[];
   /** pay + non-pay + cost pressures + growth − savings − external savings. */
   total: MoneyFigure;
 }
@@ -139,8 +147,10 @@ export interface MtfpYear {
   /** NRE less total funding: positive means a shortfall. */
   gap: MoneyFigure;
   reserveUse: MtfpReserveUse;
-  /** The gap less net reserve use. */
+  /** The gap less net reserve use, when that is positive; zero in a surplus year. */
   savingsToIdentify: MoneyFigure;
+  /** Net reserve use and funding beyond the gap, when there is more than it needs; else zero. */
+  surplus: MoneyFigure;
   reserves: MtfpReserveYear[];
   generalReserve: MtfpGeneralReserveCheck | null;
   /** Things a finance officer must act on, e.g. general reserves below the minimum. */

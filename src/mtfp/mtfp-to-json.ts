@@ -1,9 +1,13 @@
 import type { MtfpProjection } from './mtfp-projection';
-import { toJson, type Jsonified } from '../common/to-json';
+import { quantityAtPrecision, toJson, type Jsonified } from '../common/to-json';
 
-/** The MTFP as the API returns it: money in pence strings (half-up), rates as fraction strings, tax bases to 2 dp. */
+/** The MTFP as the API returns it: money in pence strings (half-up), rates as fraction strings, tax bases at the precision used. */
 export type MtfpJson = Jsonified<MtfpProjection>;
 
 export function mtfpToJson(projection: MtfpProjection): MtfpJson {
-  return toJson(projection);
+  const json = toJson(projection);
+  projection.years.forEach((year, i) => {
+    json.years[i].funding.precept.taxBase.value = quantityAtPrecision(year.funding.precept.taxBase.value);
+  });
+  return json;
 }

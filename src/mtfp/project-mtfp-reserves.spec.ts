@@ -82,7 +82,13 @@ describe('projectMtfp: gap, reserves and savings to identify', () => {
     expect(y17.reserveUse.contributions.value.toPence()).toBe('500000.00');
     expect(y17.reserveUse.net.value.toPence()).toBe('3950000.00');
     expect(y17.reserveUse.net.sources).toEqual(['draw-2017/18', 'topUp']);
-    expect(y17.savingsToIdentify.value.toPence()).toBe('-49857400.00');
+    // A surplus year: −45,907,400 − 3,950,000 = −49,857,400 is a surplus, not negative savings; the £3.95m
+    // planned reserve use is all more than the budget needs.
+    expect(y17.savingsToIdentify.value.toPence()).toBe('0.00');
+    expect(y17.surplus.value.toPence()).toBe('49857400.00');
+    expect(mtfp.warnings).toContain(
+      '2017/18: the plan has a surplus of £45,907,400.00 before reserves, yet draws £3,950,000.00 (net) from reserves that the budget does not need',
+    );
     const support17 = y17.reserves.find((r) => r.reserveId === 'support')!;
     expect([support17.opening, support17.drawdowns, support17.closing].map((f) => f.value.toPence())).toEqual([
       '20850000.00',

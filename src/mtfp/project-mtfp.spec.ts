@@ -167,6 +167,51 @@ describe('projectMtfp: expenditure', () => {
   });
 });
 
+describe('projectMtfp: a saving counted once, from the first year it changes the plan relative to the base budget', () => {
+  const saving = (year: string, amount: string, id: string): ExternalSavingsLine => ({
+    code: 'alliance:bch:jps',
+    name: 'BCH – JPS savings (Hertfordshire share)',
+    year,
+    amount,
+    sources: [id],
+  });
+  const externalSavings = [saving('2016/17', '500000', 'save16'), saving('2017/18', '400000', 'save17')];
+
+  it("does not take the base budget year's saving off its own budget again, and lists it as already in the base", () => {
+    const [y16, y17] = projectMtfp({ facts: factsFrom(baseEvents), from: '2016/17', years: 2, externalSavings }).years;
+    // 2016/17 is the base budget year: its £0.5m is in the approved £100m + £30m already.
+    expect(y16.expenditure.externalSavingsTotal.value.toPence()).toBe('0.00');
+    expect(y16.expenditure.externalSavingsInBaseBudget.map((l) => [l.code, l.amount.value.toPence()])).toEqual([
+      ['alliance:bch:jps', '500000.00'],
+    ]);
+    expect(y16.expenditure.total.value.toPence()).toBe('130000000.00');
+    // 2017/18 changes the plan: £101m pay + £30.6m non-pay − £0.4m = £131.2m.
+    expect(y17.expenditure.externalSavingsTotal.value.toPence()).toBe('400000.00');
+    expect(y17.expenditure.total.value.toPence()).toBe('131200000.00');
+  });
+
+  it('lets a rebased budget absorb the savings of its year and earlier', () => {
+    const rebased = factsFrom({
+      ...baseEvents,
+      budget17: {
+        type: 'BaseBudgetSet.v1',
+        data: {
+          year: '2017/18',
+          lines: [
+            { code: 'pay', name: 'Pay', kind: 'pay', amount: '101000000' },
+            { code: 'non-pay', name: 'Non-pay', kind: 'non_pay', amount: '30200000' },
+          ],
+        },
+      },
+    });
+    const [y17] = projectMtfp({ facts: rebased, from: '2017/18', years: 1, externalSavings }).years;
+    // The 2017/18 budget (£101m + £30.2m = £131.2m) already reflects the £0.4m: nothing more comes off.
+    expect(y17.expenditure.externalSavingsTotal.value.toPence()).toBe('0.00');
+    expect(y17.expenditure.externalSavingsInBaseBudget).toHaveLength(1);
+    expect(y17.expenditure.total.value.toPence()).toBe('131200000.00');
+  });
+});
+
 describe('projectMtfp: input', () => {
   it('refuses a bad range and malformed external savings, naming the field', () => {
     const facts = factsFrom(baseEvents);

@@ -11,6 +11,7 @@ import { fundingForYear, type BandDOverrides } from './funding-for-year';
 import type { MtfpProjection, MtfpYear } from './mtfp-projection';
 import { assumptionsOfYear } from './plan-assumptions-for-year';
 import { generalReserveCheck, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
+import { savingsToIdentifyAndSurplus } from './savings-to-identify';
 import { validExternalSavings } from './valid-external-savings';
 import { Warnings } from './warnings';
 
@@ -70,7 +71,7 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
     const funding = fundingForYear(facts, year, overrides, warnings);
     const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);
     const reserveUse = reserveUseForYear(balances, year.toString());
-    const savingsToIdentify = moneyFigure(gap.value.minus(reserveUse.net.value), gap.sources, reserveUse.net.sources);
+    const { savingsToIdentify, surplus } = savingsToIdentifyAndSurplus(year.toString(), gap, reserveUse, warnings);
     const reserves = reservesForYear(facts, balances, year.toString());
     const general = generalReserveCheck(facts, reserves, nre, year.toString());
     return {
@@ -84,6 +85,7 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
       gap,
       reserveUse,
       savingsToIdentify,
+      surplus,
       reserves,
       generalReserve: general.check,
       alerts: general.alert ? [general.alert] : [],

@@ -11,6 +11,7 @@ export interface ValidExternalSaving {
   amount: Money;
   sources: string[];
   issue?: string;
+  realised?: true;
 }
 
 export function validExternalSavings(lines: readonly ExternalSavingsLine[]): ValidExternalSaving[] {
@@ -25,6 +26,7 @@ export function validExternalSavings(lines: readonly ExternalSavingsLine[]): Val
       amount: Money.parse(line.amount, `${field}.amount`),
       sources: [...line.sources],
       ...(typeof line.issue === 'string' ? { issue: line.issue } : {}),
+      ...(line.realised === true ? { realised: true as const } : {}),
     };
   });
 }

@@ -194,7 +194,7 @@ describe('precept options', () => {
     );
   });
 
-  it('renders for the API: money to the penny, percentages to 2 dp, rates exact', () => {
+  it('renders for the API: money to the penny, percentages to 2 dp, rates exact, the tax base at the precision used', () => {
     const json = preceptOptionsToJson(
       preceptOptions({
         year: '2017/18',
@@ -208,7 +208,7 @@ describe('precept options', () => {
     expect(rise.bands).toEqual({ A: '101.33', B: '118.22', C: '135.11', D: '152.00', E: '185.78', F: '219.56', G: '253.33', H: '304.00' });
     expect(rise.change).toEqual({ yearly: '5.00', weekly: '0.10', percent: '3.40' });
     expect(rise.incomeAboveFreeze).toBe('2100002.28');
-    expect(json.taxBase).toEqual({ value: '420000.46', sources: [] });
+    expect(json.taxBase).toEqual({ value: '420000.456', sources: [] }); // at the precision used: 5 × 420,000.456 = 2,100,002.28
     expect(rise.referendum.principle?.limit).toEqual({ kind: 'amount', amount: '5.00' });
     expect(json.principles[0].limit).toEqual({ kind: 'percentage', rate: '0.02' });
     expect(json.conventions).toContain('Weekly change is the yearly Band D change ÷ 52.');

@@ -5,4 +5,4 @@ export * from './referendum-principles.events';
 export * from './referendum-principles.state';
 export { referendumPrinciplesDecider, decideReferendumPrinciples } from './referendum-principles.decider';
 export { REFERENDUM_PRINCIPLES_ENGLAND } from './referendum-principles-england';
-export { principlesForYear, principlesFromTable, principlesApplyingTo } from './principles-for-year';
+export { principlesForYear, principlesFromTable, principlesApplyingTo, principlesForForce, groupsOfForce } from './principles-for-year';

@@ -6,7 +6,7 @@ import {
   type ReferendumPrinciple,
   type ReferendumPrincipleData,
 } from './referendum-principle';
-import type { ReferendumPrinciplesState } from './referendum-principles.state';
+import { groupMembersOf, type ReferendumPrinciplesState } from './referendum-principles.state';
 
 /** The principles in force for a year, as recorded on the reference stream (with their sources). */
 export function principlesForYear(state: ReferendumPrinciplesState, year: string): ReferendumPrinciple[] {
@@ -28,4 +28,31 @@ export function principlesFromTable(table: readonly ReferendumPrincipleData[], y
 export function principlesApplyingTo(principles: readonly ReferendumPrinciple[], groups: readonly string[] = []): ReferendumPrinciple[] {
   const wanted = new Set([ALL_PCCS, ...groups].map(appliesToKey));
   return principles.filter((p) => wanted.has(appliesToKey(p.appliesTo)));
+}
+
+/** The groups a PCC is recorded as a member of for a year (e.g. ["lowest-quartile PCCs"]), with the events that say so. */
+export function groupsOfForce(state: ReferendumPrinciplesState, force: string, year: string): { appliesTo: string; sources: string[] }[] {
+  const key = FinancialYear.parse(year, 'year').toString();
+  return groupMembersOf(state, key)
+    .filter((g) => g.forces.includes(force))
+    .map((g) => ({ appliesTo: g.appliesTo, sources: [...g.sources] }));
+}
+
+/**
+ * The principles that apply to one force's PCC in a year: those for all PCCs and those of the
+ * groups it is recorded in, plus any `whatIfGroups` the caller asks to try. Each principle of a
+ * group cites the events that put the force in it.
+ */
+export function principlesForForce(
+  state: ReferendumPrinciplesState,
+  force: string,
+  year: string,
+  whatIfGroups: readonly string[] = [],
+): ReferendumPrinciple[] {
+  const groups = groupsOfForce(state, force, year);
+  const membership = new Map(groups.map((g) => [appliesToKey(g.appliesTo), g.sources]));
+  return principlesApplyingTo(principlesForYear(state, year), [...groups.map((g) => g.appliesTo), ...whatIfGroups]).map((p) => {
+    const because = membership.get(appliesToKey(p.appliesTo)) ?? [];
+    return because.length === 0 ? p : { ...p, sources: [...p.sources, ...because.filter((s) => !p.sources.includes(s))] };
+  });
 }

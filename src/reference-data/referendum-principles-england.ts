@@ -47,3 +47,25 @@ export const REFERENDUM_PRINCIPLES_ENGLAND: readonly ReferendumPrincipleData[] =
   pounds('2025/26', '14'),
   pounds('2026/27', '15'),
 ];
+
+/** Which PCCs a year's group principle applies to, with the published source that says so. */
+export interface ReferendumGroupMembersRow {
+  year: string;
+  appliesTo: string;
+  forces: string[];
+  reason: string;
+}
+
+const HERTS_LOWEST_QUARTILE =
+  'HMIC, PEEL: Police efficiency 2016 – Hertfordshire (Nov 2016): "one of the ten lowest precept-level forces … retains the ability to increase … by more than the cap" (shared/reference/mtfp-practice.md). ' +
+  "Only Hertfordshire is named in the source documents: record the quartile's other PCCs through POST /referendum-principles/members";
+
+/**
+ * The published membership of the years' groups, as far as the source documents name it:
+ * Hertfordshire (force code "herts") among the lowest-quartile PCCs in 2016/17 and 2017/18, so
+ * its £5 rise in 2017/18 (£147.00 → £152.00) needed no referendum.
+ */
+export const REFERENDUM_GROUP_MEMBERS_ENGLAND: readonly ReferendumGroupMembersRow[] = [
+  { year: '2016/17', appliesTo: LOWEST_QUARTILE_PCCS, forces: ['herts'], reason: HERTS_LOWEST_QUARTILE },
+  { year: '2017/18', appliesTo: LOWEST_QUARTILE_PCCS, forces: ['herts'], reason: HERTS_LOWEST_QUARTILE },
+];

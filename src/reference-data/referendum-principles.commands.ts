@@ -14,4 +14,12 @@ export interface WithdrawReferendumPrinciple {
   appliesTo: string;
 }
 
-export type ReferendumPrinciplesCommand = SetReferendumPrinciple | WithdrawReferendumPrinciple;
+/** The PCCs (force codes) a year's group principle applies to; the list replaces any recorded before. */
+export interface SetReferendumGroupMembers {
+  type: 'SetReferendumGroupMembers';
+  year: string;
+  appliesTo: string;
+  forces: string[];
+}
+
+export type ReferendumPrinciplesCommand = SetReferendumPrinciple | WithdrawReferendumPrinciple | SetReferendumGroupMembers;

@@ -10,14 +10,28 @@ export interface ReferendumPrincipleFact extends ReferendumPrincipleData {
 export type ReferendumPrincipleHistoryEntry =
   ({ change: 'set' } & ReferendumPrincipleFact) | { change: 'withdrawn'; year: string; appliesTo: string; sources: string[] };
 
-/** Plain JSON: the principles in force per year, and every change per year in order. */
+/** The PCCs (force codes) a year's group principle applies to, and the events that said so. */
+export interface ReferendumGroupMembersFact {
+  appliesTo: string;
+  forces: string[];
+  sources: string[];
+}
+
+/** Plain JSON: the principles in force per year, every change per year in order, and each group's members per year. */
 export interface ReferendumPrinciplesState {
   current: Record<string, ReferendumPrincipleFact[]>;
   history: Record<string, ReferendumPrincipleHistoryEntry[]>;
+  /** Absent in states folded before groups' members were recorded: read it with `groupMembersOf`. */
+  members?: Record<string, ReferendumGroupMembersFact[]>;
 }
 
 export function initialReferendumPrinciplesState(): ReferendumPrinciplesState {
-  return { current: {}, history: {} };
+  return { current: {}, history: {}, members: {} };
+}
+
+/** The groups of a year with the PCCs recorded as members. */
+export function groupMembersOf(state: ReferendumPrinciplesState, year: string): ReferendumGroupMembersFact[] {
+  return state.members?.[year] ?? [];
 }
 
 export function evolveReferendumPrinciples(
@@ -37,6 +51,7 @@ export function evolveReferendumPrinciples(
       const { others, history } = around(year, appliesTo);
       const fact: ReferendumPrincipleFact = { ...event.data, limit: { ...event.data.limit }, sources };
       return {
+        ...state,
         current: { ...state.current, [year]: [...others, fact] },
         history: { ...state.history, [year]: [...history, { change: 'set', ...fact }] },
       };
@@ -45,9 +60,16 @@ export function evolveReferendumPrinciples(
       const { year, appliesTo } = event.data;
       const { others, history } = around(year, appliesTo);
       return {
+        ...state,
         current: { ...state.current, [year]: others },
         history: { ...state.history, [year]: [...history, { change: 'withdrawn', year, appliesTo, sources }] },
       };
+    }
+    case 'ReferendumGroupMembersSet.v1': {
+      const { year, appliesTo, forces } = event.data;
+      const others = groupMembersOf(state, year).filter((g) => appliesToKey(g.appliesTo) !== appliesToKey(appliesTo));
+      const fact: ReferendumGroupMembersFact = { appliesTo, forces: [...forces], sources };
+      return { ...state, members: { ...state.members, [year]: [...others, fact] } };
     }
     default: {
       // Exhaustive at compile time; an unknown event at run time leaves the state as it is.

@@ -4,7 +4,7 @@ import { forceFinanceStreamId } from '../force-finance/force-finance.stream';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { forceStreamId, type ForceState } from '../forces/force.decider';
 import type { StreamFacts } from '../projections/stream-facts.projection';
-import { principlesApplyingTo, principlesForYear } from '../reference-data/principles-for-year';
+import { principlesForForce } from '../reference-data/principles-for-year';
 import { REFERENDUM_PRINCIPLES_STREAM } from '../reference-data/referendum-principles.events';
 import { initialReferendumPrinciplesState, type ReferendumPrinciplesState } from '../reference-data/referendum-principles.state';
 import { applyAssumptionOverrides } from './apply-assumption-overrides';
@@ -45,7 +45,7 @@ export interface AppliedScenario {
  *   MTFP sees it consistently (apply-savings-slippage.ts).
  * - Precept strategies become per-year Band D overrides (precept-strategy-band-d.ts), worked
  *   out on the facts above, with the referendum principles `principlesFor` gives (by default
- *   those recorded for the year for all PCCs).
+ *   those recorded for the year for all PCCs and for the groups the force is recorded in).
  * An override for a force, reserve or programme the baseline (as at the scenario's moment)
  * does not have is left out, with a warning.
  */
@@ -88,7 +88,7 @@ export function applyScenario(baseline: StreamFacts, chain: readonly ScenarioFac
     savingsAdjustments.push(...applySavingsSlippage(facts.write<AllianceFacts>(streamId), list, warnings));
   }
 
-  const principles = principlesFor ?? recordedPrinciplesForAllPccs(facts.read<ReferendumPrinciplesState>(REFERENDUM_PRINCIPLES_STREAM));
+  const principles = principlesFor ?? recordedPrinciplesForForce(facts.read<ReferendumPrinciplesState>(REFERENDUM_PRINCIPLES_STREAM));
   const bandDOverrides: AppliedScenario['bandDOverrides'] = {};
   for (const [force, list] of groupBy(overrides.preceptStrategies, (o) => o.force)) {
     const finance = facts.read<ForceFinanceState>(forceFinanceStreamId(force));
@@ -109,10 +109,10 @@ export function applyScenario(baseline: StreamFacts, chain: readonly ScenarioFac
   };
 }
 
-/** The principles recorded for a year that apply to all PCCs (a PCC's group, such as lowest quartile, needs `principlesFor`). */
-function recordedPrinciplesForAllPccs(state: ReferendumPrinciplesState | undefined): PrinciplesFor {
+/** The principles recorded for a year that apply to the force's PCC: all PCCs', and its groups' (e.g. lowest quartile) where it is recorded in them. */
+function recordedPrinciplesForForce(state: ReferendumPrinciplesState | undefined): PrinciplesFor {
   const recorded = state ?? initialReferendumPrinciplesState();
-  return (_force, year) => principlesApplyingTo(principlesForYear(recorded, year));
+  return (force, year) => principlesForForce(recorded, force, year);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

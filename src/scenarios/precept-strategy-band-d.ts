@@ -27,7 +27,8 @@ export type PrinciplesFor = (force: string, year: string) => readonly Referendum
  *  - max_without_referendum: the largest whole-penny Band D any principle of the year allows.
  * A year whose Band D cannot be worked out (no previous Band D; no principle for the year; a
  * result of zero or less) keeps the baseline's, with a warning; a strategy whose Band D needs a
- * referendum is applied and flagged.
+ * referendum is applied and flagged. Every later year's recorded Band D is then checked against
+ * its own year's principles from the scenario's Band D before it (see below).
  */
 export function bandDUnderStrategies(
   facts: ForceFinanceState,
@@ -85,5 +86,39 @@ export function bandDUnderStrategies(
       );
     overrides.set(year, { bandD, sources: mergeSources(sources, previous.sources, extraSources) });
   }
+  warnOfLaterYearsOverTheirLimit(facts, force, forceName, overrides, principlesFor, warnings);
   return Object.fromEntries([...overrides].map(([year, o]) => [year, { bandD: o.bandD.toExact(), sources: o.sources }]));
+}
+
+/**
+ * A scenario that lowers one year's Band D makes the next year's recorded Band D a bigger rise:
+ * each year after the first strategy whose Band D is recorded (approved or proposed) and not set
+ * by a strategy is tested against its own year's principles for this PCC, from the Band D that
+ * counts for the year before in the scenario, and flagged when it would need a referendum.
+ */
+function warnOfLaterYearsOverTheirLimit(
+  facts: ForceFinanceState,
+  force: string,
+  forceName: string,
+  overrides: ReadonlyMap<string, { bandD: Money; sources: string[] }>,
+  principlesFor: PrinciplesFor,
+  warnings: string[],
+): void {
+  const first = [...overrides.keys()].map((y) => FinancialYear.parse(y)).sort((a, b) => a.compare(b))[0];
+  if (!first) return;
+  const later = Object.keys(facts.precepts)
+    .map((y) => FinancialYear.parse(y))
+    .filter((y) => y.isAfter(first) && !overrides.has(y.toString()))
+    .sort((a, b) => a.compare(b));
+  for (const year of later) {
+    const recorded = facts.precepts[year.toString()];
+    const bandD = recorded.approved?.bandD ?? recorded.proposed?.bandD;
+    const previous = bandDFor(facts, year.previous(), overrides);
+    if (bandD === undefined || previous.basis === 'none') continue;
+    const referendum = assessReferendum(principlesFor(force, year.toString()), previous.value, Money.of(bandD), year.toString());
+    if (!referendum.required) continue;
+    warnings.push(
+      `${forceName} ${year}: the recorded Band D of ${formatPounds(Money.of(bandD))} is a rise of ${formatPounds(Money.of(bandD).minus(previous.value))} on the scenario's ${formatPounds(previous.value)} for ${year.previous()}. ${referendum.explanation}`,
+    );
+  }
 }

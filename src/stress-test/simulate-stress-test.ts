@@ -20,6 +20,7 @@ export interface PathOutcomes {
   generalOf: Float64Array;
   minimumOf: Float64Array;
   usableOf: Float64Array;
+  unfundedOf: Float64Array;
   belowMinimum: Int32Array;
   exhausted: Int32Array;
   runOut: Int32Array;
@@ -42,6 +43,7 @@ export function simulatePaths(plan: StressTestPlan): PathOutcomes {
     generalOf: new Float64Array(Y * N),
     minimumOf: new Float64Array(Y * N),
     usableOf: new Float64Array(Y * N),
+    unfundedOf: new Float64Array(Y * N),
     belowMinimum: new Int32Array(Y),
     exhausted: new Int32Array(Y),
     runOut: new Int32Array(Y + 1),
@@ -78,7 +80,7 @@ function simulateYear(plan: StressTestPlan, path: Path, outcomes: PathOutcomes, 
   const pay = m.pay * factor(plan, path, PAY, y);
   const nonPay = m.nonPay * factor(plan, path, NON_PAY, y);
   const delivered = max(0, path.drawn[y * plan.V + DELIVERY]);
-  const nre = pay + nonPay + m.costPressuresAndGrowth - m.savings * delivered - m.income;
+  const nre = pay + nonPay + m.costPressuresAndGrowth - m.savings * delivered - m.deliveredSavings - m.income;
   const funding =
     m.grantFixed +
     m.grantProjected * factor(plan, path, GRANT, y) +
@@ -88,12 +90,13 @@ function simulateYear(plan: StressTestPlan, path: Path, outcomes: PathOutcomes, 
   const left = gap - m.plannedReserveUse;
 
   const uncovered = movePlannedReserves(plan, path.balance, y);
-  fundFromReserves(plan, path.balance, y, left + uncovered);
+  const unfunded = fundFromReserves(plan, path.balance, y, left + uncovered);
 
   const at = y * plan.N + p;
   outcomes.gapOf[at] = gap;
   outcomes.leftOf[at] = left;
-  return recordReserves(plan, path.balance, outcomes, y, p, nre);
+  outcomes.unfundedOf[at] = unfunded;
+  return recordReserves(plan, path.balance, outcomes, y, p, nre, unfunded);
 }
 
 /** The cumulative move of year y's figure by variable v on this path, over the years the plan rolled it. */
@@ -124,20 +127,27 @@ function movePlannedReserves(plan: StressTestPlan, balance: Float64Array, y: num
   return uncovered;
 }
 
-/** Draws what is left of the gap from the open reserves in order, or adds a surplus to the general reserve. */
-function fundFromReserves(plan: StressTestPlan, balance: Float64Array, y: number, toFund: number): void {
-  const { R, opensAt } = plan;
+/**
+ * Draws what is left of the gap from the open general reserves, in order – never from an
+ * earmarked reserve, which moves only by its planned use – or adds a surplus to the general
+ * reserve. Returns the shortfall the general reserves could not meet (unfunded).
+ */
+function fundFromReserves(plan: StressTestPlan, balance: Float64Array, y: number, toFund: number): number {
+  const { R, opensAt, isGeneral } = plan;
   if (toFund > 0) {
     for (let r = 0; r < R && toFund > 0; r++) {
-      if (y < opensAt[r] || balance[r] <= 0) continue;
+      if (y < opensAt[r] || !isGeneral[r] || balance[r] <= 0) continue;
       const taken = min(balance[r], toFund);
       balance[r] -= taken;
       toFund -= taken;
     }
-  } else if (toFund < 0) {
+    return max(0, toFund);
+  }
+  if (toFund < 0) {
     const into = surplusReserve(plan, y);
     if (into >= 0) balance[into] -= toFund;
   }
+  return 0;
 }
 
 /** The general reserve a surplus goes to: the first one open, else the first reserve open, else none (-1). */
@@ -152,17 +162,27 @@ function surplusReserve(plan: StressTestPlan, y: number): number {
   return fallback;
 }
 
-/** Records the reserves' closing balances for the year; true when usable reserves are exhausted. */
-function recordReserves(plan: StressTestPlan, balance: Float64Array, outcomes: PathOutcomes, y: number, p: number, nre: number): boolean {
+/**
+ * Records the reserves' closing balances for the year; true when usable reserves – the general
+ * reserves a shortfall may draw on – are exhausted (nothing left, or a shortfall went unfunded).
+ */
+function recordReserves(
+  plan: StressTestPlan,
+  balance: Float64Array,
+  outcomes: PathOutcomes,
+  y: number,
+  p: number,
+  nre: number,
+  unfunded: number,
+): boolean {
   const { R, Y, N, opensAt, isGeneral, minimumShare } = plan;
   let general = 0;
-  let usable = 0;
   for (let r = 0; r < R; r++) {
     if (y < opensAt[r]) continue;
     outcomes.closingOf[(r * Y + y) * N + p] = balance[r];
-    usable += balance[r];
     if (isGeneral[r]) general += balance[r];
   }
+  const usable = general;
   const at = y * N + p;
   outcomes.generalOf[at] = general;
   outcomes.usableOf[at] = usable;
@@ -170,7 +190,7 @@ function recordReserves(plan: StressTestPlan, balance: Float64Array, outcomes: P
     outcomes.minimumOf[at] = minimumShare * nre;
     if (general < outcomes.minimumOf[at]) outcomes.belowMinimum[y]++;
   }
-  if (usable < NOTHING) {
+  if (usable < NOTHING || unfunded >= NOTHING) {
     outcomes.exhausted[y]++;
     return true;
   }

@@ -25,8 +25,10 @@ export interface StressModelYear {
   /** Income lines (fees, charges); moved by income inflation, which is not stressed. */
   income: number;
   costPressuresAndGrowth: number;
-  /** The force's own savings items and its share of alliance savings: what savings delivery scales. */
+  /** The force's own savings items and its share of alliance savings not yet delivered: what savings delivery scales. */
   savings: number;
+  /** Savings already delivered (alliance savings with a realised figure): no delivery risk. */
+  deliveredSavings: number;
   /** Core and formula grant where the plan projects them from an earlier settlement (moved by the grant change). */
   grantProjected: number;
   /** Grants settled for the year, or carried flat. */
@@ -61,7 +63,7 @@ export interface StressModelReserve {
 export interface StressModel {
   from: string;
   years: StressModelYear[];
-  /** Earmarked reserves first, in the order the force opened them, then general reserves: the order a shortfall draws on them. */
+  /** Earmarked reserves first, in the order the force opened them, then general reserves (a shortfall draws on the general ones only). */
   reserves: StressModelReserve[];
   /** The minimum general reserve as a share of NRE, if the force has a policy. */
   minimumGeneralReserveShare: number | null;
@@ -83,7 +85,7 @@ export function stressModelFromMtfp(mtfp: MtfpProjection): StressModel {
       nonPay: float(expenditure.nonPay.value),
       income: float(y.income.total.value),
       costPressuresAndGrowth: float(expenditure.costPressures.value) + float(expenditure.growth.value),
-      savings: float(expenditure.savings.value) + float(expenditure.externalSavingsTotal.value),
+      ...savingsOf(expenditure),
       grantProjected: sum(projected.map((g) => float(g.value))),
       grantFixed: sum([...fixed, funding.legacyCouncilTaxGrants, funding.otherGeneralGrants].map((g) => float(g.value))),
       taxBase: funding.precept.taxBase.value.toNumber(),
@@ -99,11 +101,21 @@ export function stressModelFromMtfp(mtfp: MtfpProjection): StressModel {
       payRolledFrom: indexOf(expenditure.baseBudgetYear, i + 1),
       grantRolledFrom: indexOf(settledYear, i + 1),
       taxBaseRolledFrom: funding.precept.taxBase.basis === 'projected' ? indexOf(funding.precept.taxBase.recordedFor, i + 1) : i + 1,
-      plan: { gap: y.gap.value.toPence(), savingsToIdentify: y.savingsToIdentify.value.toPence() },
+      // What the plan leaves for reserves or savings to meet, as a path reports it: negative in a surplus year.
+      plan: { gap: y.gap.value.toPence(), savingsToIdentify: y.savingsToIdentify.value.minus(y.surplus.value).toPence() },
     };
   });
 
   return { from: mtfp.from, years, reserves: reservesOf(mtfp.years), minimumGeneralReserveShare: minimumShareOf(mtfp.years) };
+}
+
+/** Savings the path's delivery rate scales (own savings items, alliance savings not yet realised), and those already delivered. */
+function savingsOf(expenditure: MtfpYear['expenditure']): { savings: number; deliveredSavings: number } {
+  const realised = sum(expenditure.externalSavings.filter((e) => e.realised).map((e) => float(e.amount.value)));
+  return {
+    savings: float(expenditure.savings.value) + float(expenditure.externalSavingsTotal.value) - realised,
+    deliveredSavings: realised,
+  };
 }
 
 function reservesOf(years: readonly MtfpYear[]): StressModelReserve[] {

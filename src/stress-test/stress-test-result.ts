@@ -28,7 +28,10 @@ export interface StressTestYear {
     minimum: MoneyPercentiles | null;
     belowMinimum: PathShare | null;
   } | null;
+  /** The general reserves a shortfall may draw on (earmarked reserves move only by their planned use). */
   usableReserves: { closing: MoneyPercentiles; exhausted: PathShare };
+  /** The part of the year's shortfall the general reserves could not meet. */
+  unfundedShortfall: MoneyPercentiles;
 }
 
 export interface StressTestResult {

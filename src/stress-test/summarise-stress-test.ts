@@ -53,6 +53,7 @@ function summariseYear(plan: StressTestPlan, outcomes: PathOutcomes, y: number):
         }
       : null,
     usableReserves: { closing: moneyPercentiles(slice(outcomes.usableOf, y)), exhausted: share(outcomes.exhausted[y]) },
+    unfundedShortfall: moneyPercentiles(slice(outcomes.unfundedOf, y)),
   };
 }
 
@@ -62,7 +63,10 @@ function warningsFor(plan: StressTestPlan): string[] {
     warnings.push(
       'The force has no reserves: any shortfall on a path goes unfunded, so usable reserves count as exhausted from the first year',
     );
-  if (!plan.hasGeneral) warnings.push('The force has no general reserve: there is no minimum to test it against');
+  if (plan.R > 0 && !plan.hasGeneral)
+    warnings.push(
+      'The force has no general reserve: earmarked reserves move only by their planned use, so any shortfall beyond it goes unfunded, and there is no minimum to test against',
+    );
   else if (plan.minimumShare === null)
     warnings.push('The force has no minimum general reserve policy: the probability of falling below it is not worked out');
   return warnings;

@@ -34,6 +34,12 @@ export interface ExampleStep {
    * store that holds an earlier edition still recognises them.
    */
   readonly key?: string;
+  /**
+   * Set on a keyed step that took the place of a numbered step of an earlier edition (its
+   * figures were corrected): it still uses up that number, so the numbered steps after it keep
+   * theirs, and a store holding the earlier edition records the corrected step as a new event.
+   */
+  readonly replacesNumberedStep?: true;
 }
 
 export interface ExampleForce {

@@ -54,22 +54,28 @@ export const LATER_YEARS: readonly ExampleStep[] = [
 
   // 2019
   ...realised('2018/19'),
-  herts(
-    {
-      type: 'SetBaseBudget',
-      year: '2019/20',
-      lines: [
-        { code: 'officers-and-staff', name: 'Police officers and staff', kind: 'pay', amount: '184500000.00' },
-        { code: 'supplies', name: 'Supplies, contracted services, premises and vehicles', kind: 'non_pay', amount: '31866666.67' },
-        { code: 'opcc', name: 'Office of the Police and Crime Commissioner', kind: 'non_pay', amount: '1600000.00' },
-        { code: 'funded-initiatives', name: 'Funded initiatives', kind: 'non_pay', amount: '3800000.00' },
-        { code: 'fees', name: 'Fees and charges', kind: 'income', amount: '7500000.00' },
-        { code: 'other-government-grants', name: 'Other government grants', kind: 'income', amount: '4800000.00' },
-        { code: 'pcso-partners', name: "Partners' funding for PCSOs", kind: 'income', amount: '700000.00' },
-      ],
-    },
-    "Plan 2019, tables 1–3: the 2019/20 budget (gross £221.1m; net revenue expenditure £208.1m, of which £4.7m from reserves). It rebases the plan. Supplies are recorded before Hertfordshire's £666,666.67 share of the BCH collaboration savings for 2019/20, which the MTFP takes off as its own line: £31.2m after it, as published",
-  ),
+  {
+    ...herts(
+      {
+        type: 'SetBaseBudget',
+        year: '2019/20',
+        lines: [
+          { code: 'officers-and-staff', name: 'Police officers and staff', kind: 'pay', amount: '184500000.00' },
+          { code: 'supplies', name: 'Supplies, contracted services, premises and vehicles', kind: 'non_pay', amount: '31200000.00' },
+          { code: 'opcc', name: 'Office of the Police and Crime Commissioner', kind: 'non_pay', amount: '1600000.00' },
+          { code: 'funded-initiatives', name: 'Funded initiatives', kind: 'non_pay', amount: '3800000.00' },
+          { code: 'fees', name: 'Fees and charges', kind: 'income', amount: '7500000.00' },
+          { code: 'other-government-grants', name: 'Other government grants', kind: 'income', amount: '4800000.00' },
+          { code: 'pcso-partners', name: "Partners' funding for PCSOs", kind: 'income', amount: '700000.00' },
+        ],
+      },
+      "Plan 2019, tables 1–3: the 2019/20 budget as published (gross £221.1m; net revenue expenditure £208.1m, of which £4.7m from reserves; supplies £31.2m). It rebases the plan: Hertfordshire's share of the BCH savings of 2019/20 and earlier is already in it, so the MTFP does not take it off again",
+    ),
+    // An earlier edition recorded supplies at £31,866,666.67 to offset the MTFP taking the 2019/20
+    // BCH savings off a budget that already contained them; a store holding it records this as a correction.
+    key: 'worked-example:herts:base-budget-2019-20:as-published',
+    replacesNumberedStep: true,
+  },
   herts(
     {
       type: 'RecordGrantSettlement',

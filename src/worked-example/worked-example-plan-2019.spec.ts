@@ -32,6 +32,18 @@ describe('the worked example: the 2019/20 budget as set in 2019, the latest (Pla
     expect(json.warnings).toEqual([]);
   });
 
+  it("takes the 2019/20 budget as published: supplies £31.2m, already net of Hertfordshire's share of the 2019/20 BCH savings, which are not taken off again", () => {
+    const expenditure = latest.mtfp('herts', '2019/20', 1).years[0].expenditure;
+    expect(expenditure.lines.find((l) => l.code === 'supplies')?.amount.value.toPence()).toBe('31200000.00');
+    expect(expenditure.externalSavingsTotal.value.toPence()).toBe('0.00');
+    // Its share of the 2019/20 collaboration savings (a third of £2.0m forecast): £666,666.67, in the base budget.
+    expect(Money.sum(expenditure.externalSavingsInBaseBudget.map((l) => l.amount.value)).toPence()).toBe('666666.67');
+    // Pay £184.5m + non-pay £31.2m + £1.6m + £3.8m − income £13.0m = NRE £208.1m, as published.
+    expect(expenditure.total.value.toPence()).toBe('221100000.00');
+    // In the 2016 plan (base budget 2015/16) the same savings did change the plan, and were taken off.
+    expect(plan2016.mtfp('herts', '2019/20', 1).years[0].expenditure.externalSavingsInBaseBudget).toEqual([]);
+  });
+
   it('keeps the 2016 plan reproducible: as at the end of phase 1, 2019/20 NRE is still £190.0m', () => {
     expect(plan2016.mtfp('herts', '2019/20', 1).years[0].nre.value.toPence()).toBe('190000000.00');
     expect(latest.mtfp('herts', '2019/20', 1).years[0].expenditure.baseBudgetYear).toBe('2019/20');

@@ -40,7 +40,12 @@ describe('the worked example: Hertfordshire 2015/16–2019/20 and the BCH allian
   it("keeps the numbered keys of the steps an earlier edition recorded: steps added later (the forces' acceptances) have keys of their own", () => {
     const keys = workedExampleStepKeys(WORKED_EXAMPLE_STEPS);
     const numbered = keys.filter((k) => /^worked-example:\d+$/.test(k));
-    expect(numbered).toEqual(numbered.map((_, i) => `worked-example:${i + 1}`));
+    // A corrected step keeps its place in the numbering (its old number is left unused), so the steps after it keep theirs.
+    const replaced = WORKED_EXAMPLE_STEPS.flatMap((s, i) => (s.replacesNumberedStep ? [i] : []));
+    expect(replaced.map((i) => keys[i])).toEqual(['worked-example:herts:base-budget-2019-20:as-published']);
+    const numberOf = (i: number) => WORKED_EXAMPLE_STEPS.slice(0, i + 1).filter((s) => !s.key || s.replacesNumberedStep).length;
+    expect(keys.flatMap((k, i) => (/^worked-example:\d+$/.test(k) ? [`worked-example:${numberOf(i)}`] : []))).toEqual(numbered);
+    expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((k) => k.endsWith(':accepts'))).toEqual([
       'worked-example:bch:beds:accepts',
       'worked-example:bch:cambs:accepts',

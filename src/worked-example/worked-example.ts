@@ -42,5 +42,9 @@ export function workedExampleIdempotencyKey(stepNumber: number): string {
  */
 export function workedExampleStepKeys(steps: readonly ExampleStep[]): string[] {
   let numbered = 0;
-  return steps.map((step) => step.key ?? workedExampleIdempotencyKey(++numbered));
+  return steps.map((step) => {
+    if (step.key === undefined) return workedExampleIdempotencyKey(++numbered);
+    if (step.replacesNumberedStep) numbered++;
+    return step.key;
+  });
 }

@@ -61,6 +61,7 @@ export const WRITES: Row[] = [
   { method: 'POST', path: '/forces/{force}/collaboration-spend', allowed: forceFinance },
   { method: 'POST', path: '/referendum-principles', allowed: nobodyButAdmin },
   { method: 'POST', path: '/referendum-principles/withdrawal', allowed: nobodyButAdmin },
+  { method: 'POST', path: '/referendum-principles/members', allowed: nobodyButAdmin },
   { method: 'POST', path: '/collaboration-averages', allowed: nobodyButAdmin },
   { method: 'POST', path: '/alliances', allowed: board, bodyCode: 'alliance' },
   { method: 'POST', path: '/alliances/{alliance}/members', allowed: board },

@@ -30,9 +30,10 @@ describe('alliance membership by consent', () => {
   async function recordPlan(force: string, name: string): Promise<void> {
     const post = (path: string, body: object) => t.http().post(path).send(body).expect(201);
     await post('/forces', { code: force, name });
-    await post(`/forces/${force}/plan-period`, { firstYear: '2016/17', lastYear: '2019/20' });
+    await post(`/forces/${force}/plan-period`, { firstYear: '2015/16', lastYear: '2019/20' });
+    // A 2015/16 base budget, so the alliance's 2016/17 savings change the plan (a budget of 2016/17 would contain them).
     await post(`/forces/${force}/budgets`, {
-      year: '2016/17',
+      year: '2015/16',
       lines: [
         { code: 'PAY', name: 'Pay', kind: 'pay', amount: '150000000.00' },
         { code: 'NONPAY', name: 'Non-pay', kind: 'non_pay', amount: '40000000.00' },

@@ -19,6 +19,10 @@ describe('the BCH alliance through HTTP: benefits realisation', () => {
 
   it('reports benefits realisation: £15.0m realised since 2012/13, £8.9m in JPS and £6.1m in support', async () => {
     const report = await get('/alliances/bch/benefits-realisation');
+    // Delivery ratios are presentation values: 4 dp strings, never 40 significant digits.
+    const deliveries = JSON.stringify(report).match(/"delivery":"[^"]*"/g) ?? [];
+    expect(deliveries.length).toBeGreaterThan(0);
+    for (const d of deliveries) expect(d).toMatch(/^"delivery":"-?\d+\.\d{4}"$/);
     expect(report.total.realised).toBe('15000000.00');
     const programme = (code: string) => report.programmes.find((p: { programmeCode: string }) => p.programmeCode === code);
     expect(programme('jps-savings').total).toMatchObject({

@@ -38,14 +38,29 @@ describe('precept options through HTTP', () => {
           { id: taxBase2017, type: 'TaxBaseRecorded.v1', data: { year: '2017/18', bandDEquivalents: '420000' } },
         ],
       },
+      // The same figures for a PCC that is not recorded in 2017/18's lowest quartile.
+      { stream: 'force-kent', events: [{ type: 'ForceRegistered.v1', data: { code: 'kent', name: 'Kent Police' } }] },
+      {
+        stream: 'force-finance-kent',
+        events: [
+          { type: 'PlanPeriodSet.v1', data: { firstYear: '2016/17', lastYear: '2019/20' } },
+          {
+            type: 'BaseBudgetSet.v1',
+            data: { year: '2016/17', lines: [{ code: 'PAY', name: 'Pay', kind: 'pay', amount: '150000000.00' }] },
+          },
+          { type: 'PreceptRecorded.v1', data: { year: '2016/17', bandD: '147.00', status: 'approved' } },
+          { type: 'TaxBaseRecorded.v1', data: { year: '2017/18', bandDEquivalents: '420000' } },
+        ],
+      },
     );
   });
   afterAll(async () => {
     await t.close();
   });
 
-  const options = async (query: string): Promise<{ body: { options: Option[]; [key: string]: unknown }; text: string }> =>
-    t.http().get(`/forces/herts/precept-options?${query}`).expect(200);
+  const optionsOf = async (force: string, query: string): Promise<{ body: { options: Option[]; [key: string]: unknown }; text: string }> =>
+    t.http().get(`/forces/${force}/precept-options?${query}`).expect(200);
+  const options = (query: string) => optionsOf('herts', query);
   const option = (body: { options: Option[] }, kind: string): Option => body.options.find((o) => o.kind === kind) as Option;
 
   it('published check: +£5 on Band D over 420,000 Band D equivalents raises £2,100,000.00 above a freeze', async () => {
@@ -85,36 +100,50 @@ describe('precept options through HTTP', () => {
     });
   });
 
-  it('under the 2 % principle, 1.99 % needs no referendum and 2 % does', async () => {
-    const under = option((await options('year=2017/18&percentageRise=0.0199')).body, 'percentage_rise');
+  it('under the 2 % principle alone (a PCC not recorded in the lowest quartile), 1.99 % needs no referendum and 2 % does', async () => {
+    const under = option((await optionsOf('kent', 'year=2017/18&percentageRise=0.0199')).body, 'percentage_rise');
     expect(under).toMatchObject({
       label: '+1.99 %',
       bandD: '149.93',
       referendum: { required: false, principle: { appliesTo: 'all PCCs' } },
     });
-    const at = option((await options('year=2017/18&percentageRise=0.02')).body, 'percentage_rise');
+    const at = option((await optionsOf('kent', 'year=2017/18&percentageRise=0.02')).body, 'percentage_rise');
     expect(at).toMatchObject({ label: '+2 %', bandD: '149.94', referendum: { required: true, largestBandDAllowed: '149.93' } });
     expect(at.referendum.explanation).toMatch(
       /^Needs a referendum: the 2017\/18 principle for all PCCs allows an increase of less than 2 %/,
     );
-    const largest = option((await options('year=2017/18')).body, 'largest_without_referendum');
+    const largest = option((await optionsOf('kent', 'year=2017/18')).body, 'largest_without_referendum');
+    // 147 × 1.02 = 149.94 must not be reached, so £149.93: a rise of £2.93, 2.93 / 147 = 1.9932 %.
     expect(largest).toMatchObject({ bandD: '149.93', referendum: { required: false } });
   });
 
-  it('under the £5 principle for lowest-quartile PCCs, +£5 needs no referendum and +£5.01 does', async () => {
-    const group = 'groups=lowest-quartile%20PCCs';
-    const five = option((await options(`year=2017/18&poundRise=5.00&${group}`)).body, 'pound_rise');
+  it('Herts 2017/18 (recorded in the lowest quartile, reference data): +£5 to £152.00 needs no referendum, the largest rise is £5.00', async () => {
+    const res = await options('year=2017/18&poundRise=5.00');
+    const membership = (await t.http().get('/referendum-principles?year=2017/18').expect(200)).body.principles[1].members;
+    expect(membership.forces).toEqual(['herts']);
+    expect(res.body.referendumGroups).toEqual([{ appliesTo: 'lowest-quartile PCCs', basis: 'recorded', sources: membership.sources }]);
+    expect(res.body.groups).toEqual(['lowest-quartile PCCs']);
+    const five = option(res.body, 'pound_rise');
     expect(five.referendum).toMatchObject({
       required: false,
       principle: { appliesTo: 'lowest-quartile PCCs' },
       largestBandDAllowed: '152.00',
     });
-    const more = option((await options(`year=2017/18&poundRise=5.01&${group}`)).body, 'pound_rise');
+    expect(option(res.body, 'largest_without_referendum')).toMatchObject({ bandD: '152.00', change: { yearly: '5.00' } });
+    const more = option((await options('year=2017/18&poundRise=5.01')).body, 'pound_rise');
     expect(more).toMatchObject({ bandD: '152.01', referendum: { required: true, largestBandDAllowed: '152.00' } });
-    // Outside the group, only the 2 % principle applies: +£5 (3.4 %) needs a referendum.
-    const notInGroup = await options('year=2017/18&poundRise=5.00');
+  });
+
+  it('a PCC outside the group needs a referendum for +£5; the group can be tried as a validated what-if, and a typo is refused', async () => {
+    const notInGroup = await optionsOf('kent', 'year=2017/18&poundRise=5.00');
     expect(notInGroup.body.groups).toEqual([]);
     expect(option(notInGroup.body, 'pound_rise').referendum.required).toBe(true);
+    const whatIf = await optionsOf('kent', 'year=2017/18&poundRise=5.00&groups=lowest-quartile%20PCCs');
+    expect(whatIf.body.referendumGroups).toEqual([{ appliesTo: 'lowest-quartile PCCs', basis: 'what-if', sources: [] }]);
+    expect(option(whatIf.body, 'pound_rise').referendum.required).toBe(false);
+    const typo = await t.http().get('/forces/kent/precept-options?year=2017/18&poundRise=5.00&groups=lowest-quartile%20PCC').expect(400);
+    expect(JSON.stringify(typo.body)).toMatch(/groups/);
+    expect(JSON.stringify(typo.body)).toMatch(/no referendum principle for \\"lowest-quartile PCC\\" is recorded for 2017\/18/);
   });
 
   it('uses principles recorded through the API for a year, and the Band D recorded for it', async () => {

@@ -23,8 +23,10 @@ describe('referendum principles through HTTP', () => {
   const principles = async (query = '') => (await t.http().get(`/referendum-principles${query}`).expect(200)).body;
 
   it('records the published table on first start, as the system, saying where it comes from', async () => {
-    const events = await trail();
+    const all = await trail();
+    const events = all.filter((e) => e.type === 'ReferendumPrincipleSet.v1');
     expect(events.map((e) => e.data)).toEqual(REFERENDUM_PRINCIPLES_ENGLAND);
+    const members = all.filter((e) => e.type === 'ReferendumGroupMembersSet.v1');
     for (const e of events) {
       expect(e.type).toBe('ReferendumPrincipleSet.v1');
       expect(e.metadata.actor).toBe('system');
@@ -49,9 +51,39 @@ describe('referendum principles through HTTP', () => {
         note: 'Lowest-quartile PCCs up to and including £5.',
         sources: [events[8].id],
         description: 'an increase of up to and including £5.00',
+        members: { forces: ['herts'], sources: [members[1].id] },
       },
     ]);
+    expect(members[1].metadata.reason).toMatch(/^HMIC, PEEL: Police efficiency 2016 – Hertfordshire/);
     expect((await principles()).principles).toHaveLength(REFERENDUM_PRINCIPLES_ENGLAND.length);
+  });
+
+  it('records which PCCs a group principle applies to; a group with no principle for the year is refused (422), a bad code 400, nothing recorded', async () => {
+    const before = (await trail()).length;
+    await t
+      .http()
+      .post('/referendum-principles/members')
+      .send({ year: '2016/17', appliesTo: 'lowest-quartile PCCs', forces: ['herts', 'beds'], reason: 'Illustrative: test' })
+      .expect(201);
+    const year = await principles('?year=2016/17');
+    expect(year.principles[1].members.forces).toEqual(['beds', 'herts']);
+    const typo = await t
+      .http()
+      .post('/referendum-principles/members')
+      .send({ year: '2016/17', appliesTo: 'lowest quartile PCCs', forces: ['herts'] })
+      .expect(422);
+    expect(JSON.stringify(typo.body)).toMatch(/No referendum principle for lowest quartile PCCs is in force for 2016\/17/);
+    await t
+      .http()
+      .post('/referendum-principles/members')
+      .send({ year: '2016/17', appliesTo: 'lowest-quartile PCCs', forces: ['Herts!'] })
+      .expect(400);
+    await t
+      .http()
+      .post('/referendum-principles/members')
+      .send({ year: '2016/17', appliesTo: 'lowest-quartile PCCs', forces: 'herts' })
+      .expect(400);
+    expect(await trail()).toHaveLength(before + 1);
   });
 
   it('records a principle, supersedes one, records nothing for the same one again, and keeps edits across restarts', async () => {

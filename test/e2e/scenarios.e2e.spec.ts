@@ -174,8 +174,9 @@ describe('scenarios through HTTP', () => {
         (year(p, '2017/18') as unknown as { assumptions: { grantChange: Figure } }).assumptions.grantChange.value;
       expect([grantChange(base), grantChange(parent), grantChange(child)]).toEqual(['-0.013', '0', '0']);
       expect([base, parent, child].map((p) => year(p, '2018/19').assumptions.payAward.value)).toEqual(['0.01', '0.02', '0.03']);
-      // 2017/18's referendum limit is a rise of less than 2 %: £147.00 → £149.93.
-      expect([base, parent, child].map((p) => year(p, '2017/18').funding.precept.bandD.value)).toEqual(['147.00', '147.00', '149.93']);
+      // Herts is recorded among 2017/18's lowest-quartile PCCs (reference data): its most without a referendum is
+      // £147.00 + £5.00 = £152.00, not the £149.93 the 2 % for all PCCs alone would allow.
+      expect([base, parent, child].map((p) => year(p, '2017/18').funding.precept.bandD.value)).toEqual(['147.00', '147.00', '152.00']);
       expect((child as unknown as { scenario: unknown }).scenario).toEqual({
         id: 'grant-flat-precept',
         chain: ['grant-flat', 'grant-flat-precept'],

@@ -80,9 +80,18 @@ describe('the worked example through HTTP', () => {
     expect(Money.sum(grants).toPence()).toBe('118700000.00');
     expect(year.funding.precept.income.value).toBe('84100000.00');
     expect(year.funding.precept.bandD.value).toBe('188.00');
+    // The tax base at the precision used: £188.00 × 447,340.42553 = £84,100,000.00 (447,340.43 would give £84,100,000.84).
+    expect(year.funding.precept.taxBase.value).toBe('447340.42553');
     expect(year.funding.collectionFund.value).toBe('600000.00');
     expect(year.funding.total.value).toBe('203400000.00');
     expect(year.savingsToIdentify.value).toBe('0.00');
+    // The budget as published: supplies £31.2m, with the 2019/20 BCH savings already in it (not taken off again).
+    const supplies = year.expenditure.lines.find((l: { code: string }) => l.code === 'supplies');
+    expect(supplies.amount.value).toBe('31200000.00');
+    expect(year.expenditure.externalSavingsTotal.value).toBe('0.00');
+    const inBase = year.expenditure.externalSavingsInBaseBudget.map((l: { amount: { value: string } }) => Money.parse(l.amount.value));
+    expect(Money.sum(inBase).toPence()).toBe('666666.67');
+    expect(year.nre.value).toBe('208100000.00');
   });
 
   it("shows Hertfordshire's collaboration in the 2016 plan: 26.1 % / 0.6 % of NRE in 2016/17, 32.8 % / 0.7 % in 2019/20", async () => {
@@ -103,6 +112,24 @@ describe('the worked example through HTTP', () => {
     expect(res.body.taxBase.value).toBe('420000.00');
     const option = res.body.options.find((o: { kind: string }) => o.kind === 'pound_rise');
     expect(option).toMatchObject({ bandD: '152.00', incomeAboveFreeze: '2100000.00' });
+  });
+
+  it("allows Hertfordshire's approved 2017/18 Band D of £152.00 (+£5) without a referendum: it is recorded among that year's lowest-quartile PCCs", async () => {
+    const res = await t.http().get('/forces/herts/precept-options?year=2017/18').expect(200);
+    expect(res.body.referendumGroups).toEqual([{ appliesTo: 'lowest-quartile PCCs', basis: 'recorded', sources: [expect.any(String)] }]);
+    const approved = res.body.options.find((o: { kind: string }) => o.kind === 'recorded');
+    expect(approved).toMatchObject({
+      label: 'Approved Band D',
+      bandD: '152.00',
+      referendum: { required: false, principle: { appliesTo: 'lowest-quartile PCCs' }, largestBandDAllowed: '152.00' },
+    });
+    const largest = res.body.options.find((o: { kind: string }) => o.kind === 'largest_without_referendum');
+    expect(largest).toMatchObject({ bandD: '152.00', change: { yearly: '5.00' } }); // £147.00 + £5.00
+    const membership = await t.http().get(`/streams/reference-referendum-principles/events?limit=1000`).expect(200);
+    const recorded = (membership.body.events as (Entry & { id: string; type: string })[]).find(
+      (e) => e.id === res.body.referendumGroups[0].sources[0],
+    );
+    expect(recorded?.metadata.reason).toMatch(/^HMIC, PEEL: Police efficiency 2016 – Hertfordshire/);
   });
 
   it('reports £15.0m of BCH savings realised since 2012/13', async () => {

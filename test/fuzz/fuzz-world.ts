@@ -167,6 +167,7 @@ export const VALID_BODIES: Record<string, object> = {
     note: 'Fuzz',
   },
   'POST /referendum-principles/withdrawal': { year: '2017/18', appliesTo: 'fuzzed PCCs' },
+  'POST /referendum-principles/members': { year: '2017/18', appliesTo: 'lowest-quartile PCCs', forces: ['herts'] },
   'POST /collaboration-averages': { year: '2016/17', policeShareOfNre: '0.119', nonPoliceShareOfNre: '0.021' },
   'POST /alliances': {
     code: 'east',

@@ -27,7 +27,8 @@ export class PreceptOptionsController {
   @ApiQuery({
     name: 'groups',
     required: false,
-    description: 'groups of PCCs this PCC belongs to, e.g. "lowest-quartile PCCs" (repeat or separate with commas)',
+    description:
+      'a what-if: groups of PCCs to try as if this PCC belonged to them, e.g. "lowest-quartile PCCs" (repeat or separate with commas); each must have a principle recorded for the year (else 400). The groups the PCC is recorded in (reference data) apply without it',
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO time or global position' })
   @ApiQuery({

@@ -4,7 +4,10 @@ import { ForceLookup } from '../../forces/force-lookup';
 import type { PlanReader } from '../../planning/plan-reader';
 import { inForce, Plans } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
-import { principlesApplyingTo, principlesForYear } from '../../reference-data/principles-for-year';
+import { InvalidInputError } from '../../common/errors';
+import { appliesToKey } from '../../reference-data/referendum-principle';
+import { groupsOfForce, principlesForForce, principlesForYear } from '../../reference-data/principles-for-year';
+import type { ReferendumPrinciplesState } from '../../reference-data/referendum-principles.state';
 import { referendumPrinciplesOf } from '../../reference-data/reference-data.reader';
 import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
 import type { BandDOverride } from '../../scenarios/precept-strategy-band-d';
@@ -16,8 +19,7 @@ export type PreceptOptionsAnswer = {
   force: string;
   asAt: { position: string | null };
   scenario?: ScenarioNote;
-  groups: string[];
-} & PreceptOptionsJson;
+} & PreceptOptionsWithGroups;
 
 export class GetPreceptOptionsQuery extends Query<PreceptOptionsAnswer> {
   constructor(
@@ -47,29 +49,60 @@ export class GetPreceptOptionsHandler implements IQueryHandler<GetPreceptOptions
   async execute({ force, request, asAt, scenarioId }: GetPreceptOptionsQuery): Promise<PreceptOptionsAnswer> {
     await this.forces.require(force);
     const { reader, position, scenario } = await this.plans.at(asAt, inForce(force, scenarioId));
-    return { force, asAt: { position }, ...scenarioNote(scenario), groups: request.groups, ...preceptOptionsFrom(reader, force, request) };
+    return { force, asAt: { position }, ...scenarioNote(scenario), ...preceptOptionsFrom(reader, force, request) };
   }
 }
 
 /** The options as the plan `reader` reads it (the baseline's or a scenario's): also what a scenario comparison compares. */
-export function preceptOptionsFrom(reader: PlanReader, force: string, request: PreceptOptionsRequest): PreceptOptionsJson {
+export function preceptOptionsFrom(reader: PlanReader, force: string, request: PreceptOptionsRequest): PreceptOptionsWithGroups {
   const year = request.year.toString();
   const scenarioBandD = reader.scenarioBandD(force);
+  const recorded = referendumPrinciplesOf(reader);
+  const referendumGroups = referendumGroupsOf(recorded, force, year, request.groups);
   const json = preceptOptionsToJson(
     preceptOptionsForForce({
       facts: withBandD(reader.forceFinance(force), scenarioBandD),
       year,
-      principles: principlesApplyingTo(principlesForYear(referendumPrinciplesOf(reader), year), request.groups),
+      principles: principlesForForce(recorded, force, year, request.groups),
       percentageRise: request.percentageRise,
       poundRise: request.poundRise,
       externalSavings: reader.allianceSavings(force, [year]),
     }),
   );
-  if (!scenarioBandD[year]) return json;
+  if (!scenarioBandD[year]) return { ...json, ...referendumGroups };
   return {
     ...json,
+    ...referendumGroups,
     options: json.options.map((o) => (o.kind === 'recorded' ? { ...o, label: "Band D under the scenario's precept strategy" } : o)),
   };
+}
+
+/** The groups whose principles apply: those the force is recorded in, and those asked for as a what-if. */
+type ReferendumGroups = { groups: string[]; referendumGroups: { appliesTo: string; basis: 'recorded' | 'what-if'; sources: string[] }[] };
+export type PreceptOptionsWithGroups = PreceptOptionsJson & ReferendumGroups;
+
+/**
+ * A what-if group must be one the year has a principle for, so a typo is refused (400) rather
+ * than silently leaving the £5 out; a group the force is already recorded in is not a what-if.
+ */
+function referendumGroupsOf(state: ReferendumPrinciplesState, force: string, year: string, whatIf: readonly string[]): ReferendumGroups {
+  const known = principlesForYear(state, year).map((p) => appliesToKey(p.appliesTo));
+  const unknown = whatIf.find((g) => !known.includes(appliesToKey(g)));
+  if (unknown !== undefined)
+    throw new InvalidInputError(
+      'groups',
+      `no referendum principle for "${unknown}" is recorded for ${year}; groups with one: ${
+        principlesForYear(state, year)
+          .map((p) => p.appliesTo)
+          .join(', ') || 'none'
+      }`,
+    );
+  const recorded = groupsOfForce(state, force, year).map((g) => ({ ...g, basis: 'recorded' as const }));
+  const tried = whatIf
+    .filter((g) => !recorded.some((r) => appliesToKey(r.appliesTo) === appliesToKey(g)))
+    .map((g) => ({ appliesTo: g, basis: 'what-if' as const, sources: [] }));
+  const all = [...recorded, ...tried];
+  return { groups: all.map((g) => g.appliesTo), referendumGroups: all };
 }
 
 /** The force's facts with a scenario's Band D taking the place of what is recorded for those years (as a proposal). */

@@ -11,6 +11,7 @@ import { writeResponse, type WriteResponse } from '../../http/write-response';
 import { ALL_PCCS } from '../referendum-principle';
 import { ReferendumPrinciplesCommandMessage } from './referendum-principles-command.message';
 import { ListReferendumPrinciplesQuery, type ReferendumPrinciplesAnswer } from './referendum-principles.query';
+import { SetReferendumGroupMembersDto } from './set-referendum-group-members.dto';
 import { SetReferendumPrincipleDto } from './set-referendum-principle.dto';
 import { WithdrawReferendumPrincipleDto } from './withdraw-referendum-principle.dto';
 
@@ -61,6 +62,26 @@ export class ReferendumPrinciplesController {
       new ReferendumPrinciplesCommandMessage({ type: 'WithdrawReferendumPrinciple', year: dto.year, appliesTo: dto.appliesTo }, ctx),
     );
     return this.answer(res, result);
+  }
+
+  @Post('members')
+  @Access('reference.write')
+  @ApiOperation({
+    summary:
+      "Record which PCCs (force codes) a year's group principle applies to, e.g. 2017/18 lowest-quartile PCCs: herts; the reason should cite the settlement (201), or 200 if unchanged",
+  })
+  async setMembers(
+    @Body() dto: SetReferendumGroupMembersDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute(
+      new ReferendumPrinciplesCommandMessage(
+        { type: 'SetReferendumGroupMembers', year: dto.year, appliesTo: dto.appliesTo, forces: dto.forces },
+        ctx,
+      ),
+    );
+    return this.answer(res, result, `/referendum-principles?year=${dto.year}`);
   }
 
   @Get()

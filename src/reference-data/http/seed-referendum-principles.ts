@@ -3,7 +3,12 @@ import { fingerprint } from '../../event-sourcing/ids';
 import type { EventStore } from '../../event-store/event-store.port';
 import { appliesToKey, type ReferendumPrincipleData } from '../referendum-principle';
 import { referendumPrinciplesDecider } from '../referendum-principles.decider';
-import { REFERENDUM_PRINCIPLES_ENGLAND } from '../referendum-principles-england';
+import {
+  REFERENDUM_GROUP_MEMBERS_ENGLAND,
+  REFERENDUM_PRINCIPLES_ENGLAND,
+  type ReferendumGroupMembersRow,
+} from '../referendum-principles-england';
+import type { ReferendumPrinciplesCommand } from '../referendum-principles.commands';
 import { REFERENDUM_PRINCIPLES_STREAM } from '../referendum-principles.events';
 
 const SEED = 'seed:referendum-principles-england';
@@ -14,6 +19,11 @@ export const REFERENDUM_PRINCIPLES_SEED_REASON =
 /** Fixed per row, so every instance that seeds writes the same events and a second writer is answered as a replay. */
 export function seedKeyOf(row: ReferendumPrincipleData): string {
   return `${SEED}:${row.year}:${appliesToKey(row.appliesTo).replace(/ /g, '-')}`;
+}
+
+/** A membership row's key: its own, so stores seeded before members were recorded gain the rows as missing ones. */
+export function seedMembersKeyOf(row: ReferendumGroupMembersRow): string {
+  return `${SEED}:${row.year}:members:${appliesToKey(row.appliesTo).replace(/ /g, '-')}`;
 }
 
 /**
@@ -30,6 +40,7 @@ export async function seedReferendumPrinciples(
   store: EventStore,
   runner: CommandRunner,
   table: readonly ReferendumPrincipleData[] = REFERENDUM_PRINCIPLES_ENGLAND,
+  members: readonly ReferendumGroupMembersRow[] = REFERENDUM_GROUP_MEMBERS_ENGLAND,
 ): Promise<number> {
   const recorded = await store.readStream(REFERENDUM_PRINCIPLES_STREAM);
   const seeded = new Set<string>();
@@ -39,23 +50,31 @@ export async function seedReferendumPrinciples(
     seeded.add(key);
   }
 
+  const rows: { key: string; command: ReferendumPrinciplesCommand; reason: string; hashed: unknown }[] = [
+    ...table.map((row) => ({
+      key: seedKeyOf(row),
+      command: { type: 'SetReferendumPrinciple' as const, ...row },
+      reason: REFERENDUM_PRINCIPLES_SEED_REASON,
+      hashed: row,
+    })),
+    ...members.map(({ reason, ...row }) => ({
+      key: seedMembersKeyOf({ reason, ...row }),
+      command: { type: 'SetReferendumGroupMembers' as const, ...row },
+      reason,
+      hashed: row,
+    })),
+  ];
   let count = 0;
-  for (const row of table) {
-    const key = seedKeyOf(row);
+  for (const { key, command, reason, hashed } of rows) {
     if (seeded.has(key)) continue;
-    const result = await runner.run(
-      referendumPrinciplesDecider,
-      REFERENDUM_PRINCIPLES_STREAM,
-      { type: 'SetReferendumPrinciple', ...row },
-      {
-        actor: 'system',
-        reason: REFERENDUM_PRINCIPLES_SEED_REASON,
-        correlationId: SEED,
-        causationId: null,
-        idempotencyKey: key,
-        requestHash: fingerprint(row),
-      },
-    );
+    const result = await runner.run(referendumPrinciplesDecider, REFERENDUM_PRINCIPLES_STREAM, command, {
+      actor: 'system',
+      reason,
+      correlationId: SEED,
+      causationId: null,
+      idempotencyKey: key,
+      requestHash: fingerprint(hashed),
+    });
     if (!result.replayed) count += result.events.length;
   }
   return count;

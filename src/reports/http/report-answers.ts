@@ -37,7 +37,6 @@ export class ReportAnswers {
       force,
       asAt: { position },
       ...scenarioNote(scenario),
-      groups: request.groups,
       ...preceptOptionsFrom(reader, force, request),
     };
     const mtfp: MtfpAnswer = { force, asAt: { position }, ...mtfpToJson(reader.mtfp(force, request.year, 1)) };
