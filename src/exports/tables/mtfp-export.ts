@@ -1,3 +1,4 @@
+import { Dec } from '../../common/decimal';
 import { mtfpLines } from '../../mtfp/http/mtfp-lines';
 import type { MtfpJson } from '../../mtfp/mtfp-to-json';
 import { citedSources, fileSlug, type CsvTable, type ExportDocument, type Sheet } from '../export-document';
@@ -84,10 +85,23 @@ function summary(years: readonly MtfpYearJson[]): Sheet {
     null,
     each(years, (y) => negated(y.reserveUse.net.value)),
   );
+  // Gap less reserves is savings to identify in a shortfall year and minus the surplus in a surplus year.
   s.total(
-    'Savings still to identify',
+    'Gap after reserves (shortfall positive)',
     [gap, lessReserves],
+    each(years, (y) => new Dec(y.savingsToIdentify.value).minus(y.surplus.value).toFixed(2)),
+  );
+  s.line(
+    'Savings still to identify',
+    'savingsToIdentify',
+    'not summed',
     each(years, (y) => y.savingsToIdentify.value),
+  );
+  s.line(
+    'Surplus',
+    'surplus',
+    'not summed',
+    each(years, (y) => y.surplus.value),
   );
   return s.sheet();
 }
