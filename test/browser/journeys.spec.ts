@@ -105,9 +105,13 @@ journeys('the web app in a browser', () => {
 
   it('PCC office: 2017/18 Band D £152.00 needs no referendum for a lowest-quartile PCC; bands A £101.33 to H £304.00; field errors beside the fields', async () => {
     const page = await open(rig.link({ role: 'pcc_office', force: 'herts' }));
-    await page.goto(`${rig.base}/app/forces/herts/precept?year=2017/18&groups=${encodeURIComponent('lowest-quartile PCCs')}`);
+    // No what-if ticked: the reference data records Herts among the lowest-quartile PCCs.
+    await page.goto(`${rig.base}/app/forces/herts/precept?year=2017/18`);
     const approved = page.getByTestId('precept-options').getByRole('row', { name: /Approved Band D/ });
     await approved.waitFor();
+    await expect(page.getByTestId('referendum-groups').textContent()).resolves.toMatch(
+      /lowest-quartile PCCs recorded in the reference data/,
+    );
     expect(await approved.textContent()).toMatch(/£152\.00.*No referendum needed/);
     const bands = page.getByTestId('precept-bands').getByRole('row', { name: /Approved Band D/ });
     expect(await bands.getByRole('cell').allTextContents()).toEqual([
@@ -120,6 +124,28 @@ journeys('the web app in a browser', () => {
       '£253.33',
       '£304.00',
     ]);
+    const weekly = page.getByTestId('precept-weekly-bands').getByRole('row', { name: /Approved Band D/ });
+    expect(await weekly.getByRole('cell').allTextContents()).toEqual([
+      '£1.95',
+      '£2.27',
+      '£2.60',
+      '£2.92',
+      '£3.57',
+      '£4.22',
+      '£4.87',
+      '£5.85',
+    ]);
+    const report = page.waitForEvent('popup');
+    await page.getByRole('button', { name: /Printable precept report/ }).click();
+    const tab = await report;
+    await tab
+      .getByText(/£152\.00/)
+      .first()
+      .waitFor();
+    await tab.close();
+    const csv = page.waitForEvent('download');
+    await page.getByRole('group', { name: 'Download the precept options' }).getByRole('button', { name: 'Download CSV' }).click();
+    expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
     await expect(
       page
         .getByTestId('precept-options')
