@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { PHASE_2_START, WORKED_EXAMPLE_STEPS, workedExampleStepKeys } from '../../src/worked-example/worked-example';
-import { findChromium, seriousAccessibilityProblems, startRig, type BrowserRig } from './browser-support';
+import { findChromium, grouped, phase1End, seriousAccessibilityProblems, startRig, type BrowserRig } from './browser-support';
 
 /**
  * Journeys through the web app in real Chromium (playwright-core driving Debian's
@@ -173,6 +172,14 @@ journeys('the web app in a browser', () => {
     const trail = page.getByTestId('revision-trail');
     await trail.waitFor();
     expect(await trail.textContent()).toMatch(/revised from £6\.1m to £5\.3m, savings being released more slowly than expected/);
+    const pack = page.waitForEvent('popup');
+    await page.getByRole('button', { name: /Board pack, printable/ }).click();
+    const tab = await pack;
+    await tab
+      .getByText(/15,000,000\.00/)
+      .first()
+      .waitFor();
+    await tab.close();
     await checked(page, 'board-benefits');
     await page.context().close();
   });
@@ -263,24 +270,3 @@ journeys('the web app in a browser', () => {
     await page.context().close();
   });
 });
-
-/** "190012345.00" → "190,012,345.00", as the grid shows it. */
-function grouped(value: string): string {
-  const [whole, pence] = value.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence}`;
-}
-
-/** The global position of the last event of the 2016 plan (phase 1 of the worked example). */
-async function phase1End(rig: BrowserRig): Promise<string> {
-  const last = WORKED_EXAMPLE_STEPS[PHASE_2_START - 1];
-  const key = workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1];
-  const trail = await request(rig.app.getHttpServer())
-    .get(`/streams/${last.streamId}/events?limit=1000`)
-    .set('Authorization', `Bearer ${rig.token({ role: 'admin' })}`)
-    .expect(200);
-  const entry = (trail.body.events as { position: string; metadata: { idempotencyKey?: string } }[]).find(
-    (e) => e.metadata.idempotencyKey === key,
-  );
-  if (!entry) throw new Error('The end of phase 1 is not in the audit trail');
-  return entry.position;
-}
