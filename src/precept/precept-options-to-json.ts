@@ -1,22 +1,31 @@
 import { Dec } from '../common/decimal';
 import { quantityAtPrecision, toJson, type Jsonified } from '../common/to-json';
 import type { ReferendumPrinciple } from '../reference-data/referendum-principle';
-import type { PreceptOptions } from './precept-options-types';
+import type { CouncilTaxBand } from './council-tax-bands';
+import type { PreceptOption, PreceptOptions } from './precept-options-types';
+import { weeklyCouncilTax } from './weekly-council-tax';
 
 /**
  * Precept options as the API returns them: money to the penny (half-up), rates exact, the tax
  * base at the precision used, and percentages to 2 dp – or to 4 dp, rounded down, where 2 dp
  * would round a rise below a percentage referendum limit up to the limit ("1.9953", not "2.00").
  */
-export type PreceptOptionsJson = Jsonified<PreceptOptions>;
+export type PreceptOptionsJson = Omit<Jsonified<PreceptOptions>, 'options'> & { options: PreceptOptionJson[] };
+
+/** An option, with every band's charge a week (the exact yearly charge ÷ 52, to the penny half-up), as the precept report shows it. */
+export type PreceptOptionJson = Jsonified<PreceptOption> & { weeklyBands: Record<CouncilTaxBand, string> };
 
 export function preceptOptionsToJson(options: PreceptOptions): PreceptOptionsJson {
   const json = toJson(options);
   json.taxBase.value = quantityAtPrecision(options.taxBase.value);
-  options.options.forEach((option, i) => {
-    json.options[i].change.percent = percentShown(option.change.percent, options.principles);
-  });
-  return json;
+  return {
+    ...json,
+    options: options.options.map((option, i) => ({
+      ...json.options[i],
+      change: { ...json.options[i].change, percent: percentShown(option.change.percent, options.principles) },
+      weeklyBands: toJson(weeklyCouncilTax(option.bandD)),
+    })),
+  };
 }
 
 /** A percentage change as shown: 2 dp unless that would state a rise below a % limit as reaching it. */

@@ -5,11 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import type { Principal } from '../../src/auth/principal';
 import { signInLink } from '../../src/auth/sign-in-link';
 import { TokenIssuer } from '../../src/auth/token-issuer';
 import { loadConfig } from '../../src/config/app-config';
+import { PHASE_2_START, WORKED_EXAMPLE_STEPS, workedExampleStepKeys } from '../../src/worked-example/worked-example';
 import { TEST_JWT_SECRET } from '../support/test-app';
 
 const ROOT = resolve(__dirname, '../..');
@@ -102,4 +104,25 @@ interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: { target: string[] }[];
+}
+
+/** "190012345.00" → "190,012,345.00", as the grid shows it. */
+export function grouped(value: string): string {
+  const [whole, pence] = value.split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence}`;
+}
+
+/** The global position of the last event of the 2016 plan (phase 1 of the worked example). */
+export async function phase1End(rig: BrowserRig): Promise<string> {
+  const last = WORKED_EXAMPLE_STEPS[PHASE_2_START - 1];
+  const key = workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1];
+  const trail = await request(rig.app.getHttpServer())
+    .get(`/streams/${last.streamId}/events?limit=1000`)
+    .set('Authorization', `Bearer ${rig.token({ role: 'admin' })}`)
+    .expect(200);
+  const entry = (trail.body.events as { position: string; metadata: { idempotencyKey?: string } }[]).find(
+    (e) => e.metadata.idempotencyKey === key,
+  );
+  if (!entry) throw new Error('The end of phase 1 is not in the audit trail');
+  return entry.position;
 }

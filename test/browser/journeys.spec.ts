@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { PHASE_2_START, WORKED_EXAMPLE_STEPS, workedExampleStepKeys } from '../../src/worked-example/worked-example';
-import { findChromium, seriousAccessibilityProblems, startRig, type BrowserRig } from './browser-support';
+import { findChromium, grouped, phase1End, seriousAccessibilityProblems, startRig, type BrowserRig } from './browser-support';
 
 /**
  * Journeys through the web app in real Chromium (playwright-core driving Debian's
@@ -29,8 +28,8 @@ journeys('the web app in a browser', () => {
     await rig?.close();
   });
 
-  async function open(url: string): Promise<Page> {
-    const context = await rig.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  async function open(url: string, width = 1280): Promise<Page> {
+    const context = await rig.browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(url);
     return page;
@@ -99,15 +98,22 @@ journeys('the web app in a browser', () => {
       expect.stringMatching(/^£/),
       expect.stringMatching(/^£\d/),
     ]);
+    await page.getByLabel('Why').fill('Pay 3.5 % is the prudent case for the panel');
+    await page.getByRole('button', { name: 'Keep' }).click();
+    await page.getByRole('heading', { name: /Keep or discard pay-3-5 \(now kept\)/ }).waitFor();
     await checked(page, 'force-scenarios');
     await page.context().close();
   });
 
   it('PCC office: 2017/18 Band D £152.00 needs no referendum for a lowest-quartile PCC; bands A £101.33 to H £304.00; field errors beside the fields', async () => {
     const page = await open(rig.link({ role: 'pcc_office', force: 'herts' }));
-    await page.goto(`${rig.base}/app/forces/herts/precept?year=2017/18&groups=${encodeURIComponent('lowest-quartile PCCs')}`);
+    // No what-if ticked: the reference data records Herts among the lowest-quartile PCCs.
+    await page.goto(`${rig.base}/app/forces/herts/precept?year=2017/18`);
     const approved = page.getByTestId('precept-options').getByRole('row', { name: /Approved Band D/ });
     await approved.waitFor();
+    await expect(page.getByTestId('referendum-groups').textContent()).resolves.toMatch(
+      /lowest-quartile PCCs recorded in the reference data/,
+    );
     expect(await approved.textContent()).toMatch(/£152\.00.*No referendum needed/);
     const bands = page.getByTestId('precept-bands').getByRole('row', { name: /Approved Band D/ });
     expect(await bands.getByRole('cell').allTextContents()).toEqual([
@@ -120,6 +126,28 @@ journeys('the web app in a browser', () => {
       '£253.33',
       '£304.00',
     ]);
+    const weekly = page.getByTestId('precept-weekly-bands').getByRole('row', { name: /Approved Band D/ });
+    expect(await weekly.getByRole('cell').allTextContents()).toEqual([
+      '£1.95',
+      '£2.27',
+      '£2.60',
+      '£2.92',
+      '£3.57',
+      '£4.22',
+      '£4.87',
+      '£5.85',
+    ]);
+    const report = page.waitForEvent('popup');
+    await page.getByRole('button', { name: /Printable precept report/ }).click();
+    const tab = await report;
+    await tab
+      .getByText(/£152\.00/)
+      .first()
+      .waitFor();
+    await tab.close();
+    const csv = page.waitForEvent('download');
+    await page.getByRole('group', { name: 'Download the precept options' }).getByRole('button', { name: 'Download CSV' }).click();
+    expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
     await expect(
       page
         .getByTestId('precept-options')
@@ -144,7 +172,90 @@ journeys('the web app in a browser', () => {
     const trail = page.getByTestId('revision-trail');
     await trail.waitFor();
     expect(await trail.textContent()).toMatch(/revised from £6\.1m to £5\.3m, savings being released more slowly than expected/);
+    const pack = page.waitForEvent('popup');
+    await page.getByRole('button', { name: /Board pack, printable/ }).click();
+    const tab = await pack;
+    await tab
+      .getByText(/15,000,000\.00/)
+      .first()
+      .waitFor();
+    await tab.close();
     await checked(page, 'board-benefits');
+    await page.context().close();
+  });
+
+  it("finance officer: a stress test gives the gap's percentiles by year, the chance of breaching the minimum reserve, and a fan chart", async () => {
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/herts/stress-tests`);
+    await page.getByLabel('Pay award min').fill('two per cent');
+    await page.getByRole('button', { name: 'Run the stress test' }).click();
+    await page.getByTestId('problem-payAward').filter({ hasText: /./ }).waitFor();
+    expect(await page.getByLabel('Pay award min').inputValue()).toBe('two per cent');
+    await page.getByLabel('Pay award min').fill('0.01');
+    await page.getByLabel('Paths (futures drawn)').fill('500');
+    await page.getByRole('button', { name: 'Run the stress test' }).click();
+    const year = page.getByTestId('stress-years').getByRole('row', { name: /^2017\/18/ });
+    await year.waitFor();
+    const cells = await year.getByRole('cell').allTextContents();
+    expect(cells.slice(0, 4)).toEqual(Array(4).fill(expect.stringMatching(/^\(?£[\d,]+\.\d{2}\)?$/)));
+    expect(cells[4]).toMatch(/ %$|no minimum set/);
+    await page
+      .getByRole('img', { name: /^Fan chart of the gap: / })
+      .locator('canvas')
+      .waitFor();
+    await checked(page, 'force-stress-tests');
+    await page.context().close();
+  });
+
+  it('finance officer: the audit trail filters by type and says beside the field what is wrong with a time', async () => {
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/herts/audit`);
+    await page.getByTestId('audit-entries').waitFor();
+    await page.getByLabel(/^Event type/).fill('PreceptRecorded.v1');
+    await page.getByLabel(/^Recorded from/).fill('last Tuesday');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page
+      .getByTestId('problem-from')
+      .filter({ hasText: /ISO time/ })
+      .waitFor();
+    expect(await page.getByLabel(/^Event type/).inputValue()).toBe('PreceptRecorded.v1');
+    await page.getByLabel(/^Recorded from/).fill('');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByTestId('audit-entries').waitFor();
+    const types = await page.getByTestId('audit-entries').locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['PreceptRecorded.v1']));
+    await checked(page, 'force-audit');
+    await page.context().close();
+  });
+
+  it('finance officer: records a budget item through the form; a refused amount is explained beside it and nothing typed is lost', async () => {
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/herts/mtfp`);
+    const form = page.getByRole('form', { name: 'A budget item' });
+    await form.getByLabel('Amount (£, e.g. 250000.00)').fill('12,000');
+    await form.getByLabel('Description').fill('Body-worn video licences');
+    await form.getByRole('button', { name: 'Add budget item' }).click();
+    await page.getByTestId('problem-budget-item-amount').filter({ hasText: /./ }).waitFor();
+    expect(await form.getByLabel('Description').inputValue()).toBe('Body-worn video licences');
+    expect(await form.getByLabel('Amount (£, e.g. 250000.00)').inputValue()).toBe('12,000');
+    await form.getByLabel('Amount (£, e.g. 250000.00)').fill('12000.00');
+    await form.getByRole('button', { name: 'Add budget item' }).click();
+    await form.getByRole('status').filter({ hasText: 'Recorded.' }).waitFor();
+    await checked(page, 'force-mtfp-inputs');
+    await page.context().close();
+  });
+
+  it('works on a 768-wide tablet: no screen scrolls sideways (wide tables scroll in their own box)', async () => {
+    const screens = ['mtfp', 'precept?year=2017/18', 'scenarios', 'stress-tests', 'audit'].map((s) => `/app/forces/herts/${s}`);
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }), 768);
+    for (const screen of [...screens]) {
+      await page.goto(`${rig.base}${screen}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect([screen, await page.evaluate('document.documentElement.scrollWidth')]).toEqual([screen, 768]);
+    }
+    await checked(page, 'tablet-audit');
     await page.context().close();
   });
 
@@ -159,24 +270,3 @@ journeys('the web app in a browser', () => {
     await page.context().close();
   });
 });
-
-/** "190012345.00" → "190,012,345.00", as the grid shows it. */
-function grouped(value: string): string {
-  const [whole, pence] = value.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence}`;
-}
-
-/** The global position of the last event of the 2016 plan (phase 1 of the worked example). */
-async function phase1End(rig: BrowserRig): Promise<string> {
-  const last = WORKED_EXAMPLE_STEPS[PHASE_2_START - 1];
-  const key = workedExampleStepKeys(WORKED_EXAMPLE_STEPS)[PHASE_2_START - 1];
-  const trail = await request(rig.app.getHttpServer())
-    .get(`/streams/${last.streamId}/events?limit=1000`)
-    .set('Authorization', `Bearer ${rig.token({ role: 'admin' })}`)
-    .expect(200);
-  const entry = (trail.body.events as { position: string; metadata: { idempotencyKey?: string } }[]).find(
-    (e) => e.metadata.idempotencyKey === key,
-  );
-  if (!entry) throw new Error('The end of phase 1 is not in the audit trail');
-  return entry.position;
-}

@@ -7,6 +7,7 @@ interface Option {
   label: string;
   bandD: string;
   bands: Record<string, string>;
+  weeklyBands: Record<string, string>;
   change: { yearly: string; weekly: string; percent: string };
   preceptIncome: string;
   incomeAboveFreeze: string;
@@ -97,6 +98,20 @@ describe('precept options through HTTP', () => {
       F: '219.56',
       G: '253.33',
       H: '304.00',
+    });
+  });
+
+  it('gives every band a week too, from the exact yearly charge ÷ 52 (not the rounded one), to the penny', async () => {
+    const res = await options('year=2017/18&poundRise=5.00');
+    expect(option(res.body, 'pound_rise').weeklyBands).toEqual({
+      A: '1.95',
+      B: '2.27',
+      C: '2.60',
+      D: '2.92',
+      E: '3.57',
+      F: '4.22',
+      G: '4.87',
+      H: '5.85',
     });
   });
 

@@ -11,6 +11,8 @@ const MtfpScreen = lazy(() => import('./screens/MtfpScreen'));
 const PreceptScreen = lazy(() => import('./screens/PreceptScreen'));
 const BenefitsScreen = lazy(() => import('./screens/BenefitsScreen'));
 const ScenariosScreen = lazy(() => import('./screens/ScenariosScreen'));
+const StressTestsScreen = lazy(() => import('./screens/StressTestsScreen'));
+const AuditScreen = lazy(() => import('./screens/AuditScreen'));
 
 /** The signed-in token, from a sign-in link's fragment (once) or this browser session. */
 function initialToken(): string | null {
@@ -84,8 +86,14 @@ function Screen({ who }: { who: Who }) {
       return <PreceptScreen force={route.force} asOf={asOf} />;
     case 'scenarios':
       return <ScenariosScreen force={route.force} asOf={asOf} />;
+    case 'stress-tests':
+      return <StressTestsScreen force={route.force} />;
+    case 'audit':
+      return <AuditScreen of={{ force: route.force }} />;
     case 'benefits':
       return <BenefitsScreen alliance={route.alliance} asOf={asOf} />;
+    case 'alliance-audit':
+      return <AuditScreen of={{ alliance: route.alliance }} />;
     case 'unknown':
       return <NotFound what="That page" />;
   }

@@ -9,15 +9,19 @@ export type Route =
   | { screen: 'mtfp'; force: string }
   | { screen: 'precept'; force: string }
   | { screen: 'scenarios'; force: string }
+  | { screen: 'stress-tests'; force: string }
+  | { screen: 'audit'; force: string }
   | { screen: 'benefits'; alliance: string }
+  | { screen: 'alliance-audit'; alliance: string }
   | { screen: 'unknown' };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/app' || pathname === '/app/') return { screen: 'home' };
-  const force = /^\/app\/forces\/([a-z0-9-]+)\/(mtfp|precept|scenarios)\/?$/.exec(pathname);
-  if (force) return { screen: force[2] as 'mtfp' | 'precept' | 'scenarios', force: force[1] };
-  const alliance = /^\/app\/alliances\/([a-z0-9-]+)\/benefits\/?$/.exec(pathname);
-  if (alliance) return { screen: 'benefits', alliance: alliance[1] };
+  const force = /^\/app\/forces\/([a-z0-9-]+)\/(mtfp|precept|scenarios|stress-tests|audit)\/?$/.exec(pathname);
+  if (force) return { screen: force[2] as 'mtfp' | 'precept' | 'scenarios' | 'stress-tests' | 'audit', force: force[1] };
+  const alliance = /^\/app\/alliances\/([a-z0-9-]+)\/(benefits|audit)\/?$/.exec(pathname);
+  if (alliance)
+    return alliance[2] === 'audit' ? { screen: 'alliance-audit', alliance: alliance[1] } : { screen: 'benefits', alliance: alliance[1] };
   return { screen: 'unknown' };
 }
 
@@ -26,9 +30,13 @@ export function pathOf(route: Route): string {
     case 'mtfp':
     case 'precept':
     case 'scenarios':
+    case 'stress-tests':
+    case 'audit':
       return `/app/forces/${route.force}/${route.screen}`;
     case 'benefits':
       return `/app/alliances/${route.alliance}/benefits`;
+    case 'alliance-audit':
+      return `/app/alliances/${route.alliance}/audit`;
     default:
       return '/';
   }

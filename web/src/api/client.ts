@@ -62,3 +62,21 @@ export function query(params: Record<string, string | undefined | null>): string
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** A file from the API (a CSV, XLSX or printable report) with the signed-in user's token, and the name the service gives it. */
+export async function apiFile(path: string): Promise<{ blob: Blob; filename: string }> {
+  const response = await fetch(path, { headers: currentToken ? { Authorization: `Bearer ${currentToken}` } : {} });
+  if (response.status === 401) onUnauthorised.forEach((listener) => listener());
+  if (!response.ok) {
+    const text = await response.text();
+    const fallback = { statusCode: response.status, error: 'error', message: `The service answered ${response.status}.` };
+    throw new ApiError(response.status, text.startsWith('{') ? (JSON.parse(text) as ApiErrorBody) : fallback);
+  }
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) ?? 'download' };
+}
+
+/** The filename of a Content-Disposition header (`attachment; filename="herts-mtfp.csv"`), or null. */
+export function filenameOf(disposition: string | null): string | null {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '');
+  return match ? decodeURIComponent(match[1]) : null;
+}

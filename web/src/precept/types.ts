@@ -6,6 +6,8 @@ export interface PreceptOptionJson {
   label: string;
   bandD: string;
   bands: Record<(typeof BANDS)[number], string>;
+  /** Every band a week: the exact yearly charge ÷ 52, to the penny (the service's sum, as in the precept report). */
+  weeklyBands: Record<(typeof BANDS)[number], string>;
   change: { yearly: string; weekly: string; percent: string };
   preceptIncome: string;
   incomeAboveFreeze: string;
@@ -17,6 +19,8 @@ export interface PreceptOptionsJson {
   previousBandD: { value: string };
   taxBase: { value: string };
   options: PreceptOptionJson[];
+  /** The groups of PCCs whose referendum principles were applied: recorded in the reference data, or asked for as a what-if. */
+  referendumGroups: { appliesTo: string; basis: 'recorded' | 'what-if'; sources: string[] }[];
   conventions: string[];
   warnings: string[];
 }

@@ -101,3 +101,32 @@ export function OverrideAssumptions({ scenario, years }: { scenario: string; yea
     </form>
   );
 }
+
+/** Keep the scenario (it stays a branch beside the baseline) or discard it, with a reason recorded either way. */
+export function KeepOrDiscard({ force, scenario, status }: { force: string; scenario: string; status?: string }) {
+  const [reason, setReason] = useState('');
+  const keep = useWrite<{ reason?: string }>(`/scenarios/${scenario}/keep?force=${encodeURIComponent(force)}`);
+  const discard = useWrite<{ reason?: string }>(`/scenarios/${scenario}/discard?force=${encodeURIComponent(force)}`);
+  const body = reason.trim() ? { reason } : {};
+  return (
+    <form className="panel" onSubmit={(e) => e.preventDefault()} noValidate aria-labelledby="keep-title">
+      <h2 id="keep-title">
+        Keep or discard {scenario}
+        {status ? ` (now ${status})` : ''}
+      </h2>
+      <div className="form-grid">
+        <Field id="keep-reason" label="Why" problem={keep.error instanceof ApiError ? keep.error.fieldProblem('reason') : undefined}>
+          <input id="keep-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+      </div>
+      <button type="button" onClick={() => keep.mutate(body)}>
+        Keep
+      </button>{' '}
+      <button type="button" onClick={() => discard.mutate(body)}>
+        Discard
+      </button>
+      <Outcome write={keep} />
+      <Outcome write={discard} />
+    </form>
+  );
+}

@@ -7,6 +7,7 @@ import type { AuditJson, BenefitsJson, InvitationsJson, SharesJson } from '../be
 import { formatPounds } from '../format/money';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
+import { Downloads, ReportLink } from '../files/Downloads';
 
 const money = (v: string | null) => formatPounds(v, { symbol: true });
 
@@ -23,6 +24,10 @@ export default function BenefitsScreen({ alliance, asOf }: { alliance: string; a
   return (
     <section aria-labelledby="benefits-title">
       <h1 id="benefits-title">Benefits realisation – {b.name}</h1>
+      <p className="nav-links">
+        <ReportLink path={`/alliances/${alliance}/benefits-report${query({ asOf })}`} label="Board pack, printable (opens in a new tab)" />
+      </p>
+      <Downloads path={`/alliances/${alliance}/benefits-realisation${query({ asOf })}`} what="benefits realisation" />
       <table className="plain" data-testid="benefits-total">
         <caption>All programmes</caption>
         <thead>
@@ -118,6 +123,7 @@ function Shares({ alliance, asOf, years }: { alliance: string; asOf?: string; ye
   return (
     <section className="panel" aria-labelledby="shares-title">
       <h2 id="shares-title">Collaboration shares</h2>
+      <Downloads path={`/alliances/${alliance}/collaboration-shares${query({ year, asOf })}`} what="the collaboration shares" />
       <label htmlFor="shares-year">Year</label>
       <select id="shares-year" value={year} onChange={(e) => setYear(e.target.value)}>
         {years.map((y) => (

@@ -20,7 +20,8 @@ function ForceLinks({ force, name }: { force: string; name?: string }) {
   return (
     <li>
       {name ?? force}: <Go to={`/app/forces/${force}/mtfp`}>Medium-term financial plan</Go> ·{' '}
-      <Go to={`/app/forces/${force}/precept`}>Precept options</Go> · <Go to={`/app/forces/${force}/scenarios`}>Scenarios</Go>
+      <Go to={`/app/forces/${force}/precept`}>Precept options</Go> · <Go to={`/app/forces/${force}/scenarios`}>Scenarios</Go> ·{' '}
+      <Go to={`/app/forces/${force}/stress-tests`}>Stress tests</Go> · <Go to={`/app/forces/${force}/audit`}>Audit trail</Go>
     </li>
   );
 }
@@ -28,7 +29,8 @@ function ForceLinks({ force, name }: { force: string; name?: string }) {
 function AllianceLinks({ alliance, name }: { alliance: string; name?: string }) {
   return (
     <li>
-      {name ?? alliance}: <Go to={`/app/alliances/${alliance}/benefits`}>Benefits realisation, shares and invitations</Go>
+      {name ?? alliance}: <Go to={`/app/alliances/${alliance}/benefits`}>Benefits realisation, shares and invitations</Go> ·{' '}
+      <Go to={`/app/alliances/${alliance}/audit`}>Audit trail</Go>
     </li>
   );
 }

@@ -7,6 +7,8 @@ import { mtfpRows } from '../mtfp/mtfp-rows';
 import type { ExplanationJson, MtfpJson } from '../mtfp/types';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
+import { Downloads } from '../files/Downloads';
+import { PlanInputs } from '../mtfp/PlanInputs';
 
 const MtfpCharts = lazy(() => import('../charts/MtfpCharts'));
 
@@ -42,6 +44,7 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
           </ul>
         </div>
       ) : null}
+      <Downloads path={`/forces/${force}/mtfp${query({ asOf })}`} what="the MTFP" />
       <FinanceGrid caption="The plan" labelHeader="Line" columns={columns} rows={rows.plan} onFigure={onFigure} />
       {explaining ? <Explanation force={force} asOf={asOf} {...explaining} onClose={() => setExplaining(null)} /> : null}
       <h2>Reserves</h2>
@@ -59,6 +62,11 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
           </ul>
         </details>
       ) : null}
+      {asOf ? (
+        <p>Changes are recorded now, not in the past: clear &ldquo;As at&rdquo; to change the plan.</p>
+      ) : (
+        <PlanInputs force={force} years={years.map((y) => y.year)} reserves={years[0]?.reserves ?? []} />
+      )}
     </section>
   );
 }

@@ -3,8 +3,9 @@ import { api, query } from '../api/client';
 import { formatPounds, formatRate } from '../format/money';
 import type { MtfpJson } from '../mtfp/types';
 import { setSearchParam, useLocation } from '../router';
-import { CreateScenario, OverrideAssumptions } from '../scenarios/ScenarioForms';
+import { CreateScenario, KeepOrDiscard, OverrideAssumptions } from '../scenarios/ScenarioForms';
 import { ProblemOrLoading } from './ProblemOrLoading';
+import { Downloads } from '../files/Downloads';
 
 interface ScenarioList {
   scenarios: { id: string; name: string; force: string; status: string; basedOn: string }[];
@@ -51,6 +52,9 @@ export default function ScenariosScreen({ force, asOf }: { force: string; asOf?:
       <CreateScenario force={force} onCreated={(id) => setSearchParam('scenario', id)} />
       {chosen ? <OverrideAssumptions key={chosen} scenario={chosen} years={years} /> : null}
       {chosen ? <Compare force={force} scenario={chosen} asOf={asOf} /> : null}
+      {chosen ? (
+        <KeepOrDiscard key={`keep-${chosen}`} force={force} scenario={chosen} status={mine.find((s) => s.id === chosen)?.status} />
+      ) : null}
     </section>
   );
 }
@@ -64,6 +68,7 @@ function Compare({ force, scenario, asOf }: { force: string; scenario: string; a
   return (
     <section className="panel" aria-labelledby="compare-title" data-testid="comparison">
       <h2 id="compare-title">{scenario} beside the baseline: what changed</h2>
+      <Downloads path={`/scenarios/${scenario}/compare${query({ with: 'baseline', force, asOf })}`} what="the comparison" />
       <div className="grid-scroll" tabIndex={0} role="region" aria-label="Comparison with the baseline">
         <table className="finance-grid">
           <thead>
