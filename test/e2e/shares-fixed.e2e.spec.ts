@@ -59,6 +59,17 @@ describe('shares fixed when set: Bedfordshire restating 2015/16 leaves Hertfords
     expect(after.gap).toBe('4450000.00');
     expect(after.org.amount.value).toBe('219512.19');
 
+    const explained = await t
+      .http()
+      .get('/forces/herts/mtfp/explain?year=2016/17&line=expenditure/externalSavings/alliance:bch:programme:org-savings/amount')
+      .expect(200);
+    expect(explained.body.figure.value).toBe('219512.19');
+    const fixing = (explained.body.events as { stream: string; type: string; metadata: { reason?: string } }[]).filter(
+      (e) => e.type === 'UnitSharesFixed.v1',
+    );
+    expect(fixing.map((e) => e.stream)).toEqual(['alliance-bch']);
+    expect(fixing[0].metadata.reason).toMatch(/Organisational Support's 2016\/17 shares fixed on the forces' 2015\/16 net revenue budgets/);
+
     const shares = await t.http().get('/alliances/bch/collaboration-shares?year=2016/17').expect(200);
     expect(JSON.stringify(shares.body)).toMatch(/fixed on the 2015\/16 net revenue budgets as they stood then \(beds £100,000,000.00/);
 
