@@ -32,8 +32,30 @@ export type AllianceCommand =
   | { type: 'WithdrawInvitation'; allianceCode: string; force: string }
   | { type: 'LeaveAlliance'; allianceCode: string; force: string; fromYear: FinancialYear }
   | { type: 'EstablishUnit'; allianceCode: string; unitCode: string; name: string; leadForce: string; category: UnitCategory }
-  | { type: 'SetCostShareBasis'; allianceCode: string; unitCode: string; fromYear: FinancialYear; basis: CostShareBasisInput }
-  | { type: 'SetUnitBudget'; allianceCode: string; unitCode: string; year: FinancialYear; amount: Money }
+  | {
+      type: 'SetCostShareBasis';
+      allianceCode: string;
+      unitCode: string;
+      fromYear: FinancialYear;
+      basis: CostShareBasisInput;
+      shareBasisNre?: readonly NreFigure[];
+    }
+  | {
+      type: 'SetUnitBudget';
+      allianceCode: string;
+      unitCode: string;
+      year: FinancialYear;
+      amount: Money;
+      shareBasisNre?: readonly NreFigure[];
+    }
+  | {
+      type: 'FixUnitShares';
+      allianceCode: string;
+      unitCode: string;
+      year: FinancialYear;
+      reason: string;
+      shareBasisNre?: readonly NreFigure[];
+    }
   | {
       type: 'StartSavingsProgramme';
       allianceCode: string;
@@ -61,6 +83,17 @@ export type AllianceCommand =
       amount: Money;
       evidence: string;
     };
+
+/**
+ * A member's net revenue expenditure for a year as its MTFP stands now (before alliance lines),
+ * which the handler reads and passes on the commands that fix a unit's shares (the worked
+ * example names its own). Decide records them in UnitSharesFixed.v1; absent, nothing is fixed.
+ */
+export interface NreFigure {
+  force: string;
+  year: string;
+  nre: string;
+}
 
 /** A cost-share basis with its figures parsed: shares and measures as decimals, the NRE year typed. */
 export type CostShareBasisInput =

@@ -18,6 +18,7 @@ import {
   decideReviseSavingsForecast,
   decideStartSavingsProgramme,
 } from './decide/programmes';
+import { decideFixUnitShares, sharesFixedWithBasis, sharesFixedWithBudget } from './decide/unit-shares';
 import { decideEstablishUnit, decideSetUnitBudget } from './decide/units';
 
 /** An alliance's stream: membership, joint units and their cost shares, savings programmes. */
@@ -41,9 +42,11 @@ export const allianceDecider: Decider<AllianceCommand, AllianceFacts, AllianceEv
       case 'EstablishUnit':
         return decideEstablishUnit(command, facts);
       case 'SetCostShareBasis':
-        return decideSetCostShareBasis(command, facts);
+        return [...decideSetCostShareBasis(command, facts), ...sharesFixedWithBasis(command, facts)];
       case 'SetUnitBudget':
-        return decideSetUnitBudget(command, facts);
+        return [...decideSetUnitBudget(command, facts), ...sharesFixedWithBudget(command, facts)];
+      case 'FixUnitShares':
+        return decideFixUnitShares(command, facts);
       case 'StartSavingsProgramme':
         return decideStartSavingsProgramme(command, facts);
       case 'PlanSavings':

@@ -55,6 +55,28 @@ export type CostShareBasisSet = DomainEvent<'CostShareBasisSet.v1', { unitCode: 
 /** A unit's budget for a year (recording again for the same year replaces it). */
 export type UnitBudgetSet = DomainEvent<'UnitBudgetSet.v1', { unitCode: string; year: string; amount: string }>;
 
+/**
+ * The shares of a unit's cost for a year, fixed when the alliance set the unit's budget or its
+ * basis for that year (recorded in the same write), or re-set by the board with a reason. Only
+ * a net-revenue-budget basis needs this: a fixed or measured basis carries its own figures.
+ * `basisFromYear` and `nreYear` name the basis the shares were worked out under; they apply
+ * while that basis is in force for the year. `nre` is each member's net revenue expenditure for
+ * `nreYear` as its MTFP stood at the time (before alliance lines); `share` is exact to 30 places.
+ * A year with no such event keeps the live behaviour (shares from members' current MTFPs).
+ */
+export type UnitSharesFixed = DomainEvent<
+  'UnitSharesFixed.v1',
+  {
+    unitCode: string;
+    year: string;
+    basisFromYear: string;
+    nreYear: string;
+    shares: { force: string; nre: string; share: string }[];
+    /** Only when the board re-set the shares; null when fixed with the budget or basis. */
+    reason: string | null;
+  }
+>;
+
 /** A savings programme began; cashable savings are the ones that reduce members' MTFPs. */
 export type SavingsProgrammeStarted = DomainEvent<
   'SavingsProgrammeStarted.v1',
@@ -85,6 +107,7 @@ export type AllianceEvent =
   | UnitEstablished
   | CostShareBasisSet
   | UnitBudgetSet
+  | UnitSharesFixed
   | SavingsProgrammeStarted
   | SavingsPlanned
   | SavingsForecastRevised

@@ -2,6 +2,7 @@ import type { EventRef } from '../event-sourcing/decider';
 import type { AllianceEvent, UnitCategory } from './alliance.events';
 import { compareYears } from './collaboration-input';
 import type { CostShareBasis } from './cost-share-basis';
+import { evolveUnitShares, type UnitSharesFact } from './unit-shares.state';
 
 /**
  * What an alliance's stream says, folded: the decider's state and the read side's facts at
@@ -59,6 +60,8 @@ export interface UnitFacts {
   bases: CostShareBasisFact[];
   /** One per year, earliest first. */
   budgets: UnitBudgetFact[];
+  /** Shares fixed per year (UnitSharesFixed.v1), earliest first; absent on units folded before they existed. */
+  fixedShares?: UnitSharesFact[];
 }
 
 interface SavingsEntryBase {
@@ -119,6 +122,8 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
     case 'CostShareBasisSet.v1':
     case 'UnitBudgetSet.v1':
       return evolveUnits(state, event, at);
+    case 'UnitSharesFixed.v1':
+      return evolveUnitShares(state, event, at.source, at.recordedAt);
     case 'SavingsProgrammeStarted.v1':
     case 'SavingsPlanned.v1':
     case 'SavingsForecastRevised.v1':

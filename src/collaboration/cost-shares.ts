@@ -6,6 +6,7 @@ import type { AllianceFacts, CostShareBasisFact, ProgrammeFacts, UnitFacts } fro
 import { pounds } from './collaboration-format';
 import { describeBasis } from './cost-share-basis';
 import { nreOf, type NreByForceAndYear } from './net-revenue-expenditure';
+import { fixedWeights, sharesFixedFor } from './fixed-shares';
 
 /**
  * Who bears what proportion of a unit's cost (or a programme's savings) in a year. Only the
@@ -80,6 +81,12 @@ export function unitSharesIn(facts: AllianceFacts, unit: UnitFacts, year: string
     }
     case 'net_revenue_budget': {
       const nreYear = basis.basis.year;
+      const fixed = sharesFixedFor(unit, year, basis);
+      if (fixed) {
+        weights = fixedWeights(fixed, members, unit.name, notes);
+        if (fixed.source) sources.push(fixed.source);
+        break;
+      }
       weights = [];
       for (const force of members) {
         const figure = nreOf(nre, force, nreYear);

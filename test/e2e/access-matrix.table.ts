@@ -74,6 +74,7 @@ export const WRITES: Row[] = [
   { method: 'POST', path: '/alliances/{alliance}/units', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/units/{unit}/cost-shares', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/units/{unit}/budgets', allowed: board },
+  { method: 'POST', path: '/alliances/{alliance}/units/{unit}/shares', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/programmes', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/programmes/{programme}/savings', allowed: board },
   { method: 'POST', path: '/scenarios', allowed: modellers, bodyForce: true },

@@ -196,6 +196,7 @@ export const VALID_BODIES: Record<string, object> = {
     },
   },
   'POST /alliances/{alliance}/units/{unit}/budgets': { year: '2017/18', amount: '31000000.00' },
+  'POST /alliances/{alliance}/units/{unit}/shares': { year: '2017/18', reason: 'The board re-sets the year on restated budgets' },
   'POST /alliances/{alliance}/programmes': {
     code: 'support',
     name: 'Support savings',

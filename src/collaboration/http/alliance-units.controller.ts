@@ -11,7 +11,8 @@ import { EstablishUnitDto } from './establish-unit.dto';
 import { SetCostShareBasisDto } from './set-cost-share-basis.dto';
 import { SetUnitBudgetDto } from './set-unit-budget.dto';
 import { Access } from '../../auth/access.decorator';
-import { establishUnit, setCostShareBasis, setUnitBudget } from './to-command';
+import { establishUnit, fixUnitShares, setCostShareBasis, setUnitBudget } from './to-command';
+import { FixUnitSharesDto } from './fix-unit-shares.dto';
 
 @ApiTags('collaboration')
 @Controller('alliances/:alliance/units')
@@ -58,6 +59,23 @@ export class AllianceUnitsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
     const result = await this.run(setUnitBudget(alliance, unit, dto), ctx);
+    return writeResponse(res, result);
+  }
+
+  @Post(':unit/shares')
+  @Access('alliance.write')
+  @ApiOperation({
+    summary:
+      "Re-set a unit's shares for a year from members' net revenue budgets as they stand now (shares on that basis are otherwise fixed when the budget or basis is set)",
+  })
+  async fixShares(
+    @Param('alliance') alliance: string,
+    @Param('unit') unit: string,
+    @Body() dto: FixUnitSharesDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.run(fixUnitShares(alliance, unit, dto), ctx);
     return writeResponse(res, result);
   }
 

@@ -22,6 +22,7 @@ import type { RecordCollaborationSpendDto } from './record-collaboration-spend.d
 import type { RecordProgrammeSavingsDto } from './record-programme-savings.dto';
 import type { SetCostShareBasisDto } from './set-cost-share-basis.dto';
 import type { SetUnitBudgetDto } from './set-unit-budget.dto';
+import type { FixUnitSharesDto } from './fix-unit-shares.dto';
 import type { StartSavingsProgrammeDto } from './start-savings-programme.dto';
 
 /**
@@ -109,6 +110,15 @@ export const setUnitBudget = (allianceCode: string, unitCode: string, dto: SetUn
   amount: dto.amount,
 });
 
+/** The board re-sets a unit's shares for a year from the members' NRE as it stands now. */
+export const fixUnitShares = (allianceCode: string, unitCode: string, dto: FixUnitSharesDto): Request<'FixUnitShares'> => ({
+  type: 'FixUnitShares',
+  allianceCode,
+  unitCode,
+  year: dto.year,
+  reason: dto.reason,
+});
+
 export const startSavingsProgramme = (allianceCode: string, dto: StartSavingsProgrammeDto): Request<'StartSavingsProgramme'> => ({
   type: 'StartSavingsProgramme',
   allianceCode,
@@ -190,6 +200,8 @@ function programmeCommand(request: SentAllianceCommand): AllianceCommand {
   switch (request.type) {
     case 'SetUnitBudget':
       return { ...request, year: year(request.year), amount: money(request.amount, 'amount') };
+    case 'FixUnitShares':
+      return { ...request, year: year(request.year), reason: text(request.reason, 'reason') };
     case 'StartSavingsProgramme': {
       if (typeof request.cashable !== 'boolean') throw new InvalidInputError('cashable', 'must be true or false');
       const owner = optionalText(request.owner, 'owner') ?? undefined;

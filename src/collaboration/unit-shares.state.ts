@@ -1,0 +1,42 @@
+import type { UnitSharesFixed } from './alliance.events';
+import type { AllianceFacts } from './alliance.state';
+import { compareYears } from './collaboration-input';
+
+/**
+ * The shares of a unit's cost fixed for a year (UnitSharesFixed.v1), folded: the figures the
+ * alliance used when it set the unit's budget or basis, or the board re-set them. They stand
+ * while the basis they were worked out under (`basisFromYear`, `nreYear`) is in force for the
+ * year; a later restatement of a member's MTFP does not move them.
+ */
+export interface UnitSharesFact {
+  year: string;
+  basisFromYear: string;
+  nreYear: string;
+  shares: { force: string; nre: string; share: string }[];
+  /** Set when the board re-set the shares; null when they were fixed with the budget or basis. */
+  reason: string | null;
+  source: string | null;
+  recordedAt: string | null;
+}
+
+/** Records the shares for the unit and year, replacing any fixed before for that year. */
+export function evolveUnitShares(
+  state: AllianceFacts,
+  event: UnitSharesFixed,
+  source: string | null,
+  recordedAt: string | null,
+): AllianceFacts {
+  const { unitCode, year, basisFromYear, nreYear, shares, reason } = event.data;
+  const fact: UnitSharesFact = { year, basisFromYear, nreYear, shares, reason, source, recordedAt };
+  return {
+    ...state,
+    units: state.units.map((u) =>
+      u.unitCode !== unitCode
+        ? u
+        : {
+            ...u,
+            fixedShares: [...(u.fixedShares ?? []).filter((f) => f.year !== year), fact].sort((a, b) => compareYears(a.year, b.year)),
+          },
+    ),
+  };
+}
