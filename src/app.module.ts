@@ -15,6 +15,9 @@ import { BenefitsRealisationHttpModule } from './benefits-realisation/http/benef
 import { CollaborationHttpModule } from './collaboration/http/collaboration-http.module';
 import { ForceFinanceHttpModule } from './force-finance/http/force-finance-http.module';
 import { ForcesModule } from './forces/forces.module';
+import { MtfpHttpModule } from './mtfp/http/mtfp-http.module';
+import { PreceptHttpModule } from './precept/http/precept-http.module';
+import { ReferenceDataHttpModule } from './reference-data/http/reference-data-http.module';
 import { HealthModule } from './health/health.module';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { setActorResolver } from './http/write-context.decorator';
@@ -53,7 +56,11 @@ export class AppModule {
         PlanningModule,
         AuthModule.forRoot({ membership: AllianceMembershipReader, scenarios: ScenarioAccessResolver }),
         ForcesModule,
+        // Order kept as when these four were one module: the routes register in this order.
         ForceFinanceHttpModule,
+        MtfpHttpModule,
+        PreceptHttpModule,
+        ReferenceDataHttpModule,
         CollaborationHttpModule,
         BenefitsRealisationHttpModule,
         ScenariosHttpModule,

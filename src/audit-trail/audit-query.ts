@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../common/errors';
 import type { EventStore, RecordedEvent } from '../event-store/event-store.port';
-import { toAuditEntry, type AuditEntry } from './audit-entry';
+import { toAuditEntry, type AuditEntry } from '../event-sourcing/audit-entry';
 
 export interface AuditFilter {
   /** ISO times; events recorded at or after `from` and before `to`. */

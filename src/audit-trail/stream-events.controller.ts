@@ -3,7 +3,7 @@ import { Access } from '../auth/access.decorator';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
-import { toAuditEntry, type AuditEntry } from './audit-entry';
+import { toAuditEntry, type AuditEntry } from '../event-sourcing/audit-entry';
 
 const STREAM_ID = /^[a-z][a-z0-9-]{0,120}$/;
 const MAX_PAGE = 1000;

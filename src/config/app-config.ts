@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { LOG_LEVEL_NAMES, type LogLevelName } from '../logging/json-logger';
+
+/** The LOG_LEVEL settings, quietest first: each prints its own lines and those of the levels before it. */
+export const LOG_LEVEL_NAMES = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevelName = (typeof LOG_LEVEL_NAMES)[number];
 
 export type EventStoreConfig = { kind: 'sqlite'; path: string } | { kind: 'eventstoredb'; connectionString: string };
 

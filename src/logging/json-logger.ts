@@ -1,8 +1,5 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
-
-/** The LOG_LEVEL settings, quietest first: each prints its own lines and those of the levels before it. */
-export const LOG_LEVEL_NAMES = ['error', 'warn', 'info', 'debug'] as const;
-export type LogLevelName = (typeof LOG_LEVEL_NAMES)[number];
+import type { LogLevelName } from '../config/app-config';
 
 /** Nest's levels printed at a LOG_LEVEL (Nest calls info "log" and has "verbose" below debug). */
 export function logLevelsFor(name: LogLevelName): LogLevel[] {

@@ -1,5 +1,5 @@
 /** The MTFP engine: a pure projection of a force's finance facts, every figure citing its events. */
-export { projectMtfp, MAX_MTFP_YEARS, type ProjectMtfpInput } from './project-mtfp';
+export { projectMtfp, MAX_MTFP_YEARS, type BandDOverride, type ProjectMtfpInput } from './project-mtfp';
 export * from './mtfp-projection';
 export { mtfpToJson, type MtfpJson } from './mtfp-to-json';
 export { toJson, type Jsonified } from '../common/to-json';

@@ -17,6 +17,9 @@ import { Warnings } from './warnings';
 
 export const MAX_MTFP_YEARS = 20;
 
+/** A Band D for a year, exact, and the events it came from (a scenario's precept strategy, say): what `bandDOverrides` takes. */
+export type BandDOverride = { bandD: string; sources: string[] };
+
 export interface ProjectMtfpInput {
   /** The force's finance facts: its folded force-finance stream (baseline, or baseline + scenario). */
   facts: ForceFinanceState;

@@ -2,6 +2,7 @@ import { FinancialYear } from '../common/financial-year';
 import type { Money } from '../common/money';
 import { allianceSavingsLines } from '../collaboration/alliance-savings-lines';
 import type { AllianceFacts } from '../collaboration/alliance.state';
+import { allianceStreamId } from '../collaboration/alliance.stream';
 import { collaborationAveragesDecider } from '../collaboration/collaboration-averages.decider';
 import { COLLABORATION_AVERAGES_STREAM } from '../collaboration/collaboration-averages.stream';
 import type { CollaborationAveragesFacts } from '../collaboration/collaboration-averages.state';
@@ -9,10 +10,16 @@ import { forceCollaborationStreamId } from '../collaboration/force-collaboration
 import type { ForceCollaborationFacts } from '../collaboration/force-collaboration.state';
 import { nreByForceAndYear, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceState } from '../force-finance';
-import { MAX_MTFP_YEARS, projectMtfp, type ExternalSavingsLine, type MtfpProjection, type ProjectMtfpInput } from '../mtfp';
+import {
+  MAX_MTFP_YEARS,
+  projectMtfp,
+  type BandDOverride,
+  type ExternalSavingsLine,
+  type MtfpProjection,
+  type ProjectMtfpInput,
+} from '../mtfp';
 import type { StreamFacts } from '../projections/stream-facts.projection';
 import type { StreamReader } from '../projections/stream-folds';
-import type { BandDOverride } from '../scenarios/precept-strategy-band-d';
 import { everyScenario } from '../scenarios/scenario-lookup';
 import type { ScenarioFacts } from '../scenarios/scenario.state';
 
@@ -54,6 +61,21 @@ export class PlanReader implements StreamReader {
   alliance(code: string): AllianceFacts | undefined {
     const state = this.facts.streams[`alliance-${code}`] as AllianceFacts | undefined;
     return state?.allianceCode ? state : undefined;
+  }
+
+  /**
+   * The streams a force's MTFP figures can cite: its own finance stream and, for alliance
+   * savings, each alliance it has been a member of and those alliances' members (shares come
+   * from their NRE).
+   */
+  mtfpSourceStreams(force: string): string[] {
+    return [
+      forceFinanceStreamId(force),
+      ...this.alliancesOf(force).flatMap((a) => [
+        allianceStreamId(a.allianceCode as string),
+        ...a.members.map((m) => forceFinanceStreamId(m.force)),
+      ]),
+    ];
   }
 
   /** Alliances the force has ever been a member of. */

@@ -13,7 +13,8 @@ import { applyExtraItems } from './apply-extra-items';
 import { applySavingsSlippage, type SavingsAdjustment } from './apply-savings-slippage';
 import { CopyOnWriteFacts } from './copy-on-write-facts';
 import { effectiveOverrides } from './effective-overrides';
-import { bandDUnderStrategies, type BandDOverride, type PrinciplesFor } from './precept-strategy-band-d';
+import type { BandDOverride } from '../mtfp/project-mtfp';
+import { bandDUnderStrategies, type PrinciplesFor } from './precept-strategy-band-d';
 import type { ScenarioFacts } from './scenario.state';
 
 /** The baseline's facts as a scenario sees them, and what the engines need besides. */

@@ -104,69 +104,105 @@ function differenceOf(unit: ComparedUnit, a: string, b: string): string {
 /** Every line of one MTFP year, in the order the MTFP table reads. */
 function linesOf(year: MtfpYear | undefined): Line[] {
   if (!year) return [];
-  const lines: Line[] = [];
-  const money = (key: string, section: ComparedSection, label: string, value: Money) =>
-    lines.push({ key, section, label, figure: { unit: 'money', value } });
-  const rate = (key: string, label: string, value: Rate) =>
-    lines.push({ key, section: 'assumptions', label, figure: { unit: 'rate', value } });
+  return [
+    ...assumptionLines(year),
+    ...expenditureLines(year),
+    ...incomeLines(year),
+    ...fundingLines(year),
+    ...gapLines(year),
+    ...reserveLines(year),
+  ];
+}
 
-  const { assumptions, expenditure, income, funding, reserveUse } = year;
-  rate('assumptions.payAward', 'Pay award', assumptions.payAward.value);
-  rate('assumptions.nonPayInflation', 'Non-pay inflation', assumptions.nonPayInflation.value);
-  rate('assumptions.incomeInflation', 'Income inflation', assumptions.incomeInflation.value);
-  rate('assumptions.grantChange', 'Grant change', assumptions.grantChange.value);
-  rate('assumptions.taxBaseGrowth', 'Tax base growth', assumptions.taxBaseGrowth.value);
+const money = (key: string, section: ComparedSection, label: string, value: Money): Line => ({
+  key,
+  section,
+  label,
+  figure: { unit: 'money', value },
+});
 
-  for (const line of expenditure.lines) money(`expenditure.lines.${line.code}`, 'expenditure', line.name, line.amount.value);
-  money('expenditure.pay', 'expenditure', 'Pay', expenditure.pay.value);
-  money('expenditure.nonPay', 'expenditure', 'Non-pay', expenditure.nonPay.value);
-  for (const item of expenditure.items)
-    money(`expenditure.items.${item.itemId}`, 'expenditure', `${item.description} (${ITEM_KIND[item.kind]})`, item.amount.value);
-  money('expenditure.costPressures', 'expenditure', 'Cost pressures', expenditure.costPressures.value);
-  money('expenditure.growth', 'expenditure', 'Growth', expenditure.growth.value);
-  money('expenditure.savings', 'expenditure', 'Savings', expenditure.savings.value);
-  for (const saving of expenditure.externalSavings)
-    money(`expenditure.externalSavings.${saving.code}`, 'expenditure', saving.name, saving.amount.value);
-  money('expenditure.externalSavingsTotal', 'expenditure', 'Collaboration savings', expenditure.externalSavingsTotal.value);
-  money('expenditure.total', 'expenditure', 'Total expenditure', expenditure.total.value);
+const rate = (key: string, label: string, value: Rate): Line => ({ key, section: 'assumptions', label, figure: { unit: 'rate', value } });
 
-  for (const line of income.lines) money(`income.lines.${line.code}`, 'income', line.name, line.amount.value);
-  money('income.total', 'income', 'Total income', income.total.value);
-  money('nre', 'income', 'Net revenue expenditure', year.nre.value);
+function assumptionLines({ assumptions }: MtfpYear): Line[] {
+  return [
+    rate('assumptions.payAward', 'Pay award', assumptions.payAward.value),
+    rate('assumptions.nonPayInflation', 'Non-pay inflation', assumptions.nonPayInflation.value),
+    rate('assumptions.incomeInflation', 'Income inflation', assumptions.incomeInflation.value),
+    rate('assumptions.grantChange', 'Grant change', assumptions.grantChange.value),
+    rate('assumptions.taxBaseGrowth', 'Tax base growth', assumptions.taxBaseGrowth.value),
+  ];
+}
 
-  money('funding.coreGrant', 'funding', 'Core grant', funding.coreGrant.value);
-  money('funding.formulaGrant', 'funding', 'Formula grant', funding.formulaGrant.value);
-  money('funding.legacyCouncilTaxGrants', 'funding', 'Legacy council tax grants', funding.legacyCouncilTaxGrants.value);
-  money('funding.otherGeneralGrants', 'funding', 'Other general grants', funding.otherGeneralGrants.value);
-  money('funding.precept.bandD', 'funding', 'Band D', funding.precept.bandD.value);
-  lines.push({
-    key: 'funding.precept.taxBase',
-    section: 'funding',
-    label: 'Tax base (Band D equivalents)',
-    figure: { unit: 'quantity', value: funding.precept.taxBase.value },
-  });
-  money('funding.precept.income', 'funding', 'Precept income', funding.precept.income.value);
-  money('funding.collectionFund', 'funding', 'Collection fund surplus (deficit)', funding.collectionFund.value);
-  money('funding.total', 'funding', 'Total funding', funding.total.value);
+function expenditureLines({ expenditure }: MtfpYear): Line[] {
+  return [
+    ...expenditure.lines.map((line) => money(`expenditure.lines.${line.code}`, 'expenditure', line.name, line.amount.value)),
+    money('expenditure.pay', 'expenditure', 'Pay', expenditure.pay.value),
+    money('expenditure.nonPay', 'expenditure', 'Non-pay', expenditure.nonPay.value),
+    ...expenditure.items.map((item) =>
+      money(`expenditure.items.${item.itemId}`, 'expenditure', `${item.description} (${ITEM_KIND[item.kind]})`, item.amount.value),
+    ),
+    money('expenditure.costPressures', 'expenditure', 'Cost pressures', expenditure.costPressures.value),
+    money('expenditure.growth', 'expenditure', 'Growth', expenditure.growth.value),
+    money('expenditure.savings', 'expenditure', 'Savings', expenditure.savings.value),
+    ...expenditure.externalSavings.map((saving) =>
+      money(`expenditure.externalSavings.${saving.code}`, 'expenditure', saving.name, saving.amount.value),
+    ),
+    money('expenditure.externalSavingsTotal', 'expenditure', 'Collaboration savings', expenditure.externalSavingsTotal.value),
+    money('expenditure.total', 'expenditure', 'Total expenditure', expenditure.total.value),
+  ];
+}
 
-  money('gap', 'gap', 'Gap', year.gap.value);
-  money('reserveUse.drawdowns', 'gap', 'Reserve drawdowns supporting the budget', reserveUse.drawdowns.value);
-  money('reserveUse.contributions', 'gap', 'Contributions to reserves from the budget', reserveUse.contributions.value);
-  money('reserveUse.net', 'gap', 'Net use of reserves', reserveUse.net.value);
-  money('savingsToIdentify', 'gap', 'Savings still to identify', year.savingsToIdentify.value);
+function incomeLines({ income, nre }: MtfpYear): Line[] {
+  return [
+    ...income.lines.map((line) => money(`income.lines.${line.code}`, 'income', line.name, line.amount.value)),
+    money('income.total', 'income', 'Total income', income.total.value),
+    money('nre', 'income', 'Net revenue expenditure', nre.value),
+  ];
+}
 
-  for (const reserve of year.reserves) {
+function fundingLines({ funding }: MtfpYear): Line[] {
+  return [
+    money('funding.coreGrant', 'funding', 'Core grant', funding.coreGrant.value),
+    money('funding.formulaGrant', 'funding', 'Formula grant', funding.formulaGrant.value),
+    money('funding.legacyCouncilTaxGrants', 'funding', 'Legacy council tax grants', funding.legacyCouncilTaxGrants.value),
+    money('funding.otherGeneralGrants', 'funding', 'Other general grants', funding.otherGeneralGrants.value),
+    money('funding.precept.bandD', 'funding', 'Band D', funding.precept.bandD.value),
+    {
+      key: 'funding.precept.taxBase',
+      section: 'funding',
+      label: 'Tax base (Band D equivalents)',
+      figure: { unit: 'quantity', value: funding.precept.taxBase.value },
+    },
+    money('funding.precept.income', 'funding', 'Precept income', funding.precept.income.value),
+    money('funding.collectionFund', 'funding', 'Collection fund surplus (deficit)', funding.collectionFund.value),
+    money('funding.total', 'funding', 'Total funding', funding.total.value),
+  ];
+}
+
+function gapLines({ gap, reserveUse, savingsToIdentify }: MtfpYear): Line[] {
+  return [
+    money('gap', 'gap', 'Gap', gap.value),
+    money('reserveUse.drawdowns', 'gap', 'Reserve drawdowns supporting the budget', reserveUse.drawdowns.value),
+    money('reserveUse.contributions', 'gap', 'Contributions to reserves from the budget', reserveUse.contributions.value),
+    money('reserveUse.net', 'gap', 'Net use of reserves', reserveUse.net.value),
+    money('savingsToIdentify', 'gap', 'Savings still to identify', savingsToIdentify.value),
+  ];
+}
+
+function reserveLines({ reserves, generalReserve }: MtfpYear): Line[] {
+  const lines = reserves.flatMap((reserve) => {
     const key = `reserves.${reserve.reserveId}`;
-    money(`${key}.opening`, 'reserves', `${reserve.name}: opening balance`, reserve.opening.value);
-    money(`${key}.contributions`, 'reserves', `${reserve.name}: contributions`, reserve.contributions.value);
-    money(`${key}.drawdowns`, 'reserves', `${reserve.name}: drawdowns`, reserve.drawdowns.value);
-    money(`${key}.closing`, 'reserves', `${reserve.name}: closing balance`, reserve.closing.value);
-  }
-  if (year.generalReserve) {
-    money('generalReserve.closing', 'reserves', 'General reserves: closing balance', year.generalReserve.closing.value);
-    if (year.generalReserve.minimum)
-      money('generalReserve.minimum', 'reserves', 'General reserves: minimum', year.generalReserve.minimum.value);
-  }
+    return [
+      money(`${key}.opening`, 'reserves', `${reserve.name}: opening balance`, reserve.opening.value),
+      money(`${key}.contributions`, 'reserves', `${reserve.name}: contributions`, reserve.contributions.value),
+      money(`${key}.drawdowns`, 'reserves', `${reserve.name}: drawdowns`, reserve.drawdowns.value),
+      money(`${key}.closing`, 'reserves', `${reserve.name}: closing balance`, reserve.closing.value),
+    ];
+  });
+  if (!generalReserve) return lines;
+  lines.push(money('generalReserve.closing', 'reserves', 'General reserves: closing balance', generalReserve.closing.value));
+  if (generalReserve.minimum)
+    lines.push(money('generalReserve.minimum', 'reserves', 'General reserves: minimum', generalReserve.minimum.value));
   return lines;
 }
 

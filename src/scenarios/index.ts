@@ -19,6 +19,6 @@ export { scenarioScopeOf } from './scenario-scope';
 export { scenarioChain, baselineAsAtOf } from './scenario-chain';
 export { applyScenario, type AppliedScenario } from './apply-scenario';
 export type { SavingsAdjustment } from './apply-savings-slippage';
-export type { BandDOverride, PrinciplesFor } from './precept-strategy-band-d';
+export type { PrinciplesFor } from './precept-strategy-band-d';
 export { compareMtfp, type MtfpComparison, type ComparedLine } from './compare-mtfp';
 export { compareFigures, type FigureDifference } from './compare-figures';

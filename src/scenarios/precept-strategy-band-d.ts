@@ -7,12 +7,10 @@ import { formatPounds } from '../force-finance/format-pounds';
 import { possessive } from '../force-finance/plan-period-rules';
 import { mergeSources } from '../force-finance/sourced-money';
 import { bandDFor } from '../mtfp/funding-for-year';
+import type { BandDOverride } from '../mtfp/project-mtfp';
 import { assessReferendum, largestBandDWithoutReferendum } from '../precept/referendum-test';
 import type { ReferendumPrinciple } from '../reference-data/referendum-principle';
 import type { EffectiveOverrides } from './effective-overrides';
-
-/** A Band D for a year, exact, and the events it came from: what projectMtfp takes as `bandDOverrides`. */
-export type BandDOverride = { bandD: string; sources: string[] };
 
 /** The referendum principles that apply to a force's PCC in a year (alternatives: meeting any one avoids a referendum). */
 export type PrinciplesFor = (force: string, year: string) => readonly ReferendumPrinciple[];

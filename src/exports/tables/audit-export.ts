@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../audit-trail/audit-entry';
+import type { AuditEntry } from '../../event-sourcing/audit-entry';
 import { fileSlug, type ExportDocument } from '../export-document';
 
 export interface AuditAnswerJson {

@@ -1,9 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../common/errors';
 import type { FinancialYear } from '../../common/financial-year';
-import type { AuditEntry } from '../../audit-trail/audit-entry';
-import { allianceStreamId } from '../../collaboration/alliance.stream';
-import { forceFinanceStreamId } from '../../force-finance/force-finance.stream';
+import type { AuditEntry } from '../../event-sourcing/audit-entry';
 import { ForceLookup } from '../../forces/force-lookup';
 import { inForce, Plans } from '../../planning/plans.service';
 import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
@@ -92,10 +90,8 @@ export class ExplainMtfpHandler implements IQueryHandler<ExplainMtfpQuery> {
       );
     }
     // Figures cite the force's own decisions and, for alliance savings, the alliance's and its members' (shares from their NRE).
-    const alliances = reader.alliancesOf(force);
     const streams = [
-      forceFinanceStreamId(force),
-      ...alliances.flatMap((a) => [allianceStreamId(a.allianceCode as string), ...a.members.map((m) => forceFinanceStreamId(m.force))]),
+      ...reader.mtfpSourceStreams(force),
       // Under a scenario, figures cite its overrides too (and a "most without a referendum" Band D, the principles).
       ...(scenario ? [...scenario.streams, REFERENDUM_PRINCIPLES_STREAM] : []),
     ];

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { toAuditEntry, type AuditEntry } from '../../audit-trail/audit-entry';
+import { toAuditEntry, type AuditEntry } from '../../event-sourcing/audit-entry';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store.port';
 
 /** Turns the event ids a figure cites into the recorded events themselves: what was decided, by whom, when and why. */

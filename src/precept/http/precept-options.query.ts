@@ -10,7 +10,7 @@ import { groupsOfForce, principlesForForce, principlesForYear } from '../../refe
 import type { ReferendumPrinciplesState } from '../../reference-data/referendum-principles.state';
 import { referendumPrinciplesOf } from '../../reference-data/reference-data.reader';
 import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
-import type { BandDOverride } from '../../scenarios/precept-strategy-band-d';
+import type { BandDOverride } from '../../mtfp/project-mtfp';
 import { preceptOptionsForForce } from '../precept-options-for-force';
 import { preceptOptionsToJson, type PreceptOptionsJson } from '../precept-options-to-json';
 import type { PreceptOptionsRequest } from './precept-options-request';

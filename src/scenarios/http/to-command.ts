@@ -45,72 +45,82 @@ export interface OverrideLookups {
 }
 
 export function toOverrideCommand(scenarioId: string, dto: ScenarioOverrideDto, lookups: OverrideLookups): Sent<ScenarioOverrideCommand> {
-  const on = { scenarioId };
-  const force = lookups.force;
-  switch (dto.kind) {
-    case 'assumptions': {
-      const { payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth } = dto;
-      return {
-        ...on,
-        type: 'OverrideAssumptions',
-        force,
-        year: dto.year as string,
-        payAward,
-        nonPayInflation,
-        incomeInflation,
-        grantChange,
-        taxBaseGrowth,
-      };
-    }
-    case 'precept-strategy':
-      return {
-        ...on,
-        type: 'SetPreceptStrategy',
-        force,
-        year: dto.year as string,
-        strategy: {
-          kind: dto.strategy as string,
-          ...(dto.rate !== undefined ? { rate: dto.rate } : {}),
-          ...(dto.amount !== undefined ? { amount: dto.amount } : {}),
-        },
-      };
-    case 'savings-slippage': {
-      const allianceCode = dto.alliance as string;
-      return {
-        ...on,
-        type: 'SlipSavings',
-        allianceCode,
-        programmeCode: dto.programme as string,
-        programme: lookups.programme(allianceCode, dto.programme as string),
-        year: dto.year as string,
-        share: dto.share as string,
-        mode: dto.mode as string,
-      };
-    }
-    case 'extra-item':
-      return {
-        ...on,
-        type: 'AddExtraBudgetItem',
-        force,
-        itemId: dto.itemId ?? lookups.newItemId(),
-        kind: dto.itemKind as string,
-        fromYear: dto.fromYear as string,
-        amount: dto.amount as string,
-        recurrence: dto.recurrence as string,
-        description: dto.description,
-      };
-    case 'extra-drawdown':
-      return {
-        ...on,
-        type: 'AddExtraReserveDrawdown',
-        force,
-        reserveId: dto.reserveId as string,
-        year: dto.year as string,
-        amount: dto.amount as string,
-        description: dto.description,
-      };
-  }
+  return OVERRIDE_COMMANDS[dto.kind]({ scenarioId }, dto, lookups);
 }
+
+type OverrideCommandOf = (on: { scenarioId: string }, dto: ScenarioOverrideDto, lookups: OverrideLookups) => Sent<ScenarioOverrideCommand>;
+
+const assumptionsCommand: OverrideCommandOf = (on, dto, { force }) => {
+  const { payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth } = dto;
+  return {
+    ...on,
+    type: 'OverrideAssumptions',
+    force,
+    year: dto.year as string,
+    payAward,
+    nonPayInflation,
+    incomeInflation,
+    grantChange,
+    taxBaseGrowth,
+  };
+};
+
+const preceptStrategyCommand: OverrideCommandOf = (on, dto, { force }) => ({
+  ...on,
+  type: 'SetPreceptStrategy',
+  force,
+  year: dto.year as string,
+  strategy: {
+    kind: dto.strategy as string,
+    ...(dto.rate !== undefined ? { rate: dto.rate } : {}),
+    ...(dto.amount !== undefined ? { amount: dto.amount } : {}),
+  },
+});
+
+const savingsSlippageCommand: OverrideCommandOf = (on, dto, lookups) => {
+  const allianceCode = dto.alliance as string;
+  return {
+    ...on,
+    type: 'SlipSavings',
+    allianceCode,
+    programmeCode: dto.programme as string,
+    programme: lookups.programme(allianceCode, dto.programme as string),
+    year: dto.year as string,
+    share: dto.share as string,
+    mode: dto.mode as string,
+  };
+};
+
+const extraItemCommand: OverrideCommandOf = (on, dto, lookups) => ({
+  ...on,
+  type: 'AddExtraBudgetItem',
+  force: lookups.force,
+  itemId: dto.itemId ?? lookups.newItemId(),
+  kind: dto.itemKind as string,
+  fromYear: dto.fromYear as string,
+  amount: dto.amount as string,
+  recurrence: dto.recurrence as string,
+  description: dto.description,
+});
+
+const extraDrawdownCommand: OverrideCommandOf = (on, dto, { force }) => ({
+  ...on,
+  type: 'AddExtraReserveDrawdown',
+  force,
+  reserveId: dto.reserveId as string,
+  year: dto.year as string,
+  amount: dto.amount as string,
+  description: dto.description,
+});
+
+/** One mapping per override kind (a kind without one does not compile). */
+const OVERRIDE_COMMANDS: Record<ScenarioOverrideDto['kind'], OverrideCommandOf> = {
+  assumptions: assumptionsCommand,
+  'precept-strategy': preceptStrategyCommand,
+  'savings-slippage': savingsSlippageCommand,
+  'extra-item': extraItemCommand,
+  'extra-drawdown': extraDrawdownCommand,
+};
 
 /** A new scenario as the handler sends it: the parent's facts and the time beside what was asked. */
 export interface SentCreateScenario {
