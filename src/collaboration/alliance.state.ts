@@ -123,7 +123,7 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
     case 'UnitBudgetSet.v1':
       return evolveUnits(state, event, at);
     case 'UnitSharesFixed.v1':
-      return evolveUnitShares(state, event, at.source, at.recordedAt);
+      return { ...state, units: evolveUnitShares(state.units, event, at.source, at.recordedAt) };
     case 'SavingsProgrammeStarted.v1':
     case 'SavingsPlanned.v1':
     case 'SavingsForecastRevised.v1':

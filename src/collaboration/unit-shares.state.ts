@@ -1,5 +1,4 @@
 import type { UnitSharesFixed } from './alliance.events';
-import type { AllianceFacts } from './alliance.state';
 import { compareYears } from './collaboration-input';
 
 /**
@@ -19,24 +18,27 @@ export interface UnitSharesFact {
   recordedAt: string | null;
 }
 
-/** Records the shares for the unit and year, replacing any fixed before for that year. */
-export function evolveUnitShares(
-  state: AllianceFacts,
+/** A unit as far as its fixed shares go (the alliance's units carry more). */
+interface UnitWithFixedShares {
+  unitCode: string;
+  fixedShares?: UnitSharesFact[];
+}
+
+/** Records the shares for the unit and year among the alliance's units, replacing any fixed before for that year. */
+export function evolveUnitShares<U extends UnitWithFixedShares>(
+  units: readonly U[],
   event: UnitSharesFixed,
   source: string | null,
   recordedAt: string | null,
-): AllianceFacts {
+): U[] {
   const { unitCode, year, basisFromYear, nreYear, shares, reason } = event.data;
   const fact: UnitSharesFact = { year, basisFromYear, nreYear, shares, reason, source, recordedAt };
-  return {
-    ...state,
-    units: state.units.map((u) =>
-      u.unitCode !== unitCode
-        ? u
-        : {
-            ...u,
-            fixedShares: [...(u.fixedShares ?? []).filter((f) => f.year !== year), fact].sort((a, b) => compareYears(a.year, b.year)),
-          },
-    ),
-  };
+  return units.map((u) =>
+    u.unitCode !== unitCode
+      ? u
+      : {
+          ...u,
+          fixedShares: [...(u.fixedShares ?? []).filter((f) => f.year !== year), fact].sort((a, b) => compareYears(a.year, b.year)),
+        },
+  );
 }
