@@ -17,8 +17,7 @@ export function decideAll<C, S, E extends DomainEvent>(decider: Decider<C, S, E>
     try {
       events = decider.decide(command, current);
     } catch (error) {
-      if (typeof error === 'object' && error !== null) commandIndexes.set(error, index);
-      throw error;
+      throw markCommandIndex(error, index);
     }
     for (const event of events) current = decider.evolve(current, event);
     all.push(...events);
@@ -29,4 +28,10 @@ export function decideAll<C, S, E extends DomainEvent>(decider: Decider<C, S, E>
 /** The index in its batch of the command a refusal came from, or undefined. */
 export function commandIndexOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null ? commandIndexes.get(error) : undefined;
+}
+
+/** Notes that `error` refused the index-th command of its batch (also for a refusal met before deciding, parsing it). */
+export function markCommandIndex(error: unknown, index: number): unknown {
+  if (typeof error === 'object' && error !== null && !commandIndexes.has(error)) commandIndexes.set(error, index);
+  return error;
 }

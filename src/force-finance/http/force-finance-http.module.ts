@@ -9,6 +9,7 @@ import { ReferendumPrinciplesController } from '../../reference-data/http/refere
 import { ListReferendumPrinciplesHandler } from '../../reference-data/http/referendum-principles.query';
 import { ReferendumPrinciplesSeeder } from '../../reference-data/http/referendum-principles-seeder';
 import { BudgetItemsController } from './budget-items.controller';
+import { ForceFinanceBatchHandler } from './force-finance-batch.handler';
 import { ForceFinanceCommandHandler } from './force-finance-command.handler';
 import { ForceFinanceController } from './force-finance.controller';
 import { GetBudgetItemHandler, GetForceFinanceHandler, GetReserveHandler } from './force-finance.queries';
@@ -34,6 +35,7 @@ import { ReservesController } from './reserves.controller';
   ],
   providers: [
     ForceFinanceCommandHandler,
+    ForceFinanceBatchHandler,
     GetForceFinanceHandler,
     GetBudgetItemHandler,
     GetReserveHandler,
