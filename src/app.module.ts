@@ -14,6 +14,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { BenefitsRealisationHttpModule } from './benefits-realisation/http/benefits-realisation-http.module';
 import { CollaborationHttpModule } from './collaboration/http/collaboration-http.module';
 import { ForceFinanceHttpModule } from './force-finance/http/force-finance-http.module';
+import { PlanWorkbookModule } from './exports/plan-workbook/plan-workbook.module';
 import { ForcesModule } from './forces/forces.module';
 import { HealthModule } from './health/health.module';
 import { RateLimitGuard } from './http/rate-limit.guard';
@@ -54,6 +55,7 @@ export class AppModule {
         AuthModule.forRoot({ membership: AllianceMembershipReader, scenarios: ScenarioAccessResolver }),
         ForcesModule,
         ForceFinanceHttpModule,
+        PlanWorkbookModule,
         CollaborationHttpModule,
         BenefitsRealisationHttpModule,
         ScenariosHttpModule,

@@ -14,6 +14,10 @@ export interface RowsSpec {
   uniqueKey?: string;
   /** At most this many filled rows; beyond it, TooManyRows (413). */
   maxRows: number;
+  /** A sheet with no rows below its header is fine (a plan workbook's sheet of nothing yet recorded). */
+  mayBeEmpty?: boolean;
+  /** Name each empty cell of a required column here (where no JSON write's rules check the rows after). */
+  requireCells?: boolean;
 }
 
 /** Problems reported at most; the answer says how many there were in all. */
@@ -54,7 +58,7 @@ export function sheetRows(table: SheetRows, spec: RowsSpec): { rows: SheetRow[];
     throw new TooManyRows(
       `The file holds ${filled.length.toLocaleString('en-GB')} ${spec.rowsNoun}; at most ${spec.maxRows.toLocaleString('en-GB')} are taken.`,
     );
-  if (filled.length === 0) at(2, '', `the file holds no ${spec.rowsNoun} below its header`);
+  if (filled.length === 0 && !spec.mayBeEmpty) at(2, '', `the file holds no ${spec.rowsNoun} below its header`);
   const firstRowOf = new Map<string, number>();
   const rows = filled.map(({ row, cells }) => {
     const byName: Record<string, string> = {};
@@ -62,6 +66,7 @@ export function sheetRows(table: SheetRows, spec: RowsSpec): { rows: SheetRow[];
     cells.forEach((cell, i) => {
       if (i >= names.length && cell.trim() !== '') at(row, columnName(i), 'is beyond the columns of the header; leave it empty');
     });
+    if (spec.requireCells) for (const c of spec.required) if (!byName[c]) at(row, c, 'is empty; it needs a value');
     const key = spec.uniqueKey ? byName[spec.uniqueKey] : undefined;
     const first = key === undefined ? undefined : firstRowOf.get(key);
     if (key && first !== undefined)
