@@ -46,7 +46,39 @@ export function planWorkbookChanges(
     return !was || PLAN_SHEETS[key].columns.some((c, i) => !sameValue(was[i], cells[c] ?? ''));
   };
 
-  for (const [year, lines] of groupBy(rows.budgetLines, (r) => r.cells.year)) {
+  budgetLineChanges(state, rows.budgetLines, change);
+  itemChanges(state, rows.items, newItemId, change, problems);
+
+  for (const { row, cells } of rows.assumptions)
+    if (differs('assumptions', (r) => r[0] === cells.year, cells))
+      change('assumptions', row, { type: 'SetPlanAssumptions', ...cells } as ForceFinanceRequest);
+
+  for (const { row, cells } of rows.funding) fundingChanges(state, row, cells, change, problems);
+
+  for (const { row, cells } of rows.precepts)
+    if (differs('precepts', (r) => r[0] === cells.year && r[1] === cells.status, cells))
+      change('precepts', row, { type: 'RecordPrecept', year: cells.year, bandD: cells.bandD, status: cells.status } as ForceFinanceRequest);
+
+  for (const { row, cells } of rows.reserves) {
+    const known = state.reserves.some((r) => r.reserveId === cells.reserveId);
+    if (!differs('reserves', (r) => r[0] === cells.reserveId, cells)) continue;
+    if (known)
+      problems.push({
+        sheet: PLAN_SHEETS.reserves.name,
+        row,
+        column: '',
+        message: 'a reserve once opened is not changed here; record a movement instead',
+      });
+    else change('reserves', row, { type: 'OpenReserve', purpose: '', ...cells } as ForceFinanceRequest);
+  }
+  return { changes, problems };
+}
+
+type Change = (key: PlanSheetKey, row: number, request: ForceFinanceRequest) => void;
+
+/** A year's budget is set as a whole: once when any of its lines differs (order aside). */
+function budgetLineChanges(state: ForceFinanceState, rows: SheetRow[], change: Change): void {
+  for (const [year, lines] of groupBy(rows, (r) => r.cells.year)) {
     const before = state.baseBudgets[year]?.lines ?? [];
     const same =
       before.length === lines.length &&
@@ -61,8 +93,17 @@ export function planWorkbookChanges(
         lines: lines.map(({ cells }) => ({ code: cells.code, name: cells.name, kind: cells.kind, amount: cells.amount })),
       } as ForceFinanceRequest);
   }
+}
 
-  rows.items.forEach(({ row, cells }, index) => {
+/** A row without an itemId adds an item; a known item's changed fields revise it. */
+function itemChanges(
+  state: ForceFinanceState,
+  rows: SheetRow[],
+  newItemId: (index: number) => string,
+  change: Change,
+  problems: SheetProblem[],
+): void {
+  rows.forEach(({ row, cells }, index) => {
     const { itemId, kind, fromYear, amount, recurrence, description } = cells;
     if (!itemId) {
       change('items', row, {
@@ -101,37 +142,13 @@ export function planWorkbookChanges(
     };
     if (Object.keys(revised).length > 0) change('items', row, { type: 'ReviseBudgetItem', itemId, ...revised } as ForceFinanceRequest);
   });
-
-  for (const { row, cells } of rows.assumptions)
-    if (differs('assumptions', (r) => r[0] === cells.year, cells))
-      change('assumptions', row, { type: 'SetPlanAssumptions', ...cells } as ForceFinanceRequest);
-
-  for (const { row, cells } of rows.funding) fundingChanges(state, row, cells, change, problems);
-
-  for (const { row, cells } of rows.precepts)
-    if (differs('precepts', (r) => r[0] === cells.year && r[1] === cells.status, cells))
-      change('precepts', row, { type: 'RecordPrecept', year: cells.year, bandD: cells.bandD, status: cells.status } as ForceFinanceRequest);
-
-  for (const { row, cells } of rows.reserves) {
-    const known = state.reserves.some((r) => r.reserveId === cells.reserveId);
-    if (!differs('reserves', (r) => r[0] === cells.reserveId, cells)) continue;
-    if (known)
-      problems.push({
-        sheet: PLAN_SHEETS.reserves.name,
-        row,
-        column: '',
-        message: 'a reserve once opened is not changed here; record a movement instead',
-      });
-    else change('reserves', row, { type: 'OpenReserve', purpose: '', ...cells } as ForceFinanceRequest);
-  }
-  return { changes, problems };
 }
 
 function fundingChanges(
   state: ForceFinanceState,
   row: number,
   cells: Record<string, string>,
-  change: (key: PlanSheetKey, row: number, request: ForceFinanceRequest) => void,
+  change: Change,
   problems: SheetProblem[],
 ): void {
   const { year } = cells;
