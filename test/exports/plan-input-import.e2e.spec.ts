@@ -111,6 +111,14 @@ describe('budget items, assumptions and reserves from a spreadsheet', () => {
     expect((await stream()).length).toBe(count);
   });
 
+  it('refuses ?dryRun=true with a JSON body rather than recording it', async () => {
+    const count = (await stream()).length;
+    const body = { kind: 'growth', fromYear: '2017/18', amount: '1.00', recurrence: 'recurring', description: 'JSON' };
+    const res = await t.http().post('/forces/herts/budget-items?dryRun=true').send(body).expect(400);
+    expect(res.body.details).toEqual([{ field: 'dryRun', message: expect.stringContaining('CSV or XLSX') }]);
+    expect((await stream()).length).toBe(count);
+  });
+
   it('answers 413 beyond the rows a file may hold', async () => {
     const rows = Array.from({ length: 1001 }, (_, i) => `growth,2017/18,1.00,recurring,Item ${i}`);
     const res = await csv('/forces/herts/budget-items', ['kind,fromYear,amount,recurrence,description', ...rows].join('\n')).expect(413);

@@ -13,7 +13,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiConsumes, ApiQuery } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { of, type Observable } from 'rxjs';
-import { DomainError } from '../../common/errors';
+import { DomainError, InvalidInputError } from '../../common/errors';
 import { commandIndexOf } from '../../event-sourcing/decide-all';
 import type { IdGenerator } from '../../event-sourcing/ids';
 import { ID_GENERATOR } from '../../event-sourcing/tokens';
@@ -44,8 +44,10 @@ function planInputInterceptor(sheet: PlanInputSheet): Type<NestInterceptor> {
     async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
       const request = context.switchToHttp().getRequest<Request>();
       const type = spreadsheetTypeOf(request);
-      if (type === null) return next.handle();
       const dry = parseDryRun(request.query.dryRun);
+      // A JSON write here has no dry run: refused rather than recorded for real.
+      if (type === null && dry) throw new InvalidInputError('dryRun', 'is taken here only with a CSV or XLSX body');
+      if (type === null) return next.handle();
       const reason = checkedReason(request.query.reason);
       const { sheetName, rows } = await checkedRows(request.body, type, sheet);
       const bodies = rows.map((r) => r.body);
