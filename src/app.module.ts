@@ -14,6 +14,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { BenefitsRealisationHttpModule } from './benefits-realisation/http/benefits-realisation-http.module';
 import { CollaborationHttpModule } from './collaboration/http/collaboration-http.module';
 import { ForceFinanceHttpModule } from './force-finance/http/force-finance-http.module';
+import { PlanWorkbookModule } from './exports/plan-workbook/plan-workbook.module';
 import { ForcesModule } from './forces/forces.module';
 import { MtfpHttpModule } from './mtfp/http/mtfp-http.module';
 import { PreceptHttpModule } from './precept/http/precept-http.module';
@@ -61,6 +62,7 @@ export class AppModule {
         MtfpHttpModule,
         PreceptHttpModule,
         ReferenceDataHttpModule,
+        PlanWorkbookModule,
         CollaborationHttpModule,
         BenefitsRealisationHttpModule,
         ScenariosHttpModule,

@@ -2,6 +2,7 @@ import { RuleViolationError } from '../common/errors';
 import { ConcurrencyError, DuplicateEventIdError } from '../event-store/concurrency.error';
 import type { EventStore, EventToAppend, RecordedEvent } from '../event-store/event-store.port';
 import type { Decider, DomainEvent } from './decider';
+import { decideAll } from './decide-all';
 import { idempotencyName } from './idempotency';
 import { nameBasedUuid, type Clock, type IdGenerator } from './ids';
 import { toDomainEvent } from './recorded-event';
@@ -42,7 +43,21 @@ export class CommandRunner {
   ) {}
 
   async run<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, ctx: WriteContext): Promise<WriteResult> {
-    return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, command, ctx));
+    return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, (state) => decider.decide(command, state), ctx));
+  }
+
+  /**
+   * Several commands on one stream, recorded together or not at all: each is decided on the
+   * state the earlier ones leave (decideAll), and all their events go in one append at the
+   * revision that was read. A refusal of any of them records nothing.
+   */
+  async runAll<C, S, E extends DomainEvent>(
+    decider: Decider<C, S, E>,
+    streamId: string,
+    commands: readonly C[],
+    ctx: WriteContext,
+  ): Promise<WriteResult> {
+    return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, (state) => decideAll(decider, commands, state), ctx));
   }
 
   /** Runs `work` once every command queued earlier on the stream has finished. */
@@ -64,7 +79,7 @@ export class CommandRunner {
   private async loadDecideAppend<C, S, E extends DomainEvent>(
     decider: Decider<C, S, E>,
     streamId: string,
-    command: C,
+    decide: (state: S) => E[],
     ctx: WriteContext,
   ): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
@@ -83,7 +98,7 @@ export class CommandRunner {
         const { event, ref } = toDomainEvent<E>(r);
         state = decider.evolve(state, event, ref);
       }
-      const decided = decider.decide(command, state);
+      const decided = decide(state);
       if (ctx.dryRun) {
         const wouldRecord = decided.map((e) => ({ type: e.type, data: e.data }));
         return { stream: streamId, revision: (current ?? -1n).toString(), position: null, events: [], replayed: false, wouldRecord };

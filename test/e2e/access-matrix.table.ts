@@ -94,6 +94,8 @@ export const READS: Row[] = [
   { method: 'GET', path: '/forces/{force}/mtfp/explain', allowed: forceReaders },
   { method: 'GET', path: '/forces/{force}/precept-options', allowed: forceReaders },
   { method: 'GET', path: '/forces/{force}/precept-report', allowed: forceReaders },
+  { method: 'GET', path: '/forces/{force}/plan-workbook', allowed: forceReaders },
+  { method: 'POST', path: '/forces/{force}/plan-workbook', allowed: forceFinance },
   { method: 'GET', path: '/forces/{force}/budget-items/{itemId}', allowed: forceReaders },
   { method: 'GET', path: '/forces/{force}/reserves/{reserve}', allowed: forceReaders },
   { method: 'GET', path: '/forces/{force}/audit', allowed: forceReaders },

@@ -137,7 +137,7 @@ describe('a base budget from a spreadsheet', () => {
   });
 
   it('keeps refusing CSV where no import is offered, and keeps the write rules: a viewer may not import', async () => {
-    await t.http().post('/forces/herts/assumptions').set('Content-Type', 'text/csv').send('a,b\r\n').expect(415);
+    await t.http().post('/forces/herts/plan-period').set('Content-Type', 'text/csv').send('a,b\r\n').expect(415);
     await t
       .as({ role: 'viewer', force: 'herts' })
       .post('/forces/herts/budgets?year=2018/19')

@@ -68,21 +68,22 @@ export class BudgetSpreadsheetInterceptor implements NestInterceptor {
   }
 }
 
-function refusal(problems: SheetProblem[]): HttpException {
+/** The answer to a file with problems: 400 (or the status given, e.g. 422 for a finance rule), every problem named, nothing recorded. */
+export function refusal(problems: SheetProblem[], status: number = HttpStatus.BAD_REQUEST, error = 'invalid_input'): HttpException {
   const details = problems.map((p) => ({
     field: `${p.sheet ? `${p.sheet} ` : ''}row ${p.row}${p.column ? `, ${p.column}` : ''}`,
     message: p.message,
   }));
   return new HttpException(
     {
-      statusCode: HttpStatus.BAD_REQUEST,
-      error: 'invalid_input',
+      statusCode: status,
+      error,
       message: `Nothing was recorded: ${summarise(details, 'the file could not be read.')}`,
       details,
       problems: problems.slice(0, MAX_PROBLEMS),
       problemsTotal: problems.length,
     },
-    HttpStatus.BAD_REQUEST,
+    status,
   );
 }
 

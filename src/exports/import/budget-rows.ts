@@ -1,15 +1,14 @@
 import type { SheetProblem, SheetRows } from './read-spreadsheet';
+import { columnName, TooManyRows } from './sheet-rows';
+
+export { columnName, MAX_PROBLEMS, TooManyRows } from './sheet-rows';
 
 /** The columns of a budget sheet, each once, in any order; no others. */
 export const BUDGET_COLUMNS = ['code', 'name', 'kind', 'amount'] as const;
 /** Budget lines a file may hold: as many as a JSON base budget. */
 export const MAX_IMPORT_ROWS = 1000;
-/** Problems reported at most; the answer says how many there were in all. */
-export const MAX_PROBLEMS = 500;
 
 export type BudgetRow = Record<(typeof BUDGET_COLUMNS)[number], string>;
-
-export class TooManyRows extends Error {}
 
 /**
  * The budget lines of a sheet, each with the row it came from, or every problem of the header
@@ -49,11 +48,4 @@ export function budgetRows(table: SheetRows): { lines: { row: number; line: Budg
     return { row, line };
   });
   return { lines, problems };
-}
-
-/** 0 → "A", 26 → "AA", as spreadsheets name columns. */
-export function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }

@@ -51,22 +51,29 @@ function readCsv(body: Buffer): SheetRows {
 }
 
 async function readXlsx(body: Buffer): Promise<SheetRows> {
+  const [first] = await readXlsxSheets(body);
+  if (!first) throw new UnreadableSpreadsheet({ sheet: '', row: 0, column: '', message: 'The workbook has no sheets.' });
+  return first;
+}
+
+/** Every sheet of an XLSX workbook, in order, each as rows of text. */
+export async function readXlsxSheets(body: Buffer): Promise<SheetRows[]> {
   const workbook = new (excel().Workbook)();
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
   } catch {
     throw new UnreadableSpreadsheet({ sheet: '', row: 0, column: '', message: 'The body is not an XLSX workbook (Office Open XML).' });
   }
-  const ws = workbook.worksheets[0];
-  if (!ws) throw new UnreadableSpreadsheet({ sheet: '', row: 0, column: '', message: 'The workbook has no sheets.' });
-  const rows: string[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 0); c += 1) cells.push(cellText(row.getCell(c).value));
-    rows[n - 1] = cells;
+  return workbook.worksheets.map((ws) => {
+    const rows: string[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= Math.max(row.cellCount, 0); c += 1) cells.push(cellText(row.getCell(c).value));
+      rows[n - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i += 1) rows[i] ??= [];
+    return { sheet: ws.name, rows };
   });
-  for (let i = 0; i < rows.length; i += 1) rows[i] ??= [];
-  return { sheet: ws.name, rows };
 }
 
 /**

@@ -3,6 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from '../../auth/access.decorator';
+import { BUDGET_ITEMS_SHEET } from '../../exports/import/plan-input-sheets';
+import { PlanInputSpreadsheetImport } from '../../exports/http/plan-input-spreadsheet.interceptor';
 import type { IdGenerator } from '../../event-sourcing/ids';
 import { ID_GENERATOR } from '../../event-sourcing/tokens';
 import type { WriteContext } from '../../event-sourcing/write-context';
@@ -34,6 +36,7 @@ export class BudgetItemsController {
 
   @Post()
   @Access('force.finance.write')
+  @PlanInputSpreadsheetImport(BUDGET_ITEMS_SHEET)
   @ApiOperation({
     summary:
       'Add a cost pressure, growth item or saving; the server gives it its itemId (derived from the Idempotency-Key when one is sent)',

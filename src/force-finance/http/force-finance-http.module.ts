@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BudgetItemsController } from './budget-items.controller';
+import { ForceFinanceBatchHandler } from './force-finance-batch.handler';
 import { ForceFinanceCommandHandler } from './force-finance-command.handler';
 import { ForceFinanceController } from './force-finance.controller';
 import { GetBudgetItemHandler, GetForceFinanceHandler, GetReserveHandler } from './force-finance.queries';
@@ -14,6 +15,6 @@ import { ReservesController } from './reserves.controller';
  */
 @Module({
   controllers: [PlanController, BudgetItemsController, FundingController, ReservesController, ForceFinanceController],
-  providers: [ForceFinanceCommandHandler, GetForceFinanceHandler, GetBudgetItemHandler, GetReserveHandler],
+  providers: [ForceFinanceCommandHandler, ForceFinanceBatchHandler, GetForceFinanceHandler, GetBudgetItemHandler, GetReserveHandler],
 })
 export class ForceFinanceHttpModule {}

@@ -3,6 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from '../../auth/access.decorator';
+import { ASSUMPTIONS_SHEET } from '../../exports/import/plan-input-sheets';
+import { PlanInputSpreadsheetImport } from '../../exports/http/plan-input-spreadsheet.interceptor';
 import { BudgetSpreadsheetImport, parseDryRun } from '../../exports/http/budget-spreadsheet.interceptor';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
@@ -67,6 +69,7 @@ export class PlanController {
 
   @Post('assumptions')
   @Access('force.finance.write')
+  @PlanInputSpreadsheetImport(ASSUMPTIONS_SHEET)
   @ApiOperation({
     summary: 'Record the plan assumptions of a year: pay award, non-pay and income inflation, grant change, tax base growth',
   })

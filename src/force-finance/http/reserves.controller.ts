@@ -3,6 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from '../../auth/access.decorator';
+import { RESERVES_SHEET } from '../../exports/import/plan-input-sheets';
+import { PlanInputSpreadsheetImport } from '../../exports/http/plan-input-spreadsheet.interceptor';
 import type { IdGenerator } from '../../event-sourcing/ids';
 import { ID_GENERATOR } from '../../event-sourcing/tokens';
 import type { WriteContext } from '../../event-sourcing/write-context';
@@ -29,6 +31,7 @@ export class ReservesController {
 
   @Post('reserves')
   @Access('force.finance.write')
+  @PlanInputSpreadsheetImport(RESERVES_SHEET)
   @ApiOperation({ summary: 'Open a reserve under a code you choose (e.g. "budget-support"), with its balance at the start of a year' })
   async open(
     @Param('force') force: string,

@@ -1,0 +1,130 @@
+import ExcelJS from 'exceljs';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
+import { binary, readWorkbook } from '../support/spreadsheets';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe('the plan workbook: out, edited, and back (the worked example)', () => {
+  let t: TestApp;
+  const stream = () => t.app.get<symbol, EventStore>(EVENT_STORE).readStream('force-finance-herts');
+  const download = async () => {
+    const res = await binary(t.http().get('/forces/herts/plan-workbook'));
+    expect(res.status).toBe(200);
+    return res;
+  };
+  const upload = (file: Buffer, query = '') => t.http().post(`/forces/herts/plan-workbook${query}`).set('Content-Type', XLSX).send(file);
+  const bytes = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+  /** The first data row of a sheet whose column `column` satisfies `match`. */
+  const rowWhere = (ws: ExcelJS.Worksheet, column: string, match: (v: unknown) => boolean) => {
+    const c = (ws.getRow(1).values as unknown[]).indexOf(column);
+    for (let r = 2; r <= ws.rowCount; r += 1) if (match(ws.getRow(r).getCell(c).value)) return { row: ws.getRow(r), r };
+    throw new Error(`no row in ${ws.name}`);
+  };
+  const col = (ws: ExcelJS.Worksheet, column: string) => (ws.getRow(1).values as unknown[]).indexOf(column);
+
+  beforeAll(async () => {
+    t = await startTestApp({ seedExampleWhenEmpty: true });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('gives one sheet per kind of plan input, with the keys to match rows back', async () => {
+    const res = await download();
+    expect(res.headers['content-type']).toBe(XLSX);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="herts-plan-workbook-rev-\d+\.xlsx"$/);
+    const workbook = await readWorkbook(res.body);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Budget lines',
+      'Budget items',
+      'Assumptions',
+      'Funding',
+      'Precepts',
+      'Reserves',
+    ]);
+    expect(workbook.getWorksheet('Budget items')!.getRow(1).values).toEqual([
+      undefined,
+      'itemId',
+      'kind',
+      'fromYear',
+      'amount',
+      'recurrence',
+      'description',
+    ]);
+    expect(workbook.getWorksheet('Budget lines')!.rowCount).toBeGreaterThan(5);
+  });
+
+  it('records nothing when the workbook comes back unedited (a dry run says so too)', async () => {
+    const before = (await stream()).length;
+    const file = (await download()).body;
+    const dry = await upload(file, '?dryRun=true').expect(200);
+    expect(dry.body.wouldRecord).toEqual([]);
+    const res = await upload(file).expect(200);
+    expect(res.body.events).toEqual([]);
+    expect((await stream()).length).toBe(before);
+  });
+
+  it('records exactly one event for one edited cell, the event the JSON write records', async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const items = workbook.getWorksheet('Budget items')!;
+    const { row } = rowWhere(items, 'itemId', (v) => typeof v === 'string' && v !== '');
+    const itemId = String(row.getCell(col(items, 'itemId')).value);
+    row.getCell(col(items, 'amount')).value = 1234567.89;
+    const before = (await stream()).length;
+
+    const dry = await upload(await bytes(workbook), '?dryRun=true').expect(200);
+    expect(dry.body.wouldRecord).toEqual([
+      { type: 'BudgetItemRevised.v1', data: expect.objectContaining({ itemId, amount: '1234567.89' }) },
+    ]);
+    expect((await stream()).length).toBe(before);
+
+    const res = await upload(await bytes(workbook), '?reason=revised%20in%20the%20workbook').expect(201);
+    expect(res.body.events.map((e: { type: string }) => e.type)).toEqual(['BudgetItemRevised.v1']);
+    const added = (await stream()).slice(before);
+    expect(added).toHaveLength(1);
+    expect(added[0].metadata.reason).toBe('revised in the workbook');
+    const item = await t.http().get(`/forces/herts/budget-items/${itemId}`).expect(200);
+    expect(JSON.stringify(item.body)).toContain('1234567.89');
+
+    const lines = workbook.getWorksheet('Budget lines')!;
+    const line = lines.getRow(2);
+    line.getCell(col(lines, 'amount')).value = 42;
+    const more = await upload(await bytes(workbook)).expect(201);
+    expect(more.body.events.map((e: { type: string }) => e.type)).toEqual(['BaseBudgetSet.v1']);
+  });
+
+  it('names every bad cell (sheet, row, column) and records nothing', async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const assumptions = workbook.getWorksheet('Assumptions')!;
+    assumptions.getRow(2).getCell(col(assumptions, 'payAward')).value = '';
+    const lines = workbook.getWorksheet('Budget lines')!;
+    lines.getRow(3).getCell(col(lines, 'name')).value = null;
+    const items = workbook.getWorksheet('Budget items')!;
+    items.addRow(['', 'growth', '2017/18', '10.00', 'recurring', 'A new item']);
+    const before = (await stream()).length;
+    const res = await upload(await bytes(workbook)).expect(400);
+    expect(res.body.problems.map((p: { sheet: string; row: number; column: string }) => [p.sheet, p.row, p.column])).toEqual([
+      ['Budget lines', 3, 'name'],
+      ['Assumptions', 2, 'payAward'],
+    ]);
+    expect(res.body.message).toMatch(/^Nothing was recorded/);
+    expect((await stream()).length).toBe(before);
+  });
+
+  it('refuses the whole workbook when a finance rule refuses one change, naming its row; a new item row adds an item', async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const items = workbook.getWorksheet('Budget items')!;
+    items.addRow(['', 'growth', '2017/18', '10.00', 'recurring', 'A new item']);
+    items.addRow(['', 'growth', '2017/18', '-5.00', 'recurring', 'A negative item']);
+    const before = (await stream()).length;
+    const res = await upload(await bytes(workbook));
+    expect(res.status).toBe(422);
+    expect(res.body.problems).toEqual([{ sheet: 'Budget items', row: items.rowCount, column: 'amount', message: expect.any(String) }]);
+    expect((await stream()).length).toBe(before);
+
+    items.spliceRows(items.rowCount, 1);
+    const ok = await upload(await bytes(workbook)).expect(201);
+    expect(ok.body.events.map((e: { type: string }) => e.type)).toEqual(['BudgetItemAdded.v1']);
+  });
+});
