@@ -84,6 +84,14 @@ const FORCE_PROJECTION: SchemaObject = {
   additionalProperties: true,
 };
 
+/** An alliance's projection: as at when, under which scenario; its figures follow. */
+const PROJECTION: SchemaObject = {
+  type: 'object',
+  required: ['asAt'],
+  properties: { asAt: { $ref: '#/components/schemas/AsAt' }, scenario: { $ref: '#/components/schemas/ScenarioNote' } },
+  additionalProperties: true,
+};
+
 export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
   AsAt: AS_AT,
   ScenarioNote: SCENARIO_NOTE,
@@ -91,6 +99,7 @@ export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
   AllianceListEntry: ALLIANCE_ENTRY,
   Health: HEALTH,
   ForceProjection: FORCE_PROJECTION,
+  Projection: PROJECTION,
 };
 
 const schema = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
@@ -103,4 +112,7 @@ export const OPERATION_ANSWERS: Record<string, SchemaObject | ReferenceObject> =
   'get /forces/{force}/mtfp': schema('ForceProjection'),
   'get /forces/{force}/mtfp/explain': schema('ForceProjection'),
   'get /forces/{force}/precept-options': schema('ForceProjection'),
+  'get /forces/{force}/collaboration': schema('ForceProjection'),
+  'get /alliances/{alliance}/collaboration-shares': schema('Projection'),
+  'get /alliances/{alliance}/benefits-realisation': schema('Projection'),
 };
