@@ -100,7 +100,7 @@ describe('the OpenAPI document is the contract', () => {
       (await send('post', '/forces', { code: 'herts', name: 'Hertfordshire again' })).status,
       (await contract.check('post', '/forces', await t.http().post('/forces').set('Content-Type', 'text/plain').send('code=x'))).status,
       (await send('post', '/forces/herts/plan-period', { firstYear: '2019/20', lastYear: '2016/17' })).status,
-      (await get('/forces/herts/precept-options')).status,
+      (await get('/forces/herts/mtfp/explain')).status,
       (await get('/forces/herts/mtfp?from=2016')).status,
     ];
     expect(statuses).toEqual([400, 401, 403, 404, 409, 415, expect.any(Number), 400, 400]);
