@@ -11,6 +11,7 @@ import { AcceptsBodyGuard, JSON_MEDIA_TYPES } from './http/accepts-body';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { jsonBodyGuard } from './http/json-body-guard';
 import { methodNotAllowed } from './http/method-not-allowed';
+import { completeOpenApi } from './http/openapi/complete-openapi';
 import { queryStringGuard } from './http/query-string-guard';
 import { validationException } from './http/validation-errors';
 import { JsonLogger, logLevelsFor } from './logging/json-logger';
@@ -68,6 +69,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean; w
     )
     .setVersion('0.1.0')
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => completeOpenApi(SwaggerModule.createDocument(app, openApi)), {
+    swaggerOptions: { persistAuthorization: true },
+  });
   return app;
 }

@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Permission } from './access-rules';
 
 export const ACCESS_KEY = 'access-rule';
@@ -31,4 +32,9 @@ export const Access = (permission: Permission, target: TargetSource = 'params', 
   SetMetadata(ACCESS_KEY, { permission, target, ...(readsScenarios.length > 0 ? { readsScenarios } : {}) } satisfies AccessRule);
 
 /** No token needed: health and the API docs only. */
-export const Public = () => SetMetadata(ACCESS_KEY, { public: true, target: 'params' } satisfies AccessRule);
+export const Public = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { public: true, target: 'params' } satisfies AccessRule),
+    // The OpenAPI document lists it without the bearer scheme (http/openapi/complete-openapi.ts).
+    ApiExtension('x-public', true),
+  );

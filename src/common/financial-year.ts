@@ -13,6 +13,7 @@ export class FinancialYear {
   private constructor(readonly startYear: number) {}
 
   static parse(input: unknown, field = 'year'): FinancialYear {
+    if (input === undefined) throw new InvalidInputError(field, 'is required: a financial year written like "2016/17"');
     if (typeof input !== 'string') {
       throw new InvalidInputError(field, 'must be a financial year written like "2016/17"');
     }

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { AsOfQueryDto } from '../http/as-of-query.dto';
 import { InvalidInputError } from '../common/errors';
@@ -19,6 +20,7 @@ export function parseScenarioParam(value: unknown, field = 'scenario'): string |
 /** A read that may be asked as the plan stood at a past moment and under a scenario. */
 export class ScenarioQueryDto extends AsOfQueryDto {
   /** A scenario's id: the answer under that scenario (and those it branches from) instead of the baseline. */
+  @ApiPropertyOptional({ description: 'a scenario id: the answer under that scenario (default: the baseline)' })
   @IsOptional()
   @Matches(SCENARIO_ID, { message: SCENARIO_MESSAGE })
   scenario?: string;
@@ -30,6 +32,7 @@ export class ScenarioQueryDto extends AsOfQueryDto {
  */
 export class ScenarioOfForceQueryDto extends ScenarioQueryDto {
   /** Whose scenario `scenario` is; needed only by an admin, and only when several forces use the id. */
+  @ApiPropertyOptional({ description: 'whose scenario `scenario` is; needed only by an admin when several forces use the id' })
   @IsOptional()
   @IsForceCode()
   force?: string;

@@ -171,7 +171,7 @@ describe('precept options through HTTP', () => {
   });
 
   it.each([
-    ['percentageRise=0.02', 'year'],
+    ['year=2017&percentageRise=0.02', 'year'],
     ['year=2017-18', 'year'],
     ['year=2017/18&percentageRise=2%25', 'percentageRise'],
     ['year=2017/18&percentageRise=1.5', 'percentageRise'],

@@ -1,14 +1,17 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
 import { ScenarioOfForceQueryDto } from '../../planning/scenario-param';
 
 /** RAG thresholds as fractions of plan; ragThresholds() reads and checks them (amber not above green). */
 export class BenefitsRealisationQueryDto extends ScenarioOfForceQueryDto {
   /** Delivery at or above this is green; default "0.95" (95 % of plan). */
+  @ApiPropertyOptional({ description: 'delivery at or above this share of plan is green (default 0.95)' })
   @IsOptional()
   @IsString()
   green?: string;
 
   /** Delivery at or above this, below green, is amber; below it red. Default "0.80". */
+  @ApiPropertyOptional({ description: 'delivery at or above this, below green, is amber (default 0.80)' })
   @IsOptional()
   @IsString()
   amber?: string;

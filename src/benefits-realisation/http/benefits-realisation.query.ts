@@ -18,19 +18,19 @@ export class BenefitsRealisationQuery {
 }
 
 /** Only under a scenario does the answer say which (its savings slippage shows as forecast revisions). */
-export type BenefitsRealisationAnswer = AllianceBenefitsJson & { scenario?: ScenarioNote };
+export type BenefitsRealisationAnswer = AllianceBenefitsJson & { asAt: { position: string | null }; scenario?: ScenarioNote };
 
 @QueryHandler(BenefitsRealisationQuery)
 export class BenefitsRealisationHandler implements IQueryHandler<BenefitsRealisationQuery, BenefitsRealisationAnswer> {
   constructor(private readonly plans: Plans) {}
 
   async execute(query: BenefitsRealisationQuery): Promise<BenefitsRealisationAnswer> {
-    const { reader, scenario } = await this.plans.at(query.asAt, query.scenario);
+    const { reader, position, scenario } = await this.plans.at(query.asAt, query.scenario);
     const alliance = requireAlliance(reader, query.allianceCode);
     // Members' parts follow the programme's unit shares, which may be by net revenue budgets.
     const report = benefitsRealisationToJson(
       benefitsRealisation(alliance, { thresholds: query.thresholds, nre: reader.nreForShareBases([alliance]) }),
     );
-    return { ...report, ...scenarioNote(scenario) };
+    return { ...report, asAt: { position }, ...scenarioNote(scenario) };
   }
 }

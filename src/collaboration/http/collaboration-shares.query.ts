@@ -16,17 +16,18 @@ export class CollaborationSharesQuery {
 }
 
 /** Only under a scenario does the answer say which. */
-export type CollaborationSharesAnswer = CollaborationSharesJson & { scenario?: ScenarioNote };
+export type CollaborationSharesAnswer = CollaborationSharesJson & { asAt: { position: string | null }; scenario?: ScenarioNote };
 
 @QueryHandler(CollaborationSharesQuery)
 export class CollaborationSharesHandler implements IQueryHandler<CollaborationSharesQuery, CollaborationSharesAnswer> {
   constructor(private readonly plans: Plans) {}
 
   async execute(query: CollaborationSharesQuery): Promise<CollaborationSharesAnswer> {
-    const { reader, scenario } = await this.plans.at(query.asAt, query.scenario);
+    const { reader, position, scenario } = await this.plans.at(query.asAt, query.scenario);
     const alliance = requireAlliance(reader, query.allianceCode);
     return {
       ...collaborationSharesToJson(collaborationShares(alliance, query.year, reader.nreForShareBases([alliance]))),
+      asAt: { position },
       ...scenarioNote(scenario),
     };
   }

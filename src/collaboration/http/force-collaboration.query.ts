@@ -18,7 +18,7 @@ export class ForceCollaborationQuery {
 }
 
 /** Only under a scenario does the answer say which. */
-export type ForceCollaborationAnswer = ForceCollaborationJson & { scenario?: ScenarioNote };
+export type ForceCollaborationAnswer = ForceCollaborationJson & { asAt: { position: string | null }; scenario?: ScenarioNote };
 
 /**
  * A force's collaboration year by year. Two NRE tables, on purpose: the force's own NRE from its
@@ -35,9 +35,9 @@ export class ForceCollaborationHandler implements IQueryHandler<ForceCollaborati
 
   async execute(query: ForceCollaborationQuery): Promise<ForceCollaborationAnswer> {
     await this.forces.require(query.force);
-    const { reader, scenario } = await this.plans.at(query.asAt, inForce(query.force, query.scenarioId));
+    const { reader, position, scenario } = await this.plans.at(query.asAt, inForce(query.force, query.scenarioId));
     const years = FinancialYear.range(FinancialYear.parse(query.from, 'from'), query.years).map(String);
-    return { ...forceCollaborationFrom(reader, query.force, years), ...scenarioNote(scenario) };
+    return { ...forceCollaborationFrom(reader, query.force, years), asAt: { position }, ...scenarioNote(scenario) };
   }
 }
 

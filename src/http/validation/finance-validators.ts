@@ -92,6 +92,7 @@ export function IsFinancialYear(options: ValidationOptions = {}) {
   return decorator(
     'isFinancialYear',
     (value) => {
+      if (value === undefined) return 'is required: a financial year written like "2016/17"';
       if (typeof value !== 'string') return 'must be a financial year written like "2016/17"';
       const m = YEAR.exec(value);
       if (!m) return `must be a financial year written like "2016/17", not "${value.slice(0, 40)}"`;

@@ -12,6 +12,19 @@ export interface PreceptOptionsRequest {
   groups: string[];
 }
 
+/** As asked over HTTP: without a year, the first year of the plan with no approved precept (see defaultPreceptYear). */
+export type PreceptOptionsAsked = Omit<PreceptOptionsRequest, 'year'> & { year?: FinancialYear };
+
+export function parsePreceptOptionsAsked(query: {
+  year?: unknown;
+  percentageRise?: unknown;
+  poundRise?: unknown;
+  groups?: unknown;
+}): PreceptOptionsAsked {
+  const rest = parseRises(query);
+  return isAbsent(query.year) ? rest : { year: FinancialYear.parse(query.year, 'year'), ...rest };
+}
+
 const MAX_GROUPS = 10;
 
 /** Reads the query string: ?year=2017/18&percentageRise=0.0199&poundRise=5.00&groups=lowest-quartile PCCs. */
@@ -22,11 +35,15 @@ export function parsePreceptOptionsRequest(query: {
   groups?: unknown;
 }): PreceptOptionsRequest {
   const year = FinancialYear.parse(query.year, 'year');
+  return { year, ...parseRises(query) };
+}
+
+function parseRises(query: { percentageRise?: unknown; poundRise?: unknown; groups?: unknown }): Omit<PreceptOptionsRequest, 'year'> {
   const percentageRise = isAbsent(query.percentageRise)
     ? undefined
     : Rate.parse(single(query.percentageRise, 'percentageRise'), 'percentageRise');
   const poundRise = isAbsent(query.poundRise) ? undefined : parsePoundRise(single(query.poundRise, 'poundRise'));
-  return { year, percentageRise, poundRise, groups: parseGroups(query.groups) };
+  return { percentageRise, poundRise, groups: parseGroups(query.groups) };
 }
 
 function parsePoundRise(value: string): Money {

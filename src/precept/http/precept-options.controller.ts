@@ -6,7 +6,7 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../auth/access.decorator';
 import { parseAsOf } from '../../http/as-of';
 import { parseScenarioParam } from '../../planning/scenario-param';
-import { parsePreceptOptionsRequest } from './precept-options-request';
+import { parsePreceptOptionsAsked } from './precept-options-request';
 import { GetPreceptOptionsQuery, type PreceptOptionsAnswer } from './precept-options.query';
 
 @ApiTags('precept')
@@ -21,7 +21,11 @@ export class PreceptOptionsController {
     summary:
       'Precept options for a year: a freeze, a % rise, a £ rise, the Band D recorded, and the largest rise without a referendum – each with bands A–H, the change, income, income above a freeze, the referendum test and the MTFP gap',
   })
-  @ApiQuery({ name: 'year', required: true, description: 'e.g. 2017/18' })
+  @ApiQuery({
+    name: 'year',
+    required: false,
+    description: 'e.g. 2017/18 (default: the first year of the plan with no approved precept; the answer says so in yearChosen)',
+  })
   @ApiQuery({ name: 'percentageRise', required: false, description: 'a decimal fraction, e.g. 0.0199 for 1.99 %' })
   @ApiQuery({ name: 'poundRise', required: false, description: 'pounds and pence, e.g. 5.00' })
   @ApiQuery({
@@ -45,7 +49,7 @@ export class PreceptOptionsController {
     @Query('asOf') asOf?: unknown,
     @Query('scenario') scenario?: unknown,
   ): Promise<PreceptOptionsAnswer> {
-    const request = parsePreceptOptionsRequest({ year, percentageRise, poundRise, groups });
+    const request = parsePreceptOptionsAsked({ year, percentageRise, poundRise, groups });
     return this.queries.execute(new GetPreceptOptionsQuery(force, request, parseAsOf(asOf), parseScenarioParam(scenario)));
   }
 }

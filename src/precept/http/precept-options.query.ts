@@ -13,18 +13,21 @@ import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
 import type { BandDOverride } from '../../mtfp/project-mtfp';
 import { preceptOptionsForForce } from '../precept-options-for-force';
 import { preceptOptionsToJson, type PreceptOptionsJson } from '../precept-options-to-json';
-import type { PreceptOptionsRequest } from './precept-options-request';
+import type { PreceptOptionsAsked, PreceptOptionsRequest } from './precept-options-request';
+import { FinancialYear } from '../../common/financial-year';
 
 export type PreceptOptionsAnswer = {
   force: string;
   asAt: { position: string | null };
   scenario?: ScenarioNote;
+  /** Only when no year was asked for: which year was chosen, and why. */
+  yearChosen?: string;
 } & PreceptOptionsWithGroups;
 
 export class GetPreceptOptionsQuery extends Query<PreceptOptionsAnswer> {
   constructor(
     readonly force: string,
-    readonly request: PreceptOptionsRequest,
+    readonly request: PreceptOptionsAsked,
     readonly asAt: AsAt,
     readonly scenarioId?: string,
   ) {
@@ -49,8 +52,30 @@ export class GetPreceptOptionsHandler implements IQueryHandler<GetPreceptOptions
   async execute({ force, request, asAt, scenarioId }: GetPreceptOptionsQuery): Promise<PreceptOptionsAnswer> {
     await this.forces.require(force);
     const { reader, position, scenario } = await this.plans.at(asAt, inForce(force, scenarioId));
-    return { force, asAt: { position }, ...scenarioNote(scenario), ...preceptOptionsFrom(reader, force, request) };
+    if (request.year)
+      return {
+        force,
+        asAt: { position },
+        ...scenarioNote(scenario),
+        ...preceptOptionsFrom(reader, force, { ...request, year: request.year }),
+      };
+    const facts = reader.forceFinance(force);
+    const year = defaultPreceptYear(facts);
+    const yearChosen = facts.precepts[year.toString()]?.approved
+      ? `No year was asked for: ${year}, the last year of the plan (every year has an approved precept).`
+      : `No year was asked for: ${year}, the first year of the plan with no approved precept.`;
+    return { force, asAt: { position }, ...scenarioNote(scenario), yearChosen, ...preceptOptionsFrom(reader, force, { ...request, year }) };
   }
+}
+
+/** The first year of the plan period with no approved precept; without a plan period, the year is required. */
+export function defaultPreceptYear(facts: ForceFinanceState): FinancialYear {
+  const period = facts.planPeriod;
+  if (!period) throw new InvalidInputError('year', 'is required: this force has no plan period to choose a year from (e.g. year=2017/18)');
+  let year = FinancialYear.parse(period.firstYear);
+  const last = FinancialYear.parse(period.lastYear);
+  while (facts.precepts[year.toString()]?.approved && year.toString() !== last.toString()) year = year.next();
+  return year;
 }
 
 /** The options as the plan `reader` reads it (the baseline's or a scenario's): also what a scenario comparison compares. */

@@ -56,7 +56,7 @@ export class ReportAnswers {
     const { reader, position, scenario } = await this.plans.at(asAt, lookup);
     const alliance = requireAlliance(reader, allianceCode);
     const report = benefitsRealisationToJson(benefitsRealisation(alliance, { thresholds, nre: reader.nreForShareBases([alliance]) }));
-    const benefits: BenefitsRealisationAnswer = { ...report, ...scenarioNote(scenario) };
+    const benefits: BenefitsRealisationAnswer = { ...report, asAt: { position }, ...scenarioNote(scenario) };
     return { benefits, position, generatedAt: new Date().toISOString() };
   }
 }

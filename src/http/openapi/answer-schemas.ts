@@ -1,0 +1,118 @@
+import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+
+/**
+ * The schemas of reads whose controllers name none, by "METHOD /path": the lists and views in
+ * full; a projection by its head (which force, as at which position, under which scenario),
+ * its figures described by the operation's summary. Checked against real answers by
+ * test/e2e/openapi-contract.e2e.spec.ts.
+ */
+const SCENARIO_NOTE: SchemaObject = {
+  type: 'object',
+  description: 'Only under a scenario: which, the chain applied root-most first, and overrides that could not be applied as asked.',
+  required: ['id', 'chain', 'warnings'],
+  properties: {
+    id: { type: 'string' },
+    chain: { type: 'array', items: { type: 'string' } },
+    warnings: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+const AS_AT: SchemaObject = {
+  type: 'object',
+  description: 'The global position the answer was worked out at (the last event it includes); null in an empty store.',
+  required: ['position'],
+  properties: { position: { type: 'string', nullable: true, pattern: '^\\d+$' } },
+};
+
+const FORCE: SchemaObject = {
+  type: 'object',
+  required: ['code', 'name', 'registeredAt'],
+  properties: {
+    code: { type: 'string', example: 'herts' },
+    name: { type: 'string', example: 'Hertfordshire Constabulary' },
+    registeredAt: { type: 'string', nullable: true },
+    sources: { type: 'array', items: { type: 'string' }, description: 'Ids of the events behind this view' },
+  },
+};
+
+const ALLIANCE_ENTRY: SchemaObject = {
+  type: 'object',
+  required: ['code', 'name', 'members', 'units', 'programmes'],
+  properties: {
+    code: { type: 'string', example: 'bch' },
+    name: { type: 'string' },
+    formedAt: { type: 'string', nullable: true },
+    members: { type: 'array', items: { type: 'string' }, description: 'Every force that has been a member, in the order they joined' },
+    units: { type: 'array', items: { type: 'string' } },
+    programmes: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+const HEALTH: SchemaObject = {
+  type: 'object',
+  required: ['status', 'eventStore', 'headPosition', 'projections'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'degraded'] },
+    reasons: { type: 'array', items: { type: 'string' } },
+    eventStore: { type: 'string', example: 'sqlite' },
+    headPosition: { type: 'string', nullable: true },
+    projections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'checkpoint', 'lag'],
+        properties: {
+          name: { type: 'string' },
+          checkpoint: { type: 'string', nullable: true },
+          lag: { type: 'string' },
+          storeProblems: {},
+        },
+      },
+    },
+  },
+};
+
+/** A force's projection: which force, as at when, under which scenario; its figures follow. */
+const FORCE_PROJECTION: SchemaObject = {
+  type: 'object',
+  required: ['force', 'asAt'],
+  properties: {
+    force: { type: 'string', example: 'herts' },
+    asAt: { $ref: '#/components/schemas/AsAt' },
+    scenario: { $ref: '#/components/schemas/ScenarioNote' },
+  },
+  additionalProperties: true,
+};
+
+/** An alliance's projection: as at when, under which scenario; its figures follow. */
+const PROJECTION: SchemaObject = {
+  type: 'object',
+  required: ['asAt'],
+  properties: { asAt: { $ref: '#/components/schemas/AsAt' }, scenario: { $ref: '#/components/schemas/ScenarioNote' } },
+  additionalProperties: true,
+};
+
+export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
+  AsAt: AS_AT,
+  ScenarioNote: SCENARIO_NOTE,
+  Force: FORCE,
+  AllianceListEntry: ALLIANCE_ENTRY,
+  Health: HEALTH,
+  ForceProjection: FORCE_PROJECTION,
+  Projection: PROJECTION,
+};
+
+const schema = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
+
+export const OPERATION_ANSWERS: Record<string, SchemaObject | ReferenceObject> = {
+  'get /health': schema('Health'),
+  'get /forces': { type: 'array', items: schema('Force') },
+  'get /forces/{force}': schema('Force'),
+  'get /alliances': { type: 'array', items: schema('AllianceListEntry') },
+  'get /forces/{force}/mtfp': schema('ForceProjection'),
+  'get /forces/{force}/mtfp/explain': schema('ForceProjection'),
+  'get /forces/{force}/precept-options': schema('ForceProjection'),
+  'get /forces/{force}/collaboration': schema('ForceProjection'),
+  'get /alliances/{alliance}/collaboration-shares': schema('Projection'),
+  'get /alliances/{alliance}/benefits-realisation': schema('Projection'),
+};
