@@ -23,6 +23,7 @@ export const STREAM_FOLDS: readonly StreamFold[] = [
 /** Bump when any evolve changes meaning, so stored projection state is rebuilt from the events. */
 // 4: alliance facts gained pending invitations (membership by consent).
 // 5: referendum principles gained the PCCs each group principle applies to.
-export const FOLDS_VERSION = 5;
+// 6: alliance facts gained programme recurrence and the board's RAG thresholds.
+export const FOLDS_VERSION = 6;
 
 export const READ_SIDE: StreamFolds = { folds: STREAM_FOLDS, version: FOLDS_VERSION };
