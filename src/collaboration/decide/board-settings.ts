@@ -5,11 +5,14 @@ import { findProgramme } from '../alliance.readers';
 import { percentInWords } from '../collaboration-format';
 import type { FormedAlliance } from './formed';
 
-/** Records whether a programme's yearly figures recur; recording what is already recorded changes nothing. */
+/**
+ * Records whether a programme's yearly figures recur. Asking for what already holds changes
+ * nothing – including one-off for a programme that never said (unrecorded means one-off).
+ */
 export function decideSetSavingsRecurrence(command: AllianceCommandOf<'SetSavingsRecurrence'>, facts: FormedAlliance): AllianceEvent[] {
   const programme = findProgramme(facts, command.programmeCode);
   if (!programme) throw new NotFoundError(`${facts.name} has no savings programme "${command.programmeCode}".`);
-  if (programme.recurrence === command.recurrence && programme.recurrenceSource !== null) return [];
+  if (programme.recurrence === command.recurrence) return [];
   const { recurrence, reason } = command;
   return [{ type: 'SavingsRecurrenceSet.v1', data: { programmeCode: programme.programmeCode, recurrence, reason } }];
 }
