@@ -1,4 +1,4 @@
-import { percent } from '../collaboration/collaboration-format';
+import { percent, ratio4 } from '../collaboration/collaboration-format';
 import { Dec } from '../common/decimal';
 import type { AllianceBenefits, BenefitsFigures, MemberBenefits, ProgrammeBenefits, ProgrammeYearBenefits } from './benefits-realisation';
 import type { RagStatus } from './rag-thresholds';
@@ -96,7 +96,7 @@ function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
 function memberJson(m: MemberBenefits): MemberBenefitsJson {
   return {
     force: m.force,
-    ...(m.share ? { share: m.share.toFixed(), sharePercent: percent(m.share, 2) } : {}),
+    ...(m.share ? { share: ratio4(m.share), sharePercent: percent(m.share, 2) } : {}),
     planned: m.planned.toPence(),
     forecast: m.forecast.toPence(),
     realised: m.realised?.toPence() ?? null,
