@@ -24,6 +24,7 @@ export const STREAM_FOLDS: readonly StreamFold[] = [
 // 4: alliance facts gained pending invitations (membership by consent).
 // 5: referendum principles gained the PCCs each group principle applies to.
 // 6: alliance units gained the shares fixed per year (UnitSharesFixed.v1).
-export const FOLDS_VERSION = 6;
+// 7: alliance facts gained programme recurrence and the board's RAG thresholds.
+export const FOLDS_VERSION = 7;
 
 export const READ_SIDE: StreamFolds = { folds: STREAM_FOLDS, version: FOLDS_VERSION };

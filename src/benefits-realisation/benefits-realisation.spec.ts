@@ -162,7 +162,7 @@ describe('benefits realisation', () => {
     ]);
   });
 
-  it('makes the RAG thresholds a parameter', () => {
+  it('takes other RAG thresholds as a what-if', () => {
     const rag = (thresholds: { green?: string; amber?: string }) =>
       benefitsRealisationToJson(benefitsRealisation(bch, { nre: bchNre, thresholds: ragThresholds(thresholds) }))
         .programmes.find((p) => p.programmeCode === 'collab-2017')!
@@ -170,7 +170,7 @@ describe('benefits realisation', () => {
     expect(rag({})).toEqual(['amber', 'amber', 'amber']);
     expect(rag({ green: '0.875' })).toEqual(['green', 'green', 'amber']);
     expect(rag({ green: '0.99', amber: '0.9' })).toEqual(['red', 'amber', 'red']);
-    expect(json.thresholds).toEqual({ green: '0.95', amber: '0.8' });
+    expect(json.thresholds).toEqual({ green: '0.95', amber: '0.8', basis: 'default', board: null });
     expect(ragStatus(null, ragThresholds())).toBeNull();
     expect(() => ragThresholds({ green: '0.8', amber: '0.9' })).toThrow(InvalidInputError);
     expect(() => ragThresholds({ green: 0.95 })).toThrow(/"0.95"/);

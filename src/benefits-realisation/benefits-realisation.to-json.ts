@@ -1,4 +1,4 @@
-import { percent } from '../collaboration/collaboration-format';
+import { percent, ratio4 } from '../collaboration/collaboration-format';
 import { Dec } from '../common/decimal';
 import type { AllianceBenefits, BenefitsFigures, MemberBenefits, ProgrammeBenefits, ProgrammeYearBenefits } from './benefits-realisation';
 import type { RagStatus } from './rag-thresholds';
@@ -26,12 +26,20 @@ export interface MemberBenefitsJson {
   realised: string | null;
   bestEstimate: string;
   variance: string;
+  /** On a year: the member's part of the programme's effect on that year's budget. */
+  budgetEffect?: string;
 }
 
 export interface AllianceBenefitsJson {
   allianceCode: string;
   name: string;
-  thresholds: { green: string; amber: string };
+  /** `basis`: the board's recorded thresholds, the default, or a what-if asked for; `board`: what the board recorded, and why. */
+  thresholds: {
+    green: string;
+    amber: string;
+    basis: 'board' | 'default' | 'what_if';
+    board: { green: string; amber: string; reason: string; source: string | null; recordedAt: string | null } | null;
+  };
   programmes: {
     programmeCode: string;
     name: string;
@@ -39,9 +47,12 @@ export interface AllianceBenefitsJson {
     cashable: boolean;
     startYear: string;
     owner: string | null;
+    recurrence: 'recurring' | 'one_off';
     years: (BenefitsFiguresJson & {
       year: string;
+      ended: boolean | null;
       cumulative: BenefitsFiguresJson;
+      budgetEffect: string;
       sharing: ProgrammeYearBenefits['sharing'];
       members: MemberBenefitsJson[];
       notes: string[];
@@ -85,12 +96,13 @@ function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
 function memberJson(m: MemberBenefits): MemberBenefitsJson {
   return {
     force: m.force,
-    ...(m.share ? { share: m.share.toFixed(), sharePercent: percent(m.share, 2) } : {}),
+    ...(m.share ? { share: ratio4(m.share), sharePercent: percent(m.share, 2) } : {}),
     planned: m.planned.toPence(),
     forecast: m.forecast.toPence(),
     realised: m.realised?.toPence() ?? null,
     bestEstimate: m.bestEstimate.toPence(),
     variance: m.variance.toPence(),
+    ...(m.budgetEffect ? { budgetEffect: m.budgetEffect.toPence() } : {}),
   };
 }
 
@@ -98,7 +110,7 @@ export function benefitsRealisationToJson(b: AllianceBenefits): AllianceBenefits
   return {
     allianceCode: b.allianceCode,
     name: b.name,
-    thresholds: { green: b.thresholds.green.toFixed(), amber: b.thresholds.amber.toFixed() },
+    thresholds: thresholdsJson(b),
     programmes: b.programmes.map(programmeJson),
     total: figuresJson(b.total),
     cashableTotal: figuresJson(b.cashableTotal),
@@ -116,6 +128,7 @@ function programmeJson(p: ProgrammeBenefits): ProgrammeBenefitsJson {
     cashable: p.cashable,
     startYear: p.startYear,
     owner: p.owner,
+    recurrence: p.recurrence,
     years: p.years.map(yearJson),
     total: figuresJson(p.total),
     members: p.members.map(memberJson),
@@ -130,11 +143,23 @@ function yearJson(y: ProgrammeYearBenefits): ProgrammeBenefitsJson['years'][numb
   return {
     year: y.year,
     ...figuresJson(y),
+    ended: y.ended,
     cumulative: figuresJson(y.cumulative),
+    budgetEffect: y.budgetEffect.toPence(),
     sharing: y.sharing,
     members: y.members.map(memberJson),
     notes: y.notes,
     issues: y.issues,
     sources: y.sources,
+  };
+}
+
+function thresholdsJson(b: AllianceBenefits): AllianceBenefitsJson['thresholds'] {
+  const { basis, board } = b.thresholdsInUse;
+  return {
+    green: b.thresholds.green.toFixed(),
+    amber: b.thresholds.amber.toFixed(),
+    basis,
+    board: board ? { ...board, green: board.green.toFixed(), amber: board.amber.toFixed() } : null,
   };
 }

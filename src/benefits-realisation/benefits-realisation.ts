@@ -11,7 +11,11 @@ import {
   type MemberSavingsFigures,
   type SavingsYear,
 } from '../collaboration/programme-savings';
-import { DEFAULT_RAG_THRESHOLDS, ragStatus, type RagStatus, type RagThresholds } from './rag-thresholds';
+import type { SavingsRecurrence } from '../collaboration/board-settings.events';
+import { thresholdsInUse, type ThresholdsInUse } from './board-thresholds';
+import { withBudgetEffect } from './budget-effect';
+import { ragStatus, type RagStatus, type RagThresholds } from './rag-thresholds';
+import { yearHasEnded } from './year-closure';
 
 /**
  * Benefits realisation for an alliance board: for every savings programme, year by year and in
@@ -41,12 +45,23 @@ export interface BenefitsFigures {
 export interface MemberBenefits extends MemberSavingsFigures {
   /** The member's share in that year; absent on totals over several years. */
   share?: Dec;
+  /** On a year: the member's part of the programme's effect on that year's budget (see ProgrammeYearBenefits). */
+  budgetEffect?: Money;
 }
 
 export interface ProgrammeYearBenefits extends BenefitsFigures {
   year: string;
   /** Since the programme began, up to and including this year. */
   cumulative: BenefitsFigures;
+  /**
+   * What the programme takes off this year's budgets (best estimates): for a recurring programme
+   * every increment so far (the cumulative best estimate), for a one-off one this year's figure.
+   * Each member's part of it is what its MTFP's line for the programme carries in the year
+   * (counted, or already in its base budget).
+   */
+  budgetEffect: Money;
+  /** Whether the year had ended by the answer's as-at date (null when no date was given). */
+  ended: boolean | null;
   sharing: 'unit_basis' | 'equal_shares' | null;
   members: MemberBenefits[];
   notes: string[];
@@ -79,6 +94,7 @@ export interface ProgrammeBenefits {
   cashable: boolean;
   startYear: string;
   owner: string | null;
+  recurrence: SavingsRecurrence;
   years: ProgrammeYearBenefits[];
   total: BenefitsFigures;
   /** Each member's parts summed over the years whose shares could be worked out. */
@@ -93,6 +109,8 @@ export interface AllianceBenefits {
   allianceCode: string;
   name: string;
   thresholds: RagThresholds;
+  /** Whose thresholds those are: the board's, the default, or a what-if asked for. */
+  thresholdsInUse: ThresholdsInUse;
   programmes: ProgrammeBenefits[];
   total: BenefitsFigures;
   /** Cashable programmes only: what reduces members' MTFPs. */
@@ -101,21 +119,26 @@ export interface AllianceBenefits {
 }
 
 export interface BenefitsRealisationOptions {
+  /** A what-if: thresholds other than the board's, recorded nowhere. Without it the board's apply (else the default). */
   thresholds?: RagThresholds;
+  /** The answer's as-at date: a year ended by then with nothing realised shows 'no_outturn'. Without it no year is judged ended. */
+  asAt?: Date;
   /** Needed only when a programme's unit is shared by net revenue budgets. */
   nre?: NreByForceAndYear;
 }
 
 export function benefitsRealisation(facts: AllianceFacts, options: BenefitsRealisationOptions = {}): AllianceBenefits {
   if (facts.allianceCode === null || facts.name === null) throw new NotFoundError('That alliance has not been formed.');
-  const thresholds = options.thresholds ?? DEFAULT_RAG_THRESHOLDS;
+  const inUse = thresholdsInUse(facts, options.thresholds);
+  const thresholds = inUse.thresholds;
   const nre = options.nre ?? NO_NRE_FIGURES;
-  const programmes = facts.programmes.map((p) => programmeBenefits(facts, p, thresholds, nre));
+  const programmes = facts.programmes.map((p) => programmeBenefits(facts, p, thresholds, nre, options.asAt));
   const totalOf = (ps: ProgrammeBenefits[]) => figures(sumSavings(ps.map((p) => p.total)), thresholds);
   return {
     allianceCode: facts.allianceCode,
     name: facts.name,
     thresholds,
+    thresholdsInUse: inUse,
     programmes,
     total: totalOf(programmes),
     cashableTotal: totalOf(programmes.filter((p) => p.cashable)),
@@ -128,8 +151,9 @@ function programmeBenefits(
   programme: ProgrammeFacts,
   thresholds: RagThresholds,
   nre: NreByForceAndYear,
+  asAt: Date | undefined,
 ): ProgrammeBenefits {
-  const years: ProgrammeYearBenefits[] = [];
+  const years: Omit<ProgrammeYearBenefits, 'budgetEffect'>[] = [];
   const history: ProgrammeHistory = { revisions: [], realisations: [] };
   const issues: string[] = [];
   let running: RawFigures = { planned: Money.ZERO, forecast: Money.ZERO, realised: null, bestEstimate: Money.ZERO };
@@ -139,9 +163,14 @@ function programmeBenefits(
     running = sumSavings([running, figuresOfYear]);
     const parts = membersParts(facts, programme, figuresOfYear, nre);
     if (parts.issue) issues.push(`Members' totals leave out ${year}: ${parts.issue}`);
+    const ended = asAt ? yearHasEnded(year, asAt) : null;
+    const ofYear = figures(figuresOfYear, thresholds);
     years.push({
       year,
-      ...figures(figuresOfYear, thresholds),
+      ...ofYear,
+      // A year that has ended with no outturn is not rated by its forecast.
+      rag: ended && figuresOfYear.realised === null && ofYear.rag !== null ? 'no_outturn' : ofYear.rag,
+      ended,
       cumulative: figures(running, thresholds),
       sharing: parts.sharing,
       members: parts.members,
@@ -160,7 +189,8 @@ function programmeBenefits(
     cashable: programme.cashable,
     startYear: programme.startYear,
     owner: programme.owner,
-    years,
+    recurrence: programme.recurrence,
+    years: withBudgetEffect(years, programme.recurrence),
     total: figures(running, thresholds),
     members: sumMembers(years.flatMap((y) => y.members)),
     revisions: byOrder(history.revisions),

@@ -6,7 +6,11 @@ import { InvalidInputError } from '../common/errors';
  * is green at or above 95 % of plan, amber from 80 %, red below – each board may set its own.
  * Thresholds are fractions of plan: "0.95" is 95 %.
  */
-export type RagStatus = 'green' | 'amber' | 'red';
+/**
+ * 'no_outturn': the year has ended and no realised saving is recorded for it – not a colour, since
+ * a forecast equal to plan would otherwise show green for a year nobody has reported on.
+ */
+export type RagStatus = 'green' | 'amber' | 'red' | 'no_outturn';
 
 export interface RagThresholds {
   /** Delivery at or above this is green. */
@@ -17,7 +21,7 @@ export interface RagThresholds {
 
 export const DEFAULT_RAG_THRESHOLDS: RagThresholds = { green: new Dec('0.95'), amber: new Dec('0.80') };
 
-/** Thresholds from a request ("0.95", "0.8"), each defaulting; amber may not exceed green. */
+/** Thresholds from a request (a what-if beside the board's) ("0.95", "0.8"), each defaulting; amber may not exceed green. */
 export function ragThresholds(input: { green?: unknown; amber?: unknown } = {}): RagThresholds {
   const read = (value: unknown, field: 'green' | 'amber'): Dec => {
     if (value === undefined || value === null) return DEFAULT_RAG_THRESHOLDS[field];

@@ -1,15 +1,18 @@
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
 import { isMemberIn } from './alliance.readers';
-import type { AllianceFacts } from './alliance.state';
+import type { AllianceFacts, ProgrammeFacts } from './alliance.state';
 import { programmeSharesIn, weightsOf } from './cost-shares';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
-import { hasFiguresFor, savingsYear, splitSavingsYear } from './programme-savings';
+import { hasFiguresFor, programmeYears, savingsYear, splitSavingsYear } from './programme-savings';
+import { compareYears } from './collaboration-input';
 
 /**
  * The lines an alliance's savings put into one member's MTFP: for each cashable programme and
  * each of `years` in which the force is a member and the programme has figures, the force's
  * part of the programme's best estimate (realised where recorded, else the current forecast,
- * else the plan).
+ * else the plan). A recurring programme's lines are increments marked `recurring`, one for each
+ * of its years up to the last of `years` (earlier ones too: they keep saving), which the MTFP
+ * takes off in their year and every later one.
  *
  * Parts are split change by change (see splitFigure): the plan, then every revision and
  * realisation as its own allocation. The members' lines for a programme and year therefore sum
@@ -32,10 +35,11 @@ export function allianceSavingsLines(
   const member = facts.members.find((m) => m.force === force);
   if (!member || facts.allianceCode === null || facts.name === null) return [];
   const lines: ExternalSavingsLine[] = [];
-  for (const year of years) {
-    if (!isMemberIn(member, year)) continue;
-    for (const programme of facts.programmes) {
-      if (!programme.cashable || !hasFiguresFor(programme, year)) continue;
+  const last = years.reduce<string | null>((latest, y) => (latest === null || compareYears(y, latest) > 0 ? y : latest), null);
+  for (const programme of facts.programmes) {
+    if (!programme.cashable) continue;
+    for (const year of yearsOfLines(programme, years, last)) {
+      if (!isMemberIn(member, year) || !hasFiguresFor(programme, year)) continue;
       const shares = programmeSharesIn(facts, programme, year, nre);
       const code = `alliance:${facts.allianceCode}:programme:${programme.programmeCode}`;
       const name = `${facts.name} – ${savingsName(programme.name)} (${force} share)`;
@@ -46,6 +50,7 @@ export function allianceSavingsLines(
           year,
           amount: '0',
           sources: [...new Set([...(programme.source ? [programme.source] : []), ...shares.sources])],
+          ...(programme.recurrence === 'recurring' ? { recurring: true } : {}),
           issue: `${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members, so the share of "${force}" is left out of ${year} (shown as 0): ${shares.issue}`,
         });
         continue;
@@ -60,10 +65,21 @@ export function allianceSavingsLines(
         amount: part.bestEstimate.toExact(),
         sources: [...new Set([...(programme.source ? [programme.source] : []), ...figures.sources, ...shares.sources])],
         ...(part.realised !== null ? { realised: true } : {}),
+        ...(programme.recurrence === 'recurring' ? { recurring: true } : {}),
       });
     }
   }
   return lines;
+}
+
+/**
+ * The years a programme puts lines in: a one-off programme the asked years; a recurring one every
+ * year of its own up to the last asked, since each increment keeps saving in later years (the
+ * MTFP takes off those its base budget does not already contain).
+ */
+function yearsOfLines(programme: ProgrammeFacts, years: readonly string[], last: string | null): readonly string[] {
+  if (programme.recurrence !== 'recurring' || last === null) return years;
+  return programmeYears(programme).filter((y) => compareYears(y, last) <= 0);
 }
 
 /** "Joint Protective Services" reads as "Joint Protective Services savings"; "Collaboration savings" stays as it is. */

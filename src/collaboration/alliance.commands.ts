@@ -1,4 +1,5 @@
 import type { UnitCategory } from './alliance.events';
+import type { SavingsRecurrence } from './board-settings.events';
 import type { Dec } from '../common/decimal';
 import type { FinancialYear } from '../common/financial-year';
 import type { Money } from '../common/money';
@@ -65,6 +66,7 @@ export type AllianceCommand =
       cashable: boolean;
       startYear: FinancialYear;
       owner?: string;
+      recurrence?: SavingsRecurrence;
     }
   | { type: 'PlanSavings'; allianceCode: string; programmeCode: string; year: FinancialYear; amount: Money }
   | {
@@ -82,7 +84,13 @@ export type AllianceCommand =
       year: FinancialYear;
       amount: Money;
       evidence: string;
-    };
+    }
+  | BoardSettingsCommand;
+
+/** The board's settings: whether a programme's savings recur, and its RAG thresholds (fractions of plan). */
+export type BoardSettingsCommand =
+  | { type: 'SetSavingsRecurrence'; allianceCode: string; programmeCode: string; recurrence: SavingsRecurrence; reason: string }
+  | { type: 'SetRagThresholds'; allianceCode: string; green: Dec; amber: Dec; reason: string };
 
 /**
  * A member's net revenue expenditure for a year as its MTFP stands now (before alliance lines),

@@ -2,6 +2,7 @@ import { unreachable, type Decider } from '../event-sourcing/decider';
 import type { AllianceCommand } from './alliance.commands';
 import type { AllianceEvent } from './alliance.events';
 import { evolveAlliance, initialAllianceFacts, type AllianceFacts } from './alliance.state';
+import { decideSetRagThresholds, decideSetSavingsRecurrence } from './decide/board-settings';
 import { decideSetCostShareBasis } from './decide/cost-shares';
 import { formed } from './decide/formed';
 import {
@@ -55,6 +56,10 @@ export const allianceDecider: Decider<AllianceCommand, AllianceFacts, AllianceEv
         return decideReviseSavingsForecast(command, facts);
       case 'RecordRealisedSavings':
         return decideRecordRealisedSavings(command, facts);
+      case 'SetSavingsRecurrence':
+        return decideSetSavingsRecurrence(command, facts);
+      case 'SetRagThresholds':
+        return decideSetRagThresholds(command, facts);
       default:
         return unreachable(command, 'alliance command');
     }

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../event-sourcing/decider';
+import type { BoardSettingsEvent } from './board-settings.events';
 import type { CostShareBasis } from './cost-share-basis';
 
 /**
@@ -77,10 +78,22 @@ export type UnitSharesFixed = DomainEvent<
   }
 >;
 
-/** A savings programme began; cashable savings are the ones that reduce members' MTFPs. */
+/**
+ * A savings programme began; cashable savings are the ones that reduce members' MTFPs.
+ * `recurrence` (absent on programmes recorded before it existed) says whether each year's
+ * figure recurs; absent means one-off (see SavingsRecurrence).
+ */
 export type SavingsProgrammeStarted = DomainEvent<
   'SavingsProgrammeStarted.v1',
-  { programmeCode: string; name: string; unitCode?: string; cashable: boolean; startYear: string; owner?: string }
+  {
+    programmeCode: string;
+    name: string;
+    unitCode?: string;
+    cashable: boolean;
+    startYear: string;
+    owner?: string;
+    recurrence?: 'recurring' | 'one_off';
+  }
 >;
 
 /** The business case's saving for a year (recording again re-baselines that year). */
@@ -111,4 +124,5 @@ export type AllianceEvent =
   | SavingsProgrammeStarted
   | SavingsPlanned
   | SavingsForecastRevised
-  | SavingsRealised;
+  | SavingsRealised
+  | BoardSettingsEvent;

@@ -1,5 +1,8 @@
 import type { EventRef } from '../event-sourcing/decider';
 import type { AllianceEvent, UnitCategory } from './alliance.events';
+import type { SavingsRecurrence } from './board-settings.events';
+import { evolveBoardSettings, type RagThresholdsFact } from './board-settings.state';
+import { evolveProgrammes } from './programmes.state';
 import { compareYears } from './collaboration-input';
 import type { CostShareBasis } from './cost-share-basis';
 import { evolveUnitShares, type UnitSharesFact } from './unit-shares.state';
@@ -83,6 +86,10 @@ export interface ProgrammeFacts {
   startYear: string;
   owner: string | null;
   source: string | null;
+  /** Whether each year's figure recurs in later years; 'one_off' unless recorded (SavingsRecurrenceSet.v1 or at the start). */
+  recurrence: SavingsRecurrence;
+  /** The event that recorded the recurrence, if any. */
+  recurrenceSource: string | null;
   /** Plans, forecast revisions and realisations in the order they were recorded. */
   history: SavingsEntry[];
 }
@@ -98,10 +105,22 @@ export interface AllianceFacts {
   invitations: PendingInvitation[];
   units: UnitFacts[];
   programmes: ProgrammeFacts[];
+  /** The board's RAG thresholds for benefits realisation; null until it records them (the defaults apply). */
+  ragThresholds: RagThresholdsFact | null;
 }
 
 export function initialAllianceFacts(): AllianceFacts {
-  return { allianceCode: null, name: null, formedAt: null, source: null, members: [], invitations: [], units: [], programmes: [] };
+  return {
+    allianceCode: null,
+    name: null,
+    formedAt: null,
+    source: null,
+    members: [],
+    invitations: [],
+    units: [],
+    programmes: [],
+    ragThresholds: null,
+  };
 }
 
 /** Folds one alliance event into the facts, by event family. */
@@ -129,18 +148,21 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
     case 'SavingsForecastRevised.v1':
     case 'SavingsRealised.v1':
       return evolveProgrammes(state, event, at);
+    case 'SavingsRecurrenceSet.v1':
+    case 'RagThresholdsSet.v1':
+      return evolveBoardSettings(state, event, at);
     default:
       return state;
   }
 }
 
 /** The event id and time a fact came from (null when folded without a ref, as in decider tests). */
-interface Provenance {
+export interface Provenance {
   source: string | null;
   recordedAt: string | null;
 }
 
-type EventOf<T extends AllianceEvent['type']> = Extract<AllianceEvent, { type: T }>;
+export type EventOf<T extends AllianceEvent['type']> = Extract<AllianceEvent, { type: T }>;
 
 function evolveFormation(state: AllianceFacts, event: EventOf<'AllianceFormed.v1' | 'AllianceFormed.v2'>, at: Provenance): AllianceFacts {
   const { source, recordedAt } = at;
@@ -217,37 +239,6 @@ function evolveUnits(
   }
 }
 
-function evolveProgrammes(
-  state: AllianceFacts,
-  event: EventOf<'SavingsProgrammeStarted.v1' | 'SavingsPlanned.v1' | 'SavingsForecastRevised.v1' | 'SavingsRealised.v1'>,
-  { source, recordedAt }: Provenance,
-): AllianceFacts {
-  switch (event.type) {
-    case 'SavingsProgrammeStarted.v1': {
-      const { programmeCode, name, unitCode, cashable, startYear, owner } = event.data;
-      return {
-        ...state,
-        programmes: [
-          ...state.programmes,
-          { programmeCode, name, unitCode: unitCode ?? null, cashable, startYear, owner: owner ?? null, source, history: [] },
-        ],
-      };
-    }
-    case 'SavingsPlanned.v1': {
-      const { programmeCode, year, amount } = event.data;
-      return addToHistory(state, programmeCode, { kind: 'planned', year, amount, source, recordedAt });
-    }
-    case 'SavingsForecastRevised.v1': {
-      const { programmeCode, year, amount, reason } = event.data;
-      return addToHistory(state, programmeCode, { kind: 'forecast_revised', year, amount, reason, source, recordedAt });
-    }
-    case 'SavingsRealised.v1': {
-      const { programmeCode, year, amount, evidence } = event.data;
-      return addToHistory(state, programmeCode, { kind: 'realised', year, amount, evidence, source, recordedAt });
-    }
-  }
-}
-
 function withMembershipPeriod(state: AllianceFacts, force: string, period: MembershipPeriod): AllianceFacts {
   const existing = state.members.find((m) => m.force === force);
   return {
@@ -276,11 +267,4 @@ function withoutInvitation(state: AllianceFacts, force: string): AllianceFacts {
 
 function updateUnit(state: AllianceFacts, unitCode: string, change: (u: UnitFacts) => UnitFacts): AllianceFacts {
   return { ...state, units: state.units.map((u) => (u.unitCode === unitCode ? change(u) : u)) };
-}
-
-function addToHistory(state: AllianceFacts, programmeCode: string, entry: SavingsEntry): AllianceFacts {
-  return {
-    ...state,
-    programmes: state.programmes.map((p) => (p.programmeCode === programmeCode ? { ...p, history: [...p.history, entry] } : p)),
-  };
 }

@@ -17,3 +17,8 @@ export function percent(fraction: Dec, places: number): string {
 export function percentInWords(fraction: Dec): string {
   return `${fraction.times(100).toFixed()} %`;
 }
+
+/** A ratio or share as a presentation value: 4 dp, half-up ("0.4390" for 180/410); the arithmetic keeps every digit. */
+export function ratio4(fraction: Dec): string {
+  return fraction.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4);
+}

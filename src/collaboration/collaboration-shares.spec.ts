@@ -102,7 +102,7 @@ describe('collaboration shares', () => {
     expect(unitOf(shares, 'jps').members.every((m) => m.contribution === null)).toBe(true);
   });
 
-  it('renders money to the penny, shares exactly with a percentage, and cites its events', () => {
+  it('renders money to the penny, shares to 4 dp with a percentage, and cites its events', () => {
     const json = collaborationSharesToJson(collaborationShares(bch, '2016/17', bchNre));
     const org = json.units.find((u) => u.unitCode === 'org')!;
     expect(org.basis).toEqual({ fromYear: '2016/17', kind: 'net_revenue_budget', year: '2015/16', source: 'alliance-bch@7' });
@@ -110,7 +110,8 @@ describe('collaboration shares', () => {
     expect(org.shares[2]).toEqual({
       force: 'herts',
       weight: '180000000',
-      share: '0.439024390243902439024390243903',
+      // 180 / 410 = 0.43902439…, shown to 4 dp; the contribution uses every digit.
+      share: '0.4390',
       sharePercent: '43.90',
       contribution: '18000000.00',
     });

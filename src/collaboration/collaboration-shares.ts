@@ -5,7 +5,7 @@ import { Money } from '../common/money';
 import type { UnitCategory } from './alliance.events';
 import { budgetFor, membersIn } from './alliance.readers';
 import type { AllianceFacts, CostShareBasisFact } from './alliance.state';
-import { percent } from './collaboration-format';
+import { percent, ratio4 } from './collaboration-format';
 import type { CostShareBasis } from './cost-share-basis';
 import { unitSharesIn, weightsOf } from './cost-shares';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
@@ -140,7 +140,7 @@ export function collaborationSharesToJson(shares: CollaborationShares): Collabor
       shares: u.members.map((m) => ({
         force: m.force,
         weight: m.weight.toFixed(),
-        share: m.share.toFixed(),
+        share: ratio4(m.share),
         sharePercent: percent(m.share, 2),
         contribution: m.contribution?.toPence() ?? null,
       })),

@@ -56,10 +56,12 @@ describe("a force's collaboration", () => {
     ]);
   });
 
-  it('keeps the exact fraction beside the rounded percentage', () => {
-    expect(json.years[0].police.shareOfNre).toBe('0.2609625668449197860962566844919786096257');
+  it('shows the fraction to 4 dp beside the rounded percentage, and keeps every digit for the arithmetic', () => {
+    // 48.8 / 187 = 0.26096256…: a presentation value, not 40 significant digits.
+    expect(json.years[0].police.shareOfNre).toBe('0.2610');
     expect(herts.years[0].police.shareOfNre!.times(187000000).toFixed(2)).toBe('48800000.00');
-    expect(json.years[1].nonPolice.shareOfNre).toBe('0.006842105263157894736842105263157894736842');
+    // 1.3 / 190 = 0.00684210…
+    expect(json.years[1].nonPolice.shareOfNre).toBe('0.0068');
   });
 
   it('builds police spend from its part of every joint unit plus the spend it recorded, each line citing its events', () => {

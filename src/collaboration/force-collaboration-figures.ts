@@ -4,7 +4,7 @@ import { Money } from '../common/money';
 import { budgetFor, membersIn } from './alliance.readers';
 import type { AllianceFacts } from './alliance.state';
 import { nationalAverageFor, type CollaborationAveragesFacts } from './collaboration-averages.state';
-import { percent } from './collaboration-format';
+import { percent, ratio4 } from './collaboration-format';
 import { unitSharesIn, weightsOf } from './cost-shares';
 import type { ForceCollaborationFacts } from './force-collaboration.state';
 import type { CollaborationPartner } from './force-collaboration.events';
@@ -168,7 +168,7 @@ export interface ForceCollaborationJson {
 export function forceCollaborationToJson(figures: ForceCollaboration): ForceCollaborationJson {
   const partner = (p: PartnerCollaboration): PartnerCollaborationJson => ({
     amount: p.amount.toPence(),
-    shareOfNre: p.shareOfNre?.toFixed() ?? null,
+    shareOfNre: p.shareOfNre ? ratio4(p.shareOfNre) : null,
     percentOfNre: p.shareOfNre ? percent(p.shareOfNre, 1) : null,
     nationalAverage: p.nationalAverage ? { shareOfNre: p.nationalAverage.toFixed(), percentOfNre: percent(p.nationalAverage, 1) } : null,
     lines: p.lines.map((l) => ({ ...l, amount: l.amount.toPence() })),

@@ -29,8 +29,9 @@ const RATE_FOR_KIND: Record<BudgetLineKind, AssumptionName> = {
  * not inflated). Recurring items count in their year and every later one; one-off items only
  * in their year. Withdrawn items never count.
  *
- * External savings lines (a force's share of alliance savings) subtract in their own year only:
- * the line's producer states the full saving for each year. A saving is counted once, from the
+ * External savings lines (a force's share of alliance savings) subtract in their own year, and a
+ * recurring line (an incremental saving that recurs) in every later year too – the same rule as
+ * recurring and one-off budget items. A saving is counted once, from the
  * first year it changes the plan relative to the base budget: the approved base budget of B
  * already reflects every alliance saving of B and earlier, so those lines are listed as
  * `externalSavingsInBaseBudget` and not taken off again (a rebased budget absorbs them).
@@ -92,27 +93,58 @@ function itemsCountingIn(facts: ForceFinanceState, year: FinancialYear, baseYear
     }));
 }
 
-/** The year's external savings: those counted, and those its base budget (of their year or later) already contains. */
+/**
+ * The year's external savings: those counted, and those its base budget (of their year or later)
+ * already contains. A one-off line counts in its own year; a recurring line is an increment that
+ * counts in its year and every later one. Whether the base budget contains it depends on the
+ * increment's own year, so a recurring saving first made after the base year keeps reducing every
+ * later year, and one made in or before it is in the base for good. A programme's increments are
+ * shown as one line per year, in-year and carried apart.
+ */
 function externalSavingsIn(
   externalSavings: readonly ValidExternalSaving[],
   year: FinancialYear,
   baseYear: FinancialYear | null,
   warnings: Warnings,
 ): { counted: MtfpExternalSaving[]; inBase: MtfpExternalSaving[] } {
-  const lines = externalSavings
-    .filter((line) => line.year.equals(year))
-    .map((line) => ({
-      inBase: baseYear !== null && !line.year.isAfter(baseYear),
-      saving: {
-        code: line.code,
-        name: line.name,
-        amount: moneyFigure(line.amount, line.sources),
-        ...(line.issue !== undefined ? { issue: line.issue } : {}),
-        ...(line.realised ? { realised: true as const } : {}),
+  const applying = externalSavings.filter((line) => line.year.equals(year) || (line.recurring === true && line.year.isBefore(year)));
+  const isInBase = (line: ValidExternalSaving) => baseYear !== null && !line.year.isAfter(baseYear);
+  for (const line of applying) if (!isInBase(line) && line.issue !== undefined) warnings.add(line.issue);
+  return {
+    counted: mergedByCode(
+      applying.filter((l) => !isInBase(l)),
+      year,
+    ),
+    inBase: mergedByCode(applying.filter(isInBase), year),
+  };
+}
+
+/** One MTFP line per code: a one-off line as it is; a recurring programme's increments added up. */
+function mergedByCode(lines: readonly ValidExternalSaving[], year: FinancialYear): MtfpExternalSaving[] {
+  const byCode = new Map<string, ValidExternalSaving[]>();
+  for (const line of lines) byCode.set(line.code, [...(byCode.get(line.code) ?? []), line]);
+  return [...byCode.values()].map((group) => {
+    const [first] = group;
+    const issues = [...new Set(group.flatMap((l) => (l.issue !== undefined ? [l.issue] : [])))];
+    const common = {
+      code: first.code,
+      name: first.name,
+      amount: moneyFigure(Money.sum(group.map((l) => l.amount)), ...group.map((l) => l.sources)),
+      ...(issues.length > 0 ? { issue: issues.join(' ') } : {}),
+      ...(group.every((l) => l.realised) ? { realised: true as const } : {}),
+    };
+    if (!group.some((l) => l.recurring)) return common;
+    const inYear = group.filter((l) => l.year.equals(year));
+    const carried = group.filter((l) => !l.year.equals(year));
+    return {
+      ...common,
+      recurring: {
+        inYear: moneyFigure(Money.sum(inYear.map((l) => l.amount)), ...inYear.map((l) => l.sources)),
+        carried: moneyFigure(Money.sum(carried.map((l) => l.amount)), ...carried.map((l) => l.sources)),
+        fromYears: group.map((l) => l.year.toString()),
       },
-    }));
-  for (const line of lines) if (!line.inBase && line.saving.issue !== undefined) warnings.add(line.saving.issue);
-  return { counted: lines.filter((l) => !l.inBase).map((l) => l.saving), inBase: lines.filter((l) => l.inBase).map((l) => l.saving) };
+    };
+  });
 }
 
 /** Pay + non-pay + cost pressures + growth − savings − external savings, citing every source. */

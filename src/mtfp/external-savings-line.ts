@@ -1,7 +1,8 @@
 /**
  * A savings line that reaches a force's MTFP from outside its own decisions – today, its share
  * of an alliance savings programme. The collaboration capability produces these; the MTFP
- * engine subtracts them from expenditure in their year and cites their sources.
+ * engine subtracts them from expenditure in their year (and, when recurring, every later
+ * year) and cites their sources.
  */
 export interface ExternalSavingsLine {
   /** Stable code for the line, e.g. "alliance:bch:programme:jps-savings". */
@@ -23,4 +24,10 @@ export interface ExternalSavingsLine {
   issue?: string;
   /** Set when the amount is a realised (delivered) figure rather than a forecast or plan: delivery risk no longer applies to it. */
   realised?: true;
+  /**
+   * Set when the amount is an incremental recurring saving from `year` on: it reduces `year` and
+   * every later year (as a recurring budget-item saving does). Without it the saving is one-off
+   * and reduces `year` only – what every line meant before recurrence was recorded.
+   */
+  recurring?: true;
 }

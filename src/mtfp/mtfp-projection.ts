@@ -47,8 +47,13 @@ export interface MtfpExternalSaving {
   amount: MoneyFigure;
   /** Present when the figure could not be worked out (then left out as zero): what is missing, and whose. */
   issue?: string;
-  /** Present when the figure is realised (delivered), not a forecast or plan. */
+  /** Present when the figure is realised (delivered), not a forecast or plan (for a recurring line: every increment in it). */
   realised?: true;
+  /**
+   * Present for a recurring saving: `amount` = `inYear` (the increment first saved this year) +
+   * `carried` (increments of earlier years that keep saving), and the years those began.
+   */
+  recurring?: { inYear: MoneyFigure; carried: MoneyFigure; fromYears: string[] };
 }
 
 export interface MtfpExpenditure {

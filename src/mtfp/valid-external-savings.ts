@@ -12,6 +12,7 @@ export interface ValidExternalSaving {
   sources: string[];
   issue?: string;
   realised?: true;
+  recurring?: true;
 }
 
 export function validExternalSavings(lines: readonly ExternalSavingsLine[]): ValidExternalSaving[] {
@@ -27,6 +28,7 @@ export function validExternalSavings(lines: readonly ExternalSavingsLine[]): Val
       sources: [...line.sources],
       ...(typeof line.issue === 'string' ? { issue: line.issue } : {}),
       ...(line.realised === true ? { realised: true as const } : {}),
+      ...(line.recurring === true ? { recurring: true as const } : {}),
     };
   });
 }

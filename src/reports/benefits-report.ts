@@ -14,7 +14,12 @@ export interface BenefitsReportInput {
   generatedAt: string;
 }
 
-const RAG_WORDS = { green: 'Green: on track', amber: 'Amber: at risk', red: 'Red: off track' } as const;
+const RAG_WORDS = {
+  green: 'Green: on track',
+  amber: 'Amber: at risk',
+  red: 'Red: off track',
+  no_outturn: 'No outturn: the year has ended and nothing realised is recorded',
+} as const;
 
 /** RAG in words as well as colour, so a black-and-white copy still says it. */
 function rag(status: BenefitsFiguresJson['rag']): Html {

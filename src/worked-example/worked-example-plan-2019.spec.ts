@@ -36,12 +36,25 @@ describe('the worked example: the 2019/20 budget as set in 2019, the latest (Pla
     const expenditure = latest.mtfp('herts', '2019/20', 1).years[0].expenditure;
     expect(expenditure.lines.find((l) => l.code === 'supplies')?.amount.value.toPence()).toBe('31200000.00');
     expect(expenditure.externalSavingsTotal.value.toPence()).toBe('0.00');
-    // Its share of the 2019/20 collaboration savings (a third of £2.0m forecast): £666,666.67, in the base budget.
-    expect(Money.sum(expenditure.externalSavingsInBaseBudget.map((l) => l.amount.value)).toPence()).toBe('666666.67');
+    // In the base budget: its share of the 2019/20 collaboration savings (a third of £2.0m forecast, £666,666.67)
+    // and every recurring unit saving realised 2012/13–2018/19: JPS 40 % × £8.9m = £3.56m; Operational Support
+    // 45 % × £2.5m = £1,125,000; Organisational Support 43 % × £2.1m (to 2015/16) + its NRE share of £1.5m since.
+    expect(expenditure.externalSavingsInBaseBudget.map((l) => [l.code, l.amount.value.toPence()])).toEqual([
+      ['alliance:bch:programme:jps-savings', '3560000.00'],
+      ['alliance:bch:programme:org-savings', '1561536.59'],
+      ['alliance:bch:programme:ops-savings', '1125000.00'],
+      ['alliance:bch:programme:collaboration-2016', '666666.67'],
+    ]);
     // Pay £184.5m + non-pay £31.2m + £1.6m + £3.8m − income £13.0m = NRE £208.1m, as published.
     expect(expenditure.total.value.toPence()).toBe('221100000.00');
-    // In the 2016 plan (base budget 2015/16) the same savings did change the plan, and were taken off.
-    expect(plan2016.mtfp('herts', '2019/20', 1).years[0].expenditure.externalSavingsInBaseBudget).toEqual([]);
+    // In the 2016 plan (base budget 2015/16) the 2019/20 savings did change the plan, and were taken off; only the
+    // recurring unit savings realised up to 2015/16 are in its base: JPS 40 % × £5.3m, Org 43 % × £2.1m, Ops 45 % × £1.3m.
+    const inBase2016 = plan2016.mtfp('herts', '2019/20', 1).years[0].expenditure.externalSavingsInBaseBudget;
+    expect(inBase2016.map((l) => [l.code, l.amount.value.toPence()])).toEqual([
+      ['alliance:bch:programme:jps-savings', '2120000.00'],
+      ['alliance:bch:programme:org-savings', '903000.00'],
+      ['alliance:bch:programme:ops-savings', '585000.00'],
+    ]);
   });
 
   it('keeps the 2016 plan reproducible: as at the end of phase 1, 2019/20 NRE is still £190.0m', () => {

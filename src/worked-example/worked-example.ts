@@ -2,6 +2,7 @@ import { nameBasedUuid } from '../event-sourcing/ids';
 import { BEDFORDSHIRE_AND_CAMBRIDGESHIRE_PLANS } from './bedfordshire-cambridgeshire-plans';
 import { BCH_ALLIANCE_2016 } from './bch-alliance';
 import { BCH_ORG_SHARES_FIXED } from './bch-unit-shares';
+import { BCH_SAVINGS_RECURRENCE } from './bch-savings-recurrence';
 import { BCH_FORCES } from './example-forces';
 import { registerForce, type ExampleStep } from './example-step';
 import { HERTFORDSHIRE_2016_PLAN } from './hertfordshire-2016-plan';
@@ -21,6 +22,7 @@ export const WORKED_EXAMPLE_STEPS: readonly ExampleStep[] = [
   ...BEDFORDSHIRE_AND_CAMBRIDGESHIRE_PLANS,
   ...BCH_ALLIANCE_2016,
   ...BCH_ORG_SHARES_FIXED,
+  ...BCH_SAVINGS_RECURRENCE,
   ...LATER_YEARS,
 ];
 

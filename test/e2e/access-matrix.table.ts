@@ -77,6 +77,8 @@ export const WRITES: Row[] = [
   { method: 'POST', path: '/alliances/{alliance}/units/{unit}/shares', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/programmes', allowed: board },
   { method: 'POST', path: '/alliances/{alliance}/programmes/{programme}/savings', allowed: board },
+  { method: 'PUT', path: '/alliances/{alliance}/programmes/{programme}/recurrence', allowed: board },
+  { method: 'PUT', path: '/alliances/{alliance}/rag-thresholds', allowed: board },
   { method: 'POST', path: '/scenarios', allowed: modellers, bodyForce: true },
   { method: 'POST', path: '/scenarios/{scenario}/overrides', allowed: modellers },
   { method: 'POST', path: '/scenarios/{scenario}/keep', allowed: modellers },

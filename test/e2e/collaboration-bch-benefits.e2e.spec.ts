@@ -64,9 +64,9 @@ describe('the BCH alliance through HTTP: benefits realisation', () => {
     const members = programme('jps-savings').members as { realised: string }[];
     expect(sum(members.map((m) => m.realised)).toFixed(2)).toBe('8900000.00');
 
-    // Thresholds are the board's: with amber from 60 %, 2012/13 is amber.
+    // A what-if on thresholds (the board has recorded none): with amber from 60 %, 2012/13 is amber.
     const lenient = await get('/alliances/bch/benefits-realisation?green=0.95&amber=0.60');
-    expect(lenient.thresholds).toEqual({ green: '0.95', amber: '0.6' });
+    expect(lenient.thresholds).toEqual({ green: '0.95', amber: '0.6', basis: 'what_if', board: null });
     expect(lenient.programmes.find((p: { programmeCode: string }) => p.programmeCode === 'jps-savings').years[0].rag).toBe('amber');
   });
 

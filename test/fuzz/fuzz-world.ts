@@ -210,6 +210,8 @@ export const VALID_BODIES: Record<string, object> = {
     amount: '1500000.00',
     reason: 'Released more slowly',
   },
+  'PUT /alliances/{alliance}/programmes/{programme}/recurrence': { recurrence: 'recurring', reason: 'Business case' },
+  'PUT /alliances/{alliance}/rag-thresholds': { green: '0.9', amber: '0.75', reason: 'Board minute' },
   'POST /scenarios': { id: 'pay-rise', name: 'Pay award 3.5 %', force: 'herts', basedOn: 'baseline' },
   'POST /scenarios/{scenario}/overrides': { kind: 'assumptions', year: '2017/18', payAward: '0.035' },
   'POST /scenarios/{scenario}/keep': { reason: 'Adopted' },

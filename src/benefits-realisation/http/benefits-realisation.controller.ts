@@ -22,7 +22,7 @@ export class BenefitsRealisationController {
   @Exportable(benefitsRealisationExport)
   @ApiOperation({
     summary:
-      "Benefits realisation for the alliance board: per programme and year, planned, forecast, realised, variance, delivery and RAG, cumulative figures, revisions with reasons, and each member's part",
+      "Benefits realisation for the alliance board: per programme and year, planned, forecast, realised, variance, delivery and RAG (by the board's thresholds; 'no_outturn' for a year ended with nothing realised), cumulative figures and the effect on each year's budgets, revisions with reasons, and each member's part",
   })
   report(
     @Param('alliance') alliance: string,
@@ -32,7 +32,8 @@ export class BenefitsRealisationController {
     return this.queries.execute(
       new BenefitsRealisationQuery(
         alliance,
-        ragThresholds({ green: query.green, amber: query.amber }),
+        // The board's thresholds apply; `green`/`amber` only as an explicit what-if.
+        query.green === undefined && query.amber === undefined ? undefined : ragThresholds({ green: query.green, amber: query.amber }),
         parseAsOf(query.asOf),
         scenarioLookupOf(caller, query),
       ),

@@ -4,13 +4,15 @@ import { Plans, type ScenarioLookup } from '../../planning/plans.service';
 import type { AsAt } from '../../projections/projection';
 import { scenarioNote, type ScenarioNote } from '../../planning/scenario-param';
 import { benefitsRealisation } from '../benefits-realisation';
+import { asAtDate } from '../year-closure';
 import { benefitsRealisationToJson, type AllianceBenefitsJson } from '../benefits-realisation.to-json';
 import type { RagThresholds } from '../rag-thresholds';
 
 export class BenefitsRealisationQuery {
   constructor(
     readonly allianceCode: string,
-    readonly thresholds: RagThresholds,
+    /** A what-if; undefined for the board's thresholds (or the default). */
+    readonly thresholds: RagThresholds | undefined,
     readonly asAt: AsAt,
     /** Looked for in the caller's force (see scenarioLookupOf). */
     readonly scenario?: ScenarioLookup,
@@ -29,7 +31,11 @@ export class BenefitsRealisationHandler implements IQueryHandler<BenefitsRealisa
     const alliance = requireAlliance(reader, query.allianceCode);
     // Members' parts follow the programme's unit shares, which may be by net revenue budgets.
     const report = benefitsRealisationToJson(
-      benefitsRealisation(alliance, { thresholds: query.thresholds, nre: reader.nreForShareBases([alliance]) }),
+      benefitsRealisation(alliance, {
+        ...(query.thresholds ? { thresholds: query.thresholds } : {}),
+        nre: reader.nreForShareBases([alliance]),
+        asAt: asAtDate(query.asAt),
+      }),
     );
     return { ...report, asAt: { position }, ...scenarioNote(scenario) };
   }

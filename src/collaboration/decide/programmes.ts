@@ -10,7 +10,7 @@ import { pounds } from '../collaboration-format';
 import { unitOf, type FormedAlliance } from './formed';
 
 export function decideStartSavingsProgramme(command: AllianceCommandOf<'StartSavingsProgramme'>, facts: FormedAlliance): AllianceEvent[] {
-  const { programmeCode, name, cashable, owner } = command;
+  const { programmeCode, name, cashable, owner, recurrence } = command;
   const existing = findProgramme(facts, programmeCode);
   if (existing) throw new ConflictError(`${facts.name} already has a savings programme "${programmeCode}" (${existing.name}).`);
   const unitCode = command.unitCode === undefined ? undefined : unitOf(facts, command.unitCode).unitCode;
@@ -24,6 +24,7 @@ export function decideStartSavingsProgramme(command: AllianceCommandOf<'StartSav
         cashable,
         startYear: command.startYear.toString(),
         ...(owner ? { owner } : {}),
+        ...(recurrence ? { recurrence } : {}),
       },
     },
   ];

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -11,6 +11,8 @@ import { RecordProgrammeSavingsDto } from './record-programme-savings.dto';
 import { StartSavingsProgrammeDto } from './start-savings-programme.dto';
 import { Access } from '../../auth/access.decorator';
 import { recordSavings, startSavingsProgramme } from './to-command';
+import { SetSavingsRecurrenceDto } from './board-settings.dto';
+import { setSavingsRecurrence } from './board-settings.to-command';
 
 @ApiTags('collaboration')
 @Controller('alliances/:alliance/programmes')
@@ -44,6 +46,22 @@ export class AllianceProgrammesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(recordSavings(alliance, programme, dto), ctx));
+  }
+
+  @Put(':programme/recurrence')
+  @Access('alliance.write')
+  @ApiOperation({
+    summary:
+      "Whether the programme's yearly figures are incremental savings that recur in every later year (members' MTFPs carry them) or one-off, and why",
+  })
+  async setRecurrence(
+    @Param('alliance') alliance: string,
+    @Param('programme') programme: string,
+    @Body() dto: SetSavingsRecurrenceDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    return writeResponse(res, await this.run(setSavingsRecurrence(alliance, programme, dto), ctx));
   }
 
   private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {

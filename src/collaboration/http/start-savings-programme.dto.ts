@@ -1,4 +1,5 @@
-import { IsBoolean } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
+import { SAVINGS_RECURRENCES, type SavingsRecurrence } from '../board-settings.events';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { IsCollaborationCode } from '../../http/validation/field-validators';
@@ -31,4 +32,12 @@ export class StartSavingsProgrammeDto extends WriteDto {
   @Omittable()
   @IsName(200)
   owner?: string;
+
+  /**
+   * Whether each year's figure is an incremental saving that recurs in every later year, or a
+   * one-off saving of its year only. Default one_off.
+   */
+  @Omittable()
+  @IsIn(SAVINGS_RECURRENCES, { message: `must be one of ${SAVINGS_RECURRENCES.join(', ')}` })
+  recurrence?: SavingsRecurrence;
 }

@@ -24,6 +24,8 @@ import type { SetCostShareBasisDto } from './set-cost-share-basis.dto';
 import type { SetUnitBudgetDto } from './set-unit-budget.dto';
 import type { FixUnitSharesDto } from './fix-unit-shares.dto';
 import type { StartSavingsProgrammeDto } from './start-savings-programme.dto';
+import type { SavingsRecurrence } from '../board-settings.events';
+import { boardSettingsCommand, recurrenceOf } from './board-settings.to-command';
 
 /**
  * The one mapping from what a caller sends to a typed collaboration command. The controllers
@@ -128,6 +130,7 @@ export const startSavingsProgramme = (allianceCode: string, dto: StartSavingsPro
   cashable: dto.cashable,
   startYear: dto.startYear,
   owner: dto.owner,
+  recurrence: dto.recurrence,
 });
 
 /** One endpoint records all three kinds of savings figure; its `kind` picks the command. */
@@ -214,6 +217,7 @@ function programmeCommand(request: SentAllianceCommand): AllianceCommand {
         cashable: request.cashable,
         startYear: year(request.startYear, 'startYear'),
         ...(owner ? { owner } : {}),
+        ...optionalRecurrence(request.recurrence),
       };
     }
     case 'PlanSavings':
@@ -228,9 +232,14 @@ function programmeCommand(request: SentAllianceCommand): AllianceCommand {
         evidence: text(request.evidence, 'evidence'),
       };
     default:
-      // An unknown type: decide()'s exhaustive switch words the error, as it always has.
-      return request as unknown as AllianceCommand;
+      // The board's settings; an unknown type: decide()'s exhaustive switch words the error, as it always has.
+      return boardSettingsCommand(request);
   }
+}
+
+function optionalRecurrence(input: unknown): { recurrence?: SavingsRecurrence } {
+  const recurrence = recurrenceOf(input, 'recurrence');
+  return recurrence ? { recurrence } : {};
 }
 
 function members(list: unknown): { force: string; fromYear: FinancialYear }[] {

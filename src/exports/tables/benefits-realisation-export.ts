@@ -80,6 +80,11 @@ function revisions(answer: BenefitsAnswerJson): Sheet {
 
 /** RAG in words as well as the colour's name, so it reads in black and white. */
 function ragInWords(rag: string | null): string | null {
-  const words: Record<string, string> = { green: 'Green: on track', amber: 'Amber: at risk', red: 'Red: off track' };
+  const words: Record<string, string> = {
+    green: 'Green: on track',
+    amber: 'Amber: at risk',
+    red: 'Red: off track',
+    no_outturn: 'No outturn: the year has ended and nothing realised is recorded',
+  };
   return rag === null ? null : (words[rag] ?? rag);
 }

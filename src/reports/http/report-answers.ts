@@ -3,6 +3,7 @@ import { benefitsRealisation } from '../../benefits-realisation/benefits-realisa
 import { benefitsRealisationToJson } from '../../benefits-realisation/benefits-realisation.to-json';
 import type { BenefitsRealisationAnswer } from '../../benefits-realisation/http/benefits-realisation.query';
 import type { RagThresholds } from '../../benefits-realisation/rag-thresholds';
+import { asAtDate } from '../../benefits-realisation/year-closure';
 import { requireAlliance } from '../../collaboration/http/require-alliance';
 import { Money } from '../../common/money';
 import { ForceLookup } from '../../forces/force-lookup';
@@ -52,10 +53,21 @@ export class ReportAnswers {
     };
   }
 
-  async benefits(allianceCode: string, thresholds: RagThresholds, asAt: AsAt, lookup?: ScenarioLookup): Promise<BenefitsReportInput> {
+  async benefits(
+    allianceCode: string,
+    thresholds: RagThresholds | undefined,
+    asAt: AsAt,
+    lookup?: ScenarioLookup,
+  ): Promise<BenefitsReportInput> {
     const { reader, position, scenario } = await this.plans.at(asAt, lookup);
     const alliance = requireAlliance(reader, allianceCode);
-    const report = benefitsRealisationToJson(benefitsRealisation(alliance, { thresholds, nre: reader.nreForShareBases([alliance]) }));
+    const report = benefitsRealisationToJson(
+      benefitsRealisation(alliance, {
+        ...(thresholds ? { thresholds } : {}),
+        nre: reader.nreForShareBases([alliance]),
+        asAt: asAtDate(asAt),
+      }),
+    );
     const benefits: BenefitsRealisationAnswer = { ...report, asAt: { position }, ...scenarioNote(scenario) };
     return { benefits, position, generatedAt: new Date().toISOString() };
   }

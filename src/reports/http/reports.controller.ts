@@ -67,7 +67,9 @@ export class ReportsController {
     @Caller() caller: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const thresholds = ragThresholds({ green: query.green, amber: query.amber });
+    // The board's thresholds; `green`/`amber` only as an explicit what-if.
+    const thresholds =
+      query.green === undefined && query.amber === undefined ? undefined : ragThresholds({ green: query.green, amber: query.amber });
     const input = await this.answers.benefits(alliance, thresholds, parseAsOf(query.asOf), scenarioLookupOf(caller, query));
     return asHtml(response, renderBenefitsReport(input));
   }

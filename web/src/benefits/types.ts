@@ -1,5 +1,5 @@
 /** The API's benefits realisation (GET /alliances/{alliance}/benefits-realisation); money as decimal strings. */
-export type Rag = 'green' | 'amber' | 'red';
+export type Rag = 'green' | 'amber' | 'red' | 'no_outturn';
 
 export interface Totals {
   planned: string;
