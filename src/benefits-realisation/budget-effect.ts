@@ -1,6 +1,5 @@
 import { Money } from '../common/money';
 import type { SavingsRecurrence } from '../collaboration/board-settings.events';
-import type { MemberBenefits, ProgrammeYearBenefits } from './benefits-realisation';
 
 /**
  * Each year's effect on budgets, by the same definition the MTFP uses: a recurring programme's
@@ -8,15 +7,15 @@ import type { MemberBenefits, ProgrammeYearBenefits } from './benefits-realisati
  * far; a one-off programme's is the year's own. Members' effects add up their own parts the same
  * way, so they sum exactly to the programme's (each year's parts do).
  */
-export function withBudgetEffect(
-  years: readonly Omit<ProgrammeYearBenefits, 'budgetEffect'>[],
+export function withBudgetEffect<M extends { force: string; bestEstimate: Money }, Y extends { bestEstimate: Money; members: M[] }>(
+  years: readonly Y[],
   recurrence: SavingsRecurrence,
-): ProgrammeYearBenefits[] {
+): (Y & { budgetEffect: Money; members: (M & { budgetEffect: Money })[] })[] {
   let running = Money.ZERO;
   const memberRunning = new Map<string, Money>();
   return years.map((y) => {
     running = recurrence === 'recurring' ? running.plus(y.bestEstimate) : y.bestEstimate;
-    const members: MemberBenefits[] = y.members.map((m) => {
+    const members = y.members.map((m) => {
       const effect = recurrence === 'recurring' ? (memberRunning.get(m.force) ?? Money.ZERO).plus(m.bestEstimate) : m.bestEstimate;
       memberRunning.set(m.force, effect);
       return { ...m, budgetEffect: effect };

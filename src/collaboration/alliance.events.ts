@@ -126,3 +126,11 @@ export type AllianceEvent =
   | SavingsForecastRevised
   | SavingsRealised
   | BoardSettingsEvent;
+
+/** The event id and time a fact came from (null when folded without a ref, as in decider tests). */
+export interface Provenance {
+  source: string | null;
+  recordedAt: string | null;
+}
+
+export type EventOf<T extends AllianceEvent['type']> = Extract<AllianceEvent, { type: T }>;

@@ -1,11 +1,14 @@
 import type { EventRef } from '../event-sourcing/decider';
-import type { AllianceEvent, UnitCategory } from './alliance.events';
-import type { SavingsRecurrence } from './board-settings.events';
+import type { AllianceEvent, EventOf, Provenance, UnitCategory } from './alliance.events';
 import { evolveBoardSettings, type RagThresholdsFact } from './board-settings.state';
-import { evolveProgrammes } from './programmes.state';
+import { evolveProgrammes, type ProgrammeFacts } from './programmes.state';
 import { compareYears } from './collaboration-input';
 import type { CostShareBasis } from './cost-share-basis';
 import { evolveUnitShares, type UnitSharesFact } from './unit-shares.state';
+
+// Where the facts' parts are defined; importers keep reading them from here.
+export type { EventOf, Provenance } from './alliance.events';
+export type { ProgrammeFacts, SavingsEntry } from './programmes.state';
 
 /**
  * What an alliance's stream says, folded: the decider's state and the read side's facts at
@@ -67,33 +70,6 @@ export interface UnitFacts {
   fixedShares?: UnitSharesFact[];
 }
 
-interface SavingsEntryBase {
-  year: string;
-  amount: string;
-  source: string | null;
-  recordedAt: string | null;
-}
-export type SavingsEntry =
-  | (SavingsEntryBase & { kind: 'planned' })
-  | (SavingsEntryBase & { kind: 'forecast_revised'; reason: string })
-  | (SavingsEntryBase & { kind: 'realised'; evidence: string });
-
-export interface ProgrammeFacts {
-  programmeCode: string;
-  name: string;
-  unitCode: string | null;
-  cashable: boolean;
-  startYear: string;
-  owner: string | null;
-  source: string | null;
-  /** Whether each year's figure recurs in later years; 'one_off' unless recorded (SavingsRecurrenceSet.v1 or at the start). */
-  recurrence: SavingsRecurrence;
-  /** The event that recorded the recurrence, if any. */
-  recurrenceSource: string | null;
-  /** Plans, forecast revisions and realisations in the order they were recorded. */
-  history: SavingsEntry[];
-}
-
 export interface AllianceFacts {
   allianceCode: string | null;
   name: string | null;
@@ -147,7 +123,7 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
     case 'SavingsPlanned.v1':
     case 'SavingsForecastRevised.v1':
     case 'SavingsRealised.v1':
-      return evolveProgrammes(state, event, at);
+      return { ...state, programmes: evolveProgrammes(state.programmes, event, at) };
     case 'SavingsRecurrenceSet.v1':
     case 'RagThresholdsSet.v1':
       return evolveBoardSettings(state, event, at);
@@ -155,14 +131,6 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
       return state;
   }
 }
-
-/** The event id and time a fact came from (null when folded without a ref, as in decider tests). */
-export interface Provenance {
-  source: string | null;
-  recordedAt: string | null;
-}
-
-export type EventOf<T extends AllianceEvent['type']> = Extract<AllianceEvent, { type: T }>;
 
 function evolveFormation(state: AllianceFacts, event: EventOf<'AllianceFormed.v1' | 'AllianceFormed.v2'>, at: Provenance): AllianceFacts {
   const { source, recordedAt } = at;

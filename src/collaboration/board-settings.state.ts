@@ -1,5 +1,5 @@
-import type { AllianceFacts } from './alliance.state';
 import type { BoardSettingsEvent } from './board-settings.events';
+import type { ProgrammeFacts } from './programmes.state';
 
 /** The board's RAG thresholds as recorded (fractions of plan as decimal strings), with why and where from. */
 export interface RagThresholdsFact {
@@ -11,11 +11,11 @@ export interface RagThresholdsFact {
 }
 
 /** Folds the board's settings: a programme's recurrence, the alliance's RAG thresholds. */
-export function evolveBoardSettings(
-  state: AllianceFacts,
+export function evolveBoardSettings<S extends { programmes: ProgrammeFacts[]; ragThresholds: RagThresholdsFact | null }>(
+  state: S,
   event: BoardSettingsEvent,
   at: { source: string | null; recordedAt: string | null },
-): AllianceFacts {
+): S {
   switch (event.type) {
     case 'SavingsRecurrenceSet.v1': {
       const { programmeCode, recurrence } = event.data;

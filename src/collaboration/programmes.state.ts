@@ -1,11 +1,39 @@
-import type { EventOf, AllianceFacts, ProgrammeFacts, Provenance, SavingsEntry } from './alliance.state';
+import type { EventOf, Provenance } from './alliance.events';
+import type { SavingsRecurrence } from './board-settings.events';
+
+interface SavingsEntryBase {
+  year: string;
+  amount: string;
+  source: string | null;
+  recordedAt: string | null;
+}
+export type SavingsEntry =
+  | (SavingsEntryBase & { kind: 'planned' })
+  | (SavingsEntryBase & { kind: 'forecast_revised'; reason: string })
+  | (SavingsEntryBase & { kind: 'realised'; evidence: string });
+
+export interface ProgrammeFacts {
+  programmeCode: string;
+  name: string;
+  unitCode: string | null;
+  cashable: boolean;
+  startYear: string;
+  owner: string | null;
+  source: string | null;
+  /** Whether each year's figure recurs in later years; 'one_off' unless recorded (SavingsRecurrenceSet.v1 or at the start). */
+  recurrence: SavingsRecurrence;
+  /** The event that recorded the recurrence, if any. */
+  recurrenceSource: string | null;
+  /** Plans, forecast revisions and realisations in the order they were recorded. */
+  history: SavingsEntry[];
+}
 
 /** Folds a savings programme's start, plans, forecast revisions and realisations. */
 export function evolveProgrammes(
-  state: AllianceFacts,
+  programmes: readonly ProgrammeFacts[],
   event: EventOf<'SavingsProgrammeStarted.v1' | 'SavingsPlanned.v1' | 'SavingsForecastRevised.v1' | 'SavingsRealised.v1'>,
   { source, recordedAt }: Provenance,
-): AllianceFacts {
+): ProgrammeFacts[] {
   switch (event.type) {
     case 'SavingsProgrammeStarted.v1': {
       const { programmeCode, name, unitCode, cashable, startYear, owner, recurrence } = event.data;
@@ -21,26 +49,23 @@ export function evolveProgrammes(
         recurrenceSource: recurrence ? source : null,
         history: [],
       };
-      return { ...state, programmes: [...state.programmes, programme] };
+      return [...programmes, programme];
     }
     case 'SavingsPlanned.v1': {
       const { programmeCode, year, amount } = event.data;
-      return addToHistory(state, programmeCode, { kind: 'planned', year, amount, source, recordedAt });
+      return addToHistory(programmes, programmeCode, { kind: 'planned', year, amount, source, recordedAt });
     }
     case 'SavingsForecastRevised.v1': {
       const { programmeCode, year, amount, reason } = event.data;
-      return addToHistory(state, programmeCode, { kind: 'forecast_revised', year, amount, reason, source, recordedAt });
+      return addToHistory(programmes, programmeCode, { kind: 'forecast_revised', year, amount, reason, source, recordedAt });
     }
     case 'SavingsRealised.v1': {
       const { programmeCode, year, amount, evidence } = event.data;
-      return addToHistory(state, programmeCode, { kind: 'realised', year, amount, evidence, source, recordedAt });
+      return addToHistory(programmes, programmeCode, { kind: 'realised', year, amount, evidence, source, recordedAt });
     }
   }
 }
 
-function addToHistory(state: AllianceFacts, programmeCode: string, entry: SavingsEntry): AllianceFacts {
-  return {
-    ...state,
-    programmes: state.programmes.map((p) => (p.programmeCode === programmeCode ? { ...p, history: [...p.history, entry] } : p)),
-  };
+function addToHistory(programmes: readonly ProgrammeFacts[], programmeCode: string, entry: SavingsEntry): ProgrammeFacts[] {
+  return programmes.map((p) => (p.programmeCode === programmeCode ? { ...p, history: [...p.history, entry] } : p));
 }

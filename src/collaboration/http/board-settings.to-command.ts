@@ -3,9 +3,7 @@ import type { AllianceCommand } from '../alliance.commands';
 import { SAVINGS_RECURRENCES, type SavingsRecurrence } from '../board-settings.events';
 import { nonNegativeDecimal, text } from '../collaboration-input';
 import type { SetRagThresholdsDto, SetSavingsRecurrenceDto } from './board-settings.dto';
-import type { AllianceRequest, SentAllianceCommand } from './to-command';
-
-type Request<T extends AllianceRequest['type']> = Extract<AllianceRequest, { type: T }>;
+import type { Request, SentAllianceCommand } from './alliance-request';
 
 export const setSavingsRecurrence = (
   allianceCode: string,

@@ -35,17 +35,9 @@ import { boardSettingsCommand, recurrenceOf } from './board-settings.to-command'
  * is a 400 naming its field). Business rules stay in decide().
  */
 
-type WithoutKnownForces<C> = C extends unknown ? Omit<C, 'knownForces'> : never;
+import type { AllianceRequest, CollaborationCommand, CollaborationRequest, Request, SentAllianceCommand } from './alliance-request';
 
-/** An alliance command as a caller sends it, with the registered forces decide needs (the worked example names its own). */
-export type SentAllianceCommand = Sent<AllianceCommand>;
-/** An alliance command as a controller builds it; the handler adds the registered forces. */
-export type AllianceRequest = WithoutKnownForces<SentAllianceCommand>;
-/** A force's collaboration spend or the national averages, as a caller sends them. */
-export type CollaborationRequest = Sent<ForceCollaborationCommand> | Sent<CollaborationAveragesCommand>;
-export type CollaborationCommand = ForceCollaborationCommand | CollaborationAveragesCommand;
-
-type Request<T extends AllianceRequest['type']> = Extract<AllianceRequest, { type: T }>;
+export type { AllianceRequest, CollaborationCommand, CollaborationRequest, SentAllianceCommand } from './alliance-request';
 
 export const formAlliance = (dto: FormAllianceDto): Request<'FormAlliance'> => ({
   type: 'FormAlliance',
