@@ -1,3 +1,4 @@
+import { recordDrainPlan } from '../fixtures/drain-plan';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 interface StressYear {
@@ -35,55 +36,7 @@ describe('stress tests through HTTP', () => {
     t = await startTestApp();
     await post('/forces', { code: 'drain', name: 'Drain Constabulary' });
     await post('/forces', { code: 'kent', name: 'Kent Police' });
-    await post('/forces/drain/plan-period', { firstYear: '2016/17', lastYear: '2020/21' });
-    await post('/forces/drain/budgets', {
-      year: '2016/17',
-      lines: [
-        { code: 'PAY', name: 'Pay', kind: 'pay', amount: '100000000.00' },
-        { code: 'NONPAY', name: 'Non-pay', kind: 'non_pay', amount: '20000000.00' },
-      ],
-    });
-    await post('/forces/drain/assumptions', {
-      year: '2017/18',
-      payAward: '0.03',
-      nonPayInflation: '0.03',
-      incomeInflation: '0',
-      grantChange: '-0.02',
-      taxBaseGrowth: '0.01',
-    });
-    await post('/forces/drain/funding', {
-      year: '2016/17',
-      coreGrant: '60000000.00',
-      formulaGrant: '0.00',
-      legacyCouncilTaxGrants: '0.00',
-      otherGeneralGrants: '0.00',
-    });
-    await post('/forces/drain/tax-base', { year: '2016/17', bandDEquivalents: '400000' });
-    await post('/forces/drain/precepts', { year: '2016/17', bandD: '150.00', status: 'approved' });
-    await post('/forces/drain/reserves', {
-      reserveId: 'general',
-      name: 'General reserve',
-      kind: 'general',
-      openingBalance: '20000000.00',
-      asAtYear: '2016/17',
-    });
-    await post('/forces/drain/reserves', {
-      reserveId: 'support',
-      name: 'Budget support reserve',
-      kind: 'earmarked',
-      openingBalance: '6000000.00',
-      asAtYear: '2016/17',
-    });
-    for (const year of ['2017/18', '2018/19', '2019/20']) {
-      await post('/forces/drain/reserves/support/movements', {
-        year,
-        direction: 'drawdown',
-        basis: 'planned',
-        amount: '2000000.00',
-        supportsRevenueBudget: true,
-      });
-    }
-    await post('/forces/drain/minimum-general-reserve', { shareOfNre: '0.05' });
+    await recordDrainPlan(post);
   });
   afterAll(async () => {
     await t.close();
