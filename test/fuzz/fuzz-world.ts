@@ -102,6 +102,8 @@ export const VALID_BODIES: Record<string, object> = {
   'POST /forces': { code: 'essex', name: 'Essex Police' },
   'PUT /forces/{force}/name': { name: 'Hertfordshire Constabulary' },
   'POST /forces/{force}/plan-period': { firstYear: '2016/17', lastYear: '2019/20' },
+  // Takes only an XLSX workbook (test/exports/plan-workbook.e2e.spec.ts): fuzzed here for its refusals of anything else.
+  'POST /forces/{force}/plan-workbook': {},
   'POST /forces/{force}/budgets': {
     year: '2017/18',
     lines: [
