@@ -98,6 +98,8 @@ export function mtfpRows(years: MtfpYearJson[]): { plan: GridRow[]; reserves: Gr
       row(years, 'gap', 'Gap (shortfall)', (y) => y.gap, { total: true }),
       row(years, 'reserveUse/net', 'Net use of reserves', (y) => y.reserveUse.net),
       row(years, 'savingsToIdentify', 'Savings to identify', (y) => y.savingsToIdentify, { total: true }),
+      // A surplus year shows 0 savings to identify and its surplus here, never "negative savings".
+      row(years, 'surplus', 'Surplus', (y) => y.surplus),
     ],
     reserves: reserves(years),
   };

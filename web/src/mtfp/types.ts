@@ -33,6 +33,7 @@ export interface MtfpYearJson {
   gap: Fig;
   reserveUse: { drawdowns: Fig; contributions: Fig; net: Fig };
   savingsToIdentify: Fig;
+  surplus: Fig;
   reserves: { reserveId: string; name: string; kind: string; opening: Fig; contributions: Fig; drawdowns: Fig; closing: Fig }[];
   generalReserve: { closing: Fig; minimum: Fig | null; belowMinimum: boolean } | null;
   alerts: string[];
