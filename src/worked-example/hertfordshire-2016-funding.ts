@@ -6,17 +6,23 @@ const herts = financeOf(HERTS);
 /** The funding, precept and reserves of Hertfordshire's 2016 plan, after its budget (hertfordshire-2016-plan.ts). */
 export const HERTFORDSHIRE_2016_FUNDING_AND_RESERVES: readonly ExampleStep[] = [
   // Funding.
-  herts(
-    {
-      type: 'RecordGrantSettlement',
-      year: '2015/16',
-      coreGrant: '64900000.00',
-      formulaGrant: '38350000.00',
-      legacyCouncilTaxGrants: '12300000.00',
-      otherGeneralGrants: '0.00',
-    },
-    'Illustrative: the 2015/16 settlement is not in the documents; chosen so that 2015/16 balances (to within £1, the pence of a fractional tax base)',
-  ),
+  {
+    ...herts(
+      {
+        type: 'RecordGrantSettlement',
+        year: '2015/16',
+        coreGrant: '65941000.00',
+        formulaGrant: '38350000.00',
+        legacyCouncilTaxGrants: '12300000.00',
+        otherGeneralGrants: '0.00',
+      },
+      'Illustrative: the 2015/16 settlement is not in the documents; chosen so that 2015/16 balances against its £180.0m net revenue budget (to within £1, the pence of a fractional tax base)',
+    ),
+    // An earlier edition chose £64.9m core grant to balance 2015/16 against a budget that took the
+    // BCH savings off twice; with savings counted once the year showed a £1,040,999.43 gap.
+    key: 'worked-example:herts:grant-settlement-2015-16:balanced',
+    replacesNumberedStep: true,
+  },
   herts(
     {
       type: 'RecordGrantSettlement',

@@ -30,6 +30,15 @@ describe('the worked example: the 2016 plan, as at the end of phase 1 (Efficienc
     );
   });
 
+  it('balances the 2015/16 base year to within £1: £180.0m net revenue expenditure against £180,000,000.57 of funding', () => {
+    const y1516 = plan2016.mtfp('herts', '2015/16', 1).years[0];
+    // Grants £65,941,000 + £38,350,000 + £12,300,000 = £116,591,000; precept £147.82 × 425,578.41 Band D
+    // = £62,909,000.5662; collection fund £500,000: £180,000,000.5662 in all, 57p more than the £180.0m spent.
+    expect(y1516.nre.value.toExact()).toBe('180000000');
+    expect(y1516.funding.total.value.toExact()).toBe('180000000.5662');
+    expect([y1516.savingsToIdentify.value.toPence(), y1516.surplus.value.toPence()]).toEqual(['0.00', '0.57']);
+  });
+
   it("carries the joint units' recurring savings into 2019/20 instead of dropping them when their business cases end", () => {
     const y1920 = plan2016.mtfp('herts', '2016/17', 4).years[3];
     const carried = y1920.expenditure.externalSavings
