@@ -16,6 +16,7 @@ const FILTERS = [
   { name: 'actor', required: false, description: 'token subject who made the change' },
   { name: 'type', required: false, description: 'stored event type, e.g. ReserveMovementRecorded.v1' },
   { name: 'limit', required: false, description: 'at most 1000 (default 200)' },
+  { name: 'asOf', required: false, description: 'the trail as it stood then: a global position ("1234") or an ISO time' },
 ];
 
 /** Who changed what, and why, across every stream of one force or one alliance. */
@@ -40,6 +41,7 @@ export class AuditQueryController {
   @ApiQuery(FILTERS[2])
   @ApiQuery(FILTERS[3])
   @ApiQuery(FILTERS[4])
+  @ApiQuery(FILTERS[5])
   async force(@Param('force') force: string, @Query() query: Record<string, unknown>) {
     const filter = parseAuditFilter(query);
     await this.forces.require(force);
@@ -59,6 +61,7 @@ export class AuditQueryController {
   @ApiQuery(FILTERS[2])
   @ApiQuery(FILTERS[3])
   @ApiQuery(FILTERS[4])
+  @ApiQuery(FILTERS[5])
   async alliance(@Param('alliance') alliance: string, @Query() query: Record<string, unknown>) {
     const filter = parseAuditFilter(query);
     requireAlliance((await this.plans.at()).reader, alliance);

@@ -1,6 +1,8 @@
 import { InvalidInputError } from '../common/errors';
 import type { EventStore, RecordedEvent } from '../event-store/event-store.port';
 import { toAuditEntry, type AuditEntry } from '../event-sourcing/audit-entry';
+import { parseAsOf } from '../http/as-of';
+import type { AsAt } from '../projections/projection';
 
 export interface AuditFilter {
   /** ISO times; events recorded at or after `from` and before `to`. */
@@ -10,6 +12,8 @@ export interface AuditFilter {
   /** Stored event type, e.g. "ReserveMovementRecorded.v1". */
   type?: string;
   limit: number;
+  /** The trail as it stood then: only events recorded up to a global position or a time, like any projection's `asOf`. */
+  asOf: AsAt;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -40,6 +44,7 @@ export function parseAuditFilter(query: Record<string, unknown>): AuditFilter {
     actor: text('actor', 100),
     type: text('type', 100),
     limit: Number(limitText),
+    asOf: parseAsOf(query.asOf),
   };
   if (filter.from && filter.to && filter.from >= filter.to) throw new InvalidInputError('to', 'must be later than from');
   return filter;
@@ -66,8 +71,15 @@ export async function auditTrail(
         (filter.from === undefined || e.metadata.recordedAt >= filter.from) &&
         (filter.to === undefined || e.metadata.recordedAt < filter.to),
     )
+    .filter((e) => recordedBy(e, filter.asOf))
     .filter((e) => filter.actor === undefined || e.metadata.actor === filter.actor)
     .filter((e) => filter.type === undefined || e.type === filter.type)
     .sort((a, b) => (a.position < b.position ? 1 : a.position > b.position ? -1 : 0));
   return { events: matching.slice(0, filter.limit).map(toAuditEntry), truncated: matching.length > filter.limit };
+}
+
+function recordedBy(event: RecordedEvent, asOf: AsAt): boolean {
+  if (asOf.kind === 'position') return event.position <= asOf.position;
+  if (asOf.kind === 'time') return new Date(event.metadata.recordedAt).getTime() <= asOf.time.getTime();
+  return true;
 }

@@ -173,6 +173,14 @@ describe('alliance membership by consent', () => {
 
       const allianceTrail = (await board().get('/alliances/raid/audit?type=InvitationDeclined.v1').expect(200)).body.events;
       expect(allianceTrail).toHaveLength(1);
+      // As it stood just before the decline (one position earlier), the trail holds no decline yet.
+      const justBefore = BigInt(declined.body.position) - 1n;
+      expect((await board().get(`/alliances/raid/audit?type=InvitationDeclined.v1&asOf=${justBefore}`).expect(200)).body.events).toEqual(
+        [],
+      );
+      expect((await board().get('/alliances/raid/audit?asOf=soon').expect(400)).body.details).toEqual([
+        { field: 'asOf', message: expect.stringContaining('neither an ISO time') },
+      ]);
       expect((await board().get('/alliances/raid/invitations').expect(200)).body.invitations).toEqual([]);
       expect(await mtfp()).toEqual(before);
     });

@@ -88,11 +88,11 @@ export default function BenefitsScreen({ alliance, asOf }: { alliance: string; a
   );
 }
 
-/** Every forecast revision as recorded, with the reason given at the time (the alliance's audit trail). */
+/** Every forecast revision as recorded up to the as-at moment, with the reason given at the time (the alliance's audit trail). */
 function RevisionTrail({ alliance, asOf }: { alliance: string; asOf?: string }) {
   const trail = useQuery({
     queryKey: ['audit', alliance, 'SavingsForecastRevised.v1', asOf],
-    queryFn: () => api<AuditJson>(`/alliances/${alliance}/audit${query({ type: 'SavingsForecastRevised.v1' })}`),
+    queryFn: () => api<AuditJson>(`/alliances/${alliance}/audit${query({ type: 'SavingsForecastRevised.v1', asOf })}`),
   });
   return (
     <section className="panel" aria-labelledby="revision-trail">
