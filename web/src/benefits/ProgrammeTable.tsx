@@ -1,23 +1,8 @@
 import { formatPounds } from '../format/money';
-import { RagBadge } from './Rag';
-import type { Programme, Totals } from './types';
+import { SavingsCells, SavingsHeadings } from './SavingsColumns';
+import type { Programme } from './types';
 
 const money = (v: string | null) => formatPounds(v, { symbol: true });
-
-function Cells({ t }: { t: Totals }) {
-  return (
-    <>
-      <td className="num">{money(t.planned)}</td>
-      <td className="num">{money(t.forecast)}</td>
-      <td className="num">{money(t.realised)}</td>
-      <td className="num">{money(t.variance)}</td>
-      <td className="num">{t.deliveryPercent} %</td>
-      <td>
-        <RagBadge rag={t.rag} />
-      </td>
-    </>
-  );
-}
 
 /** One programme: planned, forecast and realised savings by year, its total, and its revisions with reasons. */
 export function ProgrammeTable({ programme }: { programme: Programme }) {
@@ -31,34 +16,19 @@ export function ProgrammeTable({ programme }: { programme: Programme }) {
           <thead>
             <tr>
               <th scope="col">Year</th>
-              <th scope="col" className="num">
-                Planned
-              </th>
-              <th scope="col" className="num">
-                Forecast
-              </th>
-              <th scope="col" className="num">
-                Realised
-              </th>
-              <th scope="col" className="num">
-                Variance
-              </th>
-              <th scope="col" className="num">
-                Delivery
-              </th>
-              <th scope="col">RAG</th>
+              <SavingsHeadings />
             </tr>
           </thead>
           <tbody>
             {programme.years.map((y) => (
               <tr key={y.year}>
                 <th scope="row">{y.year}</th>
-                <Cells t={y} />
+                <SavingsCells t={y} />
               </tr>
             ))}
             <tr className="total">
               <th scope="row">Total</th>
-              <Cells t={programme.total} />
+              <SavingsCells t={programme.total} />
             </tr>
           </tbody>
         </table>

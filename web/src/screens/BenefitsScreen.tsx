@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError, query } from '../api/client';
 import { ProgrammeTable } from '../benefits/ProgrammeTable';
-import { RagBadge } from '../benefits/Rag';
+import { SavingsCells, SavingsHeadings } from '../benefits/SavingsColumns';
 import type { AuditJson, BenefitsJson, InvitationsJson, SharesJson } from '../benefits/types';
 import { formatPounds } from '../format/money';
 import { NotFound } from './NotFound';
@@ -32,22 +32,14 @@ export default function BenefitsScreen({ alliance, asOf }: { alliance: string; a
         <caption>All programmes</caption>
         <thead>
           <tr>
-            <th scope="col">Planned</th>
-            <th scope="col">Forecast</th>
-            <th scope="col">Realised</th>
-            <th scope="col">Delivery</th>
-            <th scope="col">RAG</th>
+            <th scope="col">Savings</th>
+            <SavingsHeadings />
           </tr>
         </thead>
         <tbody>
           <tr>
-            <td className="num">{money(b.total.planned)}</td>
-            <td className="num">{money(b.total.forecast)}</td>
-            <td className="num">{money(b.total.realised)}</td>
-            <td className="num">{b.total.deliveryPercent} %</td>
-            <td>
-              <RagBadge rag={b.total.rag} />
-            </td>
+            <th scope="row">Total</th>
+            <SavingsCells t={b.total} />
           </tr>
         </tbody>
       </table>
