@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { MintTokenError, mintToken } from '../auth/mint-token';
 import { CliError, type CliIo } from './cli-io';
 import { backupStore } from './commands/backup';
-import { EXPORT_NAMES, exportAnswer, importBudget } from './commands/http-commands';
+import { EXPORT_NAMES, IMPORT_NAMES, exportAnswer, importFile } from './commands/http-commands';
 import { rebuildProjections } from './commands/rebuild-projections';
 import { restoreStore } from './commands/restore';
 import { verifyStore } from './commands/verify';
@@ -73,15 +73,18 @@ function addHttpCommands(program: Command, io: CliIo): void {
 
   program
     .command('import')
-    .description(`${HTTP}post a base budget (.csv, .xlsx or .json) to a force's budgets endpoint`)
-    .argument('<file>', 'the budget file; its extension gives its media type')
-    .requiredOption('--force <code>', 'the force whose budget it is')
-    .option('--year <year>', 'the year it is for (when the file does not say)')
+    .description(
+      `${HTTP}post a spreadsheet to a force: a base budget (.csv, .xlsx or .json) by default, or budget items, assumptions, reserves or an edited plan workbook (all or nothing)`,
+    )
+    .argument('<file>', 'the file; its extension gives its media type')
+    .requiredOption('--force <code>', 'the force whose plan it is')
+    .addOption(new Option('--into <what>', 'what the file holds').choices(IMPORT_NAMES).default('budgets'))
+    .option('--year <year>', 'the year a budget is for (when the file does not say)')
     .option('--dry-run', 'ask what would be recorded, recording nothing')
     .option('--idempotency-key <key>', 'makes a retry safe')
     .addOption(url())
     .addOption(token())
-    .action((file: string, o) => importBudget(io, file, o));
+    .action((file: string, o) => importFile(io, file, o));
 }
 
 function addStoreCommands(program: Command, io: CliIo): void {

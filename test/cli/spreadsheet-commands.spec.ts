@@ -96,4 +96,38 @@ describe('cfm with spreadsheets, against the service', () => {
     expect(run.err).toMatch(/csv row 3, kind/);
     expect(await eventCount()).toBe(events);
   });
+
+  it('imports budget items from CSV with --into, and round-trips the plan workbook: export, edit a cell, dry run, import', async () => {
+    const csv = join(t.dir, 'items.csv');
+    writeFileSync(
+      csv,
+      'kind,fromYear,amount,recurrence,description\r\ncost_pressure,2017/18,250000.00,recurring,Custody contract uplift\r\n',
+    );
+    const items = await cfm(auth(['import', csv, '--force', 'herts', '--into', 'budget-items']));
+    expect(items).toMatchObject({ code: 0, err: '' });
+    expect(items.out).toMatch(/^201 .*BudgetItemAdded\.v1/);
+
+    const book = join(t.dir, 'plan.xlsx');
+    const saved = await cfm(auth(['export', 'plan-workbook', '--force', 'herts', '--out', book]));
+    expect(saved).toMatchObject({ code: 0, err: '' });
+    const workbook = await readWorkbook(readFileSync(book));
+    const sheet = workbook.getWorksheet('Budget items')!;
+    const amountColumn = (sheet.getRow(1).values as unknown[]).indexOf('amount');
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => String(r.getCell(amountColumn).value) === '250000')!;
+    row.getCell(amountColumn).value = 300000;
+    writeFileSync(book, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    const events = await eventCount();
+    const dry = await cfm(auth(['import', book, '--force', 'herts', '--into', 'plan-workbook', '--dry-run']));
+    expect(dry).toMatchObject({ code: 0, err: '' });
+    expect(dry.out).toMatch(/^200 \(dry run: nothing recorded\) .*BudgetItemRevised\.v1/);
+    expect(await eventCount()).toBe(events);
+    const real = await cfm(auth(['import', book, '--force', 'herts', '--into', 'plan-workbook']));
+    expect(real.out).toMatch(/^201 .*BudgetItemRevised\.v1/);
+    expect(await eventCount()).toBe(events + 1); // only the one changed cell is recorded
+
+    const wrong = await cfm(auth(['import', csv, '--force', 'herts', '--into', 'plan-workbook']));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/items\.csv: this import takes \.xlsx files/);
+  });
 });

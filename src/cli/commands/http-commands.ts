@@ -27,6 +27,13 @@ const EXPORTS: Record<string, (o: ExportOptions) => { path: string; query: Recor
   mtfp: (o) => ({ path: `/forces/${need(o.force, '--force')}/mtfp`, query: { from: o.from, years: o.years, scenario: o.scenario } }),
   'precept-report': (o) => ({ path: `/forces/${need(o.force, '--force')}/precept-report`, query: { year: need(o.year, '--year') } }),
   'benefits-report': (o) => ({ path: `/alliances/${need(o.alliance, '--alliance')}/benefits-report`, query: {} }),
+  'plan-workbook': (o) => ({ path: `/forces/${need(o.force, '--force')}/plan-workbook`, query: {} }),
+};
+/** Answers that come in one format only (a printable page, the plan workbook): asked for as they are. */
+const ONE_FORMAT: Record<string, string> = {
+  'precept-report': MEDIA_TYPES.html,
+  'benefits-report': MEDIA_TYPES.html,
+  'plan-workbook': MEDIA_TYPES.xlsx,
 };
 export const EXPORT_NAMES = Object.keys(EXPORTS);
 
@@ -46,8 +53,8 @@ export async function exportAnswer(io: CliIo, what: string, options: ExportOptio
   if (!endpoint) throw new CliError(`Nothing called "${what}" to export; one of: ${EXPORT_NAMES.join(', ')}.`, 2);
   const { path, query } = endpoint(options);
   const format = options.format;
-  const plain = format === 'json' || what.endsWith('-report');
-  const accept = MEDIA_TYPES[format] ?? '*/*';
+  const plain = format === 'json' || what in ONE_FORMAT;
+  const accept = ONE_FORMAT[what] ?? MEDIA_TYPES[format] ?? '*/*';
   const answer = await send(io, options, {
     method: 'GET',
     path: `${path}${queryString({ ...query, asOf: options.asOf, ...(plain ? {} : { format }) })}`,
@@ -59,28 +66,46 @@ export async function exportAnswer(io: CliIo, what: string, options: ExportOptio
   } else io.out(answer.body.toString('utf8'));
 }
 
+/** Where `cfm import --into` posts a file: the force's endpoints that take spreadsheets (README, "Spreadsheets"). */
+const IMPORT_TARGETS: Record<string, { path: string; takes: readonly string[] }> = {
+  budgets: { path: 'budgets', takes: ['csv', 'xlsx', 'json'] },
+  'budget-items': { path: 'budget-items', takes: ['csv', 'xlsx'] },
+  assumptions: { path: 'assumptions', takes: ['csv', 'xlsx'] },
+  reserves: { path: 'reserves', takes: ['csv', 'xlsx'] },
+  'plan-workbook': { path: 'plan-workbook', takes: ['xlsx'] },
+};
+export const IMPORT_NAMES = Object.keys(IMPORT_TARGETS);
+
 export interface ImportOptions extends HttpOptions {
   force: string;
+  into?: string;
   year?: string;
   dryRun?: boolean;
   idempotencyKey?: string;
 }
 
-/** The media type of a file to import, by its extension. */
-export function mediaTypeOf(file: string): string {
-  const type = MEDIA_TYPES[extname(file).slice(1).toLowerCase()];
-  if (!type || type === MEDIA_TYPES.html) throw new CliError(`${file}: import takes .csv, .xlsx or .json files`, 2);
-  return type;
+/** The media type of a file to import, by its extension, if the target takes it. */
+export function mediaTypeOf(file: string, takes: readonly string[] = IMPORT_TARGETS.budgets.takes): string {
+  const extension = extname(file).slice(1).toLowerCase();
+  if (!takes.includes(extension)) throw new CliError(`${file}: this import takes ${takes.map((t) => `.${t}`).join(', ')} files`, 2);
+  return MEDIA_TYPES[extension];
 }
 
-/** `cfm import <file> --force herts`: posts the file to the force's budgets endpoint, as it is, with its media type. */
-export async function importBudget(io: CliIo, file: string, options: ImportOptions): Promise<void> {
-  const contentType = mediaTypeOf(file);
+/**
+ * `cfm import <file> --force herts [--into budget-items]`: posts the file, as it is and with its
+ * media type, to one of the force's endpoints that take spreadsheets (the base budget by default).
+ */
+export async function importFile(io: CliIo, file: string, options: ImportOptions): Promise<void> {
+  const into = options.into ?? 'budgets';
+  const target = IMPORT_TARGETS[into];
+  if (!target) throw new CliError(`Nothing called "${into}" to import into; one of: ${IMPORT_NAMES.join(', ')}.`, 2);
+  if (options.year && into !== 'budgets') throw new CliError('--year is for --into budgets only: the other sheets say their years', 2);
+  const contentType = mediaTypeOf(file, target.takes);
   const body = readFileSync(file);
   const query = queryString({ year: options.year, dryRun: options.dryRun ? 'true' : undefined });
   const answer = await send(io, options, {
     method: 'POST',
-    path: `/forces/${encodeURIComponent(options.force)}/budgets${query}`,
+    path: `/forces/${encodeURIComponent(options.force)}/${target.path}${query}`,
     accept: 'application/json',
     body,
     contentType,
