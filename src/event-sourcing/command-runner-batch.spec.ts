@@ -5,7 +5,7 @@ import { InMemoryEventStore } from '../event-store/in-memory-event-store';
 import type { ForceFinanceCommand } from '../force-finance/force-finance.commands';
 import { forceFinanceDecider } from '../force-finance/force-finance.decider';
 import { CommandRunner } from './command-runner';
-import { commandIndexOf } from './decide-all';
+import { commandIndexOf, refusalsOf } from './decide-all';
 import { randomIds } from './ids';
 
 const STREAM = 'force-finance-herts';
@@ -46,6 +46,19 @@ describe('a batch of commands on one stream', () => {
     expect(commandIndexOf(error)).toBe(2);
     const outside = await runner.runAll(decider, STREAM, [item('x', '1.00'), item('y', '2.00', '2024/25')], ctx).catch((e: unknown) => e);
     expect(commandIndexOf(outside)).toBe(1);
+    expect(await store.readStream(STREAM)).toHaveLength(1);
+  });
+
+  it('names every command of a batch that is refused (the later ones decided on the state without the refused ones), throwing the first', async () => {
+    const batch = [item('a', '1.00'), item('b', '2.00', '2024/25'), item('a', '3.00'), item('c', '4.00'), item('d', '5.00', '2030/31')];
+    const error = await runner.runAll(decider, STREAM, batch, ctx).catch((e: unknown) => e);
+    expect(commandIndexOf(error)).toBe(1);
+    expect(refusalsOf(error).map((r) => [r.index, r.error instanceof RuleViolationError])).toEqual([
+      [1, true],
+      [2, true],
+      [4, true],
+    ]);
+    expect(refusalsOf(error)[0].error).toBe(error);
     expect(await store.readStream(STREAM)).toHaveLength(1);
   });
 

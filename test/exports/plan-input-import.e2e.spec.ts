@@ -76,11 +76,14 @@ describe('budget items, assumptions and reserves from a spreadsheet', () => {
     expect((await stream()).length).toBe(count);
   });
 
-  it('refuses the whole file when a finance rule refuses one row (422 naming it), recording none of the good rows', async () => {
+  it('refuses the whole file when a finance rule refuses rows (422 naming each), recording none of the good rows', async () => {
     const count = (await stream()).length;
-    const body = `${ITEMS}\r\ngrowth,2024/25,1.00,recurring,Beyond the plan`;
+    const body = `${ITEMS}\r\ngrowth,2024/25,1.00,recurring,Beyond the plan\r\ngrowth,2017/18,2.00,recurring,Fine\r\nsaving,2010/11,3.00,one_off,Before it`;
     const res = await csv('/forces/herts/budget-items', body).expect(422);
-    expect(res.body.problems).toEqual([{ sheet: 'csv', row: 5, column: 'fromYear', message: expect.stringContaining('2024/25') }]);
+    expect(res.body.problems).toEqual([
+      { sheet: 'csv', row: 5, column: 'fromYear', message: expect.stringContaining('2024/25') },
+      { sheet: 'csv', row: 7, column: 'fromYear', message: expect.stringContaining('2010/11') },
+    ]);
     expect((await stream()).length).toBe(count);
   });
 

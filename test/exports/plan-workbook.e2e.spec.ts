@@ -112,17 +112,23 @@ describe('the plan workbook: out, edited, and back (the worked example)', () => 
     expect((await stream()).length).toBe(before);
   });
 
-  it('refuses the whole workbook when a finance rule refuses one change, naming its row; a new item row adds an item', async () => {
+  it('refuses the whole workbook when a finance rule refuses a change, naming every refused row; a new item row adds an item', async () => {
     const workbook = await readWorkbook((await download()).body);
     const items = workbook.getWorksheet('Budget items')!;
     items.addRow(['', 'growth', '2017/18', '10.00', 'recurring', 'A new item']);
     items.addRow(['', 'growth', '2017/18', '-5.00', 'recurring', 'A negative item']);
+    items.addRow(['', 'saving', '2017/18', '-7.00', 'one_off', 'Another negative item']);
     const before = (await stream()).length;
     const res = await upload(await bytes(workbook));
     expect(res.status).toBe(422);
-    expect(res.body.problems).toEqual([{ sheet: 'Budget items', row: items.rowCount, column: 'amount', message: expect.any(String) }]);
+    // Every row a finance rule refuses is named, not just the first.
+    expect(res.body.problems).toEqual([
+      { sheet: 'Budget items', row: items.rowCount - 1, column: 'amount', message: expect.any(String) },
+      { sheet: 'Budget items', row: items.rowCount, column: 'amount', message: expect.any(String) },
+    ]);
     expect((await stream()).length).toBe(before);
 
+    items.spliceRows(items.rowCount, 1);
     items.spliceRows(items.rowCount, 1);
     const ok = await upload(await bytes(workbook)).expect(201);
     expect(ok.body.events.map((e: { type: string }) => e.type)).toEqual(['BudgetItemAdded.v1']);

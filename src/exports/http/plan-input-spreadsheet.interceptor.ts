@@ -2,7 +2,6 @@ import {
   applyDecorators,
   CallHandler,
   ExecutionContext,
-  HttpException,
   Inject,
   Injectable,
   NestInterceptor,
@@ -13,8 +12,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiConsumes, ApiQuery } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { of, type Observable } from 'rxjs';
-import { DomainError, InvalidInputError } from '../../common/errors';
-import { commandIndexOf } from '../../event-sourcing/decide-all';
+import { InvalidInputError } from '../../common/errors';
+import { rowRefusals } from './row-refusals';
 import type { IdGenerator } from '../../event-sourcing/ids';
 import { ID_GENERATOR } from '../../event-sourcing/tokens';
 import type { WriteResult } from '../../event-sourcing/write-context';
@@ -24,7 +23,7 @@ import { writeContextOf } from '../../http/write-context.decorator';
 import { writeResponse } from '../../http/write-response';
 import type { PlanInputSheet } from '../import/plan-input-sheets';
 import { SPREADSHEET_MEDIA_TYPES } from '../import/read-spreadsheet';
-import { parseDryRun, refusal } from './budget-spreadsheet.interceptor';
+import { parseDryRun } from './budget-spreadsheet.interceptor';
 import { checkedRows, checkedReason, spreadsheetTypeOf } from './checked-rows';
 
 /**
@@ -59,7 +58,13 @@ function planInputInterceptor(sheet: PlanInputSheet): Type<NestInterceptor> {
       try {
         result = await this.commands.execute(new ForceFinanceBatchMessage(force, commands, dry ? { ...ctx, dryRun: true } : ctx));
       } catch (error) {
-        throw rowRefusal(error, sheetName, rows, sheet) ?? error;
+        throw (
+          rowRefusals(
+            error,
+            (i) => ({ sheet: sheetName, row: rows[i].row }),
+            (f) => (sheet.columns.includes(f) ? f : ''),
+          ) ?? error
+        );
       }
       const res = context.switchToHttp().getResponse<Response>();
       if (dry) {
@@ -70,15 +75,6 @@ function planInputInterceptor(sheet: PlanInputSheet): Type<NestInterceptor> {
     }
   }
   return PlanInputSpreadsheetInterceptor;
-}
-
-/** A finance rule's (or the parser's) refusal of one row's command, as a problem naming that row. */
-function rowRefusal(error: unknown, sheetName: string, rows: { row: number }[], sheet: PlanInputSheet): HttpException | null {
-  const index = commandIndexOf(error);
-  if (!(error instanceof DomainError) || index === undefined || error.status >= 500) return null;
-  const field = error.details[0]?.field ?? '';
-  const column = sheet.columns.includes(field) ? field : '';
-  return refusal([{ sheet: sheetName, row: rows[index].row, column, message: error.message }], error.status, error.code);
 }
 
 /** On a plan-input write: JSON as before, or a CSV or XLSX body of one row a record (see the README, Spreadsheets). */

@@ -4,9 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Access } from '../../auth/access.decorator';
-import { DomainError } from '../../common/errors';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
-import { commandIndexOf } from '../../event-sourcing/decide-all';
 import type { IdGenerator } from '../../event-sourcing/ids';
 import { toDomainEvent } from '../../event-sourcing/recorded-event';
 import { ID_GENERATOR } from '../../event-sourcing/tokens';
@@ -25,8 +23,9 @@ import { MEDIA_TYPES } from '../formats';
 import { UnreadableSpreadsheet } from '../import/read-spreadsheet';
 import { parseDryRun, refusal } from '../http/budget-spreadsheet.interceptor';
 import { checkedReason } from '../http/checked-rows';
-import { planWorkbookChanges, type PlanChange } from './plan-workbook-changes';
+import { planWorkbookChanges } from './plan-workbook-changes';
 import { planWorkbookFile, readPlanWorkbook } from './plan-workbook-file';
+import { rowRefusals } from '../http/row-refusals';
 
 /**
  * A force's plan inputs as one workbook to take away, edit and bring back: the import records
@@ -94,7 +93,7 @@ export class PlanWorkbookController {
         ),
       );
     } catch (error) {
-      throw changeRefusal(error, changes) ?? error;
+      throw rowRefusals(error, (i) => ({ sheet: changes[i].sheet, row: changes[i].row })) ?? error;
     }
     if (dry) {
       res.status(200);
@@ -113,12 +112,4 @@ export class PlanWorkbookController {
     }
     return { state, revision: recorded.length === 0 ? '-1' : recorded[recorded.length - 1].revision.toString() };
   }
-}
-
-/** A refusal of one change, as a problem naming the row it came from. */
-function changeRefusal(error: unknown, changes: PlanChange[]) {
-  const index = commandIndexOf(error);
-  if (!(error instanceof DomainError) || index === undefined || error.status >= 500) return null;
-  const { sheet, row } = changes[index];
-  return refusal([{ sheet, row, column: error.details[0]?.field ?? '', message: error.message }], error.status, error.code);
 }
