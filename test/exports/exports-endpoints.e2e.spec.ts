@@ -40,7 +40,7 @@ describe('exports of every table (the worked example)', () => {
     return { json, workbook, totals, csv: readCsv(csv.body) };
   }
 
-  it('precept options: one row an option, bands A–H, and every figure in the CSV', async () => {
+  it('precept options: one row an option, bands A–H a year and a week, and every figure in the CSV', async () => {
     const { json, workbook, csv } = await both(
       '/forces/herts/precept-options?year=2017/18&poundRise=5.00',
       'herts-precept-options-2017-18',
@@ -49,8 +49,15 @@ describe('exports of every table (the worked example)', () => {
     expect(csv[0]).toEqual(['year', 'option', 'label', 'figure', 'value']);
     expect(csv).toContainEqual(['2017/18', 'pound_rise', option.label, 'bandD', option.bandD]);
     expect(csv).toContainEqual(['2017/18', 'pound_rise', option.label, 'bands/A', option.bands.A]);
+    expect(csv).toContainEqual(['2017/18', 'pound_rise', option.label, 'weeklyBands/H', option.weeklyBands.H]);
     const row = workbook.getWorksheet('Options 2017-18')!.getRow(json.options.indexOf(option) + 2);
     expect(row.getCell(7).value).toBe(Number(option.preceptIncome));
+    // Bands a year and a week: £152.00 Band D is £304.00 for Band H (18/9), £5.85 a week (304 / 52 = 5.846…).
+    const weekly = workbook.getWorksheet('Bands per week')!;
+    expect(weekly.getRow(1).values).toEqual([undefined, 'Option', ...'ABCDEFGH'.split('').map((b) => `Band ${b}`)]);
+    const weeklyRow = weekly.getRow(json.options.indexOf(option) + 2);
+    expect([weeklyRow.getCell(1).value, weeklyRow.getCell(9).value]).toEqual([option.label, Number(option.weeklyBands.H)]);
+    expect([option.bands.H, option.weeklyBands.H]).toEqual(['304.00', '5.85']);
   });
 
   it("a force's collaboration figures: spend lines totalled by formulas equal to each year's amounts", async () => {

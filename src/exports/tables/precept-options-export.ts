@@ -6,6 +6,8 @@ interface OptionJson {
   label: string;
   bandD: string;
   bands: Record<string, string>;
+  /** The same bands a week (a 52-week year), as council tax letters quote them. */
+  weeklyBands: Record<string, string>;
   change: { yearly: string; weekly: string; percent: string };
   preceptIncome: string;
   incomeAboveFreeze: string;
@@ -36,7 +38,7 @@ export function preceptOptionsExport(answer: PreceptOptionsAnswerJson): ExportDo
     asAtPosition: answer.asAt.position,
     scenario,
     fileStem: [answer.force, 'precept-options', ...(scenario ? ['scenario', scenario] : []), answer.year].map(fileSlug).join('-'),
-    sheets: [options(answer), bands(answer)],
+    sheets: [options(answer), bands(answer, 'Bands', 'bands'), bands(answer, 'Bands per week', 'weeklyBands')],
     csv: {
       columns: PRECEPT_OPTIONS_CSV_COLUMNS,
       rows: [
@@ -86,11 +88,12 @@ function options(answer: PreceptOptionsAnswerJson): Sheet {
   };
 }
 
-function bands(answer: PreceptOptionsAnswerJson): Sheet {
-  const names = Object.keys(answer.options[0]?.bands ?? {});
+/** Bands A–H of each option, a year or a week. */
+function bands(answer: PreceptOptionsAnswerJson, name: string, which: 'bands' | 'weeklyBands'): Sheet {
+  const names = Object.keys(answer.options[0]?.[which] ?? {});
   return {
-    name: 'Bands',
+    name,
     columns: [{ header: 'Option', kind: 'text' }, ...names.map((b) => ({ header: `Band ${b}`, kind: 'money' as const }))],
-    rows: answer.options.map((o) => ({ cells: [o.label, ...names.map((b) => o.bands[b])] })),
+    rows: answer.options.map((o) => ({ cells: [o.label, ...names.map((b) => o[which][b])] })),
   };
 }
