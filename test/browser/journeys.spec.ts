@@ -64,6 +64,7 @@ journeys('the web app in a browser', () => {
     await page.goto(`${rig.base}/app/forces/herts/mtfp?asOf=${endOfPhase1}`);
     await expect(page.getByTestId('as-of-banner').textContent()).resolves.toContain(`As at event position ${endOfPhase1}`);
     await page.getByText('2019/20 £190.0m').waitFor();
+    await page.getByRole('heading', { name: 'Medium-term financial plan – Hertfordshire Constabulary' }).waitFor(); // the name, not the code
     const figure = page.getByRole('button', { name: /^Net revenue expenditure \(NRE\), 2019\/20: / });
     expect(await figure.textContent()).toBe(grouped(nre as string));
     await figure.click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMillions, formatPounds, formatRate } from './money';
+import { formatMillions, formatPounds, formatQuantity, formatRate } from './money';
 
 describe('formatPounds', () => {
   it('groups thousands and always shows pence', () => {
@@ -41,5 +41,15 @@ describe('formatMillions', () => {
     expect(formatMillions('9999999.00')).toBe('£10.0m');
     expect(formatMillions('-2500000.00')).toBe('(£2.5m)');
     expect(formatMillions('1234567890.00')).toBe('£1,234.6m');
+  });
+});
+
+describe('formatQuantity', () => {
+  it('groups thousands and drops trailing zeros without rounding', () => {
+    expect(formatQuantity('431517.00')).toBe('431,517');
+    expect(formatQuantity('447340.42553')).toBe('447,340.42553');
+    expect(formatQuantity('425578.410')).toBe('425,578.41');
+    expect(formatQuantity('-1200')).toBe('-1,200');
+    expect(formatQuantity(null)).toBe('–');
   });
 });

@@ -17,6 +17,16 @@ export function formatPounds(value: string | null | undefined, options: { symbol
   return sign === '-' && !isZero(whole, fraction) ? `(${body})` : body;
 }
 
+/** A quantity such as a tax base: "431517.00" → "431,517"; "447340.42553" → "447,340.42553" (trailing zeros dropped, never rounded). */
+export function formatQuantity(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '–';
+  const match = DECIMAL.exec(value.trim());
+  if (!match) return value;
+  const [, sign, whole, fraction = ''] = match;
+  const rest = fraction.replace(/0+$/, '');
+  return `${sign}${groupThousands(stripLeadingZeros(whole))}${rest ? `.${rest}` : ''}`;
+}
+
 /** "0.035" → "3.5 %"; "-0.0199" → "-1.99 %" (the decimal point moved two places, as text). */
 export function formatRate(value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '–';

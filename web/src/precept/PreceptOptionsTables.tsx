@@ -1,4 +1,4 @@
-import { formatPounds } from '../format/money';
+import { formatPounds, formatQuantity } from '../format/money';
 import { BANDS, type PreceptOptionJson, type PreceptOptionsJson } from './types';
 
 const money = (v: string) => formatPounds(v, { symbol: true });
@@ -16,7 +16,8 @@ export function PreceptOptionsTables({ answer }: { answer: PreceptOptionsJson })
   return (
     <>
       <p>
-        {answer.year}: previous Band D {money(answer.previousBandD.value)}, tax base {answer.taxBase.value} Band D equivalents.
+        {answer.year}: previous Band D {money(answer.previousBandD.value)}, tax base {formatQuantity(answer.taxBase.value)} Band D
+        equivalents.
       </p>
       <div className="grid-scroll" tabIndex={0} role="region" aria-label="Precept options">
         <table className="finance-grid" data-testid="precept-options">

@@ -8,11 +8,13 @@ import { formatPounds } from '../format/money';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads, ReportLink } from '../files/Downloads';
+import { useForceNames } from '../api/force-names';
 
 const money = (v: string | null) => formatPounds(v, { symbol: true });
 
 /** The alliance board's benefits realisation, collaboration shares and invitations. */
 export default function BenefitsScreen({ alliance, asOf }: { alliance: string; asOf?: string }) {
+  const nameOf = useForceNames();
   const benefits = useQuery({
     queryKey: ['benefits', alliance, asOf],
     queryFn: () => api<BenefitsJson>(`/alliances/${alliance}/benefits-realisation${query({ asOf })}`),
@@ -62,7 +64,7 @@ export default function BenefitsScreen({ alliance, asOf }: { alliance: string; a
         <tbody>
           {b.members.map((m) => (
             <tr key={m.force}>
-              <th scope="row">{m.force}</th>
+              <th scope="row">{nameOf(m.force)}</th>
               <td className="num">{money(m.planned)}</td>
               <td className="num">{money(m.forecast)}</td>
               <td className="num">{money(m.realised)}</td>
@@ -107,6 +109,7 @@ function RevisionTrail({ alliance, asOf }: { alliance: string; asOf?: string }) 
 }
 
 function Shares({ alliance, asOf, years }: { alliance: string; asOf?: string; years: string[] }) {
+  const nameOf = useForceNames();
   const [year, setYear] = useState(years[years.length - 1]);
   const shares = useQuery({
     queryKey: ['shares', alliance, year, asOf],
@@ -155,7 +158,7 @@ function Shares({ alliance, asOf, years }: { alliance: string; asOf?: string; ye
                       {money(u.budget)}
                     </td>
                   ) : null}
-                  <td>{s.force}</td>
+                  <td>{nameOf(s.force)}</td>
                   <td className="num">{s.sharePercent} %</td>
                   <td className="num">{money(s.contribution)}</td>
                 </tr>
@@ -169,6 +172,7 @@ function Shares({ alliance, asOf, years }: { alliance: string; asOf?: string; ye
 }
 
 function Invitations({ alliance, asOf }: { alliance: string; asOf?: string }) {
+  const nameOf = useForceNames();
   const invitations = useQuery({
     queryKey: ['invitations', alliance, asOf],
     queryFn: () => api<InvitationsJson>(`/alliances/${alliance}/invitations${query({ asOf })}`),
@@ -184,7 +188,7 @@ function Invitations({ alliance, asOf }: { alliance: string; asOf?: string }) {
         <ul>
           {invitations.data.invitations.map((i) => (
             <li key={i.force}>
-              {i.force}, from {i.fromYear}: {i.status ?? 'waiting for an answer'}
+              {nameOf(i.force)}, from {i.fromYear}: {i.status ?? 'waiting for an answer'}
             </li>
           ))}
         </ul>

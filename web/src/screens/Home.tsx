@@ -1,12 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { useForceNames, type DirectoryEntry } from '../api/force-names';
 import type { Who } from '../auth/session';
 import { navigate } from '../router';
-
-interface Directory {
-  code: string;
-  name: string;
-}
 
 function Go({ to, children }: { to: string; children: string }) {
   return (
@@ -37,13 +33,18 @@ function AllianceLinks({ alliance, name }: { alliance: string; name?: string }) 
 
 /** The start page: the screens the token's role and scope open (everyone may read the directory). */
 export function Home({ who }: { who: Who }) {
-  const forces = useQuery({ queryKey: ['forces'], queryFn: () => api<Directory[]>('/forces'), enabled: who.role === 'admin' });
-  const alliances = useQuery({ queryKey: ['alliances'], queryFn: () => api<Directory[]>('/alliances'), enabled: who.role === 'admin' });
+  const nameOf = useForceNames();
+  const forces = useQuery({ queryKey: ['forces'], queryFn: () => api<DirectoryEntry[]>('/forces'), enabled: who.role === 'admin' });
+  const alliances = useQuery({
+    queryKey: ['alliances'],
+    queryFn: () => api<DirectoryEntry[]>('/alliances'),
+    enabled: who.role === 'admin',
+  });
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">Your plans</h1>
       <ul className="home-links">
-        {who.force ? <ForceLinks force={who.force} /> : null}
+        {who.force ? <ForceLinks force={who.force} name={nameOf(who.force)} /> : null}
         {who.alliance ? <AllianceLinks alliance={who.alliance} /> : null}
         {who.role === 'admin' ? (forces.data ?? []).map((f) => <ForceLinks key={f.code} force={f.code} name={f.name} />) : null}
         {who.role === 'admin' ? (alliances.data ?? []).map((a) => <AllianceLinks key={a.code} alliance={a.code} name={a.name} />) : null}

@@ -9,11 +9,13 @@ import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads } from '../files/Downloads';
 import { PlanInputs } from '../mtfp/PlanInputs';
+import { useForceNames } from '../api/force-names';
 
 const MtfpCharts = lazy(() => import('../charts/MtfpCharts'));
 
 /** A force's medium-term financial plan, year by year; every figure opens the events behind it. */
 export default function MtfpScreen({ force, asOf }: { force: string; asOf?: string }) {
+  const nameOf = useForceNames();
   const mtfp = useQuery({
     queryKey: ['mtfp', force, asOf],
     queryFn: () => api<MtfpJson>(`/forces/${force}/mtfp${query({ asOf })}`),
@@ -28,7 +30,7 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
   const alerts = years.flatMap((y) => y.alerts.map((a) => `${y.year}: ${a}`));
   return (
     <section aria-labelledby="mtfp-title">
-      <h1 id="mtfp-title">Medium-term financial plan – {force}</h1>
+      <h1 id="mtfp-title">Medium-term financial plan – {nameOf(force)}</h1>
       <p>
         {mtfp.data.from} to {mtfp.data.to}
         {mtfp.data.asAt.position ? `, worked out at event position ${mtfp.data.asAt.position}` : ''}. NRE{' '}

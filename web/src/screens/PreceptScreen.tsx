@@ -10,9 +10,11 @@ import { Downloads, ReportLink } from '../files/Downloads';
 import { setSearchParam, useLocation } from '../router';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
+import { useForceNames } from '../api/force-names';
 
 /** Precept options of a year for the PCC office: Band D and bands A–H per option, the referendum line marked. */
 export default function PreceptScreen({ force, asOf }: { force: string; asOf?: string }) {
+  const nameOf = useForceNames();
   const { search } = useLocation();
   const plan = useQuery({ queryKey: ['mtfp', force, asOf], queryFn: () => api<MtfpJson>(`/forces/${force}/mtfp${query({ asOf })}`) });
   const years = plan.data?.years.map((y) => y.year) ?? [];
@@ -30,7 +32,7 @@ export default function PreceptScreen({ force, asOf }: { force: string; asOf?: s
   if (!plan.data) return <ProblemOrLoading error={plan.error} what="the plan's years" />;
   return (
     <section aria-labelledby="precept-title">
-      <h1 id="precept-title">Precept options – {force}</h1>
+      <h1 id="precept-title">Precept options – {nameOf(force)}</h1>
       <form className="as-of-form" onSubmit={(e) => (e.preventDefault(), setSearchParam('poundRise', poundRise || null))}>
         <label htmlFor="precept-year">Year</label>
         <select id="precept-year" value={year} onChange={(e) => setSearchParam('year', e.target.value)}>

@@ -6,6 +6,7 @@ import { setSearchParam, useLocation } from '../router';
 import { CreateScenario, KeepOrDiscard, OverrideAssumptions } from '../scenarios/ScenarioForms';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads } from '../files/Downloads';
+import { useForceNames } from '../api/force-names';
 
 interface ScenarioList {
   scenarios: { id: string; name: string; force: string; status: string; basedOn: string }[];
@@ -30,6 +31,7 @@ const show = (unit: string, v: string | null) =>
 
 /** Scenarios of a force: create one, override its assumptions, and compare it with the baseline. */
 export default function ScenariosScreen({ force, asOf }: { force: string; asOf?: string }) {
+  const nameOf = useForceNames();
   const { search } = useLocation();
   const chosen = search.get('scenario');
   const list = useQuery({ queryKey: ['scenarios'], queryFn: () => api<ScenarioList>('/scenarios') });
@@ -38,7 +40,7 @@ export default function ScenariosScreen({ force, asOf }: { force: string; asOf?:
   const mine = (list.data?.scenarios ?? []).filter((s) => s.force === force);
   return (
     <section aria-labelledby="scenarios-title">
-      <h1 id="scenarios-title">Scenarios – {force}</h1>
+      <h1 id="scenarios-title">Scenarios – {nameOf(force)}</h1>
       {!list.data ? <ProblemOrLoading error={list.error} what="the scenarios" /> : null}
       <ul>
         {mine.map((s) => (

@@ -6,6 +6,7 @@ import { formatPounds, formatRate } from '../format/money';
 import { StressForm } from '../stress/StressForm';
 import type { StressTestAnswer } from '../stress/types';
 import { NotFound } from './NotFound';
+import { useForceNames } from '../api/force-names';
 
 const FanChart = lazy(() => import('../charts/FanChart'));
 const money = (v: string) => formatPounds(v, { symbol: true });
@@ -16,6 +17,7 @@ const money = (v: string) => formatPounds(v, { symbol: true });
  * every figure the service's. Runs are recorded, so each can be downloaded or reproduced.
  */
 export default function StressTestsScreen({ force }: { force: string }) {
+  const nameOf = useForceNames();
   const run = useMutation({
     mutationFn: (body: Record<string, unknown>) => api<StressTestAnswer>(`/forces/${force}/stress-tests`, { method: 'POST', body }),
   });
@@ -24,7 +26,7 @@ export default function StressTestsScreen({ force }: { force: string }) {
   const answer = run.data;
   return (
     <section aria-labelledby="stress-title">
-      <h1 id="stress-title">Stress tests – {force}</h1>
+      <h1 id="stress-title">Stress tests – {nameOf(force)}</h1>
       <p>Runs on the plan as it stands now (not as at an earlier moment); each run is recorded with its seed.</p>
       <StressForm onRun={(body) => run.mutate(body)} error={error} pending={run.isPending} />
       {answer ? <Result force={force} answer={answer} /> : null}
