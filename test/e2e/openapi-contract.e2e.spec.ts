@@ -90,6 +90,21 @@ describe('the OpenAPI document is the contract', () => {
     expect([...contract.checked].filter((c) => / (200|201)$/.test(c)).length).toBeGreaterThanOrEqual(35);
   });
 
+  it('documents request bodies as strictly as they are validated: every valid body matches, and bodies the service refuses do not', () => {
+    expect(Object.entries(VALID_BODIES).flatMap(([operation, body]) => contract.requestProblems(operation, body))).toEqual([]);
+    const refused: Array<[string, object]> = [
+      ['POST /forces/{force}/tax-base', { year: '2017/18', bandDEquivalents: 420000 }], // a JSON number
+      ['POST /forces/{force}/precepts', { year: '2017/18', bandD: '152.005', status: 'proposed' }], // part of a penny
+      ['POST /forces/{force}/plan-period', { firstYear: '2016-17', lastYear: '2019/20' }], // not a year
+      ['POST /forces/{force}/plan-period', { firstYear: '2016/17', lastYear: '2019/20', colour: 'blue' }], // an unknown field
+      ['POST /forces', { code: 'Herts!', name: 'Hertfordshire' }], // not a force code
+      ['POST /forces', { code: 'herts', name: '' }], // a blank name
+      ['POST /alliances/{alliance}/units/{unit}/budgets', { year: '2017/18', amount: '-1.00' }], // a negative budget
+    ];
+    for (const [operation, body] of refused)
+      expect([operation, contract.requestProblems(operation, body).length > 0]).toEqual([operation, true]);
+  });
+
   it('errors answer with the documented status and the one error body', async () => {
     const viewer = t.as({ role: 'viewer', force: 'herts' });
     const statuses = [

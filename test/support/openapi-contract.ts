@@ -2,7 +2,16 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import type request from 'supertest';
 
 interface Doc {
-  paths: Record<string, Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, unknown> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        responses: Record<string, { $ref?: string; content?: Record<string, unknown> }>;
+        requestBody?: { content?: Record<string, unknown> };
+      }
+    >
+  >;
   components: { responses?: Record<string, { content?: Record<string, unknown> }> };
 }
 
@@ -59,6 +68,20 @@ export class OpenApiContract {
       this.problems.push(`${where}: body does not match its schema: ${errors.join('; ')}`);
     }
     return res;
+  }
+
+  /**
+   * The problems a JSON request body has against the operation's documented request schema
+   * ("POST /forces/{force}/tax-base"); none when it matches, or when the operation documents no JSON body.
+   */
+  requestProblems(operation: string, body: unknown): string[] {
+    const [method, template] = operation.split(' ');
+    const documented = this.doc.paths[template]?.[method.toLowerCase()];
+    if (!documented) return [`${operation}: not in the document`];
+    if (!documented.requestBody?.content?.['application/json']) return [];
+    const validate = this.validator(`/paths/${escape(template)}/${method.toLowerCase()}/requestBody/content/application~1json/schema`);
+    if (validate(body)) return [];
+    return (validate.errors ?? []).map((e) => `${operation}: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
   }
 
   private schemaPointer(

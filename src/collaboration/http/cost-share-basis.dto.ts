@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsQuantity, IsRate } from '../../http/validation/finance-validators';
 import { COST_SHARE_BASIS_KINDS, MEASURE_BASIS_KINDS, type CostShareBasisKind, type MeasureBasisKind } from '../cost-share-basis';
@@ -32,6 +33,7 @@ export class MeasureFigureDto {
 
 /** Agreed fixed shares that total exactly 1. */
 export class FixedBasisDto {
+  @ApiProperty({ enum: ['fixed'] }) // the discriminator, stated for builds without the Swagger plugin (the tests')
   @Equals('fixed')
   kind!: 'fixed';
 
@@ -44,6 +46,7 @@ export class FixedBasisDto {
 
 /** In proportion to members' net revenue expenditure for a stated year, read from their MTFPs. */
 export class NetRevenueBudgetBasisDto {
+  @ApiProperty({ enum: ['net_revenue_budget'] })
   @Equals('net_revenue_budget')
   kind!: 'net_revenue_budget';
 
@@ -54,6 +57,7 @@ export class NetRevenueBudgetBasisDto {
 
 /** In proportion to a measure recorded with the basis: population, headcount or usage. */
 export class MeasureBasisDto {
+  @ApiProperty({ enum: MEASURE_BASIS_KINDS })
   @IsIn(MEASURE_BASIS_KINDS)
   kind!: MeasureBasisKind;
 

@@ -10,6 +10,7 @@ import {
   sharedComponents,
 } from './openapi-components';
 import { ANSWER_SCHEMAS, OPERATION_ANSWERS } from './answer-schemas';
+import { strictRequestSchemas } from './request-schemas';
 
 /** Marks an operation that needs no token (set by `@Public()`); removed from the finished document. */
 export const PUBLIC_EXTENSION = 'x-public';
@@ -75,7 +76,10 @@ export function completeOpenApi(doc: OpenAPIObject): OpenAPIObject {
     ...doc,
     servers: doc.servers?.length ? doc.servers : [{ url: '/', description: 'This service' }],
     info: { ...doc.info, license: doc.info.license ?? { name: 'UNLICENSED' } },
-    components: sharedComponents({ ...doc.components, schemas: { ...doc.components?.schemas, ...ANSWER_SCHEMAS } }),
+    components: sharedComponents({
+      ...doc.components,
+      schemas: { ...strictRequestSchemas(doc.components?.schemas ?? {}), ...ANSWER_SCHEMAS },
+    }),
     paths,
   };
 }

@@ -1,21 +1,30 @@
 import { Matches, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { COLLABORATION_CODE, FORCE_CODE } from '../../common/codes';
 import { textProblem } from '../../common/text';
+import { documentFieldFormat } from './field-formats';
 
 /** An alliance, unit or programme code: it becomes part of a stream id and of MTFP line codes. */
 export function IsCollaborationCode(options: ValidationOptions = {}) {
-  return Matches(COLLABORATION_CODE, {
+  const matches = Matches(COLLABORATION_CODE, {
     message: 'must be 1–40 lower-case letters, digits or hyphens, starting with a letter (e.g. "bch" or "joint-protective-services")',
     ...options,
   });
+  return (object: object, propertyName: string) => {
+    if (!options.each) documentFieldFormat(object, propertyName, { pattern: COLLABORATION_CODE.source, example: 'bch' });
+    matches(object, propertyName);
+  };
 }
 
 /** A registered force's code, as in POST /forces ("herts"). */
 export function IsForceCode(options: ValidationOptions = {}) {
-  return Matches(FORCE_CODE, {
+  const matches = Matches(FORCE_CODE, {
     message: 'must be a force code: 2–20 lower-case letters or digits, starting with a letter (e.g. "herts")',
     ...options,
   });
+  return (object: object, propertyName: string) => {
+    if (!options.each) documentFieldFormat(object, propertyName, { pattern: FORCE_CODE.source, example: 'herts' });
+    matches(object, propertyName);
+  };
 }
 
 /**
@@ -49,7 +58,8 @@ export function IsRequiredText(options: { maxLength: number; whenMissing: string
     if (typeof value === 'string' && !/\S/.test(value)) return 'must not be blank';
     return textProblem(value, { max: maxLength, multiline: true });
   };
-  return (object: object, propertyName: string) =>
+  return (object: object, propertyName: string) => {
+    documentFieldFormat(object, propertyName, { maxLength });
     registerDecorator({
       name: 'isRequiredText',
       target: object.constructor,
@@ -60,4 +70,5 @@ export function IsRequiredText(options: { maxLength: number; whenMissing: string
         defaultMessage: (args?: ValidationArguments) => problemWith(args?.value) ?? '',
       },
     });
+  };
 }

@@ -1,5 +1,6 @@
 import { ValidationOptions, registerDecorator } from 'class-validator';
 import { Dec, DECIMAL_STRING } from '../../common/decimal';
+import { FIELD_PATTERNS, documentFieldFormat, type FieldFormat } from './field-formats';
 
 /** The largest amount the service accepts: a trillion pounds, far beyond any police budget. */
 const MAX_MONEY = new Dec('1e12');
@@ -11,8 +12,9 @@ function notANumber(value: unknown, what: string, example: string): string | nul
   return null;
 }
 
-function decorator(name: string, check: (value: unknown) => string | null, options?: ValidationOptions) {
+function decorator(name: string, check: (value: unknown) => string | null, options: ValidationOptions | undefined, format: FieldFormat) {
   return (object: object, propertyName: string) => {
+    documentFieldFormat(object, propertyName, format);
     let lastProblem = '';
     registerDecorator({
       name,
@@ -47,6 +49,11 @@ export function IsMoney(options: ValidationOptions & { allowNegative?: boolean }
       return null;
     },
     options,
+    {
+      pattern: options.allowNegative ? FIELD_PATTERNS.money : FIELD_PATTERNS.nonNegativeMoney,
+      example: '48800000.00',
+      maxLength: 16,
+    },
   );
 }
 
@@ -68,6 +75,7 @@ export function IsRate(options: ValidationOptions & { min?: string; max?: string
       return null;
     },
     options,
+    { pattern: min.isNegative() ? FIELD_PATTERNS.decimal : FIELD_PATTERNS.positiveDecimal, example: '0.02', maxLength: 24 },
   );
 }
 
@@ -84,6 +92,7 @@ export function IsQuantity(options: ValidationOptions = {}) {
       return null;
     },
     options,
+    { pattern: FIELD_PATTERNS.positiveDecimal, example: '420000.5', maxLength: 30 },
   );
 }
 
@@ -103,5 +112,6 @@ export function IsFinancialYear(options: ValidationOptions = {}) {
       return null;
     },
     options,
+    { pattern: FIELD_PATTERNS.financialYear, example: '2017/18', minLength: 7, maxLength: 7 },
   );
 }

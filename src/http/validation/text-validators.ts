@@ -1,5 +1,6 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { textProblem, type TextRules } from '../../common/text';
+import { documentFieldFormat } from './field-formats';
 
 /**
  * Free-text fields. Use these instead of IsString + Length/MaxLength: class-validator counts
@@ -7,7 +8,9 @@ import { textProblem, type TextRules } from '../../common/text';
  * for the first thing wrong, rather than one per rule.
  */
 function text(name: string, rules: TextRules, options: ValidationOptions = {}) {
-  return (object: object, propertyName: string) =>
+  return (object: object, propertyName: string) => {
+    // Characters as JSON Schema counts them (code points), as the validator does.
+    documentFieldFormat(object, propertyName, { maxLength: rules.max, ...(rules.min ? { minLength: rules.min } : {}) });
     registerDecorator({
       name,
       target: object.constructor,
@@ -19,6 +22,7 @@ function text(name: string, rules: TextRules, options: ValidationOptions = {}) {
         defaultMessage: (args?: ValidationArguments) => textProblem(args?.value, rules) ?? '',
       },
     });
+  };
 }
 
 /** A name, title or code typed by a person: one line, no control characters at all, 1 to `max` characters. */
