@@ -7,6 +7,7 @@ import type { Clock, IdGenerator } from './ids';
 import type { WriteContext, WriteResult } from './write-context';
 import { WriteContentionError } from './write-contention.error';
 import { WriteStateCache } from './write-state-cache';
+import { answerBatch, BatchLanes, decideInTurn, type BatchJob, type DecidedJob } from './stream-batch';
 
 /** How many times an unconditional write reads, decides and appends before it gives up (503, never 409). */
 export const MAX_ATTEMPTS = 8;
@@ -40,6 +41,8 @@ export class CommandRunner {
   private readonly turns = new Map<string, Promise<void>>();
   /** Per stream, the state the last command left, so the next folds only what was recorded since. */
   private readonly states: WriteStateCache;
+  /** Per stream, plain writes waiting for their turn, to be recorded together. */
+  private readonly lanes = new BatchLanes();
 
   constructor(
     private readonly store: EventStore,
@@ -51,7 +54,7 @@ export class CommandRunner {
   }
 
   async run<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, ctx: WriteContext): Promise<WriteResult> {
-    return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, (state) => decider.decide(command, state), ctx));
+    return this.submit(decider, streamId, (state) => decider.decide(command, state), ctx);
   }
 
   /**
@@ -65,7 +68,69 @@ export class CommandRunner {
     commands: readonly C[],
     ctx: WriteContext,
   ): Promise<WriteResult> {
-    return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, (state) => decideAll(decider, commands, state), ctx));
+    return this.submit(decider, streamId, (state) => decideAll(decider, commands, state), ctx);
+  }
+
+  /**
+   * Runs a command in its stream's turn. Plain writes (no Idempotency-Key, no If-Match, not a dry
+   * run) that queue up behind each other on one stream are recorded together: the first to get
+   * its turn decides each in arrival order on the state the earlier ones leave, and appends all
+   * their events at once (stream-batch.ts) – one read and one commit for many writers, with the
+   * same answers as one at a time. Any other write runs alone, and no write is moved past it.
+   */
+  private submit<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, decide: (state: S) => E[], ctx: WriteContext) {
+    if (!this.store.consecutivePositions || ctx.idempotencyKey !== undefined || ctx.expectedRevision !== undefined || ctx.dryRun) {
+      this.lanes.close(streamId);
+      return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, decide, ctx));
+    }
+    const job = this.lanes.join(streamId, decider, decide, ctx);
+    return this.inTurn(streamId, async () => {
+      const batch = this.lanes.take(streamId, job);
+      if (batch.length > 0) await this.recordBatch(decider, streamId, batch);
+      return job.answer;
+    });
+  }
+
+  /** Decides each job of the batch in turn and records all their events in one append; each job is answered as if it had run alone. */
+  private async recordBatch<C, S, E extends DomainEvent>(
+    decider: Decider<C, S, E>,
+    streamId: string,
+    jobs: BatchJob<S, E>[],
+  ): Promise<void> {
+    let pending = jobs;
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      let decided: DecidedJob<S, E>[];
+      let current: bigint | null;
+      try {
+        const loaded = await this.states.load(decider, streamId);
+        current = loaded.revision;
+        decided = decideInTurn(decider, loaded.state, current, pending);
+      } catch (error) {
+        for (const job of pending) job.fail(error);
+        return;
+      }
+      const envelopes = decided.map((d) => d.events.map((e, i) => this.envelope(e, i, streamId, d.job.ctx)));
+      const toAppend = envelopes.flat();
+      if (toAppend.length === 0) {
+        answerBatch(streamId, decided, envelopes, null);
+        return;
+      }
+      try {
+        const result = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream');
+        answerBatch(streamId, decided, envelopes, result.position);
+        return;
+      } catch (error) {
+        const lostRace = error instanceof ConcurrencyError || error instanceof DuplicateEventIdError;
+        if (lostRace) this.states.forget(streamId);
+        const failure = !lostRace ? error : attempt >= MAX_ATTEMPTS ? new WriteContentionError(streamId, attempt) : undefined;
+        if (failure !== undefined) {
+          for (const d of decided) d.job.fail(failure);
+          return;
+        }
+        pending = decided.map((d) => d.job);
+        await pause(Math.random() * FIRST_BACKOFF_MS * 2 ** (attempt - 1));
+      }
+    }
   }
 
   /** Runs `work` once every command queued earlier on the stream has finished. */

@@ -74,6 +74,7 @@ export interface SqliteEventStoreOptions {
  */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
+  readonly consecutivePositions = true;
   private readonly db: Database.Database;
   private readonly hub = new SubscriptionHub();
   private readonly pollMs: number;
