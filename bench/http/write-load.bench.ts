@@ -206,10 +206,10 @@ async function longStreamWrites(app: INestApplication, port: number, options: Wr
     for (let i = 0; i < Math.min(options.batch, options.events - written); i++) {
       const n = written + i;
       commands.push(
-        n < items + 2
+        n <= items
           ? {
               type: 'AddBudgetItem',
-              itemId: `item-${n}`,
+              itemId: `item-${n % items}`,
               kind: 'saving',
               fromYear: year,
               amount: Money.parse('1000', 'a'),
