@@ -6,7 +6,8 @@ import { Money } from '../common/money';
 import type { EventStore } from '../event-store/event-store.port';
 import { InMemoryEventStore } from '../event-store/in-memory-event-store';
 import type { ForceFinanceCommand } from '../force-finance/force-finance.commands';
-import { CommandRunner } from './command-runner';
+import { CommandRunner, MAX_ATTEMPTS } from './command-runner';
+import { WriteContentionError } from './write-contention.error';
 import type { WriteContext } from './write-context';
 
 const clock = () => new Date('2017-02-01T00:00:00Z');
@@ -110,5 +111,36 @@ describe('plain writes queued on one stream, recorded together', () => {
       runner.run(DECIDER, STREAM, item('p4'), ctx),
     ]);
     expect((await store.readStream(STREAM)).map((e) => e.data.itemId)).toEqual([undefined, 'p1', 'p2', 'keyed', 'p3', 'conditional', 'p4']);
+  });
+
+  it('gives every write of a batch that loses the race at each attempt a 503 (never a 409), with nothing of theirs recorded', async () => {
+    const store = new InMemoryEventStore();
+    const runner = new CommandRunner(store, clock, counterIds());
+    await runner.run(DECIDER, STREAM, SET_PLAN_PERIOD, ctx);
+    const append = store.appendToStream.bind(store);
+    let foreign = 0;
+    store.appendToStream = async (streamId, events, expected) => {
+      // Another writer gets in before each of this runner's appends.
+      await append(
+        streamId,
+        [
+          {
+            ...events[0],
+            id: `11111111-0000-4000-8000-${String(++foreign).padStart(12, '0')}`,
+            data: { ...events[0].data, itemId: `foreign-${foreign}` },
+          },
+        ],
+        'any',
+      );
+      return append(streamId, events, expected);
+    };
+    const outcomes = await Promise.allSettled([runner.run(DECIDER, STREAM, item('x'), ctx), runner.run(DECIDER, STREAM, item('y'), ctx)]);
+    expect(outcomes.map((o) => (o as PromiseRejectedResult).reason)).toEqual([
+      expect.any(WriteContentionError),
+      expect.any(WriteContentionError),
+    ]);
+    expect(foreign).toBe(MAX_ATTEMPTS);
+    // 1 plan period + one foreign item per attempt; nothing of the batch's own.
+    expect(await store.readStream(STREAM)).toHaveLength(1 + MAX_ATTEMPTS);
   });
 });
