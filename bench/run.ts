@@ -15,6 +15,7 @@ import { healthDuringStressTestsBenchmark } from './stress-test/health-during-st
 import { stressTestBenchmark } from './stress-test/stress-test.bench';
 import { healthBreakdown } from './http/health-breakdown.bench';
 import { httpLoadBenchmarks } from './http/http-load.bench';
+import { writeLoadBenchmarks } from './http/write-load.bench';
 import { asOfBenchmark } from './time-travel/as-of.bench';
 import { openLargeReadSide } from './time-travel/large-read-side';
 import { scenarioComparisonBenchmark } from './time-travel/scenario-comparison.bench';
@@ -58,6 +59,15 @@ const STRESS_TEST = { force: 'herts', from: '2019/20', years: 5, paths: 10_000, 
 const HEALTH_DURING_STRESS_TESTS = { concurrent: 4, paths: 100_000, rounds: 3, baseline: { warmup: 30, iterations: 300 } };
 /** Issue 15: 200 concurrent keep-alive clients per endpoint, 1 s of warm-up, 5 s timed. */
 const HTTP_LOAD = { connections: 200, warmupMs: 1000, durationMs: 5000 };
+/** Issue 15, aim 4: 50 writers, to 50 forces and to one; and one write to a stream of 25,000 events. */
+const WRITE_LOAD = {
+  connections: 50,
+  forces: 50,
+  warmupMs: 1000,
+  durationMs: 5000,
+  rawAppends: 2000,
+  longStream: { events: 25_000, batch: 500, warmup: 20, iterations: 300 },
+};
 const AS_OF = { force: 'herts', from: '2019/20', years: 5, asOf: { warmup: 2, iterations: 15 }, replay: { warmup: 0, iterations: 3 } };
 
 async function main(): Promise<void> {
@@ -81,7 +91,7 @@ async function main(): Promise<void> {
 
   const figures: Figure[] = [];
   const data: Record<string, unknown> = {};
-  // `npm run bench -- http` runs the HTTP section alone (the others: store, time-travel).
+  // `npm run bench -- http` runs the HTTP section alone (the others: health, writes, store, time-travel).
   const only = process.argv.slice(2);
   const wants = (section: string) => only.length === 0 || only.includes(section);
   try {
@@ -96,6 +106,12 @@ async function main(): Promise<void> {
       const breakdown = await healthBreakdown(dir.file('health-breakdown'), HTTP_LOAD, log);
       figures.push(...breakdown.figures);
       Object.assign(data, { healthBreakdown: breakdown.data });
+    }
+    if (wants('writes')) {
+      log('Issue 15 – writes under load over HTTP, beside raw better-sqlite3 appends');
+      const writes = await writeLoadBenchmarks(dir.file('write-load'), (name) => dir.file(name), WRITE_LOAD, log);
+      figures.push(...writes.figures);
+      Object.assign(data, { writes: writes.data });
     }
     if (wants('store')) await storeSections(figures, data, dir, log);
     if (wants('time-travel')) await largeHistorySections(figures, data, dir, log);

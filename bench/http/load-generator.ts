@@ -17,6 +17,13 @@ export interface LoadJob {
   durationMs: number;
   /** Every answer must have this status, or the run fails (a benchmark of 404s or 429s would mean nothing). */
   expectStatus: number;
+  /**
+   * Writes instead of GETs: connection i POSTs to paths[i % paths.length], each request's JSON body
+   * `body` with every "{n}" replaced by a number unique in the run. Other statuses than the
+   * expected one are counted rather than failing the run, and the numbers of the writes answered
+   * with the expected status are returned, so the caller can look for each of them in the store.
+   */
+  post?: { paths: string[]; body: string };
 }
 
 export interface LoadResult {
@@ -28,9 +35,21 @@ export interface LoadResult {
   latenciesMs: number[];
   /** The first status other than the expected one, with the start of its head. */
   unexpected?: string;
+  /** For posts: how many answers of each status, over the whole run (warm-up and drain too). */
+  statuses?: Record<string, number>;
+  /** For posts: the "{n}" of every write answered with the expected status. */
+  acknowledged?: number[];
 }
 
 const HEADER_END = Buffer.from('\r\n\r\n');
+
+/** A POST of `body` as JSON, with the job's headers. */
+function postBytes(job: LoadJob, path: string, body: string): Buffer {
+  const lines = [`POST ${path} HTTP/1.1`, `Host: 127.0.0.1:${job.port}`, 'Connection: keep-alive', 'Content-Type: application/json'];
+  for (const [name, value] of Object.entries(job.headers)) lines.push(`${name}: ${value}`);
+  lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
+  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`);
+}
 
 function requestBytes(job: LoadJob): Buffer {
   const lines = [`GET ${job.path} HTTP/1.1`, `Host: 127.0.0.1:${job.port}`, 'Connection: keep-alive'];
@@ -46,7 +65,7 @@ class Connection {
 
   constructor(
     private readonly socket: Socket,
-    private readonly request: Buffer,
+    private readonly request: () => Buffer,
     private readonly onAnswer: (status: number, head: string, ms: number, bytes: number) => boolean,
   ) {
     socket.setNoDelay(true);
@@ -55,7 +74,7 @@ class Connection {
 
   send(): void {
     this.sentAt = process.hrtime.bigint();
-    this.socket.write(this.request);
+    this.socket.write(this.request());
   }
 
   private status = 0;
@@ -91,8 +110,11 @@ class Connection {
 }
 
 export async function runLoad(job: LoadJob): Promise<LoadResult> {
-  const request = requestBytes(job);
+  const get = requestBytes(job);
   const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const acknowledged: number[] = [];
+  let next = 0;
   let requests = 0;
   let bytes = 0;
   let unexpected: string | undefined;
@@ -101,7 +123,8 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   let finished: () => void = () => undefined;
   const allClosed = new Promise<void>((resolve) => (finished = resolve));
   const onAnswer = (status: number, head: string, ms: number, size: number): boolean => {
-    if (status !== job.expectStatus && unexpected === undefined) unexpected = head.slice(0, 300);
+    if (job.post) statuses[status] = (statuses[status] ?? 0) + 1;
+    else if (status !== job.expectStatus && unexpected === undefined) unexpected = head.slice(0, 300);
     if (phase === 'timed') {
       latencies.push(ms);
       requests++;
@@ -118,7 +141,18 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     socket.on('error', (error) => {
       if (phase !== 'done') unexpected ??= `socket error: ${error.message}`;
     });
-    const connection = new Connection(socket, request, onAnswer);
+    const post = job.post;
+    let sent = -1;
+    const request = post
+      ? () => postBytes(job, post.paths[i % post.paths.length], post.body.replaceAll('{n}', String((sent = next++))))
+      : () => get;
+    const answered = post
+      ? (status: number, head: string, ms: number, size: number) => {
+          if (status === job.expectStatus) acknowledged.push(sent);
+          return onAnswer(status, head, ms, size);
+        }
+      : onAnswer;
+    const connection = new Connection(socket, request, answered);
     socket.once('connect', () => connection.send());
   }
   await new Promise((resolve) => setTimeout(resolve, job.warmupMs));
@@ -129,7 +163,15 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const seconds = Number(process.hrtime.bigint() - began) / 1e9;
   await Promise.race([allClosed, new Promise((resolve) => setTimeout(resolve, 2000))]);
   latencies.sort((a, b) => a - b);
-  return { requests, seconds, perSecond: requests / seconds, bytes, latenciesMs: latencies, ...(unexpected ? { unexpected } : {}) };
+  return {
+    requests,
+    seconds,
+    perSecond: requests / seconds,
+    bytes,
+    latenciesMs: latencies,
+    ...(unexpected ? { unexpected } : {}),
+    ...(job.post ? { statuses, acknowledged } : {}),
+  };
 }
 
 if (parentPort && workerData) {

@@ -1,13 +1,13 @@
-import { RuleViolationError } from '../common/errors';
 import { ConcurrencyError, DuplicateEventIdError } from '../event-store/concurrency.error';
-import type { EventStore, EventToAppend, RecordedEvent } from '../event-store/event-store.port';
+import type { EventStore, EventToAppend } from '../event-store/event-store.port';
 import type { Decider, DomainEvent } from './decider';
 import { decideAll } from './decide-all';
-import { idempotencyName } from './idempotency';
-import { nameBasedUuid, type Clock, type IdGenerator } from './ids';
-import { toDomainEvent } from './recorded-event';
+import { eventIdFor, idempotencyName } from './idempotency';
+import type { Clock, IdGenerator } from './ids';
 import type { WriteContext, WriteResult } from './write-context';
 import { WriteContentionError } from './write-contention.error';
+import { WriteStateCache } from './write-state-cache';
+import { answerBatch, BatchLanes, decideInTurn, type BatchJob, type DecidedJob } from './stream-batch';
 
 /** How many times an unconditional write reads, decides and appends before it gives up (503, never 409). */
 export const MAX_ATTEMPTS = 8;
@@ -25,7 +25,11 @@ const SCHEMA_VERSION_PATTERN = /\.v(\d+)$/;
  * theirs to resolve and comes back as a ConcurrencyError (409). An unconditional write never
  * answers 409 for a race: after MAX_ATTEMPTS lost races it gives up with a WriteContentionError
  * (503, try again). Idempotency survives the retries: event ids come from the Idempotency-Key,
- * and each attempt first looks for the key's events in the stream.
+ * and each attempt first looks for the key's events in the stream (in its index of keyed writes).
+ *
+ * The state a command is decided on is the stream's cached write state (write-state-cache.ts):
+ * the state the last command left, with whatever the store has recorded since folded in, so a
+ * write to a long stream does not fold the whole stream again.
  *
  * Within this process, commands on one stream take turns: with many writers on one stream,
  * racing each other here would only waste attempts – enough of them and an unconditional write
@@ -35,15 +39,22 @@ const SCHEMA_VERSION_PATTERN = /\.v(\d+)$/;
 export class CommandRunner {
   /** Per stream, the last command queued on it; it settles when that command is done. */
   private readonly turns = new Map<string, Promise<void>>();
+  /** Per stream, the state the last command left, so the next folds only what was recorded since. */
+  private readonly states: WriteStateCache;
+  /** Per stream, plain writes waiting for their turn, to be recorded together. */
+  private readonly lanes = new BatchLanes();
 
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly newId: IdGenerator,
-  ) {}
+    options: { maxCachedStreams?: number } = {},
+  ) {
+    this.states = new WriteStateCache(store, options.maxCachedStreams);
+  }
 
   async run<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, ctx: WriteContext): Promise<WriteResult> {
-    return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, (state) => decider.decide(command, state), ctx));
+    return this.submit(decider, streamId, (state) => decider.decide(command, state), ctx);
   }
 
   /**
@@ -57,7 +68,69 @@ export class CommandRunner {
     commands: readonly C[],
     ctx: WriteContext,
   ): Promise<WriteResult> {
-    return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, (state) => decideAll(decider, commands, state), ctx));
+    return this.submit(decider, streamId, (state) => decideAll(decider, commands, state), ctx);
+  }
+
+  /**
+   * Runs a command in its stream's turn. Plain writes (no Idempotency-Key, no If-Match, not a dry
+   * run) that queue up behind each other on one stream are recorded together: the first to get
+   * its turn decides each in arrival order on the state the earlier ones leave, and appends all
+   * their events at once (stream-batch.ts) – one read and one commit for many writers, with the
+   * same answers as one at a time. Any other write runs alone, and no write is moved past it.
+   */
+  private submit<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, decide: (state: S) => E[], ctx: WriteContext) {
+    if (!this.store.consecutivePositions || ctx.idempotencyKey !== undefined || ctx.expectedRevision !== undefined || ctx.dryRun) {
+      this.lanes.close(streamId);
+      return this.inTurn(streamId, () => this.loadDecideAppend(decider, streamId, decide, ctx));
+    }
+    const job = this.lanes.join(streamId, decider, decide, ctx);
+    return this.inTurn(streamId, async () => {
+      const batch = this.lanes.take(streamId, job);
+      if (batch.length > 0) await this.recordBatch(decider, streamId, batch);
+      return job.answer;
+    });
+  }
+
+  /** Decides each job of the batch in turn and records all their events in one append; each job is answered as if it had run alone. */
+  private async recordBatch<C, S, E extends DomainEvent>(
+    decider: Decider<C, S, E>,
+    streamId: string,
+    jobs: BatchJob<S, E>[],
+  ): Promise<void> {
+    let pending = jobs;
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      let decided: DecidedJob<S, E>[];
+      let current: bigint | null;
+      try {
+        const loaded = await this.states.load(decider, streamId);
+        current = loaded.revision;
+        decided = decideInTurn(decider, loaded.state, current, pending);
+      } catch (error) {
+        for (const job of pending) job.fail(error);
+        return;
+      }
+      const envelopes = decided.map((d) => d.events.map((e, i) => this.envelope(e, i, streamId, d.job.ctx)));
+      const toAppend = envelopes.flat();
+      if (toAppend.length === 0) {
+        answerBatch(streamId, decided, envelopes, null);
+        return;
+      }
+      try {
+        const result = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream');
+        answerBatch(streamId, decided, envelopes, result.position);
+        return;
+      } catch (error) {
+        const lostRace = error instanceof ConcurrencyError || error instanceof DuplicateEventIdError;
+        if (lostRace) this.states.forget(streamId);
+        const failure = !lostRace ? error : attempt >= MAX_ATTEMPTS ? new WriteContentionError(streamId, attempt) : undefined;
+        if (failure !== undefined) {
+          for (const d of decided) d.job.fail(failure);
+          return;
+        }
+        pending = decided.map((d) => d.job);
+        await pause(Math.random() * FIRST_BACKOFF_MS * 2 ** (attempt - 1));
+      }
+    }
   }
 
   /** Runs `work` once every command queued earlier on the stream has finished. */
@@ -83,21 +156,15 @@ export class CommandRunner {
     ctx: WriteContext,
   ): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
-      const recorded = await this.store.readStream(streamId);
-      const current = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
+      const { state, revision: current, keys } = await this.states.load(decider, streamId);
 
-      const replay = this.replayOf(recorded, streamId, ctx);
+      const replay = keys.replayOf(streamId, ctx);
       if (replay) return replay;
 
       if (ctx.expectedRevision !== undefined && ctx.expectedRevision !== (current ?? -1n)) {
         throw new ConcurrencyError(streamId, ctx.expectedRevision === -1n ? 'no_stream' : ctx.expectedRevision, current ?? 'no_stream');
       }
 
-      let state = decider.initialState();
-      for (const r of recorded) {
-        const { event, ref } = toDomainEvent<E>(r);
-        state = decider.evolve(state, event, ref);
-      }
       const decided = decide(state);
       if (ctx.dryRun) {
         const wouldRecord = decided.map((e) => ({ type: e.type, data: e.data }));
@@ -119,34 +186,12 @@ export class CommandRunner {
         };
       } catch (error) {
         const lostRace = error instanceof ConcurrencyError || error instanceof DuplicateEventIdError;
+        if (lostRace) this.states.forget(streamId);
         if (!lostRace || ctx.expectedRevision !== undefined) throw error;
         if (attempt >= MAX_ATTEMPTS) throw new WriteContentionError(streamId, attempt);
         await pause(Math.random() * FIRST_BACKOFF_MS * 2 ** (attempt - 1));
       }
     }
-  }
-
-  /** If this stream already holds the events of this sender's Idempotency-Key, the first answer, again. */
-  private replayOf(recorded: RecordedEvent[], streamId: string, ctx: WriteContext): WriteResult | null {
-    const name = idempotencyName(ctx);
-    if (!ctx.idempotencyKey || !name) return null;
-    const start = firstEventOf(recorded, streamId, name, ctx.idempotencyKey, ctx.actor);
-    if (start < 0) return null;
-    const batch = recorded.slice(start).filter((r) => r.metadata.idempotencyKey === ctx.idempotencyKey && r.metadata.actor === ctx.actor);
-    if (batch[0].metadata.requestHash !== ctx.requestHash) {
-      throw new RuleViolationError(
-        `Idempotency-Key "${ctx.idempotencyKey}" was already used for a different request on ${streamId}; use a new key for a new request.`,
-        'Idempotency-Key',
-      );
-    }
-    const last = batch[batch.length - 1];
-    return {
-      stream: streamId,
-      revision: last.revision.toString(),
-      position: last.position.toString(),
-      events: batch.map((r) => ({ id: r.id, type: r.type })),
-      replayed: true,
-    };
   }
 
   private envelope(event: DomainEvent, index: number, streamId: string, ctx: WriteContext): EventToAppend {
@@ -172,22 +217,4 @@ export class CommandRunner {
 
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** The id of the index-th event of a keyed write: derived from the sender-bound key (see idempotencyName). */
-function eventIdFor(name: string, streamId: string, index: number): string {
-  return nameBasedUuid(`${streamId}\u0000${name}\u0000${index}`);
-}
-
-/**
- * Where this sender's keyed write starts in the stream, or -1. Writes recorded before keys were
- * bound to their sender have ids derived from the key alone: one of those is this write only
- * if the same subject recorded it, so a retry across the upgrade is still a replay.
- */
-function firstEventOf(recorded: RecordedEvent[], streamId: string, name: string, key: string, actor: string): number {
-  const firstId = eventIdFor(name, streamId, 0);
-  const start = recorded.findIndex((r) => r.id === firstId);
-  if (start >= 0) return start;
-  const unboundId = eventIdFor(key, streamId, 0);
-  return recorded.findIndex((r) => r.id === unboundId && r.metadata.actor === actor);
 }

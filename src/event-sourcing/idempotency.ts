@@ -1,3 +1,4 @@
+import { nameBasedUuid } from './ids';
 import type { WriteContext } from './write-context';
 
 /**
@@ -7,4 +8,9 @@ import type { WriteContext } from './write-context';
  */
 export function idempotencyName(ctx: Pick<WriteContext, 'actor' | 'idempotencyKey'>): string | undefined {
   return ctx.idempotencyKey === undefined ? undefined : `${ctx.actor}\u0000${ctx.idempotencyKey}`;
+}
+
+/** The id of the index-th event of a keyed write: derived from the sender-bound key (see idempotencyName). */
+export function eventIdFor(name: string, streamId: string, index: number): string {
+  return nameBasedUuid(`${streamId}\u0000${name}\u0000${index}`);
 }

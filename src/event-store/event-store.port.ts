@@ -85,6 +85,13 @@ export interface EventStore {
   /** "sqlite", "eventstoredb" or "in-memory": shown by /health. */
   readonly kind: string;
 
+  /**
+   * True when the events of one append always get consecutive positions, so the position of each
+   * can be counted back from the last: the command runner then records queued writes to one
+   * stream in one append. (EventStoreDB's positions are log offsets: not so.)
+   */
+  readonly consecutivePositions?: boolean;
+
   /** Atomic: all events are written or none. Throws ConcurrencyError on an unmet expectation. */
   appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
 

@@ -16,6 +16,7 @@ import type {
 /** The port's semantics in memory, for fast unit tests. Events are cloned in and out, as a real store would. */
 export class InMemoryEventStore implements EventStore {
   readonly kind = 'in-memory';
+  readonly consecutivePositions = true;
   private readonly all: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly ids = new Set<string>();

@@ -44,6 +44,15 @@ interface EventRow {
   metadata: string;
 }
 
+/** An append waiting for the next group commit, and how to answer its caller. */
+interface PendingAppend {
+  streamId: string;
+  events: EventToAppend[];
+  expected: ExpectedRevision;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
 export interface SqliteEventStoreOptions {
   /** How often a waiting subscription looks for appends made by another process. */
   pollMs?: number;
@@ -56,15 +65,24 @@ export interface SqliteEventStoreOptions {
  * returned is on disk and survives a power cut; appends run in an IMMEDIATE transaction, so
  * the expected-revision check and the insert are one atomic step and a half-written append
  * cannot exist.
+ *
+ * Group commit: appends asked for in the same turn of the event loop (concurrent writers, while
+ * the previous commit held the thread) are committed together in one IMMEDIATE transaction, one
+ * fsync for all of them. Each append is its own savepoint inside it, with its own expected-revision
+ * check, in the order they were asked for: one that fails rolls back alone and its caller gets its
+ * error, the others are committed. No caller hears of success before the commit is on disk.
  */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
+  readonly consecutivePositions = true;
   private readonly db: Database.Database;
   private readonly hub = new SubscriptionHub();
   private readonly pollMs: number;
   private readonly lock?: { release(): void };
   private readonly statements;
   private readonly appendTx: Database.Transaction<(streamId: string, events: EventToAppend[], expected: ExpectedRevision) => AppendResult>;
+  private readonly groupTx: Database.Transaction<(group: PendingAppend[]) => ({ ok: AppendResult } | { error: unknown })[]>;
+  private pending: PendingAppend[] = [];
 
   constructor(
     readonly path: string,
@@ -124,18 +142,55 @@ export class SqliteEventStore implements EventStore {
       }
       return { nextExpectedRevision: revision, position };
     });
+    // Called inside this transaction, appendTx is a savepoint: a failed append rolls back alone.
+    this.groupTx = this.db.transaction((group: PendingAppend[]) =>
+      group.map((a) => {
+        try {
+          return { ok: this.appendTx(a.streamId, a.events, a.expected) };
+        } catch (error) {
+          return { error: this.translate(error, a.streamId, a.expected) };
+        }
+      }),
+    );
   }
 
   async appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
-    let result: AppendResult;
-    try {
-      result = this.appendTx.immediate(streamId, events, expectedRevision);
-    } catch (error) {
-      throw this.translate(error, streamId, expectedRevision);
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ streamId, events, expected: expectedRevision, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.commitPending());
+    });
+  }
+
+  /** Commits every append asked for since the last commit, together (see the class comment). */
+  private commitPending(): void {
+    const group = this.pending;
+    this.pending = [];
+    if (group.length === 0) return;
+    if (group.length === 1) {
+      const [a] = group;
+      try {
+        a.resolve(this.appendTx.immediate(a.streamId, a.events, a.expected));
+      } catch (error) {
+        a.reject(this.translate(error, a.streamId, a.expected));
+        return;
+      }
+      this.hub.notifyAll();
+      return;
     }
-    this.hub.notifyAll();
-    return result;
+    let outcomes: ({ ok: AppendResult } | { error: unknown })[];
+    try {
+      outcomes = this.groupTx.immediate(group);
+    } catch (error) {
+      for (const a of group) a.reject(error); // nothing of the group was committed
+      return;
+    }
+    group.forEach((a, i) => {
+      const outcome = outcomes[i];
+      if ('ok' in outcome) a.resolve(outcome.ok);
+      else a.reject(outcome.error);
+    });
+    if (outcomes.some((o) => 'ok' in o)) this.hub.notifyAll();
   }
 
   /** Turns a SQLite constraint failure into the port's own errors (the checks in code come first; these are the backstop). */
@@ -170,6 +225,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.commitPending(); // appends already asked for are committed, not dropped
     await this.hub.stopAll();
     if (this.db.open) this.db.close();
     this.lock?.release();

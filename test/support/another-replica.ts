@@ -3,14 +3,16 @@ import type { EventStore, EventToAppend } from '../../src/event-store/event-stor
 
 /**
  * Makes another replica win the race `times` times: each time the command path reads the stream
- * (it reads the whole stream, with no options), a foreign item is appended before it can append.
+ * (the whole stream when it has no state of it yet, else the tail from a revision – never a
+ * page with a maxCount or backwards, as the audit trail reads), a foreign item is appended before
+ * it can append.
  */
 export function anotherReplicaWins(store: EventStore, streamId: string, times: number): { foreignIds: string[]; restore: () => void } {
   const read = store.readStream;
   const foreignIds: string[] = [];
   store.readStream = async (...args: Parameters<EventStore['readStream']>) => {
     const events = await read.apply(store, args);
-    if (args[0] === streamId && args[1] === undefined && foreignIds.length < times) {
+    if (args[0] === streamId && isCommandPathRead(args[1]) && foreignIds.length < times) {
       const id = randomUUID();
       foreignIds.push(id);
       const foreign: EventToAppend = {
@@ -37,4 +39,8 @@ export function anotherReplicaWins(store: EventStore, streamId: string, times: n
     return events;
   };
   return { foreignIds, restore: () => (store.readStream = read) };
+}
+
+function isCommandPathRead(options: Parameters<EventStore['readStream']>[1]): boolean {
+  return options === undefined || (options.direction === undefined && options.maxCount === undefined);
 }
