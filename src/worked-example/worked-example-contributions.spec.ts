@@ -1,5 +1,6 @@
 import { recordedExample } from '../../test/fixtures/worked-example';
-import { collaborationShares } from '../collaboration/collaboration-shares';
+import { collaborationShares, NRE_FOR_SHARES } from '../collaboration/collaboration-shares';
+import { Money } from '../common/money';
 import type { RecordedEvent } from '../event-store/event-store.port';
 import { PlanReader } from '../planning/plan-reader';
 
@@ -64,5 +65,24 @@ describe('the worked example: the BCH members’ contributions to the joint unit
     expect(y1920.expenditure.contributionsTotal.value.toPence()).toBe('61000000.00');
     expect(y1920.expenditure.linesReplaced.map((l) => [l.code, l.amount.value.toPence()])).toEqual([['bch-joint-units', '61000000.00']]);
     expect(y1920.nre.value.toPence()).toBe('208100000.00');
+  });
+
+  it('reconciles the NRE the shares use with the MTFP’s, as the shares answer says (NRE_FOR_SHARES)', () => {
+    const forShares = plan2016.nreForShareBases(plan2016.alliances(), ['2016/17']);
+    for (const force of ['beds', 'cambs', 'herts']) {
+      const y = plan2016.mtfp(force, '2016/17', 1).years[0];
+      const replaced = Money.sum(y.expenditure.linesReplaced.map((l) => l.amount.value));
+      const reconciled = forShares
+        .get(force)!
+        .get('2016/17')!
+        .minus(replaced)
+        .plus(y.expenditure.contributionsTotal.value)
+        .minus(y.expenditure.externalSavingsTotal.value);
+      expect([force, reconciled.toExact()]).toEqual([force, y.nre.value.toExact()]);
+    }
+    // Herts: 187,000,000 + 45,520,700 (its BCH line, in the NRE for shares) − 48,000,000 (its contribution, not)
+    // + 1,829,512.19 (its 2016/17 BCH savings: 910,000 + 520,000 + 219,512.19 + 180,000, not) = 186,350,212.19.
+    expect(forShares.get('herts')!.get('2016/17')!.toPence()).toBe('186350212.19');
+    expect(NRE_FOR_SHARES).toMatch(/^Each member's net revenue expenditure before alliance lines/);
   });
 });

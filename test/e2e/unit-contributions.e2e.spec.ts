@@ -83,6 +83,10 @@ describe('unit contributions flow into members’ MTFPs', () => {
       ]),
     );
 
+    const shares = await t.http().get('/alliances/bch/collaboration-shares?year=2017/18').expect(200);
+    expect(shares.body.memberTotals.map((m: { total: string }) => m.total)).toEqual(after.map((y) => contribution(y).amount.value));
+    expect(shares.body.nreForShares).toMatch(/before alliance lines.*without its contributions to joint units/);
+
     const then = await year('herts', '2017/18', positionBefore);
     expect(contribution(then).amount.value).toBe(contribution(before[2]).amount.value);
     expect(then.nre.value).toBe(before[2].nre.value);
