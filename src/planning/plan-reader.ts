@@ -122,8 +122,7 @@ export class PlanReader implements StreamReader {
       facts: this.forceFinance(force),
       from: first,
       years,
-      externalSavings: this.allianceSavings(force, yearList),
-      contributions: this.allianceContributions(force, yearList),
+      ...this.allianceLines(force, yearList),
       ...(bandDOverrides ? { bandDOverrides } : {}),
     });
   }
@@ -138,11 +137,24 @@ export class PlanReader implements StreamReader {
 
   /** The force's contribution to each alliance's joint units, a line per alliance and year, with the lines it marked as replaced. */
   allianceContributions(force: string, years: readonly string[]): ContributionLine[] {
+    return this.allianceLines(force, years).contributions;
+  }
+
+  /** Savings and contribution lines together, the members' NRE for shares read once for both. */
+  private allianceLines(
+    force: string,
+    years: readonly string[],
+  ): { externalSavings: ExternalSavingsLine[]; contributions: ContributionLine[] } {
     const alliances = this.alliancesOf(force);
-    if (alliances.length === 0) return [];
+    if (alliances.length === 0) return { externalSavings: [], contributions: [] };
     const bases = this.nreForShareBases(alliances);
     const own = this.collaborationSpend(force);
-    return alliances.flatMap((a) => allianceContributionLines(a, force, years, bases, replacementFor(own, a.allianceCode as string)));
+    return {
+      externalSavings: alliances.flatMap((a) => allianceSavingsLines(a, force, years, bases)),
+      contributions: alliances.flatMap((a) =>
+        allianceContributionLines(a, force, years, bases, replacementFor(own, a.allianceCode as string)),
+      ),
+    };
   }
 
   /**
