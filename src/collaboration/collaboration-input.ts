@@ -38,6 +38,12 @@ export function optionalText(input: unknown, field: string): string | null {
   return text(input, field);
 }
 
+/** One of a fixed set of values (a kind, a category). */
+export function choice<T extends string>(input: unknown, field: string, choices: readonly T[]): T {
+  if (!choices.includes(input as T)) throw new InvalidInputError(field, `must be one of ${choices.join(', ')}`);
+  return input as T;
+}
+
 export function year(input: unknown, field = 'year'): FinancialYear {
   return FinancialYear.parse(input, field);
 }

@@ -108,6 +108,8 @@ export interface CollaborationSharesJson {
   name: string;
   year: string;
   members: string[];
+  /** Which NRE a net-revenue-budget basis uses (NRE_FOR_SHARES), and how it reconciles with each member's MTFP. */
+  nreForShares: string;
   units: {
     unitCode: string;
     name: string;
@@ -123,6 +125,14 @@ export interface CollaborationSharesJson {
   memberTotals: { force: string; total: string; units: { unitCode: string; contribution: string }[]; sources: string[] }[];
 }
 
+/**
+ * The NRE shares on a net-revenue-budget basis are worked out on (PlanReader.nreForShareBases).
+ * Not the MTFP's bottom line: that includes the member's share of alliance savings and its
+ * contributions to joint units, which are themselves split by these shares.
+ */
+export const NRE_FOR_SHARES =
+  "Each member's net revenue expenditure before alliance lines: its base budget rolled forward (including any lines its contribution to joint units replaces), plus its own cost pressures and growth, less its own savings and income; without its share of alliance savings and without its contributions to joint units, which these shares split. Its MTFP's NRE is this figure less the lines its contributions replace, plus its contributions, less its share of alliance savings. Shares fixed when a budget or basis was set keep the figures of that time.";
+
 /** Money to the penny; shares as exact decimal strings with a percentage to 2 places beside them. */
 export function collaborationSharesToJson(shares: CollaborationShares): CollaborationSharesJson {
   return {
@@ -130,6 +140,7 @@ export function collaborationSharesToJson(shares: CollaborationShares): Collabor
     name: shares.name,
     year: shares.year,
     members: shares.members,
+    nreForShares: NRE_FOR_SHARES,
     units: shares.units.map((u) => ({
       unitCode: u.unitCode,
       name: u.name,

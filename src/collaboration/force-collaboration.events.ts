@@ -13,4 +13,15 @@ export type CollaborationSpendRecorded = DomainEvent<
   { year: string; partner: CollaborationPartner; amount: string; description: string }
 >;
 
-export type ForceCollaborationEvent = CollaborationSpendRecorded;
+/**
+ * The force's own base-budget lines that its contribution to an alliance's joint units replaces:
+ * from the first year it contributes, its MTFP leaves them out and shows the contribution
+ * instead, so the cost is counted once. Recording again for the alliance replaces the marking;
+ * an empty list undoes it.
+ */
+export type ContributionReplacesBudgetLines = DomainEvent<
+  'ContributionReplacesBudgetLines.v1',
+  { allianceCode: string; lineCodes: string[]; reason: string }
+>;
+
+export type ForceCollaborationEvent = CollaborationSpendRecorded | ContributionReplacesBudgetLines;

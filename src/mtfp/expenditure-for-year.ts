@@ -2,10 +2,12 @@ import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import type { BudgetLineKind } from '../force-finance/force-finance.events';
 import { budgetItemList, type BudgetItemFact, type ForceFinanceState } from '../force-finance/force-finance.state';
+import { contributionsForYear } from './contributions-for-year';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
-import type { MtfpBudgetItem, MtfpBudgetLine, MtfpExpenditure, MtfpExternalSaving, MtfpIncome } from './mtfp-projection';
+import type { MtfpBudgetItem, MtfpBudgetLine, MtfpContribution, MtfpExpenditure, MtfpExternalSaving, MtfpIncome } from './mtfp-projection';
 import { compoundGrowth, type AssumptionName } from './plan-assumptions-for-year';
 import { latestYearAtOrBefore } from './recorded-years';
+import type { ValidContribution } from './valid-contributions';
 import type { ValidExternalSaving } from './valid-external-savings';
 import type { Warnings } from './warnings';
 
@@ -35,22 +37,29 @@ const RATE_FOR_KIND: Record<BudgetLineKind, AssumptionName> = {
  * first year it changes the plan relative to the base budget: the approved base budget of B
  * already reflects every alliance saving of B and earlier, so those lines are listed as
  * `externalSavingsInBaseBudget` and not taken off again (a rebased budget absorbs them).
+ *
+ * Contributions to alliances' joint units (contributions-for-year.ts) add, one line per
+ * alliance; base-budget lines the force marked as replaced by a contribution are left out of
+ * pay, non-pay and income from the year the contribution starts, and listed as `linesReplaced`.
  */
 export function expenditureForYear(
   facts: ForceFinanceState,
   year: FinancialYear,
   externalSavings: readonly ValidExternalSaving[],
   warnings: Warnings,
+  contributions: readonly ValidContribution[] = [],
 ): { expenditure: MtfpExpenditure; income: MtfpIncome } {
   const baseYear = latestYearAtOrBefore(Object.keys(facts.baseBudgets), year);
-  const lines = rolledForwardLines(facts, year, baseYear, warnings);
+  const rolled = rolledForwardLines(facts, year, baseYear, warnings);
+  const { counted: joint, kept: lines, replaced } = contributionsForYear(contributions, year, rolled, warnings);
   const items = itemsCountingIn(facts, year, baseYear);
   const { counted: external, inBase } = externalSavingsIn(externalSavings, year, baseYear, warnings);
   const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
   return {
     expenditure: {
-      ...expenditureTotals(baseYear, lines, items, external, totalOf('pay'), totalOf('non_pay')),
+      ...expenditureTotals(baseYear, lines, items, external, joint, totalOf('pay'), totalOf('non_pay')),
       externalSavingsInBaseBudget: inBase,
+      linesReplaced: replaced,
     },
     income: { lines: lines.filter((l) => l.kind === 'income'), total: totalOf('income') },
   };
@@ -147,28 +156,37 @@ function mergedByCode(lines: readonly ValidExternalSaving[], year: FinancialYear
   });
 }
 
-/** Pay + non-pay + cost pressures + growth − savings − external savings, citing every source. */
+/** Pay + non-pay + cost pressures + growth − savings − external savings + contributions, citing every source. */
 function expenditureTotals(
   baseYear: FinancialYear | null,
   lines: MtfpBudgetLine[],
   items: MtfpBudgetItem[],
   external: MtfpExternalSaving[],
+  contributions: MtfpContribution[],
   pay: MoneyFigure,
   nonPay: MoneyFigure,
-): Omit<MtfpExpenditure, 'externalSavingsInBaseBudget'> {
+): Omit<MtfpExpenditure, 'externalSavingsInBaseBudget' | 'linesReplaced'> {
   const itemsOf = (kind: MtfpBudgetItem['kind']) => sumFigures(items.filter((i) => i.kind === kind).map((i) => i.amount));
   const costPressures = itemsOf('cost_pressure');
   const growth = itemsOf('growth');
   const savings = itemsOf('saving');
   const externalSavingsTotal = sumFigures(external.map((e) => e.amount));
+  const contributionsTotal = sumFigures(contributions.map((c) => c.amount));
   const total: MoneyFigure = moneyFigure(
-    pay.value.plus(nonPay.value).plus(costPressures.value).plus(growth.value).minus(savings.value).minus(externalSavingsTotal.value),
+    pay.value
+      .plus(nonPay.value)
+      .plus(costPressures.value)
+      .plus(growth.value)
+      .minus(savings.value)
+      .minus(externalSavingsTotal.value)
+      .plus(contributionsTotal.value),
     pay.sources,
     nonPay.sources,
     costPressures.sources,
     growth.sources,
     savings.sources,
     externalSavingsTotal.sources,
+    contributionsTotal.sources,
   );
   return {
     baseBudgetYear: baseYear?.toString() ?? null,
@@ -181,6 +199,8 @@ function expenditureTotals(
     savings,
     externalSavings: external,
     externalSavingsTotal,
+    contributions,
+    contributionsTotal,
     total,
   };
 }

@@ -4,5 +4,6 @@ export * from './mtfp-projection';
 export { mtfpToJson, type MtfpJson } from './mtfp-to-json';
 export { toJson, type Jsonified } from '../common/to-json';
 export type { ExternalSavingsLine } from './external-savings-line';
+export type { ContributionLine } from './contribution-line';
 export type { MoneyFigure, RateFigure, QuantityFigure } from './figure';
 export { bandDFor } from './funding-for-year';

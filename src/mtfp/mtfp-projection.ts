@@ -56,6 +56,25 @@ export interface MtfpExternalSaving {
   recurring?: { inYear: MoneyFigure; carried: MoneyFigure; fromYears: string[] };
 }
 
+/** A force's contribution to one alliance's joint units in a year: its share of each unit's budget. */
+export interface MtfpContribution {
+  code: string;
+  name: string;
+  amount: MoneyFigure;
+  units: { code: string; name: string; amount: MoneyFigure }[];
+  /** Codes of the force's base-budget lines this contribution replaces in the year (listed in `linesReplaced`). */
+  replacesLines: string[];
+  issue?: string;
+}
+
+/** A base-budget line left out of the year because a contribution replaces it; its amount cites the marking too. */
+export interface MtfpReplacedLine extends MtfpBudgetLine {
+  /** The contribution's code. */
+  replacedBy: string;
+  /** Why the force marked it (ContributionReplacesBudgetLines.v1). */
+  reason: string;
+}
+
 export interface MtfpExpenditure {
   baseBudgetYear: string | null;
   /** Pay and non-pay lines, rolled forward. */
@@ -74,7 +93,12 @@ export interface MtfpExpenditure {
    * up to it). Shown for the record; never in `total`.
    */
   externalSavingsInBaseBudget: MtfpExternalSaving[];
-  /** pay + non-pay + cost pressures + growth − savings − external savings. */
+  /** Contributions to alliances' joint units, one per alliance, added to expenditure. */
+  contributions: MtfpContribution[];
+  contributionsTotal: MoneyFigure;
+  /** Base-budget lines left out because a contribution replaces them (not in `lines`, `pay` or `nonPay`). */
+  linesReplaced: MtfpReplacedLine[];
+  /** pay + non-pay + cost pressures + growth − savings − external savings + contributions. */
   total: MoneyFigure;
 }
 

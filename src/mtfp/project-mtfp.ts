@@ -5,6 +5,7 @@ import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { isInPlan } from '../force-finance/plan-period-rules';
 import { reserveBalances } from '../force-finance/reserve-balances';
 import { expenditureForYear } from './expenditure-for-year';
+import type { ContributionLine } from './contribution-line';
 import type { ExternalSavingsLine } from './external-savings-line';
 import { moneyFigure } from './figure';
 import { fundingForYear, type BandDOverrides } from './funding-for-year';
@@ -12,6 +13,7 @@ import type { MtfpProjection, MtfpYear } from './mtfp-projection';
 import { assumptionsOfYear } from './plan-assumptions-for-year';
 import { generalReserveCheck, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
 import { savingsToIdentifyAndSurplus } from './savings-to-identify';
+import { validContributions } from './valid-contributions';
 import { validExternalSavings } from './valid-external-savings';
 import { Warnings } from './warnings';
 
@@ -29,6 +31,8 @@ export interface ProjectMtfpInput {
   years: number;
   /** Savings reaching the force from outside its own decisions (its share of alliance programmes). */
   externalSavings?: readonly ExternalSavingsLine[];
+  /** Its contributions to alliances' joint units, with the base-budget lines each replaces. */
+  contributions?: readonly ContributionLine[];
   /**
    * Band D to use for a year instead of what is recorded (a precept option, a scenario); it
    * also carries forward, as a freeze, into later years with no Band D of their own.
@@ -54,6 +58,7 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
   const years = FinancialYear.range(from, input.years);
   const to = years[years.length - 1];
   const externalSavings = validExternalSavings(input.externalSavings ?? []);
+  const contributions = validContributions(input.contributions ?? []);
   const overrides = parseOverrides(input.bandDOverrides ?? {});
   const warnings = new Warnings();
 
@@ -69,7 +74,7 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
           : 'The force has no plan period recorded',
       );
     }
-    const { expenditure, income } = expenditureForYear(facts, year, externalSavings, warnings);
+    const { expenditure, income } = expenditureForYear(facts, year, externalSavings, warnings, contributions);
     const nre = moneyFigure(expenditure.total.value.minus(income.total.value), expenditure.total.sources, income.total.sources);
     const funding = fundingForYear(facts, year, overrides, warnings);
     const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);

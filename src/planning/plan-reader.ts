@@ -1,5 +1,6 @@
 import { FinancialYear } from '../common/financial-year';
 import type { Money } from '../common/money';
+import { allianceContributionLines } from '../collaboration/alliance-contribution-lines';
 import { allianceSavingsLines } from '../collaboration/alliance-savings-lines';
 import type { AllianceFacts } from '../collaboration/alliance.state';
 import { allianceStreamId } from '../collaboration/alliance.stream';
@@ -7,13 +8,14 @@ import { collaborationAveragesDecider } from '../collaboration/collaboration-ave
 import { COLLABORATION_AVERAGES_STREAM } from '../collaboration/collaboration-averages.stream';
 import type { CollaborationAveragesFacts } from '../collaboration/collaboration-averages.state';
 import { forceCollaborationStreamId } from '../collaboration/force-collaboration.stream';
-import type { ForceCollaborationFacts } from '../collaboration/force-collaboration.state';
+import { replacementFor, type ForceCollaborationFacts } from '../collaboration/force-collaboration.state';
 import { nreByForceAndYear, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import { forceFinanceDecider, forceFinanceStreamId, type ForceFinanceState } from '../force-finance';
 import {
   MAX_MTFP_YEARS,
   projectMtfp,
   type BandDOverride,
+  type ContributionLine,
   type ExternalSavingsLine,
   type MtfpProjection,
   type ProjectMtfpInput,
@@ -28,8 +30,10 @@ import type { ScenarioFacts } from '../scenarios/scenario.state';
  * including its share of every alliance's savings, and the NRE figures the collaboration
  * engines take as input. Pure: the same facts always give the same answers.
  *
- * NRE for cost-share bases is read from each member's MTFP *without* alliance savings lines,
- * because those lines are themselves split by the shares (using them would be circular).
+ * NRE for cost-share bases ("NRE before alliance lines") is read from each member's MTFP
+ * *without* any alliance line – neither savings nor contributions to joint units, which are
+ * themselves split by the shares (using them would be circular) – and so also with the lines a
+ * contribution replaces still in: the force's own budget as it recorded it.
  * NRE for "collaboration as a share of NRE" is the full MTFP's.
  *
  * Over a scenario's facts (applyScenario), `bandDOverrides` carries the Band D its precept
@@ -64,13 +68,14 @@ export class PlanReader implements StreamReader {
   }
 
   /**
-   * The streams a force's MTFP figures can cite: its own finance stream and, for alliance
-   * savings, each alliance it has been a member of and those alliances' members (shares come
-   * from their NRE).
+   * The streams a force's MTFP figures can cite: its own finance stream, its collaboration stream
+   * (the lines its contributions replace) and, for alliance savings and contributions, each
+   * alliance it has been a member of and those alliances' members (shares come from their NRE).
    */
   mtfpSourceStreams(force: string): string[] {
     return [
       forceFinanceStreamId(force),
+      forceCollaborationStreamId(force),
       ...this.alliancesOf(force).flatMap((a) => [
         allianceStreamId(a.allianceCode as string),
         ...a.members.map((m) => forceFinanceStreamId(m.force)),
@@ -104,7 +109,10 @@ export class PlanReader implements StreamReader {
     return this.bandDOverrides[force] ?? {};
   }
 
-  /** The force's MTFP with its share of every alliance programme's cashable savings (and, over a scenario, its Band D). */
+  /**
+   * The force's MTFP with its share of every alliance programme's cashable savings and its
+   * contributions to every alliance's joint units (and, over a scenario, its Band D).
+   */
   mtfp(force: string, from: string | FinancialYear, years: number, options: Pick<ProjectMtfpInput, 'bandDOverrides'> = {}): MtfpProjection {
     const first = typeof from === 'string' ? FinancialYear.parse(from, 'from') : from;
     const yearList = FinancialYear.range(first, Math.max(1, Math.min(years, MAX_MTFP_YEARS))).map(String);
@@ -114,7 +122,7 @@ export class PlanReader implements StreamReader {
       facts: this.forceFinance(force),
       from: first,
       years,
-      externalSavings: this.allianceSavings(force, yearList),
+      ...this.allianceLines(force, yearList),
       ...(bandDOverrides ? { bandDOverrides } : {}),
     });
   }
@@ -127,8 +135,30 @@ export class PlanReader implements StreamReader {
     return alliances.flatMap((a) => allianceSavingsLines(a, force, years, bases));
   }
 
+  /** The force's contribution to each alliance's joint units, a line per alliance and year, with the lines it marked as replaced. */
+  allianceContributions(force: string, years: readonly string[]): ContributionLine[] {
+    return this.allianceLines(force, years).contributions;
+  }
+
+  /** Savings and contribution lines together, the members' NRE for shares read once for both. */
+  private allianceLines(
+    force: string,
+    years: readonly string[],
+  ): { externalSavings: ExternalSavingsLine[]; contributions: ContributionLine[] } {
+    const alliances = this.alliancesOf(force);
+    if (alliances.length === 0) return { externalSavings: [], contributions: [] };
+    const bases = this.nreForShareBases(alliances);
+    const own = this.collaborationSpend(force);
+    return {
+      externalSavings: alliances.flatMap((a) => allianceSavingsLines(a, force, years, bases)),
+      contributions: alliances.flatMap((a) =>
+        allianceContributionLines(a, force, years, bases, replacementFor(own, a.allianceCode as string)),
+      ),
+    };
+  }
+
   /**
-   * Members' NRE, without alliance savings, for every year any unit's cost share is based on,
+   * Members' NRE before alliance lines (no savings, no contributions), for every year any unit's cost share is based on,
    * and for `extraYears` (so callers can mix in the years they show).
    */
   nreForShareBases(alliances: readonly AllianceFacts[], extraYears: readonly string[] = []): NreByForceAndYear {

@@ -3,6 +3,7 @@ import { RuleViolationError } from '../common/errors';
 import { Money } from '../common/money';
 import type { Rate } from '../common/rate';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
+import type { ContributionLine } from '../mtfp/contribution-line';
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
 import { bandDFor } from '../mtfp/funding-for-year';
 import { projectMtfp } from '../mtfp/project-mtfp';
@@ -18,6 +19,8 @@ export interface PreceptOptionsForForceInput {
   percentageRise?: Rate | string;
   poundRise?: Money | string;
   externalSavings?: readonly ExternalSavingsLine[];
+  /** Contributions to alliances' joint units, as in the MTFP. */
+  contributions?: readonly ContributionLine[];
 }
 
 /**
@@ -50,6 +53,7 @@ export function preceptOptionsForForce(input: PreceptOptionsForForceInput): Prec
       from: year,
       years: 1,
       externalSavings: input.externalSavings,
+      contributions: input.contributions,
       bandDOverrides: { [year.toString()]: { bandD, sources: bandDSources(bandD) } },
     });
   const atFreeze = yearWith(previous.value);

@@ -148,6 +148,8 @@ function expenditureLines({ expenditure }: MtfpYear): Line[] {
       money(`expenditure.externalSavings.${saving.code}`, 'expenditure', saving.name, saving.amount.value),
     ),
     money('expenditure.externalSavingsTotal', 'expenditure', 'Collaboration savings', expenditure.externalSavingsTotal.value),
+    ...expenditure.contributions.map((c) => money(`expenditure.contributions.${c.code}`, 'expenditure', c.name, c.amount.value)),
+    money('expenditure.contributionsTotal', 'expenditure', 'Contributions to joint units', expenditure.contributionsTotal.value),
     money('expenditure.total', 'expenditure', 'Total expenditure', expenditure.total.value),
   ];
 }

@@ -84,7 +84,9 @@ export function stressModelFromMtfp(mtfp: MtfpProjection): StressModel {
       pay: float(expenditure.pay.value),
       nonPay: float(expenditure.nonPay.value),
       income: float(y.income.total.value),
-      costPressuresAndGrowth: float(expenditure.costPressures.value) + float(expenditure.growth.value),
+      // Contributions to joint units are the units' budgets shared, not rolled by this force's rates: fixed like its items.
+      costPressuresAndGrowth:
+        float(expenditure.costPressures.value) + float(expenditure.growth.value) + float(expenditure.contributionsTotal.value),
       ...savingsOf(expenditure),
       grantProjected: sum(projected.map((g) => float(g.value))),
       grantFixed: sum([...fixed, funding.legacyCouncilTaxGrants, funding.otherGeneralGrants].map((g) => float(g.value))),

@@ -133,6 +133,27 @@ export function collaborationSpendOf(force: ExampleForce) {
     );
 }
 
+/**
+ * The force marks which of its base-budget lines its contribution to the alliance's joint units
+ * replaces. The HTTP handler tells decide the force's alliances and base-budget lines; here the
+ * step names them (the example's own, recorded by earlier steps).
+ */
+export function contributionReplacesOf(force: ExampleForce, allianceCode: string) {
+  return (
+    command: { lineCodes: string[]; budgetLines: { code: string; kind: string; year: string }[] },
+    reason: string,
+    key: string,
+  ): ExampleStep => ({
+    ...exampleStep(
+      spendRequests,
+      forceCollaborationStreamId(force.code),
+      { type: 'MarkContributionReplaces', force: force.code, allianceCode, reason, memberOf: [allianceCode], ...command },
+      reason,
+    ),
+    key,
+  });
+}
+
 export function nationalCollaborationAverage(
   command: WithoutFields<Sent<CollaborationAveragesCommand>, 'type'>,
   reason: string,

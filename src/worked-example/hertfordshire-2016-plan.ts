@@ -4,6 +4,21 @@ import { HERTFORDSHIRE_2016_FUNDING_AND_RESERVES } from './hertfordshire-2016-fu
 
 const herts = financeOf(HERTS);
 
+/** Hertfordshire's 2015/16 base budget lines as first recorded (bch-contributions.ts re-records them with its BCH line apart). */
+export const HERTS_2015_16_LINES = [
+  { code: 'officer-pay', name: 'Police officers (1,929 FTE at March 2016)', kind: 'pay' as const, amount: '103000000.00' },
+  { code: 'staff-pay', name: 'Police staff (1,247 FTE at March 2016)', kind: 'pay' as const, amount: '45000000.00' },
+  { code: 'pcso-pay', name: 'PCSOs (221 FTE at March 2016)', kind: 'pay' as const, amount: '7000000.00' },
+  { code: 'premises', name: 'Premises', kind: 'non_pay' as const, amount: '8000000.00' },
+  { code: 'transport', name: 'Transport', kind: 'non_pay' as const, amount: '4000000.00' },
+  { code: 'supplies', name: 'Supplies and services', kind: 'non_pay' as const, amount: '17000000.00' },
+  { code: 'third-party', name: 'Third-party payments', kind: 'non_pay' as const, amount: '7000000.00' },
+  { code: 'capital-financing', name: 'Capital financing', kind: 'non_pay' as const, amount: '3000000.00' },
+  { code: 'fees', name: 'Fees and charges', kind: 'income' as const, amount: '5500000.00' },
+  { code: 'specific-grants', name: 'Specific grants', kind: 'income' as const, amount: '7861000.00' },
+  { code: 'pcso-partners', name: "Partners' funding for PCSOs", kind: 'income' as const, amount: '700000.00' },
+];
+
 /**
  * Hertfordshire's medium-term financial plan as it stood in 2016 (Efficiency 2016): the plan
  * period 2015/16–2019/20, a 2015/16 base budget rolled forward by the assumptions, the 2016/17
@@ -25,19 +40,7 @@ export const HERTFORDSHIRE_2016_PLAN: readonly ExampleStep[] = [
     {
       type: 'SetBaseBudget',
       year: '2015/16',
-      lines: [
-        { code: 'officer-pay', name: 'Police officers (1,929 FTE at March 2016)', kind: 'pay', amount: '103000000.00' },
-        { code: 'staff-pay', name: 'Police staff (1,247 FTE at March 2016)', kind: 'pay', amount: '45000000.00' },
-        { code: 'pcso-pay', name: 'PCSOs (221 FTE at March 2016)', kind: 'pay', amount: '7000000.00' },
-        { code: 'premises', name: 'Premises', kind: 'non_pay', amount: '8000000.00' },
-        { code: 'transport', name: 'Transport', kind: 'non_pay', amount: '4000000.00' },
-        { code: 'supplies', name: 'Supplies and services', kind: 'non_pay', amount: '17000000.00' },
-        { code: 'third-party', name: 'Third-party payments', kind: 'non_pay', amount: '7000000.00' },
-        { code: 'capital-financing', name: 'Capital financing', kind: 'non_pay', amount: '3000000.00' },
-        { code: 'fees', name: 'Fees and charges', kind: 'income', amount: '5500000.00' },
-        { code: 'specific-grants', name: 'Specific grants', kind: 'income', amount: '7861000.00' },
-        { code: 'pcso-partners', name: "Partners' funding for PCSOs", kind: 'income', amount: '700000.00' },
-      ],
+      lines: [...HERTS_2015_16_LINES],
     },
     'Illustrative: the line detail of the 2015/16 budget is not published (FTEs from Efficiency 2016, figure 4). Lines chosen so that 2015/16 net revenue expenditure, with the £61,000 PCSO item, is £180.0m – the figure Organisational Support cost shares are based on – and in whole £m where they are inflated, so the rolled-forward plan stays exact to the penny',
   ),

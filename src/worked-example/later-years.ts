@@ -1,6 +1,7 @@
 import { BCH_ALLIANCE, BCH_FORCES, HERTS } from './example-forces';
 import { allianceOf, financeOf, type ExampleStep } from './example-step';
 import { UNIT_PROGRAMMES } from './bch-alliance';
+import { HERTS_2019_20_SAVINGS_IN_BUDGET, HERTS_2019_20_WITH_BCH_LINE } from './bch-contributions';
 
 const herts = financeOf(HERTS);
 const bch = allianceOf(BCH_ALLIANCE, BCH_FORCES);
@@ -76,6 +77,8 @@ export const LATER_YEARS: readonly ExampleStep[] = [
     key: 'worked-example:herts:base-budget-2019-20:as-published',
     replacesNumberedStep: true,
   },
+  HERTS_2019_20_WITH_BCH_LINE,
+  HERTS_2019_20_SAVINGS_IN_BUDGET,
   herts(
     {
       type: 'RecordGrantSettlement',

@@ -1,6 +1,7 @@
 import { nameBasedUuid } from '../event-sourcing/ids';
 import { BEDFORDSHIRE_AND_CAMBRIDGESHIRE_PLANS } from './bedfordshire-cambridgeshire-plans';
 import { BCH_ALLIANCE_2016 } from './bch-alliance';
+import { BCH_CONTRIBUTIONS } from './bch-contributions';
 import { BCH_ORG_SHARES_FIXED } from './bch-unit-shares';
 import { BCH_SAVINGS_RECURRENCE } from './bch-savings-recurrence';
 import { BCH_FORCES } from './example-forces';
@@ -23,6 +24,7 @@ export const WORKED_EXAMPLE_STEPS: readonly ExampleStep[] = [
   ...BCH_ALLIANCE_2016,
   ...BCH_ORG_SHARES_FIXED,
   ...BCH_SAVINGS_RECURRENCE,
+  ...BCH_CONTRIBUTIONS,
   ...LATER_YEARS,
 ];
 

@@ -8,7 +8,7 @@ interface Year {
   year: string;
   nre: { value: string };
   gap: { value: string };
-  expenditure: { externalSavings: Line[] };
+  expenditure: { externalSavings: Line[]; contributions: { units: Line[] }[] };
 }
 
 /**
@@ -19,6 +19,9 @@ interface Year {
  * its closed 2015/16 by a one-off £10m (NRE £110.0m): recomputed live, the share would be
  * £500,000 × 180/420 = £214,285.71 and the gap £4,450,000.00 + (219,512.19 − 214,285.71) =
  * £4,455,226.48. Fixed, neither moves until the board re-sets the year's shares.
+ * Re-set, Hertfordshire's contribution to the unit's £41.0m 2016/17 budget moves too (its MTFP
+ * carries it, issue 11 point 5): £41.0m × 180/420 = £17,571,428.57 in place of £18,000,000.00,
+ * so the gap is £4,455,226.48 − £428,571.43 = £4,026,655.05.
  */
 describe('shares fixed when set: Bedfordshire restating 2015/16 leaves Hertfordshire’s 2016/17 unchanged', () => {
   let t: TestApp;
@@ -29,12 +32,13 @@ describe('shares fixed when set: Bedfordshire restating 2015/16 leaves Hertfords
     await t.close();
   });
 
-  async function herts2016(): Promise<{ gap: string; org: Line }> {
+  async function herts2016(): Promise<{ gap: string; org: Line; orgContribution: string }> {
     const res = await t.http().get('/forces/herts/mtfp?from=2016/17&years=1').expect(200);
     const year = res.body.years[0] as Year;
     const org = year.expenditure.externalSavings.find((l) => l.code === 'alliance:bch:programme:org-savings');
     if (!org) throw new Error('no Organisational Support savings line');
-    return { gap: year.gap.value, org };
+    const orgContribution = year.expenditure.contributions[0].units.find((u) => u.code === 'org')?.amount.value ?? 'none';
+    return { gap: year.gap.value, org, orgContribution };
   }
 
   async function bedsNre2015(): Promise<string> {
@@ -42,7 +46,7 @@ describe('shares fixed when set: Bedfordshire restating 2015/16 leaves Hertfords
     return (res.body.years[0] as Year).nre.value;
   }
 
-  it('keeps £219,512.19 and a £4,450,000.00 gap through the restatement; the board’s re-set moves them to £214,285.71 and £4,455,226.48', async () => {
+  it('keeps £219,512.19 and a £4,450,000.00 gap through the restatement; the board’s re-set moves them to £214,285.71 and £4,026,655.05', async () => {
     const before = await herts2016();
     expect(before.gap).toBe('4450000.00');
     expect(before.org.amount.value).toBe('219512.19');
@@ -58,6 +62,8 @@ describe('shares fixed when set: Bedfordshire restating 2015/16 leaves Hertfords
     const after = await herts2016();
     expect(after.gap).toBe('4450000.00');
     expect(after.org.amount.value).toBe('219512.19');
+    // Its contribution to the unit's £41.0m budget does not move either: £41.0m × 180/410.
+    expect([before.orgContribution, after.orgContribution]).toEqual(['18000000.00', '18000000.00']);
 
     const explained = await t
       .http()
@@ -80,7 +86,8 @@ describe('shares fixed when set: Bedfordshire restating 2015/16 leaves Hertfords
       .expect(201);
     const reSet = await herts2016();
     expect(reSet.org.amount.value).toBe('214285.71');
-    expect(reSet.gap).toBe('4455226.48');
+    expect(reSet.gap).toBe('4026655.05');
+    expect(reSet.orgContribution).toBe('17571428.57');
     expect(reSet.org.amount.sources).toContain(reset.body.events[0].id);
   });
 

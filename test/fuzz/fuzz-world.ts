@@ -214,6 +214,10 @@ export const VALID_BODIES: Record<string, object> = {
   },
   'PUT /alliances/{alliance}/programmes/{programme}/recurrence': { recurrence: 'recurring', reason: 'Business case' },
   'PUT /alliances/{alliance}/rag-thresholds': { green: '0.9', amber: '0.75', reason: 'Board minute' },
+  'PUT /forces/{force}/alliances/{alliance}/contribution-replaces': {
+    lineCodes: ['supplies'],
+    reason: 'Our share of the units was budgeted here',
+  },
   'POST /scenarios': { id: 'pay-rise', name: 'Pay award 3.5 %', force: 'herts', basedOn: 'baseline' },
   'POST /scenarios/{scenario}/overrides': { kind: 'assumptions', year: '2017/18', payAward: '0.035' },
   'POST /scenarios/{scenario}/keep': { reason: 'Adopted' },

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { Exportable } from '../../exports/http/exportable';
 import { forceCollaborationExport } from '../../exports/tables/force-collaboration-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
@@ -13,7 +13,8 @@ import { ForceCollaborationQuery, type ForceCollaborationAnswer } from './force-
 import { DEFAULT_COLLABORATION_YEARS, ForceCollaborationQueryDto } from './force-collaboration-query.dto';
 import { RecordCollaborationSpendDto } from './record-collaboration-spend.dto';
 import { Access } from '../../auth/access.decorator';
-import { recordCollaborationSpend } from './to-command';
+import { ContributionReplacesDto } from './contribution-replaces.dto';
+import { markContributionReplaces, recordCollaborationSpend } from './to-command';
 
 @ApiTags('collaboration')
 @Controller('forces/:force')
@@ -36,6 +37,25 @@ export class ForceCollaborationController {
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
       new CollaborationCommandMessage(recordCollaborationSpend(force, dto), ctx),
+    );
+    return writeResponse(res, result);
+  }
+
+  @Put('alliances/:alliance/contribution-replaces')
+  @Access('force.collaboration.write')
+  @ApiOperation({
+    summary:
+      "Which of the force's own base-budget lines its contribution to the alliance's joint units replaces: its MTFP leaves them out from the first year it contributes (an empty list undoes it)",
+  })
+  async markContributionReplaces(
+    @Param('force') force: string,
+    @Param('alliance') alliance: string,
+    @Body() dto: ContributionReplacesDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
+      new CollaborationCommandMessage(markContributionReplaces(force, alliance, dto), ctx),
     );
     return writeResponse(res, result);
   }

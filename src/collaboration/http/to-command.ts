@@ -7,10 +7,9 @@ import { unreachable } from '../../event-sourcing/decider';
 import type { AllianceCommand, CostShareBasisInput } from '../alliance.commands';
 import { UNIT_CATEGORIES } from '../alliance.events';
 import type { CollaborationAveragesCommand } from '../collaboration-averages.commands';
-import { code, forceCode, money, nonNegativeDecimal, optionalText, text, year } from '../collaboration-input';
+import { choice, code, forceCode, money, nonNegativeDecimal, optionalText, text, year } from '../collaboration-input';
+import { markContributionReplaces, recordCollaborationSpend, toForceCollaborationCommand } from './force-collaboration.to-command';
 import { COST_SHARE_BASIS_KINDS, type CostShareBasis } from '../cost-share-basis';
-import type { ForceCollaborationCommand } from '../force-collaboration.commands';
-import { COLLABORATION_PARTNERS } from '../force-collaboration.events';
 import type { CostShareBasisDto, FixedBasisDto, MeasureBasisDto, NetRevenueBudgetBasisDto } from './cost-share-basis.dto';
 import type { EstablishUnitDto } from './establish-unit.dto';
 import type { FormAllianceDto } from './form-alliance.dto';
@@ -18,7 +17,6 @@ import type { InviteMemberDto } from './invite-member.dto';
 import type { LeaveAllianceDto } from './leave-alliance.dto';
 import type { DeclineInvitationDto } from './answer-invitation.dto';
 import type { RecordCollaborationAverageDto } from './record-collaboration-average.dto';
-import type { RecordCollaborationSpendDto } from './record-collaboration-spend.dto';
 import type { RecordProgrammeSavingsDto } from './record-programme-savings.dto';
 import type { SetCostShareBasisDto } from './set-cost-share-basis.dto';
 import type { SetUnitBudgetDto } from './set-unit-budget.dto';
@@ -35,7 +33,7 @@ import { boardSettingsCommand, recurrenceOf } from './board-settings.to-command'
  * is a 400 naming its field). Business rules stay in decide().
  */
 
-import type { AllianceRequest, CollaborationCommand, CollaborationRequest, Request, SentAllianceCommand } from './alliance-request';
+import type { AllianceRequest, CollaborationCommand, Request, SentAllianceCommand } from './alliance-request';
 
 export type { AllianceRequest, CollaborationCommand, CollaborationRequest, SentAllianceCommand } from './alliance-request';
 
@@ -139,15 +137,6 @@ export function recordSavings(allianceCode: string, programmeCode: string, dto: 
       return unreachable(dto.kind, 'kind of savings figure');
   }
 }
-
-export const recordCollaborationSpend = (force: string, dto: RecordCollaborationSpendDto): Sent<ForceCollaborationCommand> => ({
-  type: 'RecordCollaborationSpend',
-  force,
-  year: dto.year,
-  partner: dto.partner,
-  amount: dto.amount,
-  description: dto.description,
-});
 
 export const recordNationalCollaborationAverage = (dto: RecordCollaborationAverageDto): Sent<CollaborationAveragesCommand> => ({
   type: 'RecordNationalCollaborationAverage',
@@ -266,25 +255,15 @@ function entries<K extends string>(list: unknown, field: string, figure: K): ({ 
   });
 }
 
-function choice<T extends string>(input: unknown, field: string, choices: readonly T[]): T {
-  if (!choices.includes(input as T)) throw new InvalidInputError(field, `must be one of ${choices.join(', ')}`);
-  return input as T;
-}
-
 const SHARE_BOUNDS = { min: '0', max: '1' };
 
-/** Parses a force's collaboration spend, or the national averages, into its command. */
-export function toCollaborationCommand(request: CollaborationRequest): CollaborationCommand {
+/** Parses a force's collaboration spend or marking (with what the handler adds), or the national averages, into its command. */
+export { markContributionReplaces, recordCollaborationSpend, toForceCollaborationCommand };
+
+export function toCollaborationCommand(request: Sent<CollaborationCommand>): CollaborationCommand {
   return request.type === 'RecordNationalCollaborationAverage'
     ? toCollaborationAveragesCommand(request)
     : toForceCollaborationCommand(request);
-}
-
-export function toForceCollaborationCommand(request: Sent<ForceCollaborationCommand>): ForceCollaborationCommand {
-  const force = forceCode(request.force, 'force');
-  const partner = choice(request.partner, 'partner', COLLABORATION_PARTNERS);
-  const amount = money(request.amount, 'amount');
-  return { type: request.type, force, year: year(request.year), partner, amount, description: text(request.description, 'description') };
 }
 
 export function toCollaborationAveragesCommand(request: Sent<CollaborationAveragesCommand>): CollaborationAveragesCommand {

@@ -35,6 +35,13 @@ export function expenditure(years: readonly MtfpYearJson[]): Sheet {
     const values = each(years, (y) => negated(y.expenditure.externalSavings.find((e) => e.code === key)?.amount.value ?? null));
     over.push(s.line(first.name, key, 'alliance saving', values));
   }
+  for (const { key, first } of unionBy(
+    years.map((y) => y.expenditure.contributions),
+    (c) => c.code,
+  )) {
+    const values = each(years, (y) => y.expenditure.contributions.find((c) => c.code === key)?.amount.value ?? null);
+    over.push(s.line(first.name, key, 'contribution to joint units', values));
+  }
   s.total(
     'Total expenditure',
     over,

@@ -44,9 +44,28 @@ function expenditure(years: MtfpYearJson[]): GridRow {
       },
     ),
   );
+  // Contributions to joint units, one per alliance (the base-budget lines they replace are not in `lines`).
+  const contributions = [
+    ...entries(
+      years,
+      (y) => y.expenditure.contributions ?? [],
+      (c) => c.code,
+    ).values(),
+  ].map((c) =>
+    row(
+      years,
+      `expenditure/contributions/${c.code}/amount`,
+      c.name,
+      (y) => y.expenditure.contributions?.find((x) => x.code === c.code)?.amount,
+      {
+        note: c.issue,
+      },
+    ),
+  );
   return row(years, 'expenditure/total', 'Expenditure', (y) => y.expenditure.total, {
     children: [
       ...lines,
+      ...contributions,
       row(years, 'expenditure/costPressures', 'Cost pressures', (y) => y.expenditure.costPressures),
       row(years, 'expenditure/growth', 'Growth', (y) => y.expenditure.growth),
       row(years, 'expenditure/savings', 'less savings', (y) => y.expenditure.savings),

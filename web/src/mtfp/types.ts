@@ -17,6 +17,8 @@ export interface MtfpYearJson {
     savings: Fig;
     externalSavings: { code: string; name: string; amount: Fig; issue?: string }[];
     externalSavingsTotal: Fig;
+    contributions: { code: string; name: string; amount: Fig; issue?: string }[];
+    contributionsTotal: Fig;
     total: Fig;
   };
   income: { lines: { code: string; name: string; amount: Fig }[]; total: Fig };

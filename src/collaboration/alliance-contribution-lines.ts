@@ -1,0 +1,81 @@
+import type { ContributionLine } from '../mtfp/contribution-line';
+import { isMemberIn, membershipSources } from './alliance.readers';
+import type { AllianceFacts } from './alliance.state';
+import { collaborationShares } from './collaboration-shares';
+import { compareYears } from './collaboration-input';
+import type { ContributionReplacementFact } from './force-collaboration.state';
+import type { NreByForceAndYear } from './net-revenue-expenditure';
+
+/**
+ * The line an alliance's joint units put into one member's MTFP for each of `years` in which it
+ * is a member and contributes: its share of every unit's budget for the year, exactly the
+ * contribution collaboration shares gives it (the same shares – fixed when the budget or basis
+ * was set, on an NRE basis – and the same penny allocation between members, so the members'
+ * lines for a unit add up to its budget). Each figure cites the unit's budget, basis, fixed
+ * shares and the memberships of the year.
+ *
+ * `nre` is the NRE for shares (PlanReader.nreForShareBases): each member's own budget before any
+ * alliance line, so a contribution never feeds the shares it is split by.
+ *
+ * A unit whose share cannot be worked out (no basis, a member's NRE missing) is left out of the
+ * line, which carries the issue; a unit with no budget for the year adds nothing. `replacement`
+ * is the force's marking of the base-budget lines the contribution replaces, which apply from the
+ * first year the force contributes to the alliance's units.
+ */
+export function allianceContributionLines(
+  facts: AllianceFacts,
+  force: string,
+  years: readonly string[],
+  nre: NreByForceAndYear,
+  replacement?: ContributionReplacementFact,
+): ContributionLine[] {
+  const member = facts.members.find((m) => m.force === force);
+  if (!member || facts.allianceCode === null || facts.name === null) return [];
+  const code = `alliance:${facts.allianceCode}:contributions`;
+  const name = `Contribution to ${facts.name} joint units`;
+  const start = firstContributingYear(facts, force);
+  const replaces =
+    replacement && start !== null
+      ? {
+          lineCodes: replacement.lineCodes,
+          fromYear: start,
+          reason: replacement.reason,
+          sources: replacement.source ? [replacement.source] : [],
+        }
+      : undefined;
+  const lines: ContributionLine[] = [];
+  for (const year of years) {
+    if (!isMemberIn(member, year)) continue;
+    const shares = collaborationShares(facts, year, nre);
+    const units = shares.units.flatMap((u) => {
+      const mine = u.members.find((m) => m.force === force);
+      return mine?.contribution ? [{ code: u.unitCode, name: u.name, amount: mine.contribution.toExact(), sources: u.sources }] : [];
+    });
+    const issues = shares.units.filter((u) => u.members.length === 0 && u.budget !== null).flatMap((u) => u.issues);
+    if (units.length === 0 && issues.length === 0) continue;
+    const total = shares.memberTotals.find((t) => t.force === force);
+    lines.push({
+      code,
+      name,
+      year,
+      amount: total ? total.total.toExact() : '0',
+      units,
+      sources: [...new Set([...units.flatMap((u) => u.sources), ...membershipSources(facts, year)])],
+      ...(issues.length > 0
+        ? {
+            issue: `Part of ${force}'s ${year} contribution to ${facts.name}'s joint units cannot be worked out and is left out: ${issues.join(' ')}`,
+          }
+        : {}),
+      ...(replaces ? { replaces } : {}),
+    });
+  }
+  return lines;
+}
+
+/** The first year any unit of the alliance has a budget while the force is a member: when its contributions start. */
+function firstContributingYear(facts: AllianceFacts, force: string): string | null {
+  const member = facts.members.find((m) => m.force === force);
+  if (!member) return null;
+  const years = facts.units.flatMap((u) => u.budgets.map((b) => b.year)).filter((y) => isMemberIn(member, y));
+  return years.reduce<string | null>((first, y) => (first === null || compareYears(y, first) < 0 ? y : first), null);
+}
