@@ -51,7 +51,6 @@ const concurrentSteps = writeSteps.map((steps) => steps.filter((s) => s.kind !==
 
 describe('plain writes queued on one stream, recorded together', () => {
   it('answer all at once exactly as one at a time, in the order they were asked, and record the same events', async () => {
-    let batched = 0;
     await fc.assert(
       fc.asyncProperty(concurrentSteps, async (steps) => {
         const together = new InMemoryEventStore();
@@ -69,12 +68,11 @@ describe('plain writes queued on one stream, recorded together', () => {
         expect(all).toEqual(oneByOne);
         expect(await recordedOf(together)).toEqual(await recordedOf(alone));
         const recordedWrites = all.filter((o) => 'ok' in o && o.ok.events.length > 0 && !o.ok.replayed).length;
-        if (counter.appends < recordedWrites) batched++;
+        expect(counter.appends).toBeLessThanOrEqual(recordedWrites); // batching never adds appends
       }),
       { numRuns: 20 },
     );
-    // Not a property of each run (a run may have no two plain writes in a row), but of the runs together.
-    expect(batched).toBeGreaterThan(0);
+    // That batching does happen is shown deterministically by the next test (a random run may have no two plain writes in a row).
   });
 
   it('refuses a write that an earlier write of the same batch makes wrong, and records the others in one append', async () => {
