@@ -1,4 +1,7 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { COLLABORATION_SCHEMAS } from './collaboration-schemas';
+import { MTFP_SCHEMAS } from './mtfp-schemas';
+import { SOURCES } from './schema-builders';
 
 /**
  * The schemas of reads whose controllers name none, by "METHOD /path": the lists and views in
@@ -84,14 +87,6 @@ const FORCE_PROJECTION: SchemaObject = {
   additionalProperties: true,
 };
 
-/** An alliance's projection: as at when, under which scenario; its figures follow. */
-const PROJECTION: SchemaObject = {
-  type: 'object',
-  required: ['asAt'],
-  properties: { asAt: { $ref: '#/components/schemas/AsAt' }, scenario: { $ref: '#/components/schemas/ScenarioNote' } },
-  additionalProperties: true,
-};
-
 export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
   AsAt: AS_AT,
   ScenarioNote: SCENARIO_NOTE,
@@ -99,7 +94,9 @@ export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
   AllianceListEntry: ALLIANCE_ENTRY,
   Health: HEALTH,
   ForceProjection: FORCE_PROJECTION,
-  Projection: PROJECTION,
+  Sources: SOURCES,
+  ...MTFP_SCHEMAS,
+  ...COLLABORATION_SCHEMAS,
 };
 
 const schema = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
@@ -109,10 +106,10 @@ export const OPERATION_ANSWERS: Record<string, SchemaObject | ReferenceObject> =
   'get /forces': { type: 'array', items: schema('Force') },
   'get /forces/{force}': schema('Force'),
   'get /alliances': { type: 'array', items: schema('AllianceListEntry') },
-  'get /forces/{force}/mtfp': schema('ForceProjection'),
+  'get /forces/{force}/mtfp': schema('Mtfp'),
   'get /forces/{force}/mtfp/explain': schema('ForceProjection'),
-  'get /forces/{force}/precept-options': schema('ForceProjection'),
-  'get /forces/{force}/collaboration': schema('ForceProjection'),
-  'get /alliances/{alliance}/collaboration-shares': schema('Projection'),
-  'get /alliances/{alliance}/benefits-realisation': schema('Projection'),
+  'get /forces/{force}/precept-options': schema('PreceptOptions'),
+  'get /forces/{force}/collaboration': schema('ForceCollaboration'),
+  'get /alliances/{alliance}/collaboration-shares': schema('CollaborationShares'),
+  'get /alliances/{alliance}/benefits-realisation': schema('BenefitsRealisation'),
 };
