@@ -82,13 +82,18 @@ describe('the OpenAPI document is the contract', () => {
       ['post', '/scenarios/pay-rise/overrides', VALID_BODIES['POST /scenarios/{scenario}/overrides']],
       ['post', '/forces/herts/stress-tests', VALID_BODIES['POST /forces/{force}/stress-tests']],
     ];
-    for (const [method, url, body] of writes)
-      expect([url, (await send(method, url, body)).status]).toEqual([url, method === 'put' ? 200 : 201]);
+    let runId = '';
+    for (const [method, url, body] of writes) {
+      const res = await send(method, url, body);
+      expect([url, res.status]).toEqual([url, method === 'put' ? 200 : 201]);
+      if (url.endsWith('/stress-tests')) runId = res.body.run.runId;
+    }
     for (const url of [
       '/scenarios/pay-rise',
       '/scenarios/pay-rise/compare',
       '/forces/herts/mtfp?scenario=pay-rise',
       '/forces/essex/mtfp',
+      `/forces/herts/stress-tests/${runId}`,
     ]) {
       await get(url);
     }

@@ -1,6 +1,7 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { COLLABORATION_SCHEMAS } from './collaboration-schemas';
 import { MTFP_SCHEMAS } from './mtfp-schemas';
+import { SCENARIO_SCHEMAS } from './scenario-schemas';
 import { SOURCES } from './schema-builders';
 
 /**
@@ -97,6 +98,7 @@ export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
   Sources: SOURCES,
   ...MTFP_SCHEMAS,
   ...COLLABORATION_SCHEMAS,
+  ...SCENARIO_SCHEMAS,
 };
 
 const schema = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
@@ -112,4 +114,7 @@ export const OPERATION_ANSWERS: Record<string, SchemaObject | ReferenceObject> =
   'get /forces/{force}/collaboration': schema('ForceCollaboration'),
   'get /alliances/{alliance}/collaboration-shares': schema('CollaborationShares'),
   'get /alliances/{alliance}/benefits-realisation': schema('BenefitsRealisation'),
+  'get /scenarios/{scenario}/compare': schema('ScenarioComparison'),
+  'get /forces/{force}/stress-tests/{run}': schema('StressTestRun'),
+  'post /forces/{force}/stress-tests': schema('StressTestRunWritten'),
 };

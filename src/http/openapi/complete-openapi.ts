@@ -119,7 +119,7 @@ function successResponses(
     Object.entries(op.responses ?? {}).map(([status, response]) => {
       if (response === undefined || !status.startsWith('2') || '$ref' in response) return [status, response];
       const headers = write ? SUCCESS_HEADERS : { ETag: SUCCESS_HEADERS.ETag };
-      const content = response.content ?? (write ? writeContent() : answerContent(answer));
+      const content = response.content ?? (write && !answer ? writeContent() : answerContent(answer));
       return [status, { ...response, description: response.description || 'OK', headers: { ...headers, ...response.headers }, content }];
     }),
   );

@@ -40,7 +40,7 @@ const ERROR_BODY: SchemaObject = {
 };
 
 /** Matches src/http/write-response.ts (WriteResult without `replayed`); some writes add a field (itemId, movementId, a run). */
-const WRITE_RESPONSE: SchemaObject = {
+export const WRITE_RESPONSE: SchemaObject = {
   type: 'object',
   description: 'What a write recorded. Its ETag header is the stream revision to send as If-Match next time.',
   required: ['stream', 'revision', 'position', 'events'],
