@@ -94,6 +94,7 @@ describe('the OpenAPI document is the contract', () => {
       '/forces/herts/mtfp?scenario=pay-rise',
       '/forces/essex/mtfp',
       `/forces/herts/stress-tests/${runId}`,
+      '/forces/herts/stress-tests',
     ]) {
       await get(url);
     }

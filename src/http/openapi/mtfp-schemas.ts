@@ -161,8 +161,46 @@ const PRECEPT_OPTIONS: SchemaObject = object(
   ['scenario', 'yearChosen'],
 );
 
+/** One recorded event as the audit trail shows it (src/event-sourcing/audit-entry.ts). */
+const EVENT = object({
+  id: text(),
+  stream: text(),
+  type: text('e.g. BaseBudgetSet.v1'),
+  revision: text(),
+  position: text(),
+  data: { type: 'object', description: "The event's data, as recorded (its shape is the event type's)" },
+  metadata: object(
+    {
+      actor: text(),
+      recordedAt: text(),
+      correlationId: text(),
+      causationId: nullable(text()),
+      schemaVersion: { type: 'integer', minimum: 1 },
+      reason: text(),
+      idempotencyKey: text(),
+      requestHash: text(),
+    },
+    ['reason', 'idempotencyKey', 'requestHash'],
+  ),
+});
+
+const EXPLANATION: SchemaObject = object(
+  {
+    ...FORCE_HEAD,
+    year,
+    lines: list(object({ line: text('e.g. funding/precept/income'), value: decimal(), sourceCount: { type: 'integer', minimum: 0 } })),
+    line: text(),
+    figure: { type: 'object', required: ['value', 'sources'], properties: { value: decimal(), sources: texts() } },
+    events: list(EVENT),
+    missingSources: texts('Ids the figure cites that were not found'),
+  },
+  ['scenario', 'lines', 'line', 'figure', 'events', 'missingSources'],
+  'Without `line`, every line of the year with its value and how many events it cites; with it, the figure and the events behind it.',
+);
+
 export const MTFP_SCHEMAS: Record<string, SchemaObject> = {
   Mtfp: MTFP,
+  MtfpExplanation: EXPLANATION,
   MtfpYear: MTFP_YEAR,
   PreceptOptions: PRECEPT_OPTIONS,
 };

@@ -118,6 +118,7 @@ const writeFields = WRITE_RESPONSE.properties ?? {};
 export const SCENARIO_SCHEMAS: Record<string, SchemaObject> = {
   ScenarioComparison: SCENARIO_COMPARISON,
   StressTestRun: object({ run: RUN, result: RESULT }, [], 'A run as recorded and its result.'),
+  StressTestRuns: object({ force: text(), runs: list(RUN) }, [], "The force's runs, oldest first."),
   StressTestRunWritten: object(
     { ...writeFields, run: RUN, result: RESULT },
     ['wouldRecord'],
