@@ -113,7 +113,8 @@ const RESULT = object({
   warnings: texts(),
 });
 
-const writeFields = WRITE_RESPONSE.properties ?? {};
+const { stream, revision, position, events, wouldRecord } = WRITE_RESPONSE.properties ?? {};
+const writeFields = { stream, revision, position, events, wouldRecord };
 
 export const SCENARIO_SCHEMAS: Record<string, SchemaObject> = {
   ScenarioComparison: SCENARIO_COMPARISON,
