@@ -65,6 +65,7 @@ function addHttpCommands(program: Command, io: CliIo): void {
     .option('--year <year>', 'the year (precept-report)')
     .option('--as-of <when>', 'an ISO time or global position: as the plan stood then')
     .option('--scenario <id>', 'under one of the force’s scenarios (mtfp)')
+    .option('--sources', 'with each figure, the ids of the events it came from (mtfp as json)')
     .addOption(new Option('--format <format>', 'json, csv or xlsx (reports are html)').default('json'))
     .option('--out <file>', 'where to save it (default: print it)')
     .addOption(url())

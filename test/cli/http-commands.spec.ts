@@ -47,6 +47,16 @@ describe('cfm export and cfm import, through HTTP', () => {
     const direct = await t.http().get('/forces/herts/mtfp?from=2016/17&years=4').expect(200);
     expect(saved).toEqual(direct.body);
     expect(saved.years[0].expenditure.pay.value).toBe('150000000.00');
+    expect(saved.years[0].expenditure.pay.sources).toBeUndefined();
+
+    const cited = await cfm(['export', 'mtfp', '--force', 'herts', '--from', '2016/17', '--years', '4', '--sources', '--out', out], {
+      CFM_URL: url,
+      CFM_TOKEN: token,
+    });
+    expect(cited).toMatchObject({ code: 0, err: '' });
+    const full = await t.http().get('/forces/herts/mtfp?from=2016/17&years=4&include=sources').expect(200);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(full.body);
+    expect(full.body.years[0].expenditure.pay.sources.length).toBeGreaterThan(0);
   });
 
   it('says what the service refused, and exits 1', async () => {

@@ -81,11 +81,20 @@ describe('answer cache', () => {
     expect(own.text).toBe((await t.http().get(URLS[0]).expect(200)).text);
   });
 
+  it('keeps the compact answer and the one with sources apart', async () => {
+    const compact = (await t.http().get(URLS[0]).expect(200)).text;
+    const full = (await t.http().get(`${URLS[0]}&include=sources`).expect(200)).text;
+    expect(full).toContain('"sources"');
+    expect(compact).not.toContain('"sources"');
+    expect((await t.http().get(URLS[0]).expect(200)).text).toBe(compact);
+    expect((await t.http().get(`${URLS[0]}&include=sources`).expect(200)).text).toBe(full);
+  });
+
   it('keeps no error: a refused question is asked again each time', async () => {
     const misses = cache().stats.misses;
     await t.http().get('/forces/herts/mtfp?from=2016/17&years=99').expect(400);
     await t.http().get('/forces/herts/mtfp?from=2016/17&years=99').expect(400);
     expect(cache().stats.misses).toBe(misses + 2);
-    expect(cache().stats.entries).toBeLessThanOrEqual(URLS.length + 4);
+    expect(cache().stats.entries).toBeLessThanOrEqual(URLS.length + 5);
   });
 });

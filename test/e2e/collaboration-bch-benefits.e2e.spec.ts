@@ -72,7 +72,7 @@ describe('the BCH alliance through HTTP: benefits realisation', () => {
 
   it("moves each member's MTFP savings and gap by exactly its part of a £0.8m forecast revision, and names the revision", async () => {
     const forces = ['beds', 'cambs', 'herts'];
-    const mtfpOf = async (force: string) => (await get(`/forces/${force}/mtfp?from=2016/17&years=4`)).years[2] as MtfpYear; // 2018/19
+    const mtfpOf = async (force: string) => (await get(`/forces/${force}/mtfp?from=2016/17&years=4&include=sources`)).years[2] as MtfpYear; // 2018/19, with the events each figure cites
     const before = await Promise.all(forces.map(mtfpOf));
     const programmeForecast = async () =>
       (await get('/alliances/bch/benefits-realisation')).programmes.find(

@@ -70,7 +70,7 @@ describe('the MTFP through HTTP', () => {
   const mtfp = (query = '?from=2016/17&years=4') => t.http().get(`/forces/herts/mtfp${query}`).expect(200);
 
   it('published check: the £25.3m reserve drawn down £4.45m a year closes 2019/20 at £7,500,000.00', async () => {
-    const res = await mtfp();
+    const res = await mtfp('?from=2016/17&years=4&include=sources');
     expect(res.body).toMatchObject({
       force: 'herts',
       from: '2016/17',

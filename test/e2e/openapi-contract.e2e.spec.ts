@@ -35,12 +35,16 @@ describe('the OpenAPI document is the contract', () => {
       '/forces/herts/finance',
       '/forces/herts/mtfp',
       '/forces/herts/mtfp?from=2016/17&years=4&asOf=2017-02-01T00:00:00Z',
+      '/forces/herts/mtfp?include=sources',
       '/forces/herts/mtfp/explain?year=2019/20',
       '/forces/herts/mtfp/explain?year=2019/20&line=gap',
       '/forces/herts/precept-options?year=2017/18',
       '/forces/herts/precept-options?year=2017/18&percentageRise=0.0199&poundRise=5.00',
+      '/forces/herts/precept-options?year=2017/18&include=sources',
+      '/forces/herts/precept-options',
       '/forces/herts/reserves/general',
       '/forces/herts/collaboration?from=2016/17',
+      '/forces/herts/collaboration?from=2016/17&include=sources',
       '/forces/herts/alliance-invitations',
       '/forces/herts/audit',
       '/forces/herts/stress-tests',
@@ -51,6 +55,8 @@ describe('the OpenAPI document is the contract', () => {
       '/alliances/bch/invitations',
       '/alliances/bch/collaboration-shares?year=2016/17',
       '/alliances/bch/benefits-realisation',
+      '/alliances/bch/benefits-realisation?include=sources&green=0.9&amber=0.7',
+      '/alliances/bch/collaboration-shares?year=2017/18&include=sources',
       '/alliances/bch/audit',
       '/scenarios',
       '/streams/force-finance-herts/events?limit=5',
@@ -76,13 +82,19 @@ describe('the OpenAPI document is the contract', () => {
       ['post', '/scenarios/pay-rise/overrides', VALID_BODIES['POST /scenarios/{scenario}/overrides']],
       ['post', '/forces/herts/stress-tests', VALID_BODIES['POST /forces/{force}/stress-tests']],
     ];
-    for (const [method, url, body] of writes)
-      expect([url, (await send(method, url, body)).status]).toEqual([url, method === 'put' ? 200 : 201]);
+    let runId = '';
+    for (const [method, url, body] of writes) {
+      const res = await send(method, url, body);
+      expect([url, res.status]).toEqual([url, method === 'put' ? 200 : 201]);
+      if (url.endsWith('/stress-tests')) runId = res.body.run.runId;
+    }
     for (const url of [
       '/scenarios/pay-rise',
       '/scenarios/pay-rise/compare',
       '/forces/herts/mtfp?scenario=pay-rise',
       '/forces/essex/mtfp',
+      `/forces/herts/stress-tests/${runId}`,
+      '/forces/herts/stress-tests',
     ]) {
       await get(url);
     }

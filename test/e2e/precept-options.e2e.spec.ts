@@ -65,7 +65,7 @@ describe('precept options through HTTP', () => {
   const option = (body: { options: Option[] }, kind: string): Option => body.options.find((o) => o.kind === kind) as Option;
 
   it('published check: +£5 on Band D over 420,000 Band D equivalents raises £2,100,000.00 above a freeze', async () => {
-    const res = await options('year=2017/18&poundRise=5.00');
+    const res = await options('year=2017/18&poundRise=5.00&include=sources');
     expect(res.body).toMatchObject({
       force: 'herts',
       year: '2017/18',
@@ -133,7 +133,7 @@ describe('precept options through HTTP', () => {
   });
 
   it('Herts 2017/18 (recorded in the lowest quartile, reference data): +£5 to £152.00 needs no referendum, the largest rise is £5.00', async () => {
-    const res = await options('year=2017/18&poundRise=5.00');
+    const res = await options('year=2017/18&poundRise=5.00&include=sources');
     const membership = (await t.http().get('/referendum-principles?year=2017/18').expect(200)).body.principles[1].members;
     expect(membership.forces).toEqual(['herts']);
     expect(res.body.referendumGroups).toEqual([{ appliesTo: 'lowest-quartile PCCs', basis: 'recorded', sources: membership.sources }]);
@@ -153,7 +153,7 @@ describe('precept options through HTTP', () => {
     const notInGroup = await optionsOf('kent', 'year=2017/18&poundRise=5.00');
     expect(notInGroup.body.groups).toEqual([]);
     expect(option(notInGroup.body, 'pound_rise').referendum.required).toBe(true);
-    const whatIf = await optionsOf('kent', 'year=2017/18&poundRise=5.00&groups=lowest-quartile%20PCCs');
+    const whatIf = await optionsOf('kent', 'year=2017/18&poundRise=5.00&groups=lowest-quartile%20PCCs&include=sources');
     expect(whatIf.body.referendumGroups).toEqual([{ appliesTo: 'lowest-quartile PCCs', basis: 'what-if', sources: [] }]);
     expect(option(whatIf.body, 'pound_rise').referendum.required).toBe(false);
     const typo = await t.http().get('/forces/kent/precept-options?year=2017/18&poundRise=5.00&groups=lowest-quartile%20PCC').expect(400);

@@ -33,7 +33,7 @@ describe('shares fixed when set: Bedfordshire restating 2015/16 leaves Hertfords
   });
 
   async function herts2016(): Promise<{ gap: string; org: Line; orgContribution: string }> {
-    const res = await t.http().get('/forces/herts/mtfp?from=2016/17&years=1').expect(200);
+    const res = await t.http().get('/forces/herts/mtfp?from=2016/17&years=1&include=sources').expect(200);
     const year = res.body.years[0] as Year;
     const org = year.expenditure.externalSavings.find((l) => l.code === 'alliance:bch:programme:org-savings');
     if (!org) throw new Error('no Organisational Support savings line');

@@ -117,7 +117,7 @@ describe('the worked example through HTTP', () => {
   });
 
   it("allows Hertfordshire's approved 2017/18 Band D of £152.00 (+£5) without a referendum: it is recorded among that year's lowest-quartile PCCs", async () => {
-    const res = await t.http().get('/forces/herts/precept-options?year=2017/18').expect(200);
+    const res = await t.http().get('/forces/herts/precept-options?year=2017/18&include=sources').expect(200);
     expect(res.body.referendumGroups).toEqual([{ appliesTo: 'lowest-quartile PCCs', basis: 'recorded', sources: [expect.any(String)] }]);
     const approved = res.body.options.find((o: { kind: string }) => o.kind === 'recorded');
     expect(approved).toMatchObject({

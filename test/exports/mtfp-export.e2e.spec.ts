@@ -24,7 +24,8 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
   let json: { asAt: { position: string }; years: YearJson[] };
   beforeAll(async () => {
     t = await startTestApp({ seedExampleWhenEmpty: true });
-    json = (await t.http().get(MTFP).expect(200)).body;
+    // The figures with the events they cite: the spreadsheet is built from the full answer.
+    json = (await t.http().get(`${MTFP}&include=sources`).expect(200)).body;
   });
   afterAll(async () => {
     await t.close();

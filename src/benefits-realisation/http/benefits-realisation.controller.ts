@@ -19,7 +19,7 @@ export class BenefitsRealisationController {
 
   @Get()
   @Access('alliance.read', 'params', ['query:scenario'])
-  @Exportable(benefitsRealisationExport)
+  @Exportable(benefitsRealisationExport, { sourcesOnRequest: true })
   @ApiOperation({
     summary:
       "Benefits realisation for the alliance board: per programme and year, planned, forecast, realised, variance, delivery and RAG (by the board's thresholds; 'no_outturn' for a year ended with nothing realised), cumulative figures and the effect on each year's budgets, revisions with reasons, and each member's part",

@@ -18,13 +18,18 @@ export interface ExportOptions extends HttpOptions {
   year?: string;
   asOf?: string;
   scenario?: string;
+  /** The figures' source event ids (the JSON is compact without). */
+  sources?: boolean;
   format: string;
   out?: string;
 }
 
 /** What `cfm export <what>` reads: the endpoint and its query, from the options. */
 const EXPORTS: Record<string, (o: ExportOptions) => { path: string; query: Record<string, string | undefined> }> = {
-  mtfp: (o) => ({ path: `/forces/${need(o.force, '--force')}/mtfp`, query: { from: o.from, years: o.years, scenario: o.scenario } }),
+  mtfp: (o) => ({
+    path: `/forces/${need(o.force, '--force')}/mtfp`,
+    query: { from: o.from, years: o.years, scenario: o.scenario, include: o.sources ? 'sources' : undefined },
+  }),
   'precept-report': (o) => ({ path: `/forces/${need(o.force, '--force')}/precept-report`, query: { year: need(o.year, '--year') } }),
   'benefits-report': (o) => ({ path: `/alliances/${need(o.alliance, '--alliance')}/benefits-report`, query: {} }),
   'plan-workbook': (o) => ({ path: `/forces/${need(o.force, '--force')}/plan-workbook`, query: {} }),

@@ -121,7 +121,7 @@ export class AlliancesController {
 
   @Get(':alliance/collaboration-shares')
   @Access('alliance.read', 'params', ['query:scenario'])
-  @Exportable(collaborationSharesExport)
+  @Exportable(collaborationSharesExport, { sourcesOnRequest: true })
   @ApiOperation({
     summary:
       "Each member's exact share of every joint unit in a year and its contribution to the penny (largest remainder), with its total",

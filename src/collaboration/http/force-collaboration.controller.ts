@@ -62,7 +62,7 @@ export class ForceCollaborationController {
 
   @Get('collaboration')
   @Access('force.collaboration.read', 'params', ['query:scenario'])
-  @Exportable(forceCollaborationExport)
+  @Exportable(forceCollaborationExport, { sourcesOnRequest: true })
   @ApiOperation({
     summary:
       "A force's collaboration by year: spend with police partners (its unit contributions plus recorded spend) and with non-police partners, each as a share of its NRE, beside the national average",

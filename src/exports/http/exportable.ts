@@ -14,7 +14,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiProduces, ApiQuery } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { from, mergeMap, type Observable } from 'rxjs';
+import { from, map, mergeMap, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../../auth/access.guard';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Clock } from '../../event-sourcing/ids';
@@ -24,21 +24,41 @@ import { fileSlug, type ExportDocument } from '../export-document';
 import { ALL_FORMATS, MEDIA_TYPES, negotiateFormat, type ExportFormat } from '../formats';
 import { writeXlsx } from '../xlsx-writer';
 import { citedEvents } from './cited-events';
+import { INCLUDE_VALUES, parseInclude, withoutSources } from '../../http/compact-answer';
 
 /** What an endpoint's JSON answer becomes as a table; `request` gives the path parameters and query. */
 export type ExportBuilder = (answer: never, request: { params: Record<string, string>; query: Record<string, unknown> }) => ExportDocument;
 
 const EXPORT = 'exportBuilder';
 
+interface Exported {
+  build: ExportBuilder;
+  /** A projection whose figures cite their events: JSON is compact unless `?include=sources`. */
+  sourcesOnRequest: boolean;
+}
+
 /**
  * Marks a GET whose answer may also be had as CSV or XLSX (`?format=csv|xlsx`, or the Accept
- * header). JSON stays the default and is passed through untouched.
+ * header). JSON stays the default. With `sourcesOnRequest`, the JSON leaves out the figures'
+ * `sources` unless `?include=sources` asks for them – while a CSV or XLSX is always built from
+ * the full answer, so its Sources sheet lists every event the figures cite.
  */
-export const Exportable = (build: ExportBuilder) =>
+export const Exportable = (build: ExportBuilder, options: { sourcesOnRequest?: boolean } = {}) =>
   applyDecorators(
-    SetMetadata(EXPORT, build),
+    SetMetadata(EXPORT, { build, sourcesOnRequest: options.sourcesOnRequest ?? false } satisfies Exported),
     UseInterceptors(ExportInterceptor),
     ApiQuery({ name: 'format', required: false, description: 'json (default), csv or xlsx; or send Accept: text/csv or the XLSX type' }),
+    ...(options.sourcesOnRequest
+      ? [
+          ApiQuery({
+            name: 'include',
+            required: false,
+            enum: INCLUDE_VALUES,
+            description:
+              'sources: each figure with the ids of the events it came from (left out by default; /mtfp/explain shows the events)',
+          }),
+        ]
+      : []),
     ApiProduces(...ALL_FORMATS.map((f) => MEDIA_TYPES[f])),
   );
 
@@ -51,13 +71,17 @@ export class ExportInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const build = this.reflector.get<ExportBuilder | undefined>(EXPORT, context.getHandler());
+    const exported = this.reflector.get<Exported | undefined>(EXPORT, context.getHandler());
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
     const format = chosenFormat(request);
+    const include = exported?.sourcesOnRequest ? parseInclude(takeQuery(request, 'include')) : undefined;
     response.setHeader('Vary', 'Accept');
-    if (!build || format === 'json') return next.handle();
-    return next.handle().pipe(mergeMap((answer) => from(this.render(build, answer, request, response, format))));
+    if (!exported) return next.handle();
+    if (format !== 'json')
+      return next.handle().pipe(mergeMap((answer) => from(this.render(exported.build, answer, request, response, format))));
+    if (!exported.sourcesOnRequest || include === 'sources') return next.handle();
+    return next.handle().pipe(map((answer) => withoutSources(answer)));
   }
 
   private async render(build: ExportBuilder, answer: unknown, request: AuthenticatedRequest, response: Response, format: ExportFormat) {
@@ -77,14 +101,20 @@ function asAtLabel(doc: ExportDocument, query: Record<string, unknown>): string 
   return typeof query.asOf === 'string' && query.asOf !== '' ? fileSlug(query.asOf) : 'latest';
 }
 
+/** A query parameter this interceptor answers, taken out of the query so the endpoint never sees it. */
+function takeQuery(request: Request, name: string): unknown {
+  const { [name]: value, ...rest } = request.query as Record<string, unknown>;
+  Object.defineProperty(request, 'query', { value: rest, writable: true, configurable: true, enumerable: true });
+  return value;
+}
+
 /**
  * The format asked for, with `format` taken out of the query so the endpoint's own validation
  * (which refuses fields it does not know) never sees it; 406 naming the formats on offer when
  * it cannot be served.
  */
 function chosenFormat(request: Request): ExportFormat {
-  const { format, ...rest } = request.query as Record<string, unknown>;
-  Object.defineProperty(request, 'query', { value: rest, writable: true, configurable: true, enumerable: true });
+  const format = takeQuery(request, 'format');
   const negotiated = negotiateFormat(typeof format === 'string' ? format : undefined, request.header('accept'), ALL_FORMATS);
   if ('format' in negotiated) return negotiated.format;
   const offered = ALL_FORMATS.map((f) => `${f} (${MEDIA_TYPES[f]})`).join(', ');

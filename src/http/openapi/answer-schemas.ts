@@ -1,10 +1,13 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { COLLABORATION_SCHEMAS } from './collaboration-schemas';
+import { MTFP_SCHEMAS } from './mtfp-schemas';
+import { SCENARIO_SCHEMAS } from './scenario-schemas';
+import { SOURCES } from './schema-builders';
 
 /**
- * The schemas of reads whose controllers name none, by "METHOD /path": the lists and views in
- * full; a projection by its head (which force, as at which position, under which scenario),
- * its figures described by the operation's summary. Checked against real answers by
- * test/e2e/openapi-contract.e2e.spec.ts.
+ * The schemas of answers whose controllers name none, by "METHOD /path": the lists and views,
+ * and the projections in full (mtfp-schemas.ts, collaboration-schemas.ts, scenario-schemas.ts).
+ * Checked against real answers by test/e2e/openapi-contract.e2e.spec.ts.
  */
 const SCENARIO_NOTE: SchemaObject = {
   type: 'object',
@@ -72,34 +75,16 @@ const HEALTH: SchemaObject = {
   },
 };
 
-/** A force's projection: which force, as at when, under which scenario; its figures follow. */
-const FORCE_PROJECTION: SchemaObject = {
-  type: 'object',
-  required: ['force', 'asAt'],
-  properties: {
-    force: { type: 'string', example: 'herts' },
-    asAt: { $ref: '#/components/schemas/AsAt' },
-    scenario: { $ref: '#/components/schemas/ScenarioNote' },
-  },
-  additionalProperties: true,
-};
-
-/** An alliance's projection: as at when, under which scenario; its figures follow. */
-const PROJECTION: SchemaObject = {
-  type: 'object',
-  required: ['asAt'],
-  properties: { asAt: { $ref: '#/components/schemas/AsAt' }, scenario: { $ref: '#/components/schemas/ScenarioNote' } },
-  additionalProperties: true,
-};
-
 export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
   AsAt: AS_AT,
   ScenarioNote: SCENARIO_NOTE,
   Force: FORCE,
   AllianceListEntry: ALLIANCE_ENTRY,
   Health: HEALTH,
-  ForceProjection: FORCE_PROJECTION,
-  Projection: PROJECTION,
+  Sources: SOURCES,
+  ...MTFP_SCHEMAS,
+  ...COLLABORATION_SCHEMAS,
+  ...SCENARIO_SCHEMAS,
 };
 
 const schema = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
@@ -109,10 +94,14 @@ export const OPERATION_ANSWERS: Record<string, SchemaObject | ReferenceObject> =
   'get /forces': { type: 'array', items: schema('Force') },
   'get /forces/{force}': schema('Force'),
   'get /alliances': { type: 'array', items: schema('AllianceListEntry') },
-  'get /forces/{force}/mtfp': schema('ForceProjection'),
-  'get /forces/{force}/mtfp/explain': schema('ForceProjection'),
-  'get /forces/{force}/precept-options': schema('ForceProjection'),
-  'get /forces/{force}/collaboration': schema('ForceProjection'),
-  'get /alliances/{alliance}/collaboration-shares': schema('Projection'),
-  'get /alliances/{alliance}/benefits-realisation': schema('Projection'),
+  'get /forces/{force}/mtfp': schema('Mtfp'),
+  'get /forces/{force}/mtfp/explain': schema('MtfpExplanation'),
+  'get /forces/{force}/precept-options': schema('PreceptOptions'),
+  'get /forces/{force}/collaboration': schema('ForceCollaboration'),
+  'get /alliances/{alliance}/collaboration-shares': schema('CollaborationShares'),
+  'get /alliances/{alliance}/benefits-realisation': schema('BenefitsRealisation'),
+  'get /scenarios/{scenario}/compare': schema('ScenarioComparison'),
+  'get /forces/{force}/stress-tests/{run}': schema('StressTestRun'),
+  'get /forces/{force}/stress-tests': schema('StressTestRuns'),
+  'post /forces/{force}/stress-tests': schema('StressTestRunWritten'),
 };

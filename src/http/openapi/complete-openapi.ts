@@ -11,6 +11,7 @@ import {
 } from './openapi-components';
 import { ANSWER_SCHEMAS, OPERATION_ANSWERS } from './answer-schemas';
 import { strictRequestSchemas } from './request-schemas';
+import { OPERATION_EXAMPLES } from './examples/examples';
 
 /** Marks an operation that needs no token (set by `@Public()`); removed from the finished document. */
 export const PUBLIC_EXTENSION = 'x-public';
@@ -95,7 +96,9 @@ function completeOperation(path: string, method: string, op: OperationObject): O
   if (write) statuses.push('409', '413', '415', '422');
   else if (/\{force\}|\{alliance\}|\{scenario\}/.test(path) || hasQuery(op, 'scenario')) statuses.push('422');
   statuses.push('429');
-  const responses = { ...successResponses(op, write, OPERATION_ANSWERS[`${method} ${path}`]) };
+  const responses = {
+    ...successResponses(op, write, OPERATION_ANSWERS[`${method} ${path}`], OPERATION_EXAMPLES[`${method} ${path}`]?.value),
+  };
   for (const status of statuses) if (!(status in responses)) responses[status] = ref('responses', ERROR_RESPONSES[status][0]);
   return {
     ...rest,
@@ -113,25 +116,57 @@ function writeHeaders(): ReferenceObject[] {
   return Object.keys(WRITE_PARAMETERS).map((name) => ref('parameters', name));
 }
 
-/** Every 2xx answer: its headers, and for a write with no schema of its own, WriteResponse. */
+/**
+ * Every 2xx answer: its headers; the schema (and example) named here for the operation, over
+ * whatever the compiler plugin inferred from the handler's return type (a bare object, in the
+ * built service); for a write with no schema of its own, WriteResponse; and exports as text or
+ * binary files rather than objects.
+ */
 function successResponses(
   op: OperationObject,
   write: boolean,
   answer: SchemaObject | ReferenceObject | undefined,
+  example: unknown,
 ): Record<string, ResponseObject | ReferenceObject | undefined> {
   return Object.fromEntries(
     Object.entries(op.responses ?? {}).map(([status, response]) => {
       if (response === undefined || !status.startsWith('2') || '$ref' in response) return [status, response];
       const headers = write ? SUCCESS_HEADERS : { ETag: SUCCESS_HEADERS.ETag };
-      const content = response.content ?? (write ? writeContent() : answerContent(answer));
+      const own = answer ? answerContent(answer, example) : write && saysNothing(response.content) ? writeContent() : {};
+      const content = fileContents({ ...(response.content ?? answerContent()), ...own });
       return [status, { ...response, description: response.description || 'OK', headers: { ...headers, ...response.headers }, content }];
     }),
   );
 }
 
 /** A read whose controller names no schema: a JSON object (its fields are in the summary and the README). */
-function answerContent(answer: SchemaObject | ReferenceObject = { type: 'object', additionalProperties: true }): ResponseObject['content'] {
-  return { 'application/json': { schema: answer } };
+function answerContent(
+  answer: SchemaObject | ReferenceObject = { type: 'object', additionalProperties: true },
+  example?: unknown,
+): ResponseObject['content'] {
+  return { 'application/json': { schema: answer, ...(example === undefined ? {} : { example }) } };
+}
+
+/** No JSON schema, or the plugin's bare object: nothing a caller can read. */
+function saysNothing(content: ResponseObject['content']): boolean {
+  const schema = content?.['application/json']?.schema;
+  return schema === undefined || (!('$ref' in schema) && schema.properties === undefined && schema.allOf === undefined);
+}
+
+const FILE_SCHEMAS: Record<string, SchemaObject> = {
+  'text/csv': { type: 'string', description: 'CSV with a header row' },
+  'text/html': { type: 'string', description: 'A printable HTML page' },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    type: 'string',
+    format: 'binary',
+    description: 'An XLSX workbook',
+  },
+};
+
+function fileContents(content: NonNullable<ResponseObject['content']>): ResponseObject['content'] {
+  return Object.fromEntries(
+    Object.entries(content).map(([type, media]) => [type, type in FILE_SCHEMAS ? { ...media, schema: FILE_SCHEMAS[type] } : media]),
+  );
 }
 
 function writeContent(): ResponseObject['content'] {

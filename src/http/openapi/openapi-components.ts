@@ -39,8 +39,8 @@ const ERROR_BODY: SchemaObject = {
   },
 };
 
-/** Matches src/http/write-response.ts (WriteResult without `replayed`); some writes add a field (itemId, movementId, a run). */
-const WRITE_RESPONSE: SchemaObject = {
+/** Matches src/http/write-response.ts (WriteResult without `replayed`); some writes add the ids of what they made (a stress test, its run: see scenario-schemas.ts). */
+export const WRITE_RESPONSE: SchemaObject = {
   type: 'object',
   description: 'What a write recorded. Its ETag header is the stream revision to send as If-Match next time.',
   required: ['stream', 'revision', 'position', 'events'],
@@ -55,9 +55,14 @@ const WRITE_RESPONSE: SchemaObject = {
     wouldRecord: {
       type: 'array',
       description: 'A dry run: the events the write would record, in order.',
-      items: { type: 'object', properties: { type: { type: 'string' }, data: {} } },
+      items: { type: 'object', required: ['type', 'data'], properties: { type: { type: 'string' }, data: {} } },
     },
+    itemId: { type: 'string', description: 'Adding a budget item: its id' },
+    movementId: { type: 'string', description: 'A reserve movement: its id' },
+    itemIds: { type: 'array', items: { type: 'string' }, description: 'Budget items from a plan workbook: their ids' },
+    reserveIds: { type: 'array', items: { type: 'string' }, description: 'Reserves from a plan workbook: their ids' },
   },
+  additionalProperties: false,
 };
 
 const errorResponse = (description: string): ResponseObject => ({

@@ -12,10 +12,11 @@ import { parseMtfpRange } from '../mtfp-range';
 import { ExplainMtfpQuery, GetMtfpQuery, type MtfpAnswer, type MtfpExplanation } from './mtfp.queries';
 
 /**
- * A force's medium-term financial plan. Every figure carries `sources`, the ids of the events it
- * came from, so the plan can be checked line by line; /mtfp/explain turns those ids into the
- * decisions themselves (what was recorded, by whom, when and why) for one line at a time,
- * which keeps the plan itself readable.
+ * A force's medium-term financial plan. Every figure comes from recorded events: with
+ * `?include=sources` each carries `sources`, the ids of those events, so the plan can be
+ * checked line by line (left out by default: they are most of the answer's bytes);
+ * /mtfp/explain turns them into the decisions themselves (what was recorded, by whom, when and
+ * why) for one line at a time.
  */
 @ApiTags('mtfp')
 @Controller('forces/:force/mtfp')
@@ -24,7 +25,7 @@ export class MtfpController {
 
   @Get()
   @Access('force.read', 'params', ['query:scenario'])
-  @Exportable(mtfpExport)
+  @Exportable(mtfpExport, { sourcesOnRequest: true })
   @ApiOperation({
     summary: "The force's MTFP year by year: expenditure, income, NRE, funding, gap, reserve use, savings still to identify, reserves",
   })

@@ -16,7 +16,7 @@ export class PreceptOptionsController {
 
   @Get()
   @Access('force.read', 'params', ['query:scenario'])
-  @Exportable(preceptOptionsExport)
+  @Exportable(preceptOptionsExport, { sourcesOnRequest: true })
   @ApiOperation({
     summary:
       'Precept options for a year: a freeze, a % rise, a £ rise, the Band D recorded, and the largest rise without a referendum – each with bands A–H, the change, income, income above a freeze, the referendum test and the MTFP gap',

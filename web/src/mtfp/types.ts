@@ -1,7 +1,7 @@
 /** The parts of the API's MTFP answer (GET /forces/{force}/mtfp) the screen shows; money is a decimal string. */
+/** The answer is compact (no `sources`): the screen explains a figure with /mtfp/explain. */
 export interface Fig {
   value: string;
-  sources: string[];
 }
 
 export interface MtfpYearJson {

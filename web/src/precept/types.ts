@@ -20,7 +20,7 @@ export interface PreceptOptionsJson {
   taxBase: { value: string };
   options: PreceptOptionJson[];
   /** The groups of PCCs whose referendum principles were applied: recorded in the reference data, or asked for as a what-if. */
-  referendumGroups: { appliesTo: string; basis: 'recorded' | 'what-if'; sources: string[] }[];
+  referendumGroups: { appliesTo: string; basis: 'recorded' | 'what-if' }[];
   conventions: string[];
   warnings: string[];
 }

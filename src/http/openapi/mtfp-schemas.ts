@@ -1,0 +1,206 @@
+import type { SchemaObject } from '@nestjs/swagger';
+import { bool, decimal, figure, FORCE_HEAD, list, money, nullable, object, oneOf, ref, text, texts, year } from './schema-builders';
+
+/**
+ * The MTFP answer (src/mtfp/mtfp-projection.ts as mtfpToJson renders it) and precept options
+ * (src/precept/precept-options-types.ts): money to the penny, rates exact, each figure with its
+ * sources only on request.
+ */
+const MONEY = figure(money());
+const optionalMoney = nullable(MONEY);
+
+const assumption = figure(decimal(), { basis: oneOf('recorded', 'carried', 'none'), recordedFor: nullable(year) });
+const grant = figure(money(), { basis: oneOf('settled', 'projected', 'carried', 'none'), settledYear: nullable(year) });
+const budgetLine = object({ code: text(), name: text(), kind: oneOf('pay', 'non_pay', 'income'), baseYear: year, amount: MONEY });
+const externalSaving = object(
+  {
+    code: text('alliance:{alliance}:programme:{programme}'),
+    name: text(),
+    amount: MONEY,
+    issue: text('Why the figure could not be worked out (it is then zero)'),
+    realised: { type: 'boolean', enum: [true] },
+    recurring: object({ inYear: MONEY, carried: MONEY, fromYears: list(year) }),
+  },
+  ['issue', 'realised', 'recurring'],
+);
+const reserveYear = object({
+  reserveId: text(),
+  name: text(),
+  kind: oneOf('general', 'earmarked'),
+  opening: MONEY,
+  contributions: MONEY,
+  drawdowns: MONEY,
+  closing: MONEY,
+});
+
+const MTFP_YEAR: SchemaObject = object({
+  year,
+  withinPlanPeriod: bool,
+  assumptions: object({
+    payAward: assumption,
+    nonPayInflation: assumption,
+    incomeInflation: assumption,
+    grantChange: assumption,
+    taxBaseGrowth: assumption,
+  }),
+  expenditure: object({
+    baseBudgetYear: nullable(year),
+    lines: list(budgetLine),
+    pay: MONEY,
+    nonPay: MONEY,
+    items: list(
+      object({
+        itemId: text(),
+        kind: oneOf('cost_pressure', 'growth', 'saving'),
+        recurrence: oneOf('recurring', 'one_off'),
+        fromYear: year,
+        description: text(),
+        amount: MONEY,
+      }),
+    ),
+    costPressures: MONEY,
+    growth: MONEY,
+    savings: MONEY,
+    externalSavings: list(externalSaving),
+    externalSavingsTotal: MONEY,
+    externalSavingsInBaseBudget: list(externalSaving, 'Already in the base budget: shown, never in the total'),
+    total: MONEY,
+  }),
+  income: object({ lines: list(budgetLine), total: MONEY }),
+  nre: MONEY,
+  funding: object({
+    coreGrant: grant,
+    formulaGrant: grant,
+    legacyCouncilTaxGrants: grant,
+    otherGeneralGrants: grant,
+    precept: object({
+      bandD: figure(money(), { basis: oneOf('override', 'approved', 'proposed', 'frozen', 'none'), setFor: nullable(year) }),
+      taxBase: figure(decimal('Band D equivalents, at the precision used'), {
+        basis: oneOf('recorded', 'projected', 'none'),
+        recordedFor: nullable(year),
+      }),
+      income: MONEY,
+    }),
+    collectionFund: figure(money(), { basis: oneOf('recorded', 'none') }),
+    total: MONEY,
+  }),
+  gap: MONEY,
+  reserveUse: object({ drawdowns: MONEY, contributions: MONEY, net: MONEY }),
+  savingsToIdentify: MONEY,
+  surplus: MONEY,
+  reserves: list(reserveYear),
+  generalReserve: nullable(
+    object({ closing: MONEY, minimumShareOfNre: nullable(figure(decimal())), minimum: optionalMoney, belowMinimum: bool }),
+  ),
+  alerts: texts(),
+});
+
+const MTFP: SchemaObject = object(
+  {
+    ...FORCE_HEAD,
+    from: year,
+    to: year,
+    planPeriod: nullable(object({ firstYear: year, lastYear: year })),
+    years: list(ref('MtfpYear')),
+    warnings: texts('Where the plan had to assume something'),
+  },
+  ['scenario'],
+  "A force's MTFP year by year; with ?include=sources every figure lists the events it came from.",
+);
+
+const BANDS = object(Object.fromEntries(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((band) => [band, money()])));
+
+const PRINCIPLE = object(
+  {
+    year,
+    limit: object({ kind: oneOf('percentage', 'amount'), rate: decimal(), amount: money() }, ['rate', 'amount']),
+    comparison: oneOf('less_than', 'up_to_and_including'),
+    appliesTo: text(),
+    note: text(),
+    sources: ref('Sources'),
+  },
+  ['sources'],
+);
+
+const PRECEPT_OPTION = object(
+  {
+    kind: oneOf('freeze', 'percentage_rise', 'pound_rise', 'recorded', 'largest_without_referendum'),
+    label: text(),
+    bandD: money(),
+    bands: BANDS,
+    weeklyBands: BANDS,
+    change: object({ yearly: money(), weekly: money(), percent: decimal('Percent: 2 dp, or 4 dp rounded down below a % limit') }),
+    preceptIncome: money(),
+    incomeAboveFreeze: money(),
+    referendum: object({
+      required: bool,
+      principle: nullable(PRINCIPLE),
+      largestBandDAllowed: nullable(money()),
+      explanation: text(),
+    }),
+    mtfpGap: optionalMoney,
+    sources: ref('Sources'),
+  },
+  ['sources'],
+);
+
+const PRECEPT_OPTIONS: SchemaObject = object(
+  {
+    ...FORCE_HEAD,
+    yearChosen: text('Only when no year was asked for: which, and why'),
+    year,
+    previousBandD: MONEY,
+    taxBase: figure(decimal(), { basis: oneOf('recorded', 'projected', 'none'), recordedFor: nullable(year) }, ['basis', 'recordedFor']),
+    principles: list(PRINCIPLE),
+    options: list(PRECEPT_OPTION),
+    conventions: texts(),
+    warnings: texts(),
+    groups: texts('The groups of PCCs whose principles apply'),
+    referendumGroups: list(object({ appliesTo: text(), basis: oneOf('recorded', 'what-if'), sources: ref('Sources') }, ['sources'])),
+  },
+  ['scenario', 'yearChosen'],
+);
+
+/** One recorded event as the audit trail shows it (src/event-sourcing/audit-entry.ts). */
+const EVENT = object({
+  id: text(),
+  stream: text(),
+  type: text('e.g. BaseBudgetSet.v1'),
+  revision: text(),
+  position: text(),
+  data: { type: 'object', description: "The event's data, as recorded (its shape is the event type's)" },
+  metadata: object(
+    {
+      actor: text(),
+      recordedAt: text(),
+      correlationId: text(),
+      causationId: nullable(text()),
+      schemaVersion: { type: 'integer', minimum: 1 },
+      reason: text(),
+      idempotencyKey: text(),
+      requestHash: text(),
+    },
+    ['reason', 'idempotencyKey', 'requestHash'],
+  ),
+});
+
+const EXPLANATION: SchemaObject = object(
+  {
+    ...FORCE_HEAD,
+    year,
+    lines: list(object({ line: text('e.g. funding/precept/income'), value: decimal(), sourceCount: { type: 'integer', minimum: 0 } })),
+    line: text(),
+    figure: { type: 'object', required: ['value', 'sources'], properties: { value: decimal(), sources: texts() } },
+    events: list(EVENT),
+    missingSources: texts('Ids the figure cites that were not found'),
+  },
+  ['scenario', 'lines', 'line', 'figure', 'events', 'missingSources'],
+  'Without `line`, every line of the year with its value and how many events it cites; with it, the figure and the events behind it.',
+);
+
+export const MTFP_SCHEMAS: Record<string, SchemaObject> = {
+  Mtfp: MTFP,
+  MtfpExplanation: EXPLANATION,
+  MtfpYear: MTFP_YEAR,
+  PreceptOptions: PRECEPT_OPTIONS,
+};
