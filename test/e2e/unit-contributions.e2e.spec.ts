@@ -37,7 +37,7 @@ describe('unit contributions flow into members’ MTFPs', () => {
   async function year(force: string, from: string, asOf?: string): Promise<Year> {
     const res = await t
       .http()
-      .get(`/forces/${force}/mtfp?from=${from}&years=1${asOf ? `&asOf=${asOf}` : ''}`)
+      .get(`/forces/${force}/mtfp?from=${from}&years=1&include=sources${asOf ? `&asOf=${asOf}` : ''}`)
       .expect(200);
     return res.body.years[0] as Year;
   }

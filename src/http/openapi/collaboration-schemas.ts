@@ -62,6 +62,7 @@ const COLLABORATION_SHARES: SchemaObject = object(
     name: text(),
     year,
     members: texts(),
+    nreForShares: text("Which NRE a net-revenue-budget basis uses, and how it reconciles with each member's MTFP"),
     units: list(
       object(
         {

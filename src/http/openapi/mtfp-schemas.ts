@@ -23,6 +23,26 @@ const externalSaving = object(
   },
   ['issue', 'realised', 'recurring'],
 );
+const contribution = object(
+  {
+    code: text('alliance:{alliance}:contribution'),
+    name: text(),
+    amount: MONEY,
+    units: list(object({ code: text(), name: text(), amount: MONEY })),
+    replacesLines: list(text(), "Codes of the force's base-budget lines this contribution replaces in the year"),
+    issue: text('Why the figure could not be worked out (it is then zero)'),
+  },
+  ['issue'],
+);
+const replacedLine = object({
+  code: text(),
+  name: text(),
+  kind: oneOf('pay', 'non_pay', 'income'),
+  baseYear: year,
+  amount: MONEY,
+  replacedBy: text("The contribution's code"),
+  reason: text('Why the force marked it'),
+});
 const reserveYear = object({
   reserveId: text(),
   name: text(),
@@ -64,6 +84,9 @@ const MTFP_YEAR: SchemaObject = object({
     externalSavings: list(externalSaving),
     externalSavingsTotal: MONEY,
     externalSavingsInBaseBudget: list(externalSaving, 'Already in the base budget: shown, never in the total'),
+    contributions: list(contribution, "Contributions to alliances' joint units, one per alliance, added to expenditure"),
+    contributionsTotal: MONEY,
+    linesReplaced: list(replacedLine, 'Base-budget lines left out because a contribution replaces them'),
     total: MONEY,
   }),
   income: object({ lines: list(budgetLine), total: MONEY }),

@@ -14,7 +14,7 @@ function notANumber(value: unknown, what: string, example: string): string | nul
 
 function decorator(name: string, check: (value: unknown) => string | null, options: ValidationOptions | undefined, format: FieldFormat) {
   return (object: object, propertyName: string) => {
-    documentFieldFormat(object, propertyName, format);
+    if (!options?.each) documentFieldFormat(object, propertyName, format);
     let lastProblem = '';
     registerDecorator({
       name,

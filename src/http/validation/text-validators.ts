@@ -10,7 +10,7 @@ import { documentFieldFormat } from './field-formats';
 function text(name: string, rules: TextRules, options: ValidationOptions = {}) {
   return (object: object, propertyName: string) => {
     // Characters as JSON Schema counts them (code points), as the validator does.
-    documentFieldFormat(object, propertyName, { maxLength: rules.max, ...(rules.min ? { minLength: rules.min } : {}) });
+    if (!options.each) documentFieldFormat(object, propertyName, { maxLength: rules.max, ...(rules.min ? { minLength: rules.min } : {}) });
     registerDecorator({
       name,
       target: object.constructor,
