@@ -7,8 +7,8 @@ export class SetCostsToAchieveDto {
   @IsFinancialYear()
   year!: string;
 
-  /** The year's costs to achieve in pounds ("600000.00"); recording a year again replaces it. */
-  @IsMoney()
+  /** The year's costs to achieve in pounds ("600000.00"); recording a year again replaces it. A negative figure is a broken finance rule (422, from decide), not malformed input. */
+  @IsMoney({ allowNegative: true })
   amount!: string;
 
   @IsRequiredText({ maxLength: 1000, whenMissing: 'is required: say where the costs to achieve come from' })
@@ -20,8 +20,8 @@ export class RecordUnitOutturnDto {
   @IsFinancialYear()
   year!: string;
 
-  /** The year's outturn in pounds ("29750000.00"); recording a year again replaces it. */
-  @IsMoney()
+  /** The year's outturn in pounds ("29750000.00"); recording a year again replaces it. A negative figure is refused by decide (422). */
+  @IsMoney({ allowNegative: true })
   amount!: string;
 
   @IsRequiredText({ maxLength: 1000, whenMissing: 'is required: say which outturn report the figure comes from' })
