@@ -215,7 +215,7 @@ export const VALID_BODIES: Record<string, object> = {
   'PUT /alliances/{alliance}/programmes/{programme}/recurrence': { recurrence: 'recurring', reason: 'Business case' },
   'POST /alliances/{alliance}/programmes/{programme}/costs-to-achieve': { year: '2017/18', amount: '600000.00', reason: 'Change budget' },
   'POST /alliances/{alliance}/programmes/{programme}/variance-explanations': { year: '2017/18', explanation: 'Released more slowly' },
-  'POST /alliances/{alliance}/units/{unit}/outturns': { year: '2017/18', amount: '30500000.00', reason: 'Outturn report' },
+  'POST /alliances/{alliance}/units/{unit}/outturns': { year: '2016/17', amount: '30500000.00', reason: 'Outturn report' },
   'PUT /alliances/{alliance}/rag-thresholds': { green: '0.9', amber: '0.75', reason: 'Board minute' },
   'POST /scenarios': { id: 'pay-rise', name: 'Pay award 3.5 %', force: 'herts', basedOn: 'baseline' },
   'POST /scenarios/{scenario}/overrides': { kind: 'assumptions', year: '2017/18', payAward: '0.035' },
