@@ -1,6 +1,7 @@
 import { percent, ratio4 } from '../collaboration/collaboration-format';
 import { Dec } from '../common/decimal';
 import type { AllianceBenefits, BenefitsFigures, MemberBenefits, ProgrammeBenefits, ProgrammeYearBenefits } from './benefits-realisation';
+import type { NetBenefit } from './net-benefit';
 import type { RagStatus } from './rag-thresholds';
 
 /** The JSON shape of a benefits-realisation answer: money as pence strings, shares and delivery as exact decimals and percentages. */
@@ -17,7 +18,19 @@ export interface BenefitsFiguresJson {
   rag: RagStatus | null;
 }
 
-export interface MemberBenefitsJson {
+/** One-off costs to achieve, and best-estimate savings net of them. */
+export interface NetBenefitJson {
+  costsToAchieve: string;
+  netBenefit: string;
+}
+
+export interface VarianceExplanationJson {
+  explanation: string;
+  recordedAt: string | null;
+  source: string | null;
+}
+
+export interface MemberBenefitsJson extends NetBenefitJson {
   force: string;
   share?: string;
   sharePercent?: string;
@@ -48,18 +61,20 @@ export interface AllianceBenefitsJson {
     startYear: string;
     owner: string | null;
     recurrence: 'recurring' | 'one_off';
-    years: (BenefitsFiguresJson & {
-      year: string;
-      ended: boolean | null;
-      cumulative: BenefitsFiguresJson;
-      budgetEffect: string;
-      sharing: ProgrammeYearBenefits['sharing'];
-      members: MemberBenefitsJson[];
-      notes: string[];
-      issues: string[];
-      sources: string[];
-    })[];
-    total: BenefitsFiguresJson;
+    years: (BenefitsFiguresJson &
+      NetBenefitJson & {
+        year: string;
+        ended: boolean | null;
+        cumulative: BenefitsFiguresJson & NetBenefitJson;
+        varianceExplanation: VarianceExplanationJson | null;
+        budgetEffect: string;
+        sharing: ProgrammeYearBenefits['sharing'];
+        members: MemberBenefitsJson[];
+        notes: string[];
+        issues: string[];
+        sources: string[];
+      })[];
+    total: BenefitsFiguresJson & NetBenefitJson;
     members: MemberBenefitsJson[];
     revisions: {
       year: string;
@@ -71,12 +86,22 @@ export interface AllianceBenefitsJson {
       source: string | null;
     }[];
     realisations: { year: string; amount: string; evidence: string; recordedAt: string | null; source: string | null }[];
+    varianceExplanations: (VarianceExplanationJson & { year: string; current: boolean })[];
     issues: string[];
     sources: string[];
   }[];
-  total: BenefitsFiguresJson;
-  cashableTotal: BenefitsFiguresJson;
+  total: BenefitsFiguresJson & NetBenefitJson;
+  cashableTotal: BenefitsFiguresJson & NetBenefitJson;
+  nonCashableTotal: BenefitsFiguresJson & NetBenefitJson;
   members: MemberBenefitsJson[];
+}
+
+function netJson(n: NetBenefit): NetBenefitJson {
+  return { costsToAchieve: n.costsToAchieve.toPence(), netBenefit: n.netBenefit.toPence() };
+}
+
+function withNetJson(f: BenefitsFigures & NetBenefit): BenefitsFiguresJson & NetBenefitJson {
+  return { ...figuresJson(f), ...netJson(f) };
 }
 
 function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
@@ -103,6 +128,7 @@ function memberJson(m: MemberBenefits): MemberBenefitsJson {
     bestEstimate: m.bestEstimate.toPence(),
     variance: m.variance.toPence(),
     ...(m.budgetEffect ? { budgetEffect: m.budgetEffect.toPence() } : {}),
+    ...netJson(m),
   };
 }
 
@@ -112,8 +138,9 @@ export function benefitsRealisationToJson(b: AllianceBenefits): AllianceBenefits
     name: b.name,
     thresholds: thresholdsJson(b),
     programmes: b.programmes.map(programmeJson),
-    total: figuresJson(b.total),
-    cashableTotal: figuresJson(b.cashableTotal),
+    total: withNetJson(b.total),
+    cashableTotal: withNetJson(b.cashableTotal),
+    nonCashableTotal: withNetJson(b.nonCashableTotal),
     members: b.members.map(memberJson),
   };
 }
@@ -130,10 +157,11 @@ function programmeJson(p: ProgrammeBenefits): ProgrammeBenefitsJson {
     owner: p.owner,
     recurrence: p.recurrence,
     years: p.years.map(yearJson),
-    total: figuresJson(p.total),
+    total: withNetJson(p.total),
     members: p.members.map(memberJson),
     revisions: p.revisions.map((r) => ({ ...r, previous: r.previous.toPence(), amount: r.amount.toPence(), change: r.change.toPence() })),
     realisations: p.realisations.map((r) => ({ ...r, amount: r.amount.toPence() })),
+    varianceExplanations: p.varianceExplanations,
     issues: p.issues,
     sources: p.sources,
   };
@@ -143,8 +171,10 @@ function yearJson(y: ProgrammeYearBenefits): ProgrammeBenefitsJson['years'][numb
   return {
     year: y.year,
     ...figuresJson(y),
+    ...netJson(y),
     ended: y.ended,
-    cumulative: figuresJson(y.cumulative),
+    cumulative: withNetJson(y.cumulative),
+    varianceExplanation: y.varianceExplanation,
     budgetEffect: y.budgetEffect.toPence(),
     sharing: y.sharing,
     members: y.members.map(memberJson),

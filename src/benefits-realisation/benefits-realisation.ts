@@ -4,17 +4,21 @@ import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
 import { programmeSharesIn, weightsOf } from '../collaboration/cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
-import {
-  programmeYears,
-  savingsYear,
-  splitSavingsYear,
-  type MemberSavingsFigures,
-  type SavingsYear,
-} from '../collaboration/programme-savings';
+import { savingsYear, splitSavingsYear, type MemberSavingsFigures, type SavingsYear } from '../collaboration/programme-savings';
 import type { SavingsRecurrence } from '../collaboration/board-settings.events';
 import { thresholdsInUse, type ThresholdsInUse } from './board-thresholds';
 import { withBudgetEffect } from './budget-effect';
-import { ragStatus, type RagStatus, type RagThresholds } from './rag-thresholds';
+import { figures, figuresWithNet, sumMembers, sumSavings, type RawFigures } from './benefits-sums';
+import {
+  boardFactsOfYear,
+  boardYears,
+  varianceExplanationsOf,
+  withMemberCosts,
+  type NetBenefit,
+  type VarianceExplanation,
+  type VarianceExplanationRecord,
+} from './net-benefit';
+import type { RagStatus, RagThresholds } from './rag-thresholds';
 import { yearHasEnded } from './year-closure';
 
 /**
@@ -42,17 +46,19 @@ export interface BenefitsFigures {
   rag: RagStatus | null;
 }
 
-export interface MemberBenefits extends MemberSavingsFigures {
+export interface MemberBenefits extends MemberSavingsFigures, NetBenefit {
   /** The member's share in that year; absent on totals over several years. */
   share?: Dec;
   /** On a year: the member's part of the programme's effect on that year's budget (see ProgrammeYearBenefits). */
   budgetEffect?: Money;
 }
 
-export interface ProgrammeYearBenefits extends BenefitsFigures {
+export interface ProgrammeYearBenefits extends BenefitsFigures, NetBenefit {
   year: string;
   /** Since the programme began, up to and including this year. */
-  cumulative: BenefitsFigures;
+  cumulative: BenefitsFigures & NetBenefit;
+  /** Why the year's savings differ from plan: the latest explanation recorded (earlier ones are in the audit trail). */
+  varianceExplanation: VarianceExplanation | null;
   /**
    * What the programme takes off this year's budgets (best estimates): for a recurring programme
    * every increment so far (the cumulative best estimate), for a one-off one this year's figure.
@@ -96,11 +102,13 @@ export interface ProgrammeBenefits {
   owner: string | null;
   recurrence: SavingsRecurrence;
   years: ProgrammeYearBenefits[];
-  total: BenefitsFigures;
+  total: BenefitsFigures & NetBenefit;
   /** Each member's parts summed over the years whose shares could be worked out. */
   members: MemberBenefits[];
   revisions: ForecastRevision[];
   realisations: Realisation[];
+  /** Every variance explanation recorded, in order; `current` marks the one its year shows. */
+  varianceExplanations: VarianceExplanationRecord[];
   issues: string[];
   sources: string[];
 }
@@ -112,9 +120,11 @@ export interface AllianceBenefits {
   /** Whose thresholds those are: the board's, the default, or a what-if asked for. */
   thresholdsInUse: ThresholdsInUse;
   programmes: ProgrammeBenefits[];
-  total: BenefitsFigures;
+  total: BenefitsFigures & NetBenefit;
   /** Cashable programmes only: what reduces members' MTFPs. */
-  cashableTotal: BenefitsFigures;
+  cashableTotal: BenefitsFigures & NetBenefit;
+  /** Non-cashable programmes only: valued at cash equivalent, kept in the service. */
+  nonCashableTotal: BenefitsFigures & NetBenefit;
   members: MemberBenefits[];
 }
 
@@ -133,7 +143,8 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
   const thresholds = inUse.thresholds;
   const nre = options.nre ?? NO_NRE_FIGURES;
   const programmes = facts.programmes.map((p) => programmeBenefits(facts, p, thresholds, nre, options.asAt));
-  const totalOf = (ps: ProgrammeBenefits[]) => figures(sumSavings(ps.map((p) => p.total)), thresholds);
+  const totalOf = (ps: ProgrammeBenefits[]) =>
+    figuresWithNet(sumSavings(ps.map((p) => p.total)), Money.sum(ps.map((p) => p.total.costsToAchieve)), thresholds);
   return {
     allianceCode: facts.allianceCode,
     name: facts.name,
@@ -142,6 +153,7 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
     programmes,
     total: totalOf(programmes),
     cashableTotal: totalOf(programmes.filter((p) => p.cashable)),
+    nonCashableTotal: totalOf(programmes.filter((p) => !p.cashable)),
     members: sumMembers(programmes.flatMap((p) => p.members)),
   };
 }
@@ -157,26 +169,34 @@ function programmeBenefits(
   const history: ProgrammeHistory = { revisions: [], realisations: [] };
   const issues: string[] = [];
   let running: RawFigures = { planned: Money.ZERO, forecast: Money.ZERO, realised: null, bestEstimate: Money.ZERO };
+  let runningCosts = Money.ZERO;
 
-  for (const year of programmeYears(programme)) {
+  for (const year of boardYears(programme)) {
     const figuresOfYear = savingsYear(programme, year);
     running = sumSavings([running, figuresOfYear]);
+    const board = boardFactsOfYear(programme, year);
+    runningCosts = runningCosts.plus(board.costsToAchieve);
     const parts = membersParts(facts, programme, figuresOfYear, nre);
-    if (parts.issue) issues.push(`Members' totals leave out ${year}: ${parts.issue}`);
+    const costed = withMemberCosts(facts, programme, year, board.costsToAchieve, parts.members, nre);
+    const issue = parts.issue ?? costed.issue;
+    if (issue) issues.push(`Members' totals leave out ${year}: ${issue}`);
     const ended = asAt ? yearHasEnded(year, asAt) : null;
     const ofYear = figures(figuresOfYear, thresholds);
     years.push({
       year,
       ...ofYear,
+      costsToAchieve: board.costsToAchieve,
+      netBenefit: figuresOfYear.bestEstimate.minus(board.costsToAchieve),
+      varianceExplanation: board.varianceExplanation,
       // A year that has ended with no outturn is not rated by its forecast.
       rag: ended && figuresOfYear.realised === null && ofYear.rag !== null ? 'no_outturn' : ofYear.rag,
       ended,
-      cumulative: figures(running, thresholds),
-      sharing: parts.sharing,
-      members: parts.members,
+      cumulative: figuresWithNet(running, runningCosts, thresholds),
+      sharing: parts.sharing ?? costed.sharing,
+      members: costed.members,
       notes: parts.notes,
-      issues: parts.issue ? [`Members' parts of ${year} cannot be worked out: ${parts.issue}`] : [],
-      sources: parts.sources,
+      issues: issue ? [`Members' parts of ${year} cannot be worked out: ${issue}`] : [],
+      sources: [...new Set([...parts.sources, ...board.sources, ...costed.sources])],
     });
     recordHistory(programme, figuresOfYear, history);
   }
@@ -191,10 +211,11 @@ function programmeBenefits(
     owner: programme.owner,
     recurrence: programme.recurrence,
     years: withBudgetEffect(years, programme.recurrence),
-    total: figures(running, thresholds),
+    total: figuresWithNet(running, runningCosts, thresholds),
     members: sumMembers(years.flatMap((y) => y.members)),
     revisions: byOrder(history.revisions),
     realisations: byOrder(history.realisations),
+    varianceExplanations: varianceExplanationsOf(programme),
     issues,
     sources: [...new Set([...(programme.source ? [programme.source] : []), ...years.flatMap((y) => y.sources)])],
   };
@@ -206,7 +227,7 @@ function membersParts(
   programme: ProgrammeFacts,
   figuresOfYear: SavingsYear,
   nre: NreByForceAndYear,
-): Pick<ProgrammeYearBenefits, 'sharing' | 'members' | 'notes' | 'sources'> & { issue?: string } {
+): Pick<ProgrammeYearBenefits, 'sharing' | 'notes' | 'sources'> & { members: (MemberSavingsFigures & { share: Dec })[]; issue?: string } {
   const none = { sharing: null, members: [], notes: [] };
   if (figuresOfYear.steps.length === 0) return { ...none, sources: [...figuresOfYear.sources] };
   const shares = programmeSharesIn(facts, programme, figuresOfYear.year, nre);
@@ -237,41 +258,5 @@ function recordHistory(programme: ProgrammeFacts, figuresOfYear: SavingsYear, hi
     } else if (step.entry.kind === 'realised') {
       history.realisations.push({ year, amount: Money.of(step.entry.amount), evidence: step.entry.evidence, recordedAt, source, order });
     }
-  });
-}
-
-type RawFigures = Pick<BenefitsFigures, 'planned' | 'forecast' | 'realised' | 'bestEstimate'>;
-
-function figures(raw: RawFigures, thresholds: RagThresholds): BenefitsFigures {
-  const variance = raw.bestEstimate.minus(raw.planned);
-  const delivery = raw.planned.isPositive() ? raw.bestEstimate.ratioTo(raw.planned) : null;
-  return {
-    planned: raw.planned,
-    forecast: raw.forecast,
-    realised: raw.realised,
-    bestEstimate: raw.bestEstimate,
-    variance,
-    delivery,
-    rag: ragStatus(delivery, thresholds),
-  };
-}
-
-function sumSavings(xs: RawFigures[]): RawFigures {
-  const realised = xs.filter((x) => x.realised !== null).map((x) => x.realised as Money);
-  return {
-    planned: Money.sum(xs.map((x) => x.planned)),
-    forecast: Money.sum(xs.map((x) => x.forecast)),
-    realised: realised.length > 0 ? Money.sum(realised) : null,
-    bestEstimate: Money.sum(xs.map((x) => x.bestEstimate)),
-  };
-}
-
-/** Members' parts added up per force, in the order forces first appear. */
-function sumMembers(parts: MemberBenefits[]): MemberBenefits[] {
-  const byForce = new Map<string, MemberBenefits[]>();
-  for (const p of parts) byForce.set(p.force, [...(byForce.get(p.force) ?? []), p]);
-  return [...byForce.entries()].map(([force, ps]) => {
-    const total = sumSavings(ps);
-    return { force, ...total, variance: total.bestEstimate.minus(total.planned) };
   });
 }

@@ -85,12 +85,19 @@ export type AllianceCommand =
       amount: Money;
       evidence: string;
     }
-  | BoardSettingsCommand;
+  | BoardSettingsCommand
+  | BoardFiguresCommand;
 
 /** The board's settings: whether a programme's savings recur, and its RAG thresholds (fractions of plan). */
 export type BoardSettingsCommand =
   | { type: 'SetSavingsRecurrence'; allianceCode: string; programmeCode: string; recurrence: SavingsRecurrence; reason: string }
   | { type: 'SetRagThresholds'; allianceCode: string; green: Dec; amber: Dec; reason: string };
+
+/** The board's figures beside the savings: costs to achieve, a unit's outturn, why a year's savings differ from plan. */
+export type BoardFiguresCommand =
+  | { type: 'SetProgrammeCostsToAchieve'; allianceCode: string; programmeCode: string; year: FinancialYear; amount: Money }
+  | { type: 'RecordUnitOutturn'; allianceCode: string; unitCode: string; year: FinancialYear; amount: Money }
+  | { type: 'ExplainSavingsVariance'; allianceCode: string; programmeCode: string; year: FinancialYear; explanation: string };
 
 /**
  * A member's net revenue expenditure for a year as its MTFP stands now (before alliance lines),

@@ -2,6 +2,7 @@ import { unreachable, type Decider } from '../event-sourcing/decider';
 import type { AllianceCommand } from './alliance.commands';
 import type { AllianceEvent } from './alliance.events';
 import { evolveAlliance, initialAllianceFacts, type AllianceFacts } from './alliance.state';
+import { decideExplainSavingsVariance, decideRecordUnitOutturn, decideSetProgrammeCostsToAchieve } from './decide/board-figures';
 import { decideSetRagThresholds, decideSetSavingsRecurrence } from './decide/board-settings';
 import { decideSetCostShareBasis } from './decide/cost-shares';
 import { formed } from './decide/formed';
@@ -60,6 +61,12 @@ export const allianceDecider: Decider<AllianceCommand, AllianceFacts, AllianceEv
         return decideSetSavingsRecurrence(command, facts);
       case 'SetRagThresholds':
         return decideSetRagThresholds(command, facts);
+      case 'SetProgrammeCostsToAchieve':
+        return decideSetProgrammeCostsToAchieve(command, facts);
+      case 'RecordUnitOutturn':
+        return decideRecordUnitOutturn(command, facts);
+      case 'ExplainSavingsVariance':
+        return decideExplainSavingsVariance(command, facts);
       default:
         return unreachable(command, 'alliance command');
     }

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../event-sourcing/decider';
+import type { BoardFiguresEvent } from './board-figures.events';
 import type { BoardSettingsEvent } from './board-settings.events';
 import type { CostShareBasis } from './cost-share-basis';
 
@@ -125,7 +126,8 @@ export type AllianceEvent =
   | SavingsPlanned
   | SavingsForecastRevised
   | SavingsRealised
-  | BoardSettingsEvent;
+  | BoardSettingsEvent
+  | BoardFiguresEvent;
 
 /** The event id and time a fact came from (null when folded without a ref, as in decider tests). */
 export interface Provenance {

@@ -1,5 +1,6 @@
 import type { EventRef } from '../event-sourcing/decider';
 import type { AllianceEvent, EventOf, Provenance, UnitCategory } from './alliance.events';
+import { evolveBoardFigures, type UnitOutturnFact } from './board-figures.state';
 import { evolveBoardSettings, type RagThresholdsFact } from './board-settings.state';
 import { evolveProgrammes, type ProgrammeFacts } from './programmes.state';
 import { compareYears } from './collaboration-input';
@@ -68,6 +69,8 @@ export interface UnitFacts {
   budgets: UnitBudgetFact[];
   /** Shares fixed per year (UnitSharesFixed.v1), earliest first; absent on units folded before they existed. */
   fixedShares?: UnitSharesFact[];
+  /** Outturns per year (UnitOutturnRecorded.v1), earliest first; absent until one is recorded. */
+  outturns?: UnitOutturnFact[];
 }
 
 export interface AllianceFacts {
@@ -127,6 +130,10 @@ export function evolveAlliance(state: AllianceFacts, event: AllianceEvent, ref?:
     case 'SavingsRecurrenceSet.v1':
     case 'RagThresholdsSet.v1':
       return evolveBoardSettings(state, event, at);
+    case 'ProgrammeCostsToAchieveSet.v1':
+    case 'UnitOutturnRecorded.v1':
+    case 'SavingsVarianceExplained.v1':
+      return evolveBoardFigures(state, event, at);
     default:
       return state;
   }

@@ -114,6 +114,8 @@ describe('collaboration shares', () => {
       share: '0.4390',
       sharePercent: '43.90',
       contribution: '18000000.00',
+      // No outturn recorded for 2016/17: none, not zero.
+      outturn: null,
     });
     expect(org.sources).toEqual(expect.arrayContaining(['alliance-bch@3', 'alliance-bch@7', 'alliance-bch@0', 'alliance-bch@11']));
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);

@@ -9,6 +9,7 @@ import { percent, ratio4 } from './collaboration-format';
 import type { CostShareBasis } from './cost-share-basis';
 import { unitSharesIn, weightsOf } from './cost-shares';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
+import { outturnIn } from './board-figures.state';
 
 /**
  * An alliance's cost shares for one year: for each joint unit, the basis in force, each
@@ -21,6 +22,8 @@ export interface MemberContribution {
   share: Dec;
   /** Null when the unit has no budget for the year. */
   contribution: Money | null;
+  /** The member's part of the unit's outturn, split as the contribution is; null when no outturn is recorded. */
+  outturn: Money | null;
 }
 
 export interface UnitCostShares {
@@ -30,6 +33,10 @@ export interface UnitCostShares {
   category: UnitCategory;
   basis: CostShareBasisFact | null;
   budget: Money | null;
+  /** What the unit actually spent in the year; null (not zero) when no outturn is recorded. */
+  outturn: Money | null;
+  /** Outturn − budget (positive: overspent); null without both. */
+  variance: Money | null;
   /** Empty when the shares cannot be worked out (see issues). */
   members: MemberContribution[];
   /** Things a reader should know that do not stop the figures (a member bearing no share, say). */
@@ -42,7 +49,9 @@ export interface UnitCostShares {
 export interface MemberCollaborationTotal {
   force: string;
   total: Money;
-  units: { unitCode: string; contribution: Money }[];
+  units: { unitCode: string; contribution: Money; outturn: Money | null }[];
+  /** The member's parts of the outturns recorded for the year, summed; null when no unit has one. */
+  outturn: Money | null;
   sources: string[];
 }
 
@@ -63,12 +72,24 @@ export function collaborationShares(facts: AllianceFacts, year: string, nre: Nre
     const shares = unitSharesIn(facts, unit, year, nre);
     const budgetFact = budgetFor(unit, year);
     const budget = budgetFact ? Money.of(budgetFact.amount) : null;
-    const base = { unitCode: unit.unitCode, name: unit.name, leadForce: unit.leadForce, category: unit.category, budget };
-    const budgetSources = budgetFact?.source ? [budgetFact.source] : [];
+    const outturnFact = outturnIn(unit, year);
+    const outturn = outturnFact ? Money.of(outturnFact.amount) : null;
+    const variance = outturn && budget ? outturn.minus(budget) : null;
+    const base = {
+      unitCode: unit.unitCode,
+      name: unit.name,
+      leadForce: unit.leadForce,
+      category: unit.category,
+      budget,
+      outturn,
+      variance,
+    };
+    const budgetSources = [budgetFact?.source, outturnFact?.source].filter((x): x is string => typeof x === 'string');
     if (!shares.ok) {
       return { ...base, basis: null, members: [], notes: [], issues: [shares.issue], sources: [...shares.sources, ...budgetSources] };
     }
     const contributions = budget ? allocate(budget, weightsOf(shares.members)) : null;
+    const outturnParts = outturn ? allocate(outturn, weightsOf(shares.members)) : null;
     return {
       ...base,
       basis: shares.basis,
@@ -77,6 +98,7 @@ export function collaborationShares(facts: AllianceFacts, year: string, nre: Nre
         weight: m.weight,
         share: m.share,
         contribution: contributions ? contributions[i].amount : null,
+        outturn: outturnParts ? outturnParts[i].amount : null,
       })),
       notes: shares.notes,
       issues: budget ? [] : [`${unit.name} has no budget recorded for ${year}.`],
@@ -88,12 +110,14 @@ export function collaborationShares(facts: AllianceFacts, year: string, nre: Nre
     const lines = units.flatMap((u) =>
       u.members
         .filter((m) => m.force === force && m.contribution !== null)
-        .map((m) => ({ unitCode: u.unitCode, contribution: m.contribution as Money, sources: u.sources })),
+        .map((m) => ({ unitCode: u.unitCode, contribution: m.contribution as Money, outturn: m.outturn, sources: u.sources })),
     );
+    const outturns = lines.flatMap((l) => (l.outturn ? [l.outturn] : []));
     return {
       force,
       total: Money.sum(lines.map((l) => l.contribution)),
-      units: lines.map(({ unitCode, contribution }) => ({ unitCode, contribution })),
+      units: lines.map(({ unitCode, contribution, outturn }) => ({ unitCode, contribution, outturn })),
+      outturn: outturns.length > 0 ? Money.sum(outturns) : null,
       sources: [...new Set(lines.flatMap((l) => l.sources))],
     };
   });
@@ -117,12 +141,20 @@ export interface CollaborationSharesJson {
     category: UnitCategory;
     basis: (CostShareBasis & { fromYear: string; source: string | null }) | null;
     budget: string | null;
-    shares: { force: string; weight: string; share: string; sharePercent: string; contribution: string | null }[];
+    outturn: string | null;
+    variance: string | null;
+    shares: { force: string; weight: string; share: string; sharePercent: string; contribution: string | null; outturn: string | null }[];
     notes: string[];
     issues: string[];
     sources: string[];
   }[];
-  memberTotals: { force: string; total: string; units: { unitCode: string; contribution: string }[]; sources: string[] }[];
+  memberTotals: {
+    force: string;
+    total: string;
+    units: { unitCode: string; contribution: string; outturn: string | null }[];
+    outturn: string | null;
+    sources: string[];
+  }[];
 }
 
 /**
@@ -148,12 +180,15 @@ export function collaborationSharesToJson(shares: CollaborationShares): Collabor
       category: u.category,
       basis: u.basis ? { fromYear: u.basis.fromYear, ...u.basis.basis, source: u.basis.source } : null,
       budget: u.budget?.toPence() ?? null,
+      outturn: u.outturn?.toPence() ?? null,
+      variance: u.variance?.toPence() ?? null,
       shares: u.members.map((m) => ({
         force: m.force,
         weight: m.weight.toFixed(),
         share: ratio4(m.share),
         sharePercent: percent(m.share, 2),
         contribution: m.contribution?.toPence() ?? null,
+        outturn: m.outturn?.toPence() ?? null,
       })),
       notes: u.notes,
       issues: u.issues,
@@ -162,7 +197,8 @@ export function collaborationSharesToJson(shares: CollaborationShares): Collabor
     memberTotals: shares.memberTotals.map((t) => ({
       force: t.force,
       total: t.total.toPence(),
-      units: t.units.map((x) => ({ unitCode: x.unitCode, contribution: x.contribution.toPence() })),
+      units: t.units.map((x) => ({ unitCode: x.unitCode, contribution: x.contribution.toPence(), outturn: x.outturn?.toPence() ?? null })),
+      outturn: t.outturn?.toPence() ?? null,
       sources: t.sources,
     })),
   };

@@ -1,5 +1,6 @@
 import type { EventOf, Provenance } from './alliance.events';
 import type { SavingsRecurrence } from './board-settings.events';
+import type { CostsToAchieveFact, VarianceExplanationFact } from './board-figures.state';
 
 interface SavingsEntryBase {
   year: string;
@@ -26,6 +27,10 @@ export interface ProgrammeFacts {
   recurrenceSource: string | null;
   /** Plans, forecast revisions and realisations in the order they were recorded. */
   history: SavingsEntry[];
+  /** Costs to achieve per year (ProgrammeCostsToAchieveSet.v1), earliest first; absent until one is recorded. */
+  costsToAchieve?: CostsToAchieveFact[];
+  /** Explanations of variance (SavingsVarianceExplained.v1) in the order recorded; absent until one is recorded. */
+  varianceExplanations?: VarianceExplanationFact[];
 }
 
 /** Folds a savings programme's start, plans, forecast revisions and realisations. */

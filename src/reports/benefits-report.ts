@@ -1,4 +1,4 @@
-import type { BenefitsFiguresJson } from '../benefits-realisation/benefits-realisation.to-json';
+import type { BenefitsFiguresJson, NetBenefitJson } from '../benefits-realisation/benefits-realisation.to-json';
 import type { BenefitsRealisationAnswer } from '../benefits-realisation/http/benefits-realisation.query';
 import { html, type Html } from './html';
 import { pounds, signedPounds } from './figures';
@@ -43,6 +43,7 @@ export function renderBenefitsReport(input: BenefitsReportInput): string {
       </thead>
       <tbody>
         ${figuresRow('All programmes', b.total, 'total')} ${figuresRow('Cashable programmes', b.cashableTotal, '')}
+        ${figuresRow('Non-cashable programmes', b.nonCashableTotal, '')}
       </tbody>
     </table>
     ${membersTable(b.members)}
@@ -63,10 +64,12 @@ function figuresHead(first: string): Html {
     <th class="num">Variance</th>
     <th class="num">Delivery</th>
     <th>RAG</th>
+    <th class="num">Costs to achieve</th>
+    <th class="num">Net benefit</th>
   </tr>`;
 }
 
-function figuresRow(label: string, f: BenefitsFiguresJson, cls: string): Html {
+function figuresRow(label: string, f: BenefitsFiguresJson & NetBenefitJson, cls: string): Html {
   return html`<tr class="${cls}">
     <td>${label}</td>
     <td class="num">${pounds(f.planned)}</td>
@@ -75,6 +78,8 @@ function figuresRow(label: string, f: BenefitsFiguresJson, cls: string): Html {
     <td class="num">${signedPounds(f.variance)}</td>
     <td class="num">${f.deliveryPercent === null ? '–' : `${f.deliveryPercent} %`}</td>
     <td>${rag(f.rag)}</td>
+    <td class="num">${pounds(f.costsToAchieve)}</td>
+    <td class="num">${signedPounds(f.netBenefit)}</td>
   </tr>`;
 }
 
@@ -89,6 +94,8 @@ function membersTable(members: BenefitsRealisationAnswer['members']): Html {
           <th class="num">Forecast</th>
           <th class="num">Realised</th>
           <th class="num">Variance</th>
+          <th class="num">Costs to achieve</th>
+          <th class="num">Net benefit</th>
         </tr>
       </thead>
       <tbody>
@@ -100,6 +107,8 @@ function membersTable(members: BenefitsRealisationAnswer['members']): Html {
               <td class="num">${pounds(m.forecast)}</td>
               <td class="num">${pounds(m.realised)}</td>
               <td class="num">${signedPounds(m.variance)}</td>
+              <td class="num">${pounds(m.costsToAchieve)}</td>
+              <td class="num">${signedPounds(m.netBenefit)}</td>
             </tr>`,
         )}
       </tbody>
@@ -121,8 +130,34 @@ function programmeSection(p: Programme): Html {
         ${p.years.map((y) => figuresRow(y.year, y, ''))} ${figuresRow('Total', p.total, 'total')}
       </tbody>
     </table>
-    ${revisionsTable(p)}
+    ${explanationsTable(p)} ${revisionsTable(p)}
   </section>`;
+}
+
+/** Each year's current variance explanation (earlier ones are in the audit trail). */
+function explanationsTable(p: Programme): Html {
+  const explained = p.years.filter((y) => y.varianceExplanation !== null);
+  if (explained.length === 0) return html``;
+  return html` <h3>Why the savings differ from plan</h3>
+    <table>
+      <thead>
+        <tr>
+          <th>Year</th>
+          <th>Explanation</th>
+          <th>Recorded</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${explained.map(
+          (y) =>
+            html`<tr>
+              <td>${y.year}</td>
+              <td class="small">${y.varianceExplanation?.explanation ?? ''}</td>
+              <td class="small">${y.varianceExplanation?.recordedAt?.slice(0, 10) ?? ''}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
 }
 
 function revisionsTable(p: Programme): Html {

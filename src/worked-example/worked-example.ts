@@ -3,6 +3,7 @@ import { BEDFORDSHIRE_AND_CAMBRIDGESHIRE_PLANS } from './bedfordshire-cambridges
 import { BCH_ALLIANCE_2016 } from './bch-alliance';
 import { BCH_CONTRIBUTIONS } from './bch-contributions';
 import { BCH_ORG_SHARES_FIXED } from './bch-unit-shares';
+import { BCH_BOARD_FIGURES_2016, BCH_UNIT_OUTTURNS } from './bch-board-figures';
 import { BCH_SAVINGS_RECURRENCE } from './bch-savings-recurrence';
 import { BCH_FORCES } from './example-forces';
 import { registerForce, type ExampleStep } from './example-step';
@@ -25,11 +26,13 @@ export const WORKED_EXAMPLE_STEPS: readonly ExampleStep[] = [
   ...BCH_ORG_SHARES_FIXED,
   ...BCH_SAVINGS_RECURRENCE,
   ...BCH_CONTRIBUTIONS,
+  ...BCH_BOARD_FIGURES_2016,
   ...LATER_YEARS,
+  ...BCH_UNIT_OUTTURNS,
 ];
 
 /** Index (from 0) of the first step of phase 2. */
-export const PHASE_2_START = WORKED_EXAMPLE_STEPS.length - LATER_YEARS.length;
+export const PHASE_2_START = WORKED_EXAMPLE_STEPS.length - LATER_YEARS.length - BCH_UNIT_OUTTURNS.length;
 
 /** Who the example's events are recorded as. */
 export const WORKED_EXAMPLE_ACTOR = 'worked-example';

@@ -84,6 +84,27 @@ describe('exports of every table (the worked example)', () => {
     expect(csv).toContainEqual(['2017/18', unit.unitCode, unit.shares[0].force, 'contribution', unit.shares[0].contribution ?? '']);
   });
 
+  it("collaboration shares: each unit's outturn against its budget, the members' outturns summing to it by formula", async () => {
+    const { json, workbook, totals, csv } = await both(
+      '/alliances/bch/collaboration-shares?year=2016/17',
+      'bch-collaboration-shares-2016-17',
+    );
+    const jps = json.units.find((u: { unitCode: string }) => u.unitCode === 'jps');
+    // The worked example's illustrative 2016/17 outturn: £29.65m against a £30.0m budget.
+    expect([jps.outturn, jps.variance]).toEqual(['29650000.00', '-350000.00']);
+    expect(totals.find((x) => x.label === 'Joint Protective Services: budget' && x.column === 'Outturn')?.result).toBe('29650000.00');
+    for (const m of json.memberTotals)
+      expect(totals.find((x) => x.label === `${m.force}: total` && x.column === 'Outturn')?.result).toBe(m.outturn);
+    expect(csv).toContainEqual(['2016/17', 'jps', '', 'variance', '-350000.00']);
+    expect(csv).toContainEqual(['2016/17', 'jps', 'herts', 'outturn', '11860000.00']);
+    const sheet = workbook.getWorksheet('Budget against outturn')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Unit', 'Budget', 'Outturn', 'Variance', 'Note']);
+    expect(sheet.getRow(2).getCell(4).value).toBe(-350000);
+    // A year with no outturn: blank, not zero.
+    const later = await both('/alliances/bch/collaboration-shares?year=2017/18', 'bch-collaboration-shares-2017-18');
+    expect(later.csv).toContainEqual(['2017/18', 'jps', '', 'outturn', '']);
+  });
+
   it('benefits realisation: programme and alliance totals as formulas, RAG in words, revisions with reasons', async () => {
     const { json, workbook, totals, csv } = await both('/alliances/bch/benefits-realisation', 'bch-benefits-realisation');
     expect(totals.find((x) => x.label === 'All programmes: total' && x.column === 'Realised')?.result).toBe('15000000.00');
@@ -92,6 +113,21 @@ describe('exports of every table (the worked example)', () => {
     const revisions = workbook.getWorksheet('Revisions')!;
     expect(revisions.rowCount).toBeGreaterThan(1);
     expect(String(revisions.getRow(2).getCell(6).value)).not.toBe('');
+  });
+
+  it('benefits realisation: costs to achieve and net benefit as formulas, the cashable split, variance explanations', async () => {
+    const { json, totals, csv } = await both('/alliances/bch/benefits-realisation', 'bch-benefits-realisation');
+    // The worked example: £0.6m (2016/17) + £0.25m (2017/18) on the collaboration programme, every programme cashable.
+    expect(json.total.costsToAchieve).toBe('850000.00');
+    expect(totals.find((x) => x.label === 'All programmes: total' && x.column === 'Costs to achieve')?.result).toBe('850000.00');
+    expect(totals.find((x) => x.label === 'Cashable programmes: total' && x.column === 'Net benefit')?.result).toBe(
+      json.cashableTotal.netBenefit,
+    );
+    expect(csv).toContainEqual(['collaboration-2016', '2016/17', 'costsToAchieve', '600000.00']);
+    expect(csv).toContainEqual(['all_cashable', 'total', 'costsToAchieve', '850000.00']);
+    expect(csv).toContainEqual(['all_non_cashable', 'total', 'netBenefit', '0.00']);
+    const explained = csv.find((r) => r[0] === 'collaboration-2016' && r[1] === '2017/18' && r[2] === 'varianceExplanation');
+    expect(explained?.[3]).toMatch(/released more slowly than expected/);
   });
 
   it('the MTFP under a scenario says so in its name and cover', async () => {

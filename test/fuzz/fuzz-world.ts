@@ -213,6 +213,9 @@ export const VALID_BODIES: Record<string, object> = {
     reason: 'Released more slowly',
   },
   'PUT /alliances/{alliance}/programmes/{programme}/recurrence': { recurrence: 'recurring', reason: 'Business case' },
+  'POST /alliances/{alliance}/programmes/{programme}/costs-to-achieve': { year: '2017/18', amount: '600000.00', reason: 'Change budget' },
+  'POST /alliances/{alliance}/programmes/{programme}/variance-explanations': { year: '2017/18', explanation: 'Released more slowly' },
+  'POST /alliances/{alliance}/units/{unit}/outturns': { year: '2016/17', amount: '30500000.00', reason: 'Outturn report' },
   'PUT /alliances/{alliance}/rag-thresholds': { green: '0.9', amber: '0.75', reason: 'Board minute' },
   'PUT /forces/{force}/alliances/{alliance}/contribution-replaces': {
     lineCodes: ['supplies'],

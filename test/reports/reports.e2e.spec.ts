@@ -89,6 +89,17 @@ describe('printable reports on the worked example', () => {
     expect(res.text).toContain('class="rag rag-');
   });
 
+  it('benefits board pack: costs to achieve and net benefit, the non-cashable total, and why savings differ from plan', async () => {
+    const res = await t.http().get('/alliances/bch/benefits-report').expect(200);
+    // The worked example's collaboration programme: £0.6m of costs to achieve in 2016/17, net £2,130,000.00.
+    expect(res.text).toContain('Costs to achieve');
+    expect(res.text).toContain('£600,000.00');
+    expect(res.text).toContain('+£2,130,000.00');
+    expect(res.text).toContain('Non-cashable programmes');
+    expect(res.text).toContain('Why the savings differ from plan');
+    expect(res.text).toContain('Savings released more slowly than expected: the 2017/18–2019/20 forecast fell from £6.1m to £5.3m');
+  });
+
   it('reports are read by the same people as the JSON answers', async () => {
     await t.as({ role: 'viewer', force: 'herts' }).get('/forces/herts/precept-report?year=2017/18').expect(200);
     await t.as({ role: 'force_finance', force: 'beds' }).get('/forces/herts/precept-report?year=2017/18').expect(404);

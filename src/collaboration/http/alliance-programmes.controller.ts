@@ -13,6 +13,8 @@ import { Access } from '../../auth/access.decorator';
 import { recordSavings, startSavingsProgramme } from './to-command';
 import { SetSavingsRecurrenceDto } from './board-settings.dto';
 import { setSavingsRecurrence } from './board-settings.to-command';
+import { ExplainSavingsVarianceDto, SetCostsToAchieveDto } from './board-figures.dto';
+import { explainSavingsVariance, setCostsToAchieve } from './board-figures.to-command';
 
 @ApiTags('collaboration')
 @Controller('alliances/:alliance/programmes')
@@ -62,6 +64,37 @@ export class AllianceProgrammesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(setSavingsRecurrence(alliance, programme, dto), ctx));
+  }
+
+  @Post(':programme/costs-to-achieve')
+  @Access('alliance.write')
+  @ApiOperation({
+    summary:
+      "A programme's one-off costs to achieve for a year (recording a year again replaces it); benefits realisation nets them off its savings",
+  })
+  async setCostsToAchieve(
+    @Param('alliance') alliance: string,
+    @Param('programme') programme: string,
+    @Body() dto: SetCostsToAchieveDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    return writeResponse(res, await this.run(setCostsToAchieve(alliance, programme, dto), ctx));
+  }
+
+  @Post(':programme/variance-explanations')
+  @Access('alliance.write')
+  @ApiOperation({
+    summary: "Why a programme's savings for a year differ from plan; a later explanation supersedes, the earlier stay in the audit trail",
+  })
+  async explainVariance(
+    @Param('alliance') alliance: string,
+    @Param('programme') programme: string,
+    @Body() dto: ExplainSavingsVarianceDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    return writeResponse(res, await this.run(explainSavingsVariance(alliance, programme, dto), ctx));
   }
 
   private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {

@@ -13,6 +13,8 @@ import { SetUnitBudgetDto } from './set-unit-budget.dto';
 import { Access } from '../../auth/access.decorator';
 import { establishUnit, fixUnitShares, setCostShareBasis, setUnitBudget } from './to-command';
 import { FixUnitSharesDto } from './fix-unit-shares.dto';
+import { RecordUnitOutturnDto } from './board-figures.dto';
+import { recordUnitOutturn } from './board-figures.to-command';
 
 @ApiTags('collaboration')
 @Controller('alliances/:alliance/units')
@@ -77,6 +79,21 @@ export class AllianceUnitsController {
   ): Promise<WriteResponse> {
     const result = await this.run(fixUnitShares(alliance, unit, dto), ctx);
     return writeResponse(res, result);
+  }
+
+  @Post(':unit/outturns')
+  @Access('alliance.write')
+  @ApiOperation({
+    summary: 'What a unit actually spent in a year (recording a year again replaces it); collaboration shares set it against the budget',
+  })
+  async recordOutturn(
+    @Param('alliance') alliance: string,
+    @Param('unit') unit: string,
+    @Body() dto: RecordUnitOutturnDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    return writeResponse(res, await this.run(recordUnitOutturn(alliance, unit, dto), ctx));
   }
 
   private run(command: AllianceRequest, ctx: WriteContext): Promise<WriteResult> {

@@ -1,17 +1,34 @@
-import type { AllianceBenefitsJson, BenefitsFiguresJson } from '../../benefits-realisation/benefits-realisation.to-json';
+import type { AllianceBenefitsJson, BenefitsFiguresJson, NetBenefitJson } from '../../benefits-realisation/benefits-realisation.to-json';
 import { citedSources, fileSlug, pushTotal, type Column, type ExportDocument, type Row, type Sheet } from '../export-document';
 
 export type BenefitsAnswerJson = AllianceBenefitsJson & { asAt?: { position: string | null }; scenario?: { id: string } };
 
-/** The CSV columns of benefits realisation: one row per figure of a programme's year, its total ("total") and the alliance's (programme "all"). */
+/**
+ * The CSV columns of benefits realisation: one row per figure of a programme's year, its total ("total") and the alliance's
+ * (programme "all", and "all_cashable" / "all_non_cashable"); a year's current variance explanation is the figure "varianceExplanation".
+ */
 export const BENEFITS_CSV_COLUMNS = ['programme', 'year', 'figure', 'value'];
 
-const FIGURES = ['planned', 'forecast', 'realised', 'bestEstimate', 'variance', 'deliveryPercent', 'rag'] as const;
+const FIGURES = [
+  'planned',
+  'forecast',
+  'realised',
+  'bestEstimate',
+  'variance',
+  'deliveryPercent',
+  'rag',
+  'costsToAchieve',
+  'netBenefit',
+] as const;
+type FiguresJson = BenefitsFiguresJson & NetBenefitJson;
 
-/** Planned, forecast and realised savings per programme and year with RAG in words, programme and alliance totals as formulas, and the revision history. */
+/**
+ * Planned, forecast and realised savings per programme and year with RAG in words, costs to achieve and net benefit, each year's
+ * variance explanation, programme and alliance totals (all, cashable, non-cashable) as formulas, and the revision history.
+ */
 export function benefitsRealisationExport(answer: BenefitsAnswerJson): ExportDocument {
   const scenario = answer.scenario?.id ?? null;
-  const figureRows = (programme: string, year: string, f: BenefitsFiguresJson) => FIGURES.map((k) => [programme, year, k, f[k]]);
+  const figureRows = (programme: string, year: string, f: FiguresJson) => FIGURES.map((k) => [programme, year, k, f[k]]);
   return {
     what: 'Benefits realisation',
     subject: { kind: 'alliance', code: answer.allianceCode },
@@ -24,10 +41,15 @@ export function benefitsRealisationExport(answer: BenefitsAnswerJson): ExportDoc
       columns: BENEFITS_CSV_COLUMNS,
       rows: [
         ...answer.programmes.flatMap((p) => [
-          ...p.years.flatMap((y) => figureRows(p.programmeCode, y.year, y)),
+          ...p.years.flatMap((y) => [
+            ...figureRows(p.programmeCode, y.year, y),
+            ...(y.varianceExplanation ? [[p.programmeCode, y.year, 'varianceExplanation', y.varianceExplanation.explanation]] : []),
+          ]),
           ...figureRows(p.programmeCode, 'total', p.total),
         ]),
         ...figureRows('all', 'total', answer.total),
+        ...figureRows('all_cashable', 'total', answer.cashableTotal),
+        ...figureRows('all_non_cashable', 'total', answer.nonCashableTotal),
       ],
     },
     sources: citedSources(answer),
@@ -35,6 +57,7 @@ export function benefitsRealisationExport(answer: BenefitsAnswerJson): ExportDoc
 }
 
 const MONEY = ['planned', 'forecast', 'realised', 'bestEstimate', 'variance'] as const;
+const NET = ['costsToAchieve', 'netBenefit'] as const;
 
 function programmes(answer: BenefitsAnswerJson): Sheet {
   const columns: Column[] = [
@@ -46,19 +69,34 @@ function programmes(answer: BenefitsAnswerJson): Sheet {
     { header: 'Variance', kind: 'money' },
     { header: 'Delivery %', kind: 'quantity' },
     { header: 'RAG', kind: 'text' },
+    { header: 'Costs to achieve', kind: 'money' },
+    { header: 'Net benefit', kind: 'money' },
+    { header: 'Variance explanation', kind: 'text' },
   ];
   const rows: Row[] = [];
-  const cells = (label: string, f: BenefitsFiguresJson) => [label, ...MONEY.map((k) => f[k]), f.deliveryPercent, ragInWords(f.rag)];
+  const cells = (label: string, f: FiguresJson, explanation: string | null = null) => [
+    label,
+    ...MONEY.map((k) => f[k]),
+    f.deliveryPercent,
+    ragInWords(f.rag),
+    ...NET.map((k) => f[k]),
+    explanation,
+  ];
   const totals: number[] = [];
   for (const p of answer.programmes) {
     const over = p.years.map((y) => {
-      rows.push({ cells: cells(`${p.name}: ${y.year}`, y) });
+      rows.push({ cells: cells(`${p.name}: ${y.year}`, y, y.varianceExplanation?.explanation ?? null) });
       return rows.length - 1;
     });
     pushTotal(columns, rows, over, cells(`${p.name}: total`, p.total));
     totals.push(rows.length - 1);
   }
-  pushTotal(columns, rows, totals, cells('All programmes: total', answer.total));
+  const allTotals = [...totals];
+  pushTotal(columns, rows, allTotals, cells('All programmes: total', answer.total));
+  // The cashable / non-cashable split: formulas over the programme totals of each kind.
+  const ofKind = (cashable: boolean) => answer.programmes.flatMap((p, i) => (p.cashable === cashable ? [allTotals[i]] : []));
+  pushTotal(columns, rows, ofKind(true), cells('Cashable programmes: total', answer.cashableTotal));
+  pushTotal(columns, rows, ofKind(false), cells('Non-cashable programmes: total', answer.nonCashableTotal));
   return { name: 'Programmes', columns, rows };
 }
 
