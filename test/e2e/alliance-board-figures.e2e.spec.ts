@@ -29,7 +29,7 @@ describe('the BCH alliance through HTTP: the board figures', () => {
   const get = (path: string) => bchHttp(t).get(path);
   const post = (path: string, body: object) => t.http().post(path).send(body);
   const collab = async (): Promise<Programme> =>
-    (await get('/alliances/bch/benefits-realisation')).programmes.find((p: Programme) => p.programmeCode === 'collab-savings');
+    (await get('/alliances/bch/benefits-realisation?include=sources')).programmes.find((p: Programme) => p.programmeCode === 'collab-savings');
   const streamLength = async () => (await get('/streams/alliance-bch/events')).events.length;
 
   beforeAll(async () => {
@@ -72,7 +72,7 @@ describe('the BCH alliance through HTTP: the board figures', () => {
       amount: '30000000.01',
       reason: 'JPS outturn report 2016/17',
     }).expect(201);
-    const shares = await get('/alliances/bch/collaboration-shares?year=2016/17');
+    const shares = await get('/alliances/bch/collaboration-shares?year=2016/17&include=sources');
     const jps = shares.units.find((u: { unitCode: string }) => u.unitCode === 'jps');
     // 30,000,000.01 − 30,000,000.00 = 0.01 overspent; 3,000,000,001p × 0.3/0.3/0.4: the 1p left goes to herts (.4).
     expect(jps).toMatchObject({ budget: '30000000.00', outturn: '30000000.01', variance: '0.01' });

@@ -72,8 +72,17 @@ const COLLABORATION_SHARES: SchemaObject = object(
           category: oneOf('protective_services', 'operational_support', 'organisational_support', 'other'),
           basis,
           budget: nullable(money()),
+          outturn: nullable(money('What the unit spent in the year; null when no outturn is recorded')),
+          variance: nullable(money('Outturn − budget (positive: overspent); null without both')),
           shares: list(
-            object({ force: text(), weight: decimal(), share: decimal(), sharePercent: decimal(), contribution: nullable(money()) }),
+            object({
+              force: text(),
+              weight: decimal(),
+              share: decimal(),
+              sharePercent: decimal(),
+              contribution: nullable(money()),
+              outturn: nullable(money()),
+            }),
           ),
           notes: texts(),
           issues: texts(),
@@ -83,9 +92,16 @@ const COLLABORATION_SHARES: SchemaObject = object(
       ),
     ),
     memberTotals: list(
-      object({ force: text(), total: money(), units: list(object({ unitCode: text(), contribution: money() })), sources: SOURCES }, [
-        'sources',
-      ]),
+      object(
+        {
+          force: text(),
+          total: money(),
+          outturn: nullable(money()),
+          units: list(object({ unitCode: text(), contribution: money(), outturn: nullable(money()) })),
+          sources: SOURCES,
+        },
+        ['sources'],
+      ),
     ),
   },
   ['scenario'],
@@ -101,8 +117,13 @@ const FIGURES = {
   variance: money(),
 };
 const BENEFITS_FIGURES = { ...FIGURES, delivery: nullable(decimal()), deliveryPercent: nullable(decimal()), rag: RAG };
-const totals = object(BENEFITS_FIGURES);
-const member = object({ force: text(), share: decimal(), sharePercent: decimal(), ...FIGURES, budgetEffect: money() }, [
+const NET_BENEFIT = {
+  costsToAchieve: money('One-off costs to achieve'),
+  netBenefit: money('Best-estimate savings less costs to achieve'),
+};
+const totals = object({ ...BENEFITS_FIGURES, ...NET_BENEFIT });
+const explanation = { explanation: text(), recordedAt: nullable(text()), source: nullable(text('The event recorded')) };
+const member = object({ force: text(), share: decimal(), sharePercent: decimal(), ...FIGURES, ...NET_BENEFIT, budgetEffect: money() }, [
   'share',
   'sharePercent',
   'budgetEffect',
@@ -124,8 +145,10 @@ const programme = object(
         {
           year,
           ...BENEFITS_FIGURES,
+          ...NET_BENEFIT,
           ended: nullable(bool),
           cumulative: totals,
+          varianceExplanation: nullable(object(explanation)),
           budgetEffect: money(),
           sharing: nullable(oneOf('unit_basis', 'equal_shares')),
           members: list(member),
@@ -137,6 +160,7 @@ const programme = object(
       ),
     ),
     total: totals,
+    varianceExplanations: list(object({ year, ...explanation, current: bool })),
     members: list(member),
     revisions: list(record({ previous: money(), change: money(), reason: text() })),
     realisations: list(record({ evidence: text() })),
@@ -162,6 +186,7 @@ const BENEFITS_REALISATION: SchemaObject = object(
     programmes: list(programme),
     total: totals,
     cashableTotal: totals,
+    nonCashableTotal: totals,
     members: list(member),
   },
   ['scenario'],

@@ -19,9 +19,13 @@ export const list = (items: Schema, description?: string): SchemaObject => ({ ty
 export const texts = (description?: string): SchemaObject => list({ type: 'string' }, description);
 export const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
 
-/** `null` allowed too (OpenAPI 3.0 `nullable`; a $ref cannot carry it, so wrap it). */
+/**
+ * `null` allowed too (OpenAPI 3.0 `nullable`; a $ref cannot carry it, so wrap it). An enum must
+ * list null itself: `nullable` does not widen an enum (OpenAPI 3.0.3 clarification).
+ */
 export function nullable(schema: Schema): SchemaObject {
-  return '$ref' in schema ? { allOf: [schema], nullable: true } : { ...schema, nullable: true };
+  if ('$ref' in schema) return { allOf: [schema], nullable: true };
+  return { ...schema, nullable: true, ...(schema.enum ? { enum: [...schema.enum, null] } : {}) };
 }
 
 /** A closed object: every field required but those named optional. */
