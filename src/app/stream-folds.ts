@@ -25,6 +25,7 @@ export const STREAM_FOLDS: readonly StreamFold[] = [
 // 5: referendum principles gained the PCCs each group principle applies to.
 // 6: alliance units gained the shares fixed per year (UnitSharesFixed.v1).
 // 7: alliance facts gained programme recurrence and the board's RAG thresholds.
-export const FOLDS_VERSION = 7;
+// 8: reserves gained their purpose under the 2018 reserves guidance (ReservePurposeCategorised.v1).
+export const FOLDS_VERSION = 8;
 
 export const READ_SIDE: StreamFolds = { folds: STREAM_FOLDS, version: FOLDS_VERSION };

@@ -10,6 +10,7 @@ import type {
   PreceptStatus,
   Recurrence,
   ReserveKind,
+  ReservePurposeCategory,
 } from './force-finance.events';
 
 /**
@@ -106,6 +107,14 @@ export interface OpenReserve {
   purpose: string;
   openingBalance: Money;
   asAtYear: FinancialYear;
+  /** Under the 2018 reserves guidance; optional (a general reserve is always contingency). */
+  purposeCategory?: ReservePurposeCategory;
+}
+
+export interface CategoriseReservePurpose {
+  type: 'CategoriseReservePurpose';
+  reserveId: string;
+  purposeCategory: ReservePurposeCategory;
 }
 
 export interface RecordReserveMovement {
@@ -139,7 +148,8 @@ export type ForceFinanceCommand =
   | RecordPrecept
   | OpenReserve
   | RecordReserveMovement
-  | SetMinimumGeneralReserve;
+  | SetMinimumGeneralReserve
+  | CategoriseReservePurpose;
 
 /**
  * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the

@@ -9,7 +9,12 @@ import {
 } from './decide/budget';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPlanPeriod } from './decide/plan-period';
-import { decideOpenReserve, decideRecordReserveMovement, decideSetMinimumGeneralReserve } from './decide/reserves';
+import {
+  decideCategoriseReservePurpose,
+  decideOpenReserve,
+  decideRecordReserveMovement,
+  decideSetMinimumGeneralReserve,
+} from './decide/reserves';
 import type { ForceFinanceCommand, ForceNames } from './force-finance.commands';
 import type { ForceFinanceEvent } from './force-finance.events';
 import { evolveForceFinance } from './evolve/evolve-force-finance';
@@ -44,6 +49,8 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideRecordReserveMovement(command, state, names);
     case 'SetMinimumGeneralReserve':
       return decideSetMinimumGeneralReserve(command);
+    case 'CategoriseReservePurpose':
+      return decideCategoriseReservePurpose(command, state, names);
     default:
       return unreachable(command, 'force finance command');
   }

@@ -20,6 +20,13 @@ export const PRECEPT_STATUSES: readonly PreceptStatus[] = ['proposed', 'approved
 export type ReserveKind = 'general' | 'earmarked';
 export const RESERVE_KINDS: readonly ReserveKind[] = ['general', 'earmarked'];
 
+/**
+ * What a reserve is for under the Home Office reserves guidance (January 2018): earmarked for
+ * planned spend within the MTFP, earmarked for projects beyond it, or general contingency.
+ */
+export type ReservePurposeCategory = 'within_mtfp' | 'beyond_mtfp' | 'contingency';
+export const RESERVE_PURPOSE_CATEGORIES: readonly ReservePurposeCategory[] = ['within_mtfp', 'beyond_mtfp', 'contingency'];
+
 export type MovementDirection = 'drawdown' | 'contribution';
 export const MOVEMENT_DIRECTIONS: readonly MovementDirection[] = ['drawdown', 'contribution'];
 
@@ -72,9 +79,24 @@ export type CollectionFundRecorded = DomainEvent<'CollectionFundRecorded.v1', { 
 
 export type PreceptRecorded = DomainEvent<'PreceptRecorded.v1', { year: string; bandD: string; status: PreceptStatus }>;
 
+/** `purposeCategory` is absent on reserves opened before the 2018 guidance was modelled: they read as unclassified. */
 export type ReserveOpened = DomainEvent<
   'ReserveOpened.v1',
-  { reserveId: string; name: string; kind: ReserveKind; purpose: string; openingBalance: string; asAtYear: string }
+  {
+    reserveId: string;
+    name: string;
+    kind: ReserveKind;
+    purpose: string;
+    openingBalance: string;
+    asAtYear: string;
+    purposeCategory?: ReservePurposeCategory;
+  }
+>;
+
+/** A reserve (re)classified under the 2018 guidance, e.g. one opened before it was modelled. */
+export type ReservePurposeCategorised = DomainEvent<
+  'ReservePurposeCategorised.v1',
+  { reserveId: string; purposeCategory: ReservePurposeCategory }
 >;
 
 export type ReserveMovementRecorded = DomainEvent<
@@ -106,7 +128,8 @@ export type ForceFinanceEvent =
   | PreceptRecorded
   | ReserveOpened
   | ReserveMovementRecorded
-  | MinimumGeneralReserveSet;
+  | MinimumGeneralReserveSet
+  | ReservePurposeCategorised;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -124,6 +147,7 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'ReserveOpened.v1',
   'ReserveMovementRecorded.v1',
   'MinimumGeneralReserveSet.v1',
+  'ReservePurposeCategorised.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

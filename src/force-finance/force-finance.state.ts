@@ -8,6 +8,7 @@ import type {
   PreceptStatus,
   Recurrence,
   ReserveKind,
+  ReservePurposeCategory,
 } from './force-finance.events';
 
 /**
@@ -97,6 +98,12 @@ export interface ReserveFact extends Sourced {
   openingBalance: string;
   asAtYear: string;
   movements: ReserveMovementFact[];
+  /** Its purpose under the 2018 reserves guidance, with the events that set it; null when never recorded. */
+  purposeCategory: ReservePurposeCategoryFact | null;
+}
+
+export interface ReservePurposeCategoryFact extends Sourced {
+  value: ReservePurposeCategory;
 }
 
 export interface MinimumGeneralReserveFact extends Sourced {

@@ -1,4 +1,11 @@
-import type { BudgetItemKind, BudgetLineKind, Recurrence, ReserveKind } from '../force-finance/force-finance.events';
+import type {
+  BudgetItemKind,
+  BudgetLineKind,
+  Recurrence,
+  ReserveKind,
+  ReservePurposeCategory,
+} from '../force-finance/force-finance.events';
+import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
 
 /**
@@ -115,14 +122,43 @@ export interface MtfpFunding {
   total: MoneyFigure;
 }
 
+/** Purpose under the Home Office reserves guidance (2018); unclassified: an earmarked reserve whose purpose was never recorded. */
+export type MtfpReservePurpose = ReservePurposeCategory | 'unclassified';
+
+/** Movements of one year and direction as planned, as actually made (null: no outturn recorded) and actual − planned. */
+export interface MtfpPlannedAndActual {
+  planned: MoneyFigure;
+  actual: MoneyFigure | null;
+  variance: MoneyFigure | null;
+}
+
 export interface MtfpReserveYear {
   reserveId: string;
   name: string;
   kind: ReserveKind;
+  purposeCategory: MtfpReservePurpose;
+  opening: MoneyFigure;
+  /** As counted in the balance: the actual where one is recorded for the year and direction, else as planned. */
+  contributions: MoneyFigure;
+  drawdowns: MoneyFigure;
+  closing: MoneyFigure;
+  /** The plan and the outturn side by side: an actual replaces the plan in the balance for its year only, and the plan stays. */
+  plannedAndActual: { contributions: MtfpPlannedAndActual; drawdowns: MtfpPlannedAndActual };
+  /** The closing balance had every year gone to plan (planned movements only). */
+  plannedClosing: MoneyFigure;
+}
+
+/** The reserves of one purpose together (the 2018 guidance publishes reserves so), with their planned use. */
+export interface MtfpReservePurposeGroup {
+  purposeCategory: MtfpReservePurpose;
+  reserveIds: string[];
   opening: MoneyFigure;
   contributions: MoneyFigure;
   drawdowns: MoneyFigure;
   closing: MoneyFigure;
+  plannedContributions: MoneyFigure;
+  /** The planned use of the year. */
+  plannedDrawdowns: MoneyFigure;
 }
 
 /** Reserves applied to the year's gap: drawdowns that support the revenue budget less contributions made from it. */
@@ -130,6 +166,10 @@ export interface MtfpReserveUse {
   drawdowns: MoneyFigure;
   contributions: MoneyFigure;
   net: MoneyFigure;
+  /** The same as planned; the figures above count the actual where one is recorded. */
+  planned: { drawdowns: MoneyFigure; contributions: MoneyFigure; net: MoneyFigure };
+  /** net − planned net: zero until an outturn differs from the plan. */
+  variance: MoneyFigure;
 }
 
 export interface MtfpGeneralReserveCheck {
@@ -138,6 +178,10 @@ export interface MtfpGeneralReserveCheck {
   minimumShareOfNre: RateFigure | null;
   minimum: MoneyFigure | null;
   belowMinimum: boolean;
+  /** The Home Office guidance (2018): a general reserve above 5 % of NRE needs justification. */
+  guidanceCeilingShareOfNre: Rate;
+  guidanceCeiling: MoneyFigure;
+  aboveGuidanceCeiling: boolean;
 }
 
 export interface MtfpYear {
@@ -157,8 +201,10 @@ export interface MtfpYear {
   /** Net reserve use and funding beyond the gap, when there is more than it needs; else zero. */
   surplus: MoneyFigure;
   reserves: MtfpReserveYear[];
+  /** The reserves grouped by purpose (within_mtfp, beyond_mtfp, contingency, then unclassified), those open in the year. */
+  reservesByPurpose: MtfpReservePurposeGroup[];
   generalReserve: MtfpGeneralReserveCheck | null;
-  /** Things a finance officer must act on, e.g. general reserves below the minimum. */
+  /** Things a finance officer must act on, e.g. general reserves below the minimum or above 5 % of NRE. */
   alerts: string[];
 }
 

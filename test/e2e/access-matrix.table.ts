@@ -57,6 +57,7 @@ export const WRITES: Row[] = [
   { method: 'POST', path: '/forces/{force}/precepts', allowed: pcc },
   { method: 'POST', path: '/forces/{force}/reserves', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/reserves/{reserve}/movements', allowed: forceFinance },
+  { method: 'POST', path: '/forces/{force}/reserves/{reserve}/purpose-category', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/minimum-general-reserve', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/collaboration-spend', allowed: forceFinance },
   { method: 'POST', path: '/referendum-principles', allowed: nobodyButAdmin },

@@ -154,6 +154,7 @@ export const VALID_BODIES: Record<string, object> = {
     supportsRevenueBudget: true,
     description: 'Smoothing',
   },
+  'POST /forces/{force}/reserves/{reserve}/purpose-category': { purposeCategory: 'within_mtfp' },
   'POST /forces/{force}/minimum-general-reserve': { shareOfNre: '0.03' },
   'POST /forces/{force}/collaboration-spend': {
     year: '2016/17',

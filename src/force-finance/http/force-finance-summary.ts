@@ -98,6 +98,8 @@ export function reserveSummary(reserve: ReserveFact, plan: PlanPeriodFact | null
     name: reserve.name,
     kind: reserve.kind,
     purpose: reserve.purpose,
+    /** Under the Home Office reserves guidance (2018); null when never recorded. */
+    purposeCategory: reserve.purposeCategory?.value ?? null,
     asAtYear: reserve.asAtYear,
     openingBalance: pence(reserve.openingBalance),
     sources: reserve.sources,

@@ -13,6 +13,7 @@ import {
   PRECEPT_STATUSES,
   RECURRENCES,
   RESERVE_KINDS,
+  RESERVE_PURPOSE_CATEGORIES,
 } from '../force-finance.events';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
@@ -29,9 +30,10 @@ export type ForceFinanceRequest =
   | Sent<C.RecordTaxBase>
   | Sent<C.RecordCollectionFund>
   | Sent<C.RecordPrecept>
-  | Sent<C.OpenReserve>
+  | Optional<Sent<C.OpenReserve>, 'purposeCategory'>
   | Optional<Sent<C.RecordReserveMovement>, 'supportsRevenueBudget' | 'description'>
-  | Sent<C.SetMinimumGeneralReserve>;
+  | Sent<C.SetMinimumGeneralReserve>
+  | Sent<C.CategoriseReservePurpose>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -115,11 +117,20 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
         purpose: parseText(request.purpose, 'purpose', { optional: true }),
         openingBalance: money(request.openingBalance, 'openingBalance'),
         asAtYear: year(request.asAtYear, 'asAtYear'),
+        ...(request.purposeCategory === undefined
+          ? {}
+          : { purposeCategory: parseChoice(request.purposeCategory, 'purposeCategory', RESERVE_PURPOSE_CATEGORIES) }),
       };
     case 'RecordReserveMovement':
       return reserveMovement(request);
     case 'SetMinimumGeneralReserve':
       return { type: request.type, shareOfNre: Rate.parse(request.shareOfNre, 'shareOfNre', { min: '0', max: '1' }) };
+    case 'CategoriseReservePurpose':
+      return {
+        type: request.type,
+        reserveId: parseId(request.reserveId, 'reserveId'),
+        purposeCategory: parseChoice(request.purposeCategory, 'purposeCategory', RESERVE_PURPOSE_CATEGORIES),
+      };
     default:
       // An unknown type: decide()'s exhaustive switch words the error, as it always has.
       return request as C.ForceFinanceCommand;
