@@ -99,6 +99,15 @@ export interface RecordPrecept {
   status: PreceptStatus;
 }
 
+export type PreceptAssumptionInput =
+  { kind: 'freeze' } | { kind: 'percentage'; rate: Rate } | { kind: 'pound'; amount: Money } | { kind: 'max_without_referendum' };
+
+export interface SetPreceptAssumption {
+  type: 'SetPreceptAssumption';
+  year: FinancialYear;
+  assumption: PreceptAssumptionInput;
+}
+
 export interface OpenReserve {
   type: 'OpenReserve';
   reserveId: string;
@@ -149,7 +158,8 @@ export type ForceFinanceCommand =
   | OpenReserve
   | RecordReserveMovement
   | SetMinimumGeneralReserve
-  | CategoriseReservePurpose;
+  | CategoriseReservePurpose
+  | SetPreceptAssumption;
 
 /**
  * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the

@@ -9,6 +9,7 @@ import {
 } from './decide/budget';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPlanPeriod } from './decide/plan-period';
+import { decideSetPreceptAssumption } from './decide/precept-assumption';
 import {
   decideCategoriseReservePurpose,
   decideOpenReserve,
@@ -49,6 +50,8 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideRecordReserveMovement(command, state, names);
     case 'SetMinimumGeneralReserve':
       return decideSetMinimumGeneralReserve(command);
+    case 'SetPreceptAssumption':
+      return decideSetPreceptAssumption(command, state, names);
     case 'CategoriseReservePurpose':
       return decideCategoriseReservePurpose(command, state, names);
     default:

@@ -79,6 +79,19 @@ export type CollectionFundRecorded = DomainEvent<'CollectionFundRecorded.v1', { 
 
 export type PreceptRecorded = DomainEvent<'PreceptRecorded.v1', { year: string; bandD: string; status: PreceptStatus }>;
 
+/**
+ * How the plan assumes Band D moves in a year whose precept is not yet set (the same words as a
+ * scenario's precept strategy): freeze; a percentage (to the penny, half-up); a £ change; or the
+ * most the year's referendum principles allow this force's PCC without a referendum.
+ */
+export type PreceptAssumption =
+  { kind: 'freeze' } | { kind: 'percentage'; rate: string } | { kind: 'pound'; amount: string } | { kind: 'max_without_referendum' };
+export type PreceptAssumptionKind = PreceptAssumption['kind'];
+export const PRECEPT_ASSUMPTION_KINDS: readonly PreceptAssumptionKind[] = ['freeze', 'percentage', 'pound', 'max_without_referendum'];
+
+/** Setting a year's assumption again replaces it. */
+export type PreceptAssumptionSet = DomainEvent<'PreceptAssumptionSet.v1', { year: string; assumption: PreceptAssumption }>;
+
 /** `purposeCategory` is absent on reserves opened before the 2018 guidance was modelled: they read as unclassified. */
 export type ReserveOpened = DomainEvent<
   'ReserveOpened.v1',
@@ -129,7 +142,8 @@ export type ForceFinanceEvent =
   | ReserveOpened
   | ReserveMovementRecorded
   | MinimumGeneralReserveSet
-  | ReservePurposeCategorised;
+  | ReservePurposeCategorised
+  | PreceptAssumptionSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -148,6 +162,7 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'ReserveMovementRecorded.v1',
   'MinimumGeneralReserveSet.v1',
   'ReservePurposeCategorised.v1',
+  'PreceptAssumptionSet.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

@@ -5,6 +5,7 @@ import type {
   MovementBasis,
   MovementDirection,
   PlanAssumptions,
+  PreceptAssumption,
   PreceptStatus,
   Recurrence,
   ReserveKind,
@@ -79,6 +80,11 @@ export interface PreceptYearFact {
   history: Array<BandDFact & { status: PreceptStatus }>;
 }
 
+export interface PreceptAssumptionFact extends Sourced {
+  year: string;
+  assumption: PreceptAssumption;
+}
+
 export interface ReserveMovementFact extends Sourced {
   movementId: string | null;
   year: string;
@@ -119,6 +125,8 @@ export interface ForceFinanceState {
   taxBases: Record<string, TaxBaseFact>;
   collectionFunds: Record<string, CollectionFundFact>;
   precepts: Record<string, PreceptYearFact>;
+  /** How Band D moves in years whose precept is not set, by year; a year with none is a freeze. */
+  preceptAssumptions: Record<string, PreceptAssumptionFact>;
   /**
    * In the order they were added, keyed by itemId (a force has hundreds, revised all the time:
    * see keyed-list.ts); withdrawn items stay, marked, so their history is kept. Read them with
@@ -139,6 +147,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     taxBases: {},
     collectionFunds: {},
     precepts: {},
+    preceptAssumptions: {},
     budgetItems: emptyKeyedList(),
     reserves: [],
     minimumGeneralReserve: null,

@@ -6,6 +6,7 @@ import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { mergeSources, moneyFigure, sumFigures } from './figure';
 import type { BandDFigure, CollectionFundFigure, GrantFigure, MtfpFunding, TaxBaseFigure } from './mtfp-projection';
 import { compoundGrowth } from './plan-assumptions-for-year';
+import { plannedBandD, type ReferendumPrinciplesFor } from './planned-band-d';
 import { latestYearAtOrBefore } from './recorded-years';
 import type { Warnings } from './warnings';
 
@@ -19,19 +20,26 @@ export type BandDOverrides = ReadonlyMap<string, { bandD: Money; sources: string
  *   year since.
  * - Legacy council tax grants and other general grants: the year's settlement, else the latest
  *   earlier settlement carried flat (they have been fixed in cash since they began).
- * - Precept income = Band D × tax base. Tax base: recorded for the year, else the latest earlier
- *   one grown by each year's assumed tax base growth. Band D: an override for the year, else
- *   the approved Band D, else the standing proposal, else the latest earlier year's (a freeze);
- *   vetoed proposals never count.
+ * - Precept income = Band D × tax base, the council tax requirement (s42A). Tax base: recorded
+ *   for the year, else the latest earlier one grown by each year's assumed tax base growth.
+ *   Band D: an override for the year, else the approved Band D, else the standing proposal,
+ *   else the plan's precept assumption for the year, else the year before's (a freeze, warned
+ *   of): see planned-band-d.ts. Vetoed proposals never count.
  * - Collection fund: the surplus (or deficit) recorded for the year, else none – it is a
  *   one-off, never carried.
  */
-export function fundingForYear(facts: ForceFinanceState, year: FinancialYear, overrides: BandDOverrides, warnings: Warnings): MtfpFunding {
+export function fundingForYear(
+  facts: ForceFinanceState,
+  year: FinancialYear,
+  overrides: BandDOverrides,
+  warnings: Warnings,
+  principlesFor?: ReferendumPrinciplesFor,
+): MtfpFunding {
   const coreGrant = grantFor(facts, year, 'coreGrant', 'projected', warnings);
   const formulaGrant = grantFor(facts, year, 'formulaGrant', 'projected', warnings);
   const legacyCouncilTaxGrants = grantFor(facts, year, 'legacyCouncilTaxGrants', 'carried', warnings);
   const otherGeneralGrants = grantFor(facts, year, 'otherGeneralGrants', 'carried', warnings);
-  const bandD = bandDFor(facts, year, overrides, warnings);
+  const bandD = plannedBandD(facts, year, overrides, principlesFor, warnings);
   const taxBase = taxBaseFor(facts, year, warnings);
   const preceptIncome = moneyFigure(bandD.value.times(taxBase.value), bandD.sources, taxBase.sources);
   const collectionFund = collectionFundFor(facts, year);
@@ -41,7 +49,7 @@ export function fundingForYear(facts: ForceFinanceState, year: FinancialYear, ov
     formulaGrant,
     legacyCouncilTaxGrants,
     otherGeneralGrants,
-    precept: { bandD, taxBase, income: preceptIncome },
+    precept: { bandD, taxBase, income: preceptIncome, councilTaxRequirement: { ...preceptIncome, sources: [...preceptIncome.sources] } },
     collectionFund,
     total,
   };

@@ -1,6 +1,8 @@
+import type { Money } from '../common/money';
 import type {
   BudgetItemKind,
   BudgetLineKind,
+  PreceptAssumptionKind,
   Recurrence,
   ReserveKind,
   ReservePurposeCategory,
@@ -97,10 +99,22 @@ export interface GrantFigure extends MoneyFigure {
 }
 
 export interface BandDFigure extends MoneyFigure {
-  /** frozen: no Band D for the year, so the latest earlier one carries on. */
-  basis: 'override' | 'approved' | 'proposed' | 'frozen' | 'none';
-  /** The year whose Band D (or override) is used. */
+  /** frozen: no Band D for the year, so the latest earlier one carries on; assumed: the plan's precept assumption for the year. */
+  basis: 'override' | 'approved' | 'proposed' | 'assumed' | 'frozen' | 'none';
+  /** The year whose Band D (or override, or assumption) is used. */
   setFor: string | null;
+  /** Present when the year's Band D comes from the plan's precept assumption for it. */
+  assumption?: MtfpBandDAssumption;
+}
+
+export interface MtfpBandDAssumption {
+  kind: PreceptAssumptionKind;
+  rate?: Rate;
+  amount?: Money;
+  /** max_without_referendum: the year whose principles were used (an earlier year's when none is recorded for it; null: none at all, a freeze). */
+  principlesOf?: string | null;
+  /** A percentage or £ assumption: whether the Band D it gives needs a referendum under the year's principles. */
+  needsReferendum?: boolean;
 }
 
 export interface TaxBaseFigure extends QuantityFigure {
@@ -117,7 +131,13 @@ export interface MtfpFunding {
   formulaGrant: GrantFigure;
   legacyCouncilTaxGrants: GrantFigure;
   otherGeneralGrants: GrantFigure;
-  precept: { bandD: BandDFigure; taxBase: TaxBaseFigure; income: MoneyFigure };
+  precept: {
+    bandD: BandDFigure;
+    taxBase: TaxBaseFigure;
+    income: MoneyFigure;
+    /** The council tax requirement (Local Government Finance Act 1992 s42A): Band D × tax base, what the precept must raise. */
+    councilTaxRequirement: MoneyFigure;
+  };
   collectionFund: CollectionFundFigure;
   total: MoneyFigure;
 }

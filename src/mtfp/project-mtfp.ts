@@ -10,6 +10,7 @@ import { moneyFigure } from './figure';
 import { fundingForYear, type BandDOverrides } from './funding-for-year';
 import type { MtfpProjection, MtfpYear } from './mtfp-projection';
 import { assumptionsOfYear } from './plan-assumptions-for-year';
+import type { ReferendumPrinciplesFor } from './planned-band-d';
 import { generalReserveCheck, reservesByPurpose, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
 import { plannedOnlyClosings, plannedReserveUse } from './reserves-planned-and-actual';
 import { savingsToIdentifyAndSurplus } from './savings-to-identify';
@@ -35,6 +36,8 @@ export interface ProjectMtfpInput {
    * also carries forward, as a freeze, into later years with no Band D of their own.
    */
   bandDOverrides?: Readonly<Record<string, Money | string | { bandD: Money | string; sources?: string[] }>>;
+  /** The referendum principles that apply to the force's PCC by year, for "most without a referendum" precept assumptions. */
+  referendumPrinciplesFor?: ReferendumPrinciplesFor;
 }
 
 /**
@@ -73,7 +76,7 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
     }
     const { expenditure, income } = expenditureForYear(facts, year, externalSavings, warnings);
     const nre = moneyFigure(expenditure.total.value.minus(income.total.value), expenditure.total.sources, income.total.sources);
-    const funding = fundingForYear(facts, year, overrides, warnings);
+    const funding = fundingForYear(facts, year, overrides, warnings, input.referendumPrinciplesFor);
     const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);
     const counted = reserveUseForYear(balances, year.toString());
     const reserveUse = { ...counted, ...plannedReserveUse(facts.reserves, year.toString(), counted.net) };

@@ -120,6 +120,12 @@ export function funding(years: readonly MtfpYearJson[]): Sheet {
     each(years, (y) => y.funding.precept.taxBase.value),
     'quantity',
   );
+  s.line(
+    'Council tax requirement (s42A: Band D × tax base)',
+    'precept/councilTaxRequirement',
+    'not summed',
+    each(years, (y) => y.funding.precept.councilTaxRequirement.value),
+  );
   return s.sheet();
 }
 

@@ -3,7 +3,7 @@ import type { ForceFinanceEvent } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';
 import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn, planAssumptionsSet } from './budget';
 import { sourcesOf, withFact } from './evolve-facts';
-import { collectionFundRecorded, grantSettlementRecorded, preceptRecorded, taxBaseRecorded } from './funding';
+import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
 
 /**
@@ -38,6 +38,8 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return reserveMovementRecorded(state, event.data, ref);
     case 'MinimumGeneralReserveSet.v1':
       return minimumGeneralReserveSet(state, event.data, ref);
+    case 'PreceptAssumptionSet.v1':
+      return preceptAssumptionSet(state, event.data, ref);
     case 'ReservePurposeCategorised.v1':
       return reservePurposeCategorised(state, event.data, ref);
     default: {

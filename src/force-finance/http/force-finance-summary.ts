@@ -59,6 +59,8 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
     taxBases: byYear(facts.taxBases).map((t) => ({ year: t.year, bandDEquivalents: t.bandDEquivalents, sources: t.sources })),
     collectionFunds: byYear(facts.collectionFunds).map((c) => ({ year: c.year, amount: pence(c.amount), sources: c.sources })),
     precepts: byYear(facts.precepts).map(preceptSummary),
+    /** How Band D moves in years whose precept is not set; a year with none is a freeze. */
+    preceptAssumptions: byYear(facts.preceptAssumptions ?? {}).map((a) => ({ year: a.year, ...a.assumption, sources: a.sources })),
     reserves: facts.reserves.map((reserve) => reserveSummary(reserve, facts.planPeriod)),
     minimumGeneralReserve: facts.minimumGeneralReserve
       ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources }

@@ -10,6 +10,7 @@ import {
   BUDGET_LINE_KINDS,
   MOVEMENT_BASES,
   MOVEMENT_DIRECTIONS,
+  PRECEPT_ASSUMPTION_KINDS,
   PRECEPT_STATUSES,
   RECURRENCES,
   RESERVE_KINDS,
@@ -33,7 +34,8 @@ export type ForceFinanceRequest =
   | Optional<Sent<C.OpenReserve>, 'purposeCategory'>
   | Optional<Sent<C.RecordReserveMovement>, 'supportsRevenueBudget' | 'description'>
   | Sent<C.SetMinimumGeneralReserve>
-  | Sent<C.CategoriseReservePurpose>;
+  | Sent<C.CategoriseReservePurpose>
+  | Sent<C.SetPreceptAssumption>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -125,6 +127,8 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
       return reserveMovement(request);
     case 'SetMinimumGeneralReserve':
       return { type: request.type, shareOfNre: Rate.parse(request.shareOfNre, 'shareOfNre', { min: '0', max: '1' }) };
+    case 'SetPreceptAssumption':
+      return { type: request.type, year: year(request.year, 'year'), assumption: preceptAssumption(request.assumption) };
     case 'CategoriseReservePurpose':
       return {
         type: request.type,
@@ -177,4 +181,25 @@ function reserveMovement(
       request.supportsRevenueBudget === undefined ? false : parseBoolean(request.supportsRevenueBudget, 'supportsRevenueBudget'),
     description: parseText(request.description, 'description', { optional: true }),
   };
+}
+
+/** {"kind":"freeze"}, {"kind":"percentage","rate":"0.0199"}, {"kind":"pound","amount":"5.00"} or {"kind":"max_without_referendum"}. */
+function preceptAssumption(given: unknown): C.PreceptAssumptionInput {
+  if (typeof given !== 'object' || given === null) {
+    throw new InvalidInputError('assumption', 'must be a precept assumption such as {"kind":"freeze"}');
+  }
+  const { kind, rate: givenRate, amount, ...rest } = given as Record<string, unknown>;
+  const parsed = parseChoice(kind, 'kind', PRECEPT_ASSUMPTION_KINDS);
+  const stray = Object.keys(rest)[0];
+  if (stray !== undefined) throw new InvalidInputError(stray, 'is not part of a precept assumption');
+  if (parsed !== 'percentage' && givenRate !== undefined) throw new InvalidInputError('rate', 'is only for a percentage assumption');
+  if (parsed !== 'pound' && amount !== undefined) throw new InvalidInputError('amount', 'is only for a £ (pound) assumption');
+  switch (parsed) {
+    case 'percentage':
+      return { kind: parsed, rate: rate(givenRate, 'rate') };
+    case 'pound':
+      return { kind: parsed, amount: money(amount, 'amount') };
+    default:
+      return { kind: parsed };
+  }
 }
