@@ -84,6 +84,8 @@ export interface RecordTaxBase {
   type: 'RecordTaxBase';
   year: FinancialYear;
   bandDEquivalents: Dec;
+  /** The tax base by billing authority, when the force records it so; they must add up to `bandDEquivalents`. */
+  billingAuthorities?: Array<{ code: string; name: string; bandDEquivalents: Dec }>;
 }
 
 export interface RecordCollectionFund {

@@ -72,7 +72,17 @@ export type GrantSettlement = {
 };
 export type GrantSettlementRecorded = DomainEvent<'GrantSettlementRecorded.v1', { year: string } & GrantSettlement>;
 
-export type TaxBaseRecorded = DomainEvent<'TaxBaseRecorded.v1', { year: string; bandDEquivalents: string }>;
+/** One billing authority's part of a force's tax base (each billing council sets its own). */
+export interface BillingAuthorityTaxBase {
+  code: string;
+  name: string;
+  bandDEquivalents: string;
+}
+/** `billingAuthorities` is absent when only the force's total is recorded (as every tax base was before it existed). */
+export type TaxBaseRecorded = DomainEvent<
+  'TaxBaseRecorded.v1',
+  { year: string; bandDEquivalents: string; billingAuthorities?: BillingAuthorityTaxBase[] }
+>;
 
 /** Positive: a surplus the billing councils pass on; negative: a deficit the force bears. */
 export type CollectionFundRecorded = DomainEvent<'CollectionFundRecorded.v1', { year: string; amount: string }>;

@@ -1,6 +1,7 @@
 import { emptyKeyedList, keyedGet, keyedItems, type KeyedList } from './keyed-list';
 import type {
   BaseBudgetLine,
+  BillingAuthorityTaxBase,
   BudgetItemKind,
   MovementBasis,
   MovementDirection,
@@ -58,6 +59,7 @@ export interface GrantSettlementFact extends Sourced {
 export interface TaxBaseFact extends Sourced {
   year: string;
   bandDEquivalents: string;
+  billingAuthorities?: BillingAuthorityTaxBase[];
 }
 
 export interface CollectionFundFact extends Sourced {

@@ -7,6 +7,7 @@ import { mergeSources, moneyFigure, sumFigures } from './figure';
 import type { BandDFigure, CollectionFundFigure, GrantFigure, MtfpFunding, TaxBaseFigure } from './mtfp-projection';
 import { compoundGrowth } from './plan-assumptions-for-year';
 import { plannedBandD, type ReferendumPrinciplesFor } from './planned-band-d';
+import { preceptByBillingAuthority } from './precept-by-billing-authority';
 import { latestYearAtOrBefore } from './recorded-years';
 import type { Warnings } from './warnings';
 
@@ -42,6 +43,7 @@ export function fundingForYear(
   const bandD = plannedBandD(facts, year, overrides, principlesFor, warnings);
   const taxBase = taxBaseFor(facts, year, warnings);
   const preceptIncome = moneyFigure(bandD.value.times(taxBase.value), bandD.sources, taxBase.sources);
+  const councilTaxRequirement = { value: preceptIncome.value, sources: [...preceptIncome.sources] };
   const collectionFund = collectionFundFor(facts, year);
   const total = sumFigures([coreGrant, formulaGrant, legacyCouncilTaxGrants, otherGeneralGrants, preceptIncome, collectionFund]);
   return {
@@ -49,7 +51,13 @@ export function fundingForYear(
     formulaGrant,
     legacyCouncilTaxGrants,
     otherGeneralGrants,
-    precept: { bandD, taxBase, income: preceptIncome, councilTaxRequirement: { ...preceptIncome, sources: [...preceptIncome.sources] } },
+    precept: {
+      bandD,
+      taxBase,
+      income: preceptIncome,
+      councilTaxRequirement,
+      byBillingAuthority: preceptByBillingAuthority(facts, taxBase, councilTaxRequirement),
+    },
     collectionFund,
     total,
   };

@@ -122,6 +122,15 @@ export interface TaxBaseFigure extends QuantityFigure {
   recordedFor: string | null;
 }
 
+export interface MtfpBillingAuthorityPrecept {
+  code: string;
+  name: string;
+  /** Its tax base in Band D equivalents (a projected year: its recorded share of the projected total). */
+  taxBase: QuantityFigure;
+  /** Its share of the council tax requirement, to the penny; the authorities' precepts add up to it exactly. */
+  precept: MoneyFigure;
+}
+
 export interface CollectionFundFigure extends MoneyFigure {
   basis: 'recorded' | 'none';
 }
@@ -137,6 +146,8 @@ export interface MtfpFunding {
     income: MoneyFigure;
     /** The council tax requirement (Local Government Finance Act 1992 s42A): Band D × tax base, what the precept must raise. */
     councilTaxRequirement: MoneyFigure;
+    /** The precept issued to each billing authority, where the tax base is recorded by billing authority; else empty. */
+    byBillingAuthority: MtfpBillingAuthorityPrecept[];
   };
   collectionFund: CollectionFundFigure;
   total: MoneyFigure;

@@ -94,4 +94,42 @@ describe('precept assumptions through HTTP', () => {
     expect(cut.body.details).toEqual([expect.objectContaining({ field: 'rate' })]);
     await refused('nowhere', post('/forces/nowhere/precept-assumptions', { year: '2018/19', kind: 'freeze' }), 404);
   });
+
+  it('shows the precept issued to each billing authority where the tax base is recorded by them; refuses parts that do not add up', async () => {
+    const parts = [
+      { code: 'north', name: 'North Herts District Council', bandDEquivalents: '150000' },
+      { code: 'south', name: 'South Herts Borough Council', bandDEquivalents: '270000' },
+    ];
+    const mismatch = await refused(
+      'herts',
+      post('/forces/herts/tax-base', { year: '2017/18', bandDEquivalents: '420000.5', billingAuthorities: parts }),
+      422,
+    );
+    expect(mismatch.body.details).toEqual([expect.objectContaining({ field: 'billingAuthorities' })]);
+    const malformed = await refused(
+      'herts',
+      post('/forces/herts/tax-base', {
+        year: '2017/18',
+        bandDEquivalents: '420000',
+        billingAuthorities: [{ code: 'north', name: 'North' }],
+      }),
+      400,
+    );
+    expect(malformed.body.details).toEqual([expect.objectContaining({ field: expect.stringMatching(/billingAuthorities/) })]);
+
+    await post('/forces/herts/tax-base', { year: '2017/18', bandDEquivalents: '420000', billingAuthorities: parts }).expect(201);
+    const year = (await mtfp()).years[1];
+    // £152.00 × 420,000 = £63,840,000.00: £152 × 150,000 = £22,800,000.00 and £152 × 270,000 = £41,040,000.00.
+    expect(year.funding.precept.councilTaxRequirement.value).toBe('63840000.00');
+    expect(
+      year.funding.precept.byBillingAuthority.map((a: { code: string; precept: { value: string } }) => [a.code, a.precept.value]),
+    ).toEqual([
+      ['north', '22800000.00'],
+      ['south', '41040000.00'],
+    ]);
+    const lines = (await t.http().get('/forces/herts/mtfp/explain?year=2017/18').expect(200)).body.lines.map(
+      (l: { line: string }) => l.line,
+    );
+    expect(lines).toContain('funding/precept/byBillingAuthority/north/precept');
+  });
 });

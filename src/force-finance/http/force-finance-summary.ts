@@ -56,7 +56,12 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
       total: Money.sum([g.coreGrant, g.formulaGrant, g.legacyCouncilTaxGrants, g.otherGeneralGrants].map((a) => Money.of(a))).toPence(),
       sources: g.sources,
     })),
-    taxBases: byYear(facts.taxBases).map((t) => ({ year: t.year, bandDEquivalents: t.bandDEquivalents, sources: t.sources })),
+    taxBases: byYear(facts.taxBases).map((t) => ({
+      year: t.year,
+      bandDEquivalents: t.bandDEquivalents,
+      ...(t.billingAuthorities ? { billingAuthorities: t.billingAuthorities } : {}),
+      sources: t.sources,
+    })),
     collectionFunds: byYear(facts.collectionFunds).map((c) => ({ year: c.year, amount: pence(c.amount), sources: c.sources })),
     precepts: byYear(facts.precepts).map(preceptSummary),
     /** How Band D moves in years whose precept is not set; a year with none is a freeze. */

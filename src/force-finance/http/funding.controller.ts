@@ -45,7 +45,7 @@ export class FundingController {
 
   @Post('tax-base')
   @Access('force.precept.write')
-  @ApiOperation({ summary: 'Record the tax base of a year in Band D equivalents' })
+  @ApiOperation({ summary: 'Record the tax base of a year in Band D equivalents, optionally by billing authority' })
   async recordTaxBase(
     @Param('force') force: string,
     @Body() dto: RecordTaxBaseDto,
@@ -53,7 +53,18 @@ export class FundingController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
-      new ForceFinanceCommandMessage(force, { type: 'RecordTaxBase', year: dto.year, bandDEquivalents: dto.bandDEquivalents }, ctx),
+      new ForceFinanceCommandMessage(
+        force,
+        {
+          type: 'RecordTaxBase',
+          year: dto.year,
+          bandDEquivalents: dto.bandDEquivalents,
+          ...(dto.billingAuthorities
+            ? { billingAuthorities: dto.billingAuthorities.map(({ code, name, bandDEquivalents }) => ({ code, name, bandDEquivalents })) }
+            : {}),
+        },
+        ctx,
+      ),
     );
     return writeResponse(res, result);
   }

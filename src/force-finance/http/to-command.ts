@@ -100,6 +100,7 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
         type: request.type,
         year: year(request.year, 'year'),
         bandDEquivalents: parsePositiveDecimal(request.bandDEquivalents, 'bandDEquivalents', 'The tax base (Band D equivalents)'),
+        ...(request.billingAuthorities === undefined ? {} : { billingAuthorities: billingAuthorities(request.billingAuthorities) }),
       };
     case 'RecordCollectionFund':
       return { type: request.type, year: year(request.year, 'year'), amount: money(request.amount, 'amount') };
@@ -139,6 +140,23 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
       // An unknown type: decide()'s exhaustive switch words the error, as it always has.
       return request as C.ForceFinanceCommand;
   }
+}
+
+const MAX_BILLING_AUTHORITIES = 50;
+
+function billingAuthorities(given: unknown): NonNullable<C.RecordTaxBase['billingAuthorities']> {
+  if (!Array.isArray(given) || given.length === 0 || given.length > MAX_BILLING_AUTHORITIES) {
+    throw new InvalidInputError('billingAuthorities', `must list 1 to ${MAX_BILLING_AUTHORITIES} billing authorities`);
+  }
+  return given.map((entry: Record<string, unknown> | null, i) => {
+    const field = `billingAuthorities[${i}]`;
+    if (typeof entry !== 'object' || entry === null) throw new InvalidInputError(field, 'must be a code, name and bandDEquivalents');
+    return {
+      code: parseId(entry.code, `${field}.code`),
+      name: parseText(entry.name, `${field}.name`, { maxLength: 200 }),
+      bandDEquivalents: parsePositiveDecimal(entry.bandDEquivalents, `${field}.bandDEquivalents`, `The tax base of ${String(entry.name)}`),
+    };
+  });
 }
 
 function baseBudgetLines(lines: unknown): C.BaseBudgetLineInput[] {
