@@ -5,6 +5,7 @@ import type { Rate } from '../common/rate';
 import type {
   BudgetItemKind,
   BudgetLineKind,
+  ItemInflation,
   MovementBasis,
   MovementDirection,
   PreceptStatus,
@@ -55,6 +56,8 @@ export interface AddBudgetItem {
   amount: Money;
   recurrence: Recurrence;
   description: string;
+  /** Absent: flat cash, as before categories existed. */
+  inflation?: ItemInflation;
 }
 
 export interface ReviseBudgetItem {
@@ -64,6 +67,7 @@ export interface ReviseBudgetItem {
   amount?: Money;
   recurrence?: Recurrence;
   description?: string;
+  inflation?: ItemInflation;
 }
 
 export interface WithdrawBudgetItem {

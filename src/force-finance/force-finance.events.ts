@@ -11,6 +11,13 @@ export const BUDGET_LINE_KINDS: readonly BudgetLineKind[] = ['pay', 'non_pay', '
 export type BudgetItemKind = 'cost_pressure' | 'growth' | 'saving';
 export const BUDGET_ITEM_KINDS: readonly BudgetItemKind[] = ['cost_pressure', 'growth', 'saving'];
 
+/**
+ * The inflation a cost pressure or growth item (or saving) moves with after its first year: the
+ * pay award, non-pay inflation, or none (flat cash – and what items recorded before it existed read as).
+ */
+export type ItemInflation = 'pay' | 'non_pay' | 'none';
+export const ITEM_INFLATIONS: readonly ItemInflation[] = ['pay', 'non_pay', 'none'];
+
 export type Recurrence = 'recurring' | 'one_off';
 export const RECURRENCES: readonly Recurrence[] = ['recurring', 'one_off'];
 
@@ -55,12 +62,21 @@ export type PlanAssumptionsSet = DomainEvent<'PlanAssumptionsSet.v1', { year: st
 
 export type BudgetItemAdded = DomainEvent<
   'BudgetItemAdded.v1',
-  { itemId: string; kind: BudgetItemKind; fromYear: string; amount: string; recurrence: Recurrence; description: string }
+  {
+    itemId: string;
+    kind: BudgetItemKind;
+    fromYear: string;
+    amount: string;
+    recurrence: Recurrence;
+    description: string;
+    /** Absent: flat cash (none), as every item was before categories existed. */
+    inflation?: ItemInflation;
+  }
 >;
 /** Only the fields that changed are present. */
 export type BudgetItemRevised = DomainEvent<
   'BudgetItemRevised.v1',
-  { itemId: string; fromYear?: string; amount?: string; recurrence?: Recurrence; description?: string }
+  { itemId: string; fromYear?: string; amount?: string; recurrence?: Recurrence; description?: string; inflation?: ItemInflation }
 >;
 export type BudgetItemWithdrawn = DomainEvent<'BudgetItemWithdrawn.v1', { itemId: string }>;
 

@@ -3,6 +3,7 @@ import type {
   BaseBudgetLine,
   BillingAuthorityTaxBase,
   BudgetItemKind,
+  ItemInflation,
   MovementBasis,
   MovementDirection,
   PlanAssumptions,
@@ -46,6 +47,8 @@ export interface BudgetItemFact extends Sourced {
   recurrence: Recurrence;
   description: string;
   withdrawn: boolean;
+  /** Absent on items recorded before categories existed: flat cash. */
+  inflation?: ItemInflation;
 }
 
 export interface GrantSettlementFact extends Sourced {

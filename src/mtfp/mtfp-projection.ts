@@ -2,6 +2,7 @@ import type { Money } from '../common/money';
 import type {
   BudgetItemKind,
   BudgetLineKind,
+  ItemInflation,
   PreceptAssumptionKind,
   Recurrence,
   ReserveKind,
@@ -46,8 +47,12 @@ export interface MtfpBudgetItem {
   recurrence: Recurrence;
   fromYear: string;
   description: string;
-  /** Positive; savings are subtracted in `expenditure.total`. */
+  /** Positive; savings are subtracted in `expenditure.total`. In this year's prices (see `inflation`). */
   amount: MoneyFigure;
+  /** How it moves after its first year: pay (the pay award), non_pay (non-pay inflation) or none (flat cash). */
+  inflation: ItemInflation;
+  /** The amount as recorded, at the prices of its first year. */
+  recordedAmount: MoneyFigure;
 }
 
 export interface MtfpExternalSaving {

@@ -6,7 +6,7 @@ const herts = financeOf(HERTS);
 /**
  * Hertfordshire's reserves by purpose, as the Home Office reserves guidance (January 2018) asks
  * a PCC to publish them, and the 2016/17 outturn of the base-budget support reserve beside its
- * plan. Keyed steps added after the example was first published, in phase 2 (the guidance came
+ * plan; and DAISU given the pay award (cost pressures and growth inflate with their category). Keyed steps added after the example was first published, in phase 2 (the guidance came
  * in 2018), so the events already recorded keep their meaning and their numbered keys.
  */
 export const HERTFORDSHIRE_RESERVES_STRATEGY_2018: readonly ExampleStep[] = [
@@ -47,5 +47,13 @@ export const HERTFORDSHIRE_RESERVES_STRATEGY_2018: readonly ExampleStep[] = [
       'Illustrative: the 2016/17 outturn is not in the documents; recorded at the £4.45m Efficiency 2016 planned, so the plan and the outturn both show (variance nil)',
     ),
     key: 'worked-example:herts:reserves:budget-support-2016-17-outturn',
+  },
+  // Not a reserve: the investment Efficiency 2016 costs at 2016/17 prices, given the pay award it never had.
+  {
+    ...herts(
+      { type: 'ReviseBudgetItem', itemId: 'daisu', inflation: 'pay' },
+      'Efficiency 2016: the £2.4m domestic abuse investigation unit (DAISU) is officers and staff, costed at 2016/17 prices; like the pay lines it moves with the pay award from 2017/18 (it stayed in flat cash before)',
+    ),
+    key: 'worked-example:herts:daisu:pay-inflation',
   },
 ];

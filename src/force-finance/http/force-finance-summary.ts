@@ -82,6 +82,8 @@ export function budgetItemSummary(item: BudgetItemFact) {
     recurrence: item.recurrence,
     description: item.description,
     withdrawn: item.withdrawn,
+    /** pay, non_pay or none (flat cash): how it moves after its first year. */
+    inflation: item.inflation ?? 'none',
     /** The item's addition, then each revision and its withdrawal, oldest first. */
     sources: item.sources,
   };

@@ -8,6 +8,7 @@ import type * as C from '../force-finance.commands';
 import {
   BUDGET_ITEM_KINDS,
   BUDGET_LINE_KINDS,
+  ITEM_INFLATIONS,
   MOVEMENT_BASES,
   MOVEMENT_DIRECTIONS,
   PRECEPT_ASSUMPTION_KINDS,
@@ -24,7 +25,7 @@ export type ForceFinanceRequest =
   | Sent<C.SetPlanPeriod>
   | Sent<C.SetBaseBudget>
   | Sent<C.SetPlanAssumptions>
-  | Sent<C.AddBudgetItem>
+  | Optional<Sent<C.AddBudgetItem>, 'inflation'>
   | Sent<C.ReviseBudgetItem>
   | Sent<C.WithdrawBudgetItem>
   | Sent<C.RecordGrantSettlement>
@@ -74,6 +75,7 @@ export function toForceFinanceCommand(request: ForceFinanceRequest): C.ForceFina
         description: parseText(request.description, 'description'),
         amount: money(request.amount, 'amount'),
         recurrence: parseChoice(request.recurrence, 'recurrence', RECURRENCES),
+        ...(request.inflation === undefined ? {} : { inflation: parseChoice(request.inflation, 'inflation', ITEM_INFLATIONS) }),
       };
     case 'ReviseBudgetItem':
       return reviseBudgetItem(request);
@@ -181,6 +183,7 @@ function reviseBudgetItem(request: Sent<C.ReviseBudgetItem>): C.ReviseBudgetItem
   if (request.amount !== undefined) command.amount = money(request.amount, 'amount');
   if (request.recurrence !== undefined) command.recurrence = parseChoice(request.recurrence, 'recurrence', RECURRENCES);
   if (request.fromYear !== undefined) command.fromYear = year(request.fromYear, 'fromYear');
+  if (request.inflation !== undefined) command.inflation = parseChoice(request.inflation, 'inflation', ITEM_INFLATIONS);
   return command;
 }
 
