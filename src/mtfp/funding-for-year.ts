@@ -9,7 +9,7 @@ import { compoundGrowth } from './plan-assumptions-for-year';
 import { plannedBandD, type ReferendumPrinciplesFor } from './planned-band-d';
 import { preceptByBillingAuthority } from './precept-by-billing-authority';
 import { latestYearAtOrBefore } from './recorded-years';
-import type { Warnings } from './warnings';
+import { Warnings } from './warnings';
 
 /** Band D amounts that replace what is recorded, by year (a scenario or a precept option). */
 export type BandDOverrides = ReadonlyMap<string, { bandD: Money; sources: string[] }>;
@@ -108,28 +108,19 @@ function taxBaseFor(facts: ForceFinanceState, year: FinancialYear, warnings: War
   };
 }
 
-/** The Band D that counts for a year, and the year it was set for; exported for the precept engine. */
-export function bandDFor(facts: ForceFinanceState, year: FinancialYear, overrides: BandDOverrides, warnings?: Warnings): BandDFigure {
-  const candidates = [...new Set([...Object.keys(facts.precepts), ...overrides.keys()])]
-    .map((key) => FinancialYear.parse(key, 'year'))
-    .filter((y) => !y.isAfter(year))
-    .sort((a, b) => b.compare(a));
-  for (const candidate of candidates) {
-    const key = candidate.toString();
-    const frozen = !candidate.equals(year);
-    const override = overrides.get(key);
-    const recorded = facts.precepts[key];
-    const found = override
-      ? { bandD: override.bandD, sources: override.sources, basis: 'override' as const }
-      : recorded?.approved
-        ? { bandD: Money.of(recorded.approved.bandD), sources: recorded.approved.sources, basis: 'approved' as const }
-        : recorded?.proposed
-          ? { bandD: Money.of(recorded.proposed.bandD), sources: recorded.proposed.sources, basis: 'proposed' as const }
-          : null;
-    if (found) return { value: found.bandD, sources: [...found.sources], basis: frozen ? 'frozen' : found.basis, setFor: key };
-  }
-  warnings?.add(`No Band D is recorded for ${year} or any earlier year: its precept income is taken as zero`);
-  return { value: Money.ZERO, sources: [], basis: 'none', setFor: null };
+/**
+ * The Band D that counts for a year as the MTFP has it (its precept assumptions included: see
+ * planned-band-d.ts), for the precept engine and scenarios, whose "previous Band D" must be the
+ * plan's. Without `principlesFor`, a "most without a referendum" assumption is taken as a freeze.
+ */
+export function bandDFor(
+  facts: ForceFinanceState,
+  year: FinancialYear,
+  overrides: BandDOverrides,
+  warnings?: Warnings,
+  principlesFor?: ReferendumPrinciplesFor,
+): BandDFigure {
+  return plannedBandD(facts, year, overrides, principlesFor, warnings ?? new Warnings());
 }
 
 function collectionFundFor(facts: ForceFinanceState, year: FinancialYear): CollectionFundFigure {

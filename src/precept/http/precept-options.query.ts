@@ -92,6 +92,7 @@ export function preceptOptionsFrom(reader: PlanReader, force: string, request: P
       percentageRise: request.percentageRise,
       poundRise: request.poundRise,
       externalSavings: reader.allianceSavings(force, [year]),
+      principlesFor: (y) => principlesForForce(recorded, force, y),
     }),
   );
   if (!scenarioBandD[year]) return { ...json, ...referendumGroups };
