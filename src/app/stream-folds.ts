@@ -26,6 +26,7 @@ export const STREAM_FOLDS: readonly StreamFold[] = [
 // 6: alliance units gained the shares fixed per year (UnitSharesFixed.v1).
 // 7: alliance facts gained programme recurrence and the board's RAG thresholds.
 // 8: a force's collaboration facts gained the budget lines its unit contributions replace.
-export const FOLDS_VERSION = 8;
+// 9: reserves gained their purpose under the 2018 reserves guidance (ReservePurposeCategorised.v1).
+export const FOLDS_VERSION = 9;
 
 export const READ_SIDE: StreamFolds = { folds: STREAM_FOLDS, version: FOLDS_VERSION };

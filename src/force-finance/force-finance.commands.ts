@@ -5,11 +5,13 @@ import type { Rate } from '../common/rate';
 import type {
   BudgetItemKind,
   BudgetLineKind,
+  ItemInflation,
   MovementBasis,
   MovementDirection,
   PreceptStatus,
   Recurrence,
   ReserveKind,
+  ReservePurposeCategory,
 } from './force-finance.events';
 
 /**
@@ -54,6 +56,8 @@ export interface AddBudgetItem {
   amount: Money;
   recurrence: Recurrence;
   description: string;
+  /** Absent: flat cash, as before categories existed. */
+  inflation?: ItemInflation;
 }
 
 export interface ReviseBudgetItem {
@@ -63,6 +67,7 @@ export interface ReviseBudgetItem {
   amount?: Money;
   recurrence?: Recurrence;
   description?: string;
+  inflation?: ItemInflation;
 }
 
 export interface WithdrawBudgetItem {
@@ -83,6 +88,8 @@ export interface RecordTaxBase {
   type: 'RecordTaxBase';
   year: FinancialYear;
   bandDEquivalents: Dec;
+  /** The tax base by billing authority, when the force records it so; they must add up to `bandDEquivalents`. */
+  billingAuthorities?: Array<{ code: string; name: string; bandDEquivalents: Dec }>;
 }
 
 export interface RecordCollectionFund {
@@ -98,6 +105,15 @@ export interface RecordPrecept {
   status: PreceptStatus;
 }
 
+export type PreceptAssumptionInput =
+  { kind: 'freeze' } | { kind: 'percentage'; rate: Rate } | { kind: 'pound'; amount: Money } | { kind: 'max_without_referendum' };
+
+export interface SetPreceptAssumption {
+  type: 'SetPreceptAssumption';
+  year: FinancialYear;
+  assumption: PreceptAssumptionInput;
+}
+
 export interface OpenReserve {
   type: 'OpenReserve';
   reserveId: string;
@@ -106,6 +122,14 @@ export interface OpenReserve {
   purpose: string;
   openingBalance: Money;
   asAtYear: FinancialYear;
+  /** Under the 2018 reserves guidance; optional (a general reserve is always contingency). */
+  purposeCategory?: ReservePurposeCategory;
+}
+
+export interface CategoriseReservePurpose {
+  type: 'CategoriseReservePurpose';
+  reserveId: string;
+  purposeCategory: ReservePurposeCategory;
 }
 
 export interface RecordReserveMovement {
@@ -139,7 +163,9 @@ export type ForceFinanceCommand =
   | RecordPrecept
   | OpenReserve
   | RecordReserveMovement
-  | SetMinimumGeneralReserve;
+  | SetMinimumGeneralReserve
+  | CategoriseReservePurpose
+  | SetPreceptAssumption;
 
 /**
  * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the

@@ -9,7 +9,13 @@ import {
 } from './decide/budget';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPlanPeriod } from './decide/plan-period';
-import { decideOpenReserve, decideRecordReserveMovement, decideSetMinimumGeneralReserve } from './decide/reserves';
+import { decideSetPreceptAssumption } from './decide/precept-assumption';
+import {
+  decideCategoriseReservePurpose,
+  decideOpenReserve,
+  decideRecordReserveMovement,
+  decideSetMinimumGeneralReserve,
+} from './decide/reserves';
 import type { ForceFinanceCommand, ForceNames } from './force-finance.commands';
 import type { ForceFinanceEvent } from './force-finance.events';
 import { evolveForceFinance } from './evolve/evolve-force-finance';
@@ -44,6 +50,10 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideRecordReserveMovement(command, state, names);
     case 'SetMinimumGeneralReserve':
       return decideSetMinimumGeneralReserve(command);
+    case 'SetPreceptAssumption':
+      return decideSetPreceptAssumption(command, state, names);
+    case 'CategoriseReservePurpose':
+      return decideCategoriseReservePurpose(command, state, names);
     default:
       return unreachable(command, 'force finance command');
   }

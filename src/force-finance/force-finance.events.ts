@@ -11,6 +11,13 @@ export const BUDGET_LINE_KINDS: readonly BudgetLineKind[] = ['pay', 'non_pay', '
 export type BudgetItemKind = 'cost_pressure' | 'growth' | 'saving';
 export const BUDGET_ITEM_KINDS: readonly BudgetItemKind[] = ['cost_pressure', 'growth', 'saving'];
 
+/**
+ * The inflation a cost pressure or growth item (or saving) moves with after its first year: the
+ * pay award, non-pay inflation, or none (flat cash – and what items recorded before it existed read as).
+ */
+export type ItemInflation = 'pay' | 'non_pay' | 'none';
+export const ITEM_INFLATIONS: readonly ItemInflation[] = ['pay', 'non_pay', 'none'];
+
 export type Recurrence = 'recurring' | 'one_off';
 export const RECURRENCES: readonly Recurrence[] = ['recurring', 'one_off'];
 
@@ -19,6 +26,13 @@ export const PRECEPT_STATUSES: readonly PreceptStatus[] = ['proposed', 'approved
 
 export type ReserveKind = 'general' | 'earmarked';
 export const RESERVE_KINDS: readonly ReserveKind[] = ['general', 'earmarked'];
+
+/**
+ * What a reserve is for under the Home Office reserves guidance (January 2018): earmarked for
+ * planned spend within the MTFP, earmarked for projects beyond it, or general contingency.
+ */
+export type ReservePurposeCategory = 'within_mtfp' | 'beyond_mtfp' | 'contingency';
+export const RESERVE_PURPOSE_CATEGORIES: readonly ReservePurposeCategory[] = ['within_mtfp', 'beyond_mtfp', 'contingency'];
 
 export type MovementDirection = 'drawdown' | 'contribution';
 export const MOVEMENT_DIRECTIONS: readonly MovementDirection[] = ['drawdown', 'contribution'];
@@ -48,12 +62,21 @@ export type PlanAssumptionsSet = DomainEvent<'PlanAssumptionsSet.v1', { year: st
 
 export type BudgetItemAdded = DomainEvent<
   'BudgetItemAdded.v1',
-  { itemId: string; kind: BudgetItemKind; fromYear: string; amount: string; recurrence: Recurrence; description: string }
+  {
+    itemId: string;
+    kind: BudgetItemKind;
+    fromYear: string;
+    amount: string;
+    recurrence: Recurrence;
+    description: string;
+    /** Absent: flat cash (none), as every item was before categories existed. */
+    inflation?: ItemInflation;
+  }
 >;
 /** Only the fields that changed are present. */
 export type BudgetItemRevised = DomainEvent<
   'BudgetItemRevised.v1',
-  { itemId: string; fromYear?: string; amount?: string; recurrence?: Recurrence; description?: string }
+  { itemId: string; fromYear?: string; amount?: string; recurrence?: Recurrence; description?: string; inflation?: ItemInflation }
 >;
 export type BudgetItemWithdrawn = DomainEvent<'BudgetItemWithdrawn.v1', { itemId: string }>;
 
@@ -65,16 +88,54 @@ export type GrantSettlement = {
 };
 export type GrantSettlementRecorded = DomainEvent<'GrantSettlementRecorded.v1', { year: string } & GrantSettlement>;
 
-export type TaxBaseRecorded = DomainEvent<'TaxBaseRecorded.v1', { year: string; bandDEquivalents: string }>;
+/** One billing authority's part of a force's tax base (each billing council sets its own). */
+export interface BillingAuthorityTaxBase {
+  code: string;
+  name: string;
+  bandDEquivalents: string;
+}
+/** `billingAuthorities` is absent when only the force's total is recorded (as every tax base was before it existed). */
+export type TaxBaseRecorded = DomainEvent<
+  'TaxBaseRecorded.v1',
+  { year: string; bandDEquivalents: string; billingAuthorities?: BillingAuthorityTaxBase[] }
+>;
 
 /** Positive: a surplus the billing councils pass on; negative: a deficit the force bears. */
 export type CollectionFundRecorded = DomainEvent<'CollectionFundRecorded.v1', { year: string; amount: string }>;
 
 export type PreceptRecorded = DomainEvent<'PreceptRecorded.v1', { year: string; bandD: string; status: PreceptStatus }>;
 
+/**
+ * How the plan assumes Band D moves in a year whose precept is not yet set (the same words as a
+ * scenario's precept strategy): freeze; a percentage (to the penny, half-up); a £ change; or the
+ * most the year's referendum principles allow this force's PCC without a referendum.
+ */
+export type PreceptAssumption =
+  { kind: 'freeze' } | { kind: 'percentage'; rate: string } | { kind: 'pound'; amount: string } | { kind: 'max_without_referendum' };
+export type PreceptAssumptionKind = PreceptAssumption['kind'];
+export const PRECEPT_ASSUMPTION_KINDS: readonly PreceptAssumptionKind[] = ['freeze', 'percentage', 'pound', 'max_without_referendum'];
+
+/** Setting a year's assumption again replaces it. */
+export type PreceptAssumptionSet = DomainEvent<'PreceptAssumptionSet.v1', { year: string; assumption: PreceptAssumption }>;
+
+/** `purposeCategory` is absent on reserves opened before the 2018 guidance was modelled: they read as unclassified. */
 export type ReserveOpened = DomainEvent<
   'ReserveOpened.v1',
-  { reserveId: string; name: string; kind: ReserveKind; purpose: string; openingBalance: string; asAtYear: string }
+  {
+    reserveId: string;
+    name: string;
+    kind: ReserveKind;
+    purpose: string;
+    openingBalance: string;
+    asAtYear: string;
+    purposeCategory?: ReservePurposeCategory;
+  }
+>;
+
+/** A reserve (re)classified under the 2018 guidance, e.g. one opened before it was modelled. */
+export type ReservePurposeCategorised = DomainEvent<
+  'ReservePurposeCategorised.v1',
+  { reserveId: string; purposeCategory: ReservePurposeCategory }
 >;
 
 export type ReserveMovementRecorded = DomainEvent<
@@ -106,7 +167,9 @@ export type ForceFinanceEvent =
   | PreceptRecorded
   | ReserveOpened
   | ReserveMovementRecorded
-  | MinimumGeneralReserveSet;
+  | MinimumGeneralReserveSet
+  | ReservePurposeCategorised
+  | PreceptAssumptionSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -124,6 +187,8 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'ReserveOpened.v1',
   'ReserveMovementRecorded.v1',
   'MinimumGeneralReserveSet.v1',
+  'ReservePurposeCategorised.v1',
+  'PreceptAssumptionSet.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

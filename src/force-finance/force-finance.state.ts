@@ -1,13 +1,17 @@
 import { emptyKeyedList, keyedGet, keyedItems, type KeyedList } from './keyed-list';
 import type {
   BaseBudgetLine,
+  BillingAuthorityTaxBase,
   BudgetItemKind,
+  ItemInflation,
   MovementBasis,
   MovementDirection,
   PlanAssumptions,
+  PreceptAssumption,
   PreceptStatus,
   Recurrence,
   ReserveKind,
+  ReservePurposeCategory,
 } from './force-finance.events';
 
 /**
@@ -43,6 +47,8 @@ export interface BudgetItemFact extends Sourced {
   recurrence: Recurrence;
   description: string;
   withdrawn: boolean;
+  /** Absent on items recorded before categories existed: flat cash. */
+  inflation?: ItemInflation;
 }
 
 export interface GrantSettlementFact extends Sourced {
@@ -56,6 +62,7 @@ export interface GrantSettlementFact extends Sourced {
 export interface TaxBaseFact extends Sourced {
   year: string;
   bandDEquivalents: string;
+  billingAuthorities?: BillingAuthorityTaxBase[];
 }
 
 export interface CollectionFundFact extends Sourced {
@@ -78,6 +85,11 @@ export interface PreceptYearFact {
   history: Array<BandDFact & { status: PreceptStatus }>;
 }
 
+export interface PreceptAssumptionFact extends Sourced {
+  year: string;
+  assumption: PreceptAssumption;
+}
+
 export interface ReserveMovementFact extends Sourced {
   movementId: string | null;
   year: string;
@@ -97,6 +109,12 @@ export interface ReserveFact extends Sourced {
   openingBalance: string;
   asAtYear: string;
   movements: ReserveMovementFact[];
+  /** Its purpose under the 2018 reserves guidance, with the events that set it; null when never recorded. */
+  purposeCategory: ReservePurposeCategoryFact | null;
+}
+
+export interface ReservePurposeCategoryFact extends Sourced {
+  value: ReservePurposeCategory;
 }
 
 export interface MinimumGeneralReserveFact extends Sourced {
@@ -112,6 +130,8 @@ export interface ForceFinanceState {
   taxBases: Record<string, TaxBaseFact>;
   collectionFunds: Record<string, CollectionFundFact>;
   precepts: Record<string, PreceptYearFact>;
+  /** How Band D moves in years whose precept is not set, by year; a year with none is a freeze. */
+  preceptAssumptions: Record<string, PreceptAssumptionFact>;
   /**
    * In the order they were added, keyed by itemId (a force has hundreds, revised all the time:
    * see keyed-list.ts); withdrawn items stay, marked, so their history is kept. Read them with
@@ -132,6 +152,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     taxBases: {},
     collectionFunds: {},
     precepts: {},
+    preceptAssumptions: {},
     budgetItems: emptyKeyedList(),
     reserves: [],
     minimumGeneralReserve: null,

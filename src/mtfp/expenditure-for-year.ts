@@ -1,6 +1,6 @@
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
-import type { BudgetLineKind } from '../force-finance/force-finance.events';
+import type { BudgetLineKind, ItemInflation } from '../force-finance/force-finance.events';
 import { budgetItemList, type BudgetItemFact, type ForceFinanceState } from '../force-finance/force-finance.state';
 import { contributionsForYear } from './contributions-for-year';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
@@ -27,9 +27,11 @@ const RATE_FOR_KIND: Record<BudgetLineKind, AssumptionName> = {
  * recurring items from before B are taken to be in it already (recording a new base budget
  * rebases the plan).
  *
- * Items: cost pressures and growth add, savings subtract, at their recorded amount (flat cash,
- * not inflated). Recurring items count in their year and every later one; one-off items only
- * in their year. Withdrawn items never count.
+ * Items: cost pressures and growth add, savings subtract. An item is costed at the prices of its
+ * first year and then moves with its inflation category like the base: by the pay award, by
+ * non-pay inflation, or not at all (flat cash, which items recorded before categories existed
+ * keep). Recurring items count in their year and every later one; one-off items only in their
+ * year. Withdrawn items never count.
  *
  * External savings lines (a force's share of alliance savings) subtract in their own year, and a
  * recurring line (an incremental saving that recurs) in every later year too – the same rule as
@@ -52,7 +54,7 @@ export function expenditureForYear(
   const baseYear = latestYearAtOrBefore(Object.keys(facts.baseBudgets), year);
   const rolled = rolledForwardLines(facts, year, baseYear, warnings);
   const { counted: joint, kept: lines, replaced } = contributionsForYear(contributions, year, rolled, warnings);
-  const items = itemsCountingIn(facts, year, baseYear);
+  const items = itemsCountingIn(facts, year, baseYear, warnings);
   const { counted: external, inBase } = externalSavingsIn(externalSavings, year, baseYear, warnings);
   const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
   return {
@@ -89,17 +91,32 @@ function rolledForwardLines(
   });
 }
 
-function itemsCountingIn(facts: ForceFinanceState, year: FinancialYear, baseYear: FinancialYear | null): MtfpBudgetItem[] {
+const RATE_FOR_INFLATION: Record<ItemInflation, AssumptionName | null> = { pay: 'payAward', non_pay: 'nonPayInflation', none: null };
+
+function itemsCountingIn(
+  facts: ForceFinanceState,
+  year: FinancialYear,
+  baseYear: FinancialYear | null,
+  warnings: Warnings,
+): MtfpBudgetItem[] {
   return budgetItemList(facts)
     .filter((item) => countsIn(item, year, baseYear))
-    .map((item) => ({
-      itemId: item.itemId,
-      kind: item.kind,
-      recurrence: item.recurrence,
-      fromYear: item.fromYear,
-      description: item.description,
-      amount: moneyFigure(Money.of(item.amount), item.sources),
-    }));
+    .map((item) => {
+      const inflation = item.inflation ?? 'none';
+      const recorded = moneyFigure(Money.of(item.amount), item.sources);
+      const rate = RATE_FOR_INFLATION[inflation];
+      const growth = rate ? compoundGrowth(facts, FinancialYear.parse(item.fromYear, 'fromYear'), year, rate, warnings) : null;
+      return {
+        itemId: item.itemId,
+        kind: item.kind,
+        recurrence: item.recurrence,
+        fromYear: item.fromYear,
+        description: item.description,
+        amount: growth ? moneyFigure(recorded.value.times(growth.factor), recorded.sources, growth.sources) : recorded,
+        inflation,
+        recordedAmount: recorded,
+      };
+    });
 }
 
 /**

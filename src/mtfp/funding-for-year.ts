@@ -6,8 +6,10 @@ import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { mergeSources, moneyFigure, sumFigures } from './figure';
 import type { BandDFigure, CollectionFundFigure, GrantFigure, MtfpFunding, TaxBaseFigure } from './mtfp-projection';
 import { compoundGrowth } from './plan-assumptions-for-year';
+import { plannedBandD, type ReferendumPrinciplesFor } from './planned-band-d';
+import { preceptByBillingAuthority } from './precept-by-billing-authority';
 import { latestYearAtOrBefore } from './recorded-years';
-import type { Warnings } from './warnings';
+import { Warnings } from './warnings';
 
 /** Band D amounts that replace what is recorded, by year (a scenario or a precept option). */
 export type BandDOverrides = ReadonlyMap<string, { bandD: Money; sources: string[] }>;
@@ -19,21 +21,29 @@ export type BandDOverrides = ReadonlyMap<string, { bandD: Money; sources: string
  *   year since.
  * - Legacy council tax grants and other general grants: the year's settlement, else the latest
  *   earlier settlement carried flat (they have been fixed in cash since they began).
- * - Precept income = Band D × tax base. Tax base: recorded for the year, else the latest earlier
- *   one grown by each year's assumed tax base growth. Band D: an override for the year, else
- *   the approved Band D, else the standing proposal, else the latest earlier year's (a freeze);
- *   vetoed proposals never count.
+ * - Precept income = Band D × tax base, the council tax requirement (s42A). Tax base: recorded
+ *   for the year, else the latest earlier one grown by each year's assumed tax base growth.
+ *   Band D: an override for the year, else the approved Band D, else the standing proposal,
+ *   else the plan's precept assumption for the year, else the year before's (a freeze, warned
+ *   of): see planned-band-d.ts. Vetoed proposals never count.
  * - Collection fund: the surplus (or deficit) recorded for the year, else none – it is a
  *   one-off, never carried.
  */
-export function fundingForYear(facts: ForceFinanceState, year: FinancialYear, overrides: BandDOverrides, warnings: Warnings): MtfpFunding {
+export function fundingForYear(
+  facts: ForceFinanceState,
+  year: FinancialYear,
+  overrides: BandDOverrides,
+  warnings: Warnings,
+  principlesFor?: ReferendumPrinciplesFor,
+): MtfpFunding {
   const coreGrant = grantFor(facts, year, 'coreGrant', 'projected', warnings);
   const formulaGrant = grantFor(facts, year, 'formulaGrant', 'projected', warnings);
   const legacyCouncilTaxGrants = grantFor(facts, year, 'legacyCouncilTaxGrants', 'carried', warnings);
   const otherGeneralGrants = grantFor(facts, year, 'otherGeneralGrants', 'carried', warnings);
-  const bandD = bandDFor(facts, year, overrides, warnings);
+  const bandD = plannedBandD(facts, year, overrides, principlesFor, warnings);
   const taxBase = taxBaseFor(facts, year, warnings);
   const preceptIncome = moneyFigure(bandD.value.times(taxBase.value), bandD.sources, taxBase.sources);
+  const councilTaxRequirement = { value: preceptIncome.value, sources: [...preceptIncome.sources] };
   const collectionFund = collectionFundFor(facts, year);
   const total = sumFigures([coreGrant, formulaGrant, legacyCouncilTaxGrants, otherGeneralGrants, preceptIncome, collectionFund]);
   return {
@@ -41,7 +51,13 @@ export function fundingForYear(facts: ForceFinanceState, year: FinancialYear, ov
     formulaGrant,
     legacyCouncilTaxGrants,
     otherGeneralGrants,
-    precept: { bandD, taxBase, income: preceptIncome },
+    precept: {
+      bandD,
+      taxBase,
+      income: preceptIncome,
+      councilTaxRequirement,
+      byBillingAuthority: preceptByBillingAuthority(facts, taxBase, councilTaxRequirement),
+    },
     collectionFund,
     total,
   };
@@ -92,28 +108,19 @@ function taxBaseFor(facts: ForceFinanceState, year: FinancialYear, warnings: War
   };
 }
 
-/** The Band D that counts for a year, and the year it was set for; exported for the precept engine. */
-export function bandDFor(facts: ForceFinanceState, year: FinancialYear, overrides: BandDOverrides, warnings?: Warnings): BandDFigure {
-  const candidates = [...new Set([...Object.keys(facts.precepts), ...overrides.keys()])]
-    .map((key) => FinancialYear.parse(key, 'year'))
-    .filter((y) => !y.isAfter(year))
-    .sort((a, b) => b.compare(a));
-  for (const candidate of candidates) {
-    const key = candidate.toString();
-    const frozen = !candidate.equals(year);
-    const override = overrides.get(key);
-    const recorded = facts.precepts[key];
-    const found = override
-      ? { bandD: override.bandD, sources: override.sources, basis: 'override' as const }
-      : recorded?.approved
-        ? { bandD: Money.of(recorded.approved.bandD), sources: recorded.approved.sources, basis: 'approved' as const }
-        : recorded?.proposed
-          ? { bandD: Money.of(recorded.proposed.bandD), sources: recorded.proposed.sources, basis: 'proposed' as const }
-          : null;
-    if (found) return { value: found.bandD, sources: [...found.sources], basis: frozen ? 'frozen' : found.basis, setFor: key };
-  }
-  warnings?.add(`No Band D is recorded for ${year} or any earlier year: its precept income is taken as zero`);
-  return { value: Money.ZERO, sources: [], basis: 'none', setFor: null };
+/**
+ * The Band D that counts for a year as the MTFP has it (its precept assumptions included: see
+ * planned-band-d.ts), for the precept engine and scenarios, whose "previous Band D" must be the
+ * plan's. Without `principlesFor`, a "most without a referendum" assumption is taken as a freeze.
+ */
+export function bandDFor(
+  facts: ForceFinanceState,
+  year: FinancialYear,
+  overrides: BandDOverrides,
+  warnings?: Warnings,
+  principlesFor?: ReferendumPrinciplesFor,
+): BandDFigure {
+  return plannedBandD(facts, year, overrides, principlesFor, warnings ?? new Warnings());
 }
 
 function collectionFundFor(facts: ForceFinanceState, year: FinancialYear): CollectionFundFigure {

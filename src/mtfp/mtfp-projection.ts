@@ -1,4 +1,14 @@
-import type { BudgetItemKind, BudgetLineKind, Recurrence, ReserveKind } from '../force-finance/force-finance.events';
+import type { Money } from '../common/money';
+import type {
+  BudgetItemKind,
+  BudgetLineKind,
+  ItemInflation,
+  PreceptAssumptionKind,
+  Recurrence,
+  ReserveKind,
+  ReservePurposeCategory,
+} from '../force-finance/force-finance.events';
+import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
 
 /**
@@ -37,8 +47,12 @@ export interface MtfpBudgetItem {
   recurrence: Recurrence;
   fromYear: string;
   description: string;
-  /** Positive; savings are subtracted in `expenditure.total`. */
+  /** Positive; savings are subtracted in `expenditure.total`. In this year's prices (see `inflation`). */
   amount: MoneyFigure;
+  /** How it moves after its first year: pay (the pay award), non_pay (non-pay inflation) or none (flat cash). */
+  inflation: ItemInflation;
+  /** The amount as recorded, at the prices of its first year. */
+  recordedAmount: MoneyFigure;
 }
 
 export interface MtfpExternalSaving {
@@ -114,15 +128,36 @@ export interface GrantFigure extends MoneyFigure {
 }
 
 export interface BandDFigure extends MoneyFigure {
-  /** frozen: no Band D for the year, so the latest earlier one carries on. */
-  basis: 'override' | 'approved' | 'proposed' | 'frozen' | 'none';
-  /** The year whose Band D (or override) is used. */
+  /** frozen: no Band D for the year, so the latest earlier one carries on; assumed: the plan's precept assumption for the year. */
+  basis: 'override' | 'approved' | 'proposed' | 'assumed' | 'frozen' | 'none';
+  /** The year whose Band D (or override, or assumption) is used. */
   setFor: string | null;
+  /** Present when the year's Band D comes from the plan's precept assumption for it. */
+  assumption?: MtfpBandDAssumption;
+}
+
+export interface MtfpBandDAssumption {
+  kind: PreceptAssumptionKind;
+  rate?: Rate;
+  amount?: Money;
+  /** max_without_referendum: the year whose principles were used (an earlier year's when none is recorded for it; null: none at all, a freeze). */
+  principlesOf?: string | null;
+  /** A percentage or £ assumption: whether the Band D it gives needs a referendum under the year's principles. */
+  needsReferendum?: boolean;
 }
 
 export interface TaxBaseFigure extends QuantityFigure {
   basis: 'recorded' | 'projected' | 'none';
   recordedFor: string | null;
+}
+
+export interface MtfpBillingAuthorityPrecept {
+  code: string;
+  name: string;
+  /** Its tax base in Band D equivalents (a projected year: its recorded share of the projected total). */
+  taxBase: QuantityFigure;
+  /** Its share of the council tax requirement, to the penny; the authorities' precepts add up to it exactly. */
+  precept: MoneyFigure;
 }
 
 export interface CollectionFundFigure extends MoneyFigure {
@@ -134,19 +169,56 @@ export interface MtfpFunding {
   formulaGrant: GrantFigure;
   legacyCouncilTaxGrants: GrantFigure;
   otherGeneralGrants: GrantFigure;
-  precept: { bandD: BandDFigure; taxBase: TaxBaseFigure; income: MoneyFigure };
+  precept: {
+    bandD: BandDFigure;
+    taxBase: TaxBaseFigure;
+    income: MoneyFigure;
+    /** The council tax requirement (Local Government Finance Act 1992 s42A): Band D × tax base, what the precept must raise. */
+    councilTaxRequirement: MoneyFigure;
+    /** The precept issued to each billing authority, where the tax base is recorded by billing authority; else empty. */
+    byBillingAuthority: MtfpBillingAuthorityPrecept[];
+  };
   collectionFund: CollectionFundFigure;
   total: MoneyFigure;
+}
+
+/** Purpose under the Home Office reserves guidance (2018); unclassified: an earmarked reserve whose purpose was never recorded. */
+export type MtfpReservePurpose = ReservePurposeCategory | 'unclassified';
+
+/** Movements of one year and direction as planned, as actually made (null: no outturn recorded) and actual − planned. */
+export interface MtfpPlannedAndActual {
+  planned: MoneyFigure;
+  actual: MoneyFigure | null;
+  variance: MoneyFigure | null;
 }
 
 export interface MtfpReserveYear {
   reserveId: string;
   name: string;
   kind: ReserveKind;
+  purposeCategory: MtfpReservePurpose;
+  opening: MoneyFigure;
+  /** As counted in the balance: the actual where one is recorded for the year and direction, else as planned. */
+  contributions: MoneyFigure;
+  drawdowns: MoneyFigure;
+  closing: MoneyFigure;
+  /** The plan and the outturn side by side: an actual replaces the plan in the balance for its year only, and the plan stays. */
+  plannedAndActual: { contributions: MtfpPlannedAndActual; drawdowns: MtfpPlannedAndActual };
+  /** The closing balance had every year gone to plan (planned movements only). */
+  plannedClosing: MoneyFigure;
+}
+
+/** The reserves of one purpose together (the 2018 guidance publishes reserves so), with their planned use. */
+export interface MtfpReservePurposeGroup {
+  purposeCategory: MtfpReservePurpose;
+  reserveIds: string[];
   opening: MoneyFigure;
   contributions: MoneyFigure;
   drawdowns: MoneyFigure;
   closing: MoneyFigure;
+  plannedContributions: MoneyFigure;
+  /** The planned use of the year. */
+  plannedDrawdowns: MoneyFigure;
 }
 
 /** Reserves applied to the year's gap: drawdowns that support the revenue budget less contributions made from it. */
@@ -154,6 +226,10 @@ export interface MtfpReserveUse {
   drawdowns: MoneyFigure;
   contributions: MoneyFigure;
   net: MoneyFigure;
+  /** The same as planned; the figures above count the actual where one is recorded. */
+  planned: { drawdowns: MoneyFigure; contributions: MoneyFigure; net: MoneyFigure };
+  /** net − planned net: zero until an outturn differs from the plan. */
+  variance: MoneyFigure;
 }
 
 export interface MtfpGeneralReserveCheck {
@@ -162,6 +238,10 @@ export interface MtfpGeneralReserveCheck {
   minimumShareOfNre: RateFigure | null;
   minimum: MoneyFigure | null;
   belowMinimum: boolean;
+  /** The Home Office guidance (2018): a general reserve above 5 % of NRE needs justification. */
+  guidanceCeilingShareOfNre: Rate;
+  guidanceCeiling: MoneyFigure;
+  aboveGuidanceCeiling: boolean;
 }
 
 export interface MtfpYear {
@@ -181,8 +261,10 @@ export interface MtfpYear {
   /** Net reserve use and funding beyond the gap, when there is more than it needs; else zero. */
   surplus: MoneyFigure;
   reserves: MtfpReserveYear[];
+  /** The reserves grouped by purpose (within_mtfp, beyond_mtfp, contingency, then unclassified), those open in the year. */
+  reservesByPurpose: MtfpReservePurposeGroup[];
   generalReserve: MtfpGeneralReserveCheck | null;
-  /** Things a finance officer must act on, e.g. general reserves below the minimum. */
+  /** Things a finance officer must act on, e.g. general reserves below the minimum or above 5 % of NRE. */
   alerts: string[];
 }
 

@@ -8,6 +8,9 @@ export function mtfpToJson(projection: MtfpProjection): MtfpJson {
   const json = toJson(projection);
   projection.years.forEach((year, i) => {
     json.years[i].funding.precept.taxBase.value = quantityAtPrecision(year.funding.precept.taxBase.value);
+    year.funding.precept.byBillingAuthority.forEach((authority, j) => {
+      json.years[i].funding.precept.byBillingAuthority[j].taxBase.value = quantityAtPrecision(authority.taxBase.value);
+    });
   });
   return json;
 }

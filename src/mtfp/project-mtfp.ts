@@ -11,7 +11,9 @@ import { moneyFigure } from './figure';
 import { fundingForYear, type BandDOverrides } from './funding-for-year';
 import type { MtfpProjection, MtfpYear } from './mtfp-projection';
 import { assumptionsOfYear } from './plan-assumptions-for-year';
-import { generalReserveCheck, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
+import type { ReferendumPrinciplesFor } from './planned-band-d';
+import { generalReserveCheck, reservesByPurpose, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
+import { plannedOnlyClosings, plannedReserveUse } from './reserves-planned-and-actual';
 import { savingsToIdentifyAndSurplus } from './savings-to-identify';
 import { validContributions } from './valid-contributions';
 import { validExternalSavings } from './valid-external-savings';
@@ -38,6 +40,8 @@ export interface ProjectMtfpInput {
    * also carries forward, as a freeze, into later years with no Band D of their own.
    */
   bandDOverrides?: Readonly<Record<string, Money | string | { bandD: Money | string; sources?: string[] }>>;
+  /** The referendum principles that apply to the force's PCC by year, for "most without a referendum" precept assumptions. */
+  referendumPrinciplesFor?: ReferendumPrinciplesFor;
 }
 
 /**
@@ -63,6 +67,7 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
   const warnings = new Warnings();
 
   const balances: ReserveBalancesById = new Map(facts.reserves.map((r) => [r.reserveId, reserveBalances(r, to)]));
+  const plannedClosings = plannedOnlyClosings(facts.reserves, to);
   const plan = facts.planPeriod;
 
   const projected: MtfpYear[] = years.map((year) => {
@@ -76,11 +81,12 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
     }
     const { expenditure, income } = expenditureForYear(facts, year, externalSavings, warnings, contributions);
     const nre = moneyFigure(expenditure.total.value.minus(income.total.value), expenditure.total.sources, income.total.sources);
-    const funding = fundingForYear(facts, year, overrides, warnings);
+    const funding = fundingForYear(facts, year, overrides, warnings, input.referendumPrinciplesFor);
     const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);
-    const reserveUse = reserveUseForYear(balances, year.toString());
+    const counted = reserveUseForYear(balances, year.toString());
+    const reserveUse = { ...counted, ...plannedReserveUse(facts.reserves, year.toString(), counted.net) };
     const { savingsToIdentify, surplus } = savingsToIdentifyAndSurplus(year.toString(), gap, reserveUse, warnings);
-    const reserves = reservesForYear(facts, balances, year.toString());
+    const reserves = reservesForYear(facts, balances, year.toString(), plannedClosings);
     const general = generalReserveCheck(facts, reserves, nre, year.toString());
     return {
       year: year.toString(),
@@ -95,8 +101,9 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
       savingsToIdentify,
       surplus,
       reserves,
+      reservesByPurpose: reservesByPurpose(reserves),
       generalReserve: general.check,
-      alerts: general.alert ? [general.alert] : [],
+      alerts: general.alerts,
     };
   });
 

@@ -21,6 +21,7 @@ import {
   type ProjectMtfpInput,
 } from '../mtfp';
 import type { StreamFacts } from '../projections/stream-facts.projection';
+import { principlesForForce, REFERENDUM_PRINCIPLES_STREAM, type ReferendumPrinciplesState } from '../reference-data';
 import type { StreamReader } from '../projections/stream-folds';
 import { everyScenario } from '../scenarios/scenario-lookup';
 import type { ScenarioFacts } from '../scenarios/scenario.state';
@@ -76,6 +77,8 @@ export class PlanReader implements StreamReader {
     return [
       forceFinanceStreamId(force),
       forceCollaborationStreamId(force),
+      // A "most without a referendum" precept assumption cites the principles it used.
+      REFERENDUM_PRINCIPLES_STREAM,
       ...this.alliancesOf(force).flatMap((a) => [
         allianceStreamId(a.allianceCode as string),
         ...a.members.map((m) => forceFinanceStreamId(m.force)),
@@ -124,6 +127,10 @@ export class PlanReader implements StreamReader {
       years,
       ...this.allianceLines(force, yearList),
       ...(bandDOverrides ? { bandDOverrides } : {}),
+      referendumPrinciplesFor: (year) => {
+        const principles = this.facts.streams[REFERENDUM_PRINCIPLES_STREAM] as ReferendumPrinciplesState | undefined;
+        return principles ? principlesForForce(principles, force, year) : [];
+      },
     });
   }
 

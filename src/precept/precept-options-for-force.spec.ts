@@ -68,4 +68,21 @@ describe('precept options for a force, from its facts', () => {
       /No Band D is recorded for 2015\/16 or any earlier year/,
     );
   });
+
+  it('takes the previous Band D as the plan has it, its precept assumption included', () => {
+    // 2018/19 options after a 2017/18 assumption of the most without a referendum (2 %, for all PCCs):
+    // £147.00 × 1.02 = £149.94 exactly, which must be beaten, so £149.93 is the previous Band D.
+    const { proposal17: _withoutTheProposal, ...rest } = events;
+    const assumed = forceFinanceDecider.evolve(
+      Object.entries(rest).reduce((s, [id, e]) => forceFinanceDecider.evolve(s, e, ref(id)), forceFinanceDecider.initialState()),
+      { type: 'PreceptAssumptionSet.v1', data: { year: '2017/18', assumption: { kind: 'max_without_referendum' } } },
+      ref('assume17'),
+    );
+    const published = (year: string) => principlesApplyingTo(principlesFromTable(REFERENDUM_PRINCIPLES_ENGLAND, year));
+    const result = preceptOptionsForForce({ facts: assumed, year: '2018/19', principles: published('2018/19'), principlesFor: published });
+    expect(result.previousBandD.value.toPence()).toBe('149.93');
+    expect(result.previousBandD.sources).toEqual(['assume17', 'precept16']);
+    // The most without a referendum in 2018/19 is then £149.93 + £12 = £161.93.
+    expect(result.options.find((o) => o.kind === 'largest_without_referendum')?.bandD.toPence()).toBe('161.93');
+  });
 });

@@ -6,6 +6,7 @@ import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import type { ContributionLine } from '../mtfp/contribution-line';
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
 import { bandDFor } from '../mtfp/funding-for-year';
+import type { ReferendumPrinciplesFor } from '../mtfp/planned-band-d';
 import { projectMtfp } from '../mtfp/project-mtfp';
 import type { ReferendumPrinciple } from '../reference-data/referendum-principle';
 import { preceptOptions } from './precept-options';
@@ -21,6 +22,8 @@ export interface PreceptOptionsForForceInput {
   externalSavings?: readonly ExternalSavingsLine[];
   /** Contributions to alliances' joint units, as in the MTFP. */
   contributions?: readonly ContributionLine[];
+  /** The principles for this PCC by year: for the plan's Band D of the year before, where a precept assumption needs them. */
+  principlesFor?: ReferendumPrinciplesFor;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface PreceptOptionsForForceInput {
  */
 export function preceptOptionsForForce(input: PreceptOptionsForForceInput): PreceptOptions {
   const year = FinancialYear.parse(input.year, 'year');
-  const previous = bandDFor(input.facts, year.previous(), new Map());
+  const previous = bandDFor(input.facts, year.previous(), new Map(), undefined, input.principlesFor);
   if (previous.basis === 'none') {
     throw new RuleViolationError(
       `No Band D is recorded for ${year.previous()} or any earlier year: record the precept before asking for ${year} options`,

@@ -40,7 +40,7 @@ export function bandDUnderStrategies(
   const ordered = [...strategies].sort((a, b) => FinancialYear.parse(a.year).compare(FinancialYear.parse(b.year)));
   for (const { year, strategy, sources } of ordered) {
     const previousYear = FinancialYear.parse(year, 'year').previous();
-    const previous = bandDFor(facts, previousYear, overrides);
+    const previous = bandDFor(facts, previousYear, overrides, undefined, (y) => principlesFor(force, y));
     if (previous.basis === 'none') {
       warnings.push(
         `${forceName} has no Band D for ${previousYear} or any earlier year: the scenario's precept strategy for ${year} cannot be applied`,
@@ -111,7 +111,7 @@ function warnOfLaterYearsOverTheirLimit(
   for (const year of later) {
     const recorded = facts.precepts[year.toString()];
     const bandD = recorded.approved?.bandD ?? recorded.proposed?.bandD;
-    const previous = bandDFor(facts, year.previous(), overrides);
+    const previous = bandDFor(facts, year.previous(), overrides, undefined, (y) => principlesFor(force, y));
     if (bandD === undefined || previous.basis === 'none') continue;
     const referendum = assessReferendum(principlesFor(force, year.toString()), previous.value, Money.of(bandD), year.toString());
     if (!referendum.required) continue;

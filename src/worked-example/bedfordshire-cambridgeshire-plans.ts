@@ -86,6 +86,14 @@ function simplePlan(plan: SimplePlan): ExampleStep[] {
     ...(['2015/16', '2016/17'] as const).map((year) =>
       record({ type: 'RecordPrecept', year, bandD: plan.bandD[year], status: 'approved' }, why),
     ),
+    // Keyed steps added later (a precept assumption for every future year): the numbered steps keep their keys.
+    ...(['2017/18', '2018/19', '2019/20'] as const).map((year) => ({
+      ...record(
+        { type: 'SetPreceptAssumption', year, assumption: { kind: 'max_without_referendum' } },
+        `${why}; the plan assumes the most the ${year} referendum principle allows the PCC without a referendum (police finance reference)`,
+      ),
+      key: `worked-example:${plan.force.code}:precept-assumption:${year}`,
+    })),
   ];
 }
 

@@ -70,6 +70,14 @@ export const HERTFORDSHIRE_2016_FUNDING_AND_RESERVES: readonly ExampleStep[] = [
     { type: 'RecordPrecept', year: '2018/19', bandD: '157.00', status: 'proposed' },
     'Efficiency 2016: the option of a further +£5 per Band D household in 2018/19, as the 2016 plan assumed it',
   ),
+  // A keyed step added later (a precept assumption for every future year): the numbered steps keep their keys.
+  {
+    ...herts(
+      { type: 'SetPreceptAssumption', year: '2019/20', assumption: { kind: 'freeze' } },
+      'Illustrative: Efficiency 2016 sets out +£5 options for 2017/18 and 2018/19 only (after no increase in the previous five years); the 2016 plan is taken to freeze Band D in 2019/20',
+    ),
+    key: 'worked-example:herts:precept-assumption:2019-20',
+  },
 
   // Reserves, as they stood at the end of 2015/16 (£48.3m in total).
   herts(

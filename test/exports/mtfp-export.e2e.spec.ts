@@ -17,6 +17,7 @@ interface YearJson {
   savingsToIdentify: { value: string };
   surplus: { value: string };
   reserves: { name: string; closing: { value: string } }[];
+  reservesByPurpose: { purposeCategory: string; closing: { value: string } }[];
 }
 
 describe('the MTFP as a spreadsheet (the worked example)', () => {
@@ -56,6 +57,8 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
       'Funding',
       'Reserve use',
       'Reserves',
+      'Reserves by purpose',
+      'Reserves plan and outturn',
       'Assumptions',
       'Sources',
     ]);
@@ -73,6 +76,10 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
       const afterReserves = new Decimal(y.savingsToIdentify.value).minus(y.surplus.value).toFixed(2);
       expect(figure('Summary', 'Gap after reserves (shortfall positive)', y.year)).toBe(afterReserves);
       for (const r of y.reserves) expect(figure('Reserves', `${r.name}: closing`, y.year)).toBe(r.closing.value);
+      for (const g of y.reservesByPurpose) {
+        const name = totals.find((x) => x.sheet === 'Reserves by purpose' && x.column === y.year && x.result === g.closing.value)?.label;
+        expect(name).toMatch(/: closing$/);
+      }
     }
     expect(json.years[0].nre.value).toBe('187000000.00');
   });

@@ -138,6 +138,7 @@ export const VALID_BODIES: Record<string, object> = {
   'POST /forces/{force}/tax-base': { year: '2017/18', bandDEquivalents: '431400.25' },
   'POST /forces/{force}/collection-fund': { year: '2017/18', amount: '-150000.00' },
   'POST /forces/{force}/precepts': { year: '2017/18', bandD: '152.00', status: 'proposed' },
+  'POST /forces/{force}/precept-assumptions': { year: '2018/19', kind: 'percentage', rate: '0.0199' },
   'POST /forces/{force}/reserves': {
     reserveId: 'general',
     name: 'General reserve',
@@ -154,6 +155,7 @@ export const VALID_BODIES: Record<string, object> = {
     supportsRevenueBudget: true,
     description: 'Smoothing',
   },
+  'POST /forces/{force}/reserves/{reserve}/purpose-category': { purposeCategory: 'within_mtfp' },
   'POST /forces/{force}/minimum-general-reserve': { shareOfNre: '0.03' },
   'POST /forces/{force}/collaboration-spend': {
     year: '2016/17',

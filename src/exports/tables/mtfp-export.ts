@@ -4,6 +4,7 @@ import type { MtfpJson } from '../../mtfp/mtfp-to-json';
 import { citedSources, fileSlug, type CsvTable, type ExportDocument, type Sheet } from '../export-document';
 import { negated, YearSheet } from '../year-sheet';
 import { assumptions, expenditure, funding, income, reserves, reserveUse, type MtfpYearJson } from './mtfp-sheets';
+import { reservesByPurpose, reservesPlanAndOutturn } from './mtfp-reserves-by-purpose-sheet';
 
 /** The MTFP answer as GET /forces/{force}/mtfp gives it. */
 export type MtfpAnswerJson = MtfpJson & { force: string; asAt: { position: string | null }; scenario?: { id: string } };
@@ -13,7 +14,7 @@ export const MTFP_CSV_COLUMNS = ['year', 'section', 'line', 'amount'];
 
 /**
  * A force's MTFP as a workbook (Summary, Expenditure, Income, Funding, Reserve use, Reserves,
- * Assumptions; years across) and as a long CSV: one row per figure of every year.
+ * Reserves by purpose, Reserves plan and outturn, Assumptions; years across) and as a long CSV: one row per figure of every year.
  */
 export function mtfpExport(answer: MtfpAnswerJson): ExportDocument {
   const what = 'Medium-term financial plan';
@@ -34,7 +35,17 @@ export function mtfpExport(answer: MtfpAnswerJson): ExportDocument {
 }
 
 export function mtfpSheets(years: readonly MtfpYearJson[]): Sheet[] {
-  return [summary(years), expenditure(years), income(years), funding(years), reserveUse(years), reserves(years), assumptions(years)];
+  return [
+    summary(years),
+    expenditure(years),
+    income(years),
+    funding(years),
+    reserveUse(years),
+    reserves(years),
+    reservesByPurpose(years),
+    reservesPlanAndOutturn(years),
+    assumptions(years),
+  ];
 }
 
 export function mtfpCsv(years: readonly MtfpYearJson[]): CsvTable {

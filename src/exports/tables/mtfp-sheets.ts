@@ -127,6 +127,23 @@ export function funding(years: readonly MtfpYearJson[]): Sheet {
     each(years, (y) => y.funding.precept.taxBase.value),
     'quantity',
   );
+  s.line(
+    'Council tax requirement (s42A: Band D × tax base)',
+    'precept/councilTaxRequirement',
+    'not summed',
+    each(years, (y) => y.funding.precept.councilTaxRequirement.value),
+  );
+  for (const { key, first } of unionBy(
+    years.map((y) => y.funding.precept.byBillingAuthority),
+    (a) => a.code,
+  )) {
+    s.line(
+      `Precept issued to ${first.name}`,
+      `precept/byBillingAuthority/${key}`,
+      'not summed',
+      each(years, (y) => y.funding.precept.byBillingAuthority.find((a) => a.code === key)?.precept.value ?? null),
+    );
+  }
   return s.sheet();
 }
 

@@ -59,7 +59,7 @@ export function decideSetPlanAssumptions(
 }
 
 export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceState, { forceName }: ForceNames): BudgetItemAdded[] {
-  const { itemId, kind, fromYear, description, recurrence } = command;
+  const { itemId, kind, fromYear, description, recurrence, inflation } = command;
   const amount = requirePositive(command.amount, 'amount', `The amount of "${description}"`);
 
   const existing = findBudgetItem(state, itemId);
@@ -70,17 +70,25 @@ export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceS
   return [
     {
       type: 'BudgetItemAdded.v1',
-      data: { itemId, kind, fromYear: fromYear.toString(), amount: amount.toExact(), recurrence, description },
+      data: {
+        itemId,
+        kind,
+        fromYear: fromYear.toString(),
+        amount: amount.toExact(),
+        recurrence,
+        description,
+        ...(inflation !== undefined ? { inflation } : {}),
+      },
     },
   ];
 }
 
 /** Records only the fields that change; a revision that changes nothing records nothing. */
 export function decideReviseBudgetItem(command: ReviseBudgetItem, state: ForceFinanceState, names: ForceNames): BudgetItemRevised[] {
-  const { itemId, description, amount, recurrence, fromYear } = command;
+  const { itemId, description, amount, recurrence, fromYear, inflation } = command;
   const item = activeItem(state, names.forceName, itemId);
-  if ([fromYear, amount, recurrence, description].every((v) => v === undefined)) {
-    throw new InvalidInputError('itemId', 'a revision must change at least one of fromYear, amount, recurrence or description');
+  if ([fromYear, amount, recurrence, description, inflation].every((v) => v === undefined)) {
+    throw new InvalidInputError('itemId', 'a revision must change at least one of fromYear, amount, recurrence, description or inflation');
   }
 
   const data: BudgetItemRevised['data'] = { itemId };
@@ -90,6 +98,7 @@ export function decideReviseBudgetItem(command: ReviseBudgetItem, state: ForceFi
     if (!amount.value.equals(item.amount)) data.amount = amount.toExact();
   }
   if (recurrence !== undefined && recurrence !== item.recurrence) data.recurrence = recurrence;
+  if (inflation !== undefined && inflation !== (item.inflation ?? 'none')) data.inflation = inflation;
   if (fromYear !== undefined) {
     requireYearInPlan(state, names.forceName, fromYear, 'fromYear');
     if (fromYear.toString() !== item.fromYear) data.fromYear = fromYear.toString();

@@ -1,3 +1,4 @@
+import { Dec } from '../../common/decimal';
 import { RuleViolationError } from '../../common/errors';
 import { Money } from '../../common/money';
 import { requireNonNegative, requirePositive, requireWholePence } from '../money-rules';
@@ -34,10 +35,32 @@ export function decideRecordGrantSettlement(
   return [{ type: 'GrantSettlementRecorded.v1', data }];
 }
 
+/** A tax base by billing authority must name each authority once and add up to the force's total exactly. */
 export function decideRecordTaxBase(command: RecordTaxBase, state: ForceFinanceState, { forceName }: ForceNames): TaxBaseRecorded[] {
-  const { year, bandDEquivalents } = command;
+  const { year, bandDEquivalents, billingAuthorities } = command;
   requireYearInPlan(state, forceName, year, 'year');
-  return [{ type: 'TaxBaseRecorded.v1', data: { year: year.toString(), bandDEquivalents: bandDEquivalents.toFixed() } }];
+  const data: TaxBaseRecorded['data'] = { year: year.toString(), bandDEquivalents: bandDEquivalents.toFixed() };
+  if (billingAuthorities !== undefined) {
+    const codes = new Set<string>();
+    for (const authority of billingAuthorities) {
+      if (codes.has(authority.code))
+        throw new RuleViolationError(`Billing authority ${authority.code} is listed twice in the ${year} tax base`, 'billingAuthorities');
+      codes.add(authority.code);
+    }
+    const sum = billingAuthorities.reduce((total, a) => total.plus(a.bandDEquivalents), new Dec(0));
+    if (!sum.equals(bandDEquivalents)) {
+      throw new RuleViolationError(
+        `${possessive(forceName)} billing authorities' tax bases for ${year} add up to ${sum.toFixed()} Band D equivalents, not the ${bandDEquivalents.toFixed()} given`,
+        'billingAuthorities',
+      );
+    }
+    data.billingAuthorities = billingAuthorities.map((a) => ({
+      code: a.code,
+      name: a.name,
+      bandDEquivalents: a.bandDEquivalents.toFixed(),
+    }));
+  }
+  return [{ type: 'TaxBaseRecorded.v1', data }];
 }
 
 /** Any sign: a surplus is positive, a deficit negative. */

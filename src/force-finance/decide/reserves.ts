@@ -4,8 +4,15 @@ import type { Money } from '../../common/money';
 import { parseYear } from '../command-input';
 import type { ForceNames } from '../force-finance.commands';
 import { requireNonNegative, requirePositive } from '../money-rules';
-import type { OpenReserve, RecordReserveMovement, SetMinimumGeneralReserve } from '../force-finance.commands';
-import type { MinimumGeneralReserveSet, ReserveMovementRecorded, ReserveOpened } from '../force-finance.events';
+import type { CategoriseReservePurpose, OpenReserve, RecordReserveMovement, SetMinimumGeneralReserve } from '../force-finance.commands';
+import type {
+  MinimumGeneralReserveSet,
+  ReserveKind,
+  ReserveMovementRecorded,
+  ReserveOpened,
+  ReservePurposeCategorised,
+  ReservePurposeCategory,
+} from '../force-finance.events';
 import type { ForceFinanceState, ReserveFact, ReserveMovementFact } from '../force-finance.state';
 import { formatPounds } from '../format-pounds';
 import { requireYearInPlan } from '../plan-period-rules';
@@ -21,13 +28,47 @@ export function decideOpenReserve(command: OpenReserve, state: ForceFinanceState
   if (sameName)
     throw new RuleViolationError(`${forceName} already has a reserve called ${sameName.name} (id ${sameName.reserveId})`, 'name');
   requireYearInPlan(state, forceName, asAtYear, 'asAtYear');
+  const { purposeCategory } = command;
+  if (purposeCategory !== undefined) requireCategoryFitsKind(name, kind, purposeCategory);
 
   return [
     {
       type: 'ReserveOpened.v1',
-      data: { reserveId, name, kind, purpose, openingBalance: openingBalance.toExact(), asAtYear: asAtYear.toString() },
+      data: {
+        reserveId,
+        name,
+        kind,
+        purpose,
+        openingBalance: openingBalance.toExact(),
+        asAtYear: asAtYear.toString(),
+        ...(purposeCategory !== undefined ? { purposeCategory } : {}),
+      },
     },
   ];
+}
+
+/** Records what a reserve is for under the 2018 guidance; saying again what is recorded records nothing. */
+export function decideCategoriseReservePurpose(
+  command: CategoriseReservePurpose,
+  state: ForceFinanceState,
+  { forceName }: ForceNames,
+): ReservePurposeCategorised[] {
+  const { reserveId, purposeCategory } = command;
+  const reserve = state.reserves.find((r) => r.reserveId === reserveId);
+  if (!reserve) throw new NotFoundError(`${forceName} has no reserve with id ${reserveId}`);
+  requireCategoryFitsKind(reserve.name, reserve.kind, purposeCategory);
+  if (reserve.purposeCategory?.value === purposeCategory) return [];
+  return [{ type: 'ReservePurposeCategorised.v1', data: { reserveId, purposeCategory } }];
+}
+
+/** The guidance's general contingency is the general reserve: a general reserve cannot be earmarked for anything else. */
+function requireCategoryFitsKind(name: string, kind: ReserveKind, category: ReservePurposeCategory): void {
+  if (kind === 'general' && category !== 'contingency') {
+    throw new RuleViolationError(
+      `${name} is a general reserve, which the Home Office reserves guidance (2018) counts as general contingency: it cannot be held for "${category}" (earmark a reserve for that)`,
+      'purposeCategory',
+    );
+  }
 }
 
 /**

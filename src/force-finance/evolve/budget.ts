@@ -16,23 +16,30 @@ export function planAssumptionsSet(state: ForceFinanceState, data: PlanAssumptio
 }
 
 export function budgetItemAdded(state: ForceFinanceState, data: BudgetItemAdded['data'], ref?: EventRef): ForceFinanceState {
-  const { itemId, kind, fromYear, amount, recurrence, description } = data;
+  const { itemId, kind, fromYear, amount, recurrence, description, inflation } = data;
   const item: BudgetItemFact = { itemId, kind, fromYear, amount, recurrence, description, withdrawn: false, sources: sourcesOf(ref) };
+  if (inflation !== undefined) item.inflation = inflation;
   return withFact(state, 'budgetItems', keyedAppend(state.budgetItems, itemId, item));
 }
 
 export function budgetItemRevised(state: ForceFinanceState, data: BudgetItemRevised['data'], ref?: EventRef): ForceFinanceState {
   const { itemId, fromYear, amount, recurrence, description } = data;
-  return withItem(state, itemId, (item) => ({
-    itemId: item.itemId,
-    kind: item.kind,
-    fromYear: fromYear ?? item.fromYear,
-    amount: amount ?? item.amount,
-    recurrence: recurrence ?? item.recurrence,
-    description: description ?? item.description,
-    withdrawn: item.withdrawn,
-    sources: withSource(item.sources, ref),
-  }));
+  const inflation = data.inflation;
+  return withItem(state, itemId, (item) => {
+    const next: BudgetItemFact = {
+      itemId: item.itemId,
+      kind: item.kind,
+      fromYear: fromYear ?? item.fromYear,
+      amount: amount ?? item.amount,
+      recurrence: recurrence ?? item.recurrence,
+      description: description ?? item.description,
+      withdrawn: item.withdrawn,
+      sources: withSource(item.sources, ref),
+    };
+    const kept = inflation ?? item.inflation;
+    if (kept !== undefined) next.inflation = kept;
+    return next;
+  });
 }
 
 export function budgetItemWithdrawn(state: ForceFinanceState, data: BudgetItemWithdrawn['data'], ref?: EventRef): ForceFinanceState {
@@ -45,6 +52,7 @@ export function budgetItemWithdrawn(state: ForceFinanceState, data: BudgetItemWi
     description: item.description,
     withdrawn: true,
     sources: withSource(item.sources, ref),
+    ...(item.inflation !== undefined ? { inflation: item.inflation } : {}),
   }));
 }
 

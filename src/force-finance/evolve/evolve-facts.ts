@@ -23,6 +23,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     taxBases: state.taxBases,
     collectionFunds: state.collectionFunds,
     precepts: state.precepts,
+    preceptAssumptions: state.preceptAssumptions,
     budgetItems: state.budgetItems,
     reserves: state.reserves,
     minimumGeneralReserve: state.minimumGeneralReserve,

@@ -3,8 +3,8 @@ import type { ForceFinanceEvent } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';
 import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn, planAssumptionsSet } from './budget';
 import { sourcesOf, withFact } from './evolve-facts';
-import { collectionFundRecorded, grantSettlementRecorded, preceptRecorded, taxBaseRecorded } from './funding';
-import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened } from './reserves';
+import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
+import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
 
 /**
  * Folds one event into a force's finance facts; never mutates the state it is given. Each
@@ -38,6 +38,10 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return reserveMovementRecorded(state, event.data, ref);
     case 'MinimumGeneralReserveSet.v1':
       return minimumGeneralReserveSet(state, event.data, ref);
+    case 'PreceptAssumptionSet.v1':
+      return preceptAssumptionSet(state, event.data, ref);
+    case 'ReservePurposeCategorised.v1':
+      return reservePurposeCategorised(state, event.data, ref);
     default: {
       // The compiler proves every event type is handled; at run time an event this version
       // does not know (written by a newer one) leaves the facts as they are rather than

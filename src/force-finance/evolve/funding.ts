@@ -1,6 +1,12 @@
 import { Money } from '../../common/money';
 import type { EventRef } from '../../event-sourcing/decider';
-import type { CollectionFundRecorded, GrantSettlementRecorded, PreceptRecorded, TaxBaseRecorded } from '../force-finance.events';
+import type {
+  CollectionFundRecorded,
+  GrantSettlementRecorded,
+  PreceptAssumptionSet,
+  PreceptRecorded,
+  TaxBaseRecorded,
+} from '../force-finance.events';
 import type { ForceFinanceState, PreceptYearFact } from '../force-finance.state';
 import { sourcesOf, withFact } from './evolve-facts';
 
@@ -33,4 +39,12 @@ export function preceptRecorded(
   // The panel vetoes the proposal in front of it: that proposal no longer stands.
   if (status === 'vetoed' && current.proposed && Money.of(current.proposed.bandD).equals(Money.of(bandD))) next.proposed = null;
   return withFact(state, 'precepts', { ...state.precepts, [year]: next });
+}
+
+export function preceptAssumptionSet(
+  state: ForceFinanceState,
+  { year, assumption }: PreceptAssumptionSet['data'],
+  ref?: EventRef,
+): ForceFinanceState {
+  return withFact(state, 'preceptAssumptions', { ...state.preceptAssumptions, [year]: { year, assumption, sources: sourcesOf(ref) } });
 }

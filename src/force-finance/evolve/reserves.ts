@@ -1,14 +1,28 @@
 import type { EventRef } from '../../event-sourcing/decider';
-import type { MinimumGeneralReserveSet, ReserveMovementRecorded, ReserveOpened } from '../force-finance.events';
+import type { MinimumGeneralReserveSet, ReserveMovementRecorded, ReserveOpened, ReservePurposeCategorised } from '../force-finance.events';
 import type { ForceFinanceState, ReserveFact } from '../force-finance.state';
 import { sourcesOf, withFact } from './evolve-facts';
 
 export function reserveOpened(state: ForceFinanceState, data: ReserveOpened['data'], ref?: EventRef): ForceFinanceState {
   const { reserveId, name, kind, purpose, openingBalance, asAtYear } = data;
+  const sources = sourcesOf(ref);
+  const purposeCategory = data.purposeCategory ? { value: data.purposeCategory, sources } : null;
   return withFact(state, 'reserves', [
     ...state.reserves,
-    { reserveId, name, kind, purpose, openingBalance, asAtYear, movements: [], sources: sourcesOf(ref) },
+    { reserveId, name, kind, purpose, openingBalance, asAtYear, movements: [], sources, purposeCategory },
   ]);
+}
+
+export function reservePurposeCategorised(
+  state: ForceFinanceState,
+  data: ReservePurposeCategorised['data'],
+  ref?: EventRef,
+): ForceFinanceState {
+  const at = state.reserves.findIndex((reserve) => reserve.reserveId === data.reserveId);
+  if (at < 0) return state;
+  const reserves = state.reserves.slice();
+  reserves[at] = { ...reserves[at], purposeCategory: { value: data.purposeCategory, sources: sourcesOf(ref) } };
+  return withFact(state, 'reserves', reserves);
 }
 
 export function reserveMovementRecorded(
@@ -55,5 +69,6 @@ function withMovements(reserve: ReserveFact, movements: ReserveFact['movements']
     asAtYear: reserve.asAtYear,
     movements,
     sources: reserve.sources,
+    purposeCategory: reserve.purposeCategory,
   };
 }

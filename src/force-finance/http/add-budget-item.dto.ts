@@ -1,7 +1,15 @@
+import { Omittable } from '../../http/validation/omittable';
 import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { BUDGET_ITEM_KINDS, RECURRENCES, type BudgetItemKind, type Recurrence } from '../force-finance.events';
+import {
+  BUDGET_ITEM_KINDS,
+  RECURRENCES,
+  type BudgetItemKind,
+  type Recurrence,
+  ITEM_INFLATIONS,
+  type ItemInflation,
+} from '../force-finance.events';
 import { IsFreeText } from '../../http/validation/text-validators';
 
 /** A cost pressure, growth item or saving. The server gives it its id (returned, and in Location). */
@@ -25,4 +33,9 @@ export class AddBudgetItemDto extends WriteDto {
   /** What it is, e.g. "Domestic abuse investigation unit (DAISU)". */
   @IsFreeText(500, { min: 1 })
   description!: string;
+
+  /** After its first year: pay (moves with the pay award), non_pay (with non-pay inflation) or none (flat cash, the default). */
+  @Omittable()
+  @IsIn(ITEM_INFLATIONS)
+  inflation?: ItemInflation;
 }

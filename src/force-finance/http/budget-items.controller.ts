@@ -48,9 +48,13 @@ export class BudgetItemsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse & { itemId: string }> {
     const itemId = newRecordId('budget-item', forceFinanceStreamId(force), ctx, this.newId);
-    const { kind, fromYear, amount, recurrence, description } = dto;
+    const { kind, fromYear, amount, recurrence, description, inflation } = dto;
     const result = await this.commands.execute(
-      new ForceFinanceCommandMessage(force, { type: 'AddBudgetItem', itemId, kind, fromYear, amount, recurrence, description }, ctx),
+      new ForceFinanceCommandMessage(
+        force,
+        { type: 'AddBudgetItem', itemId, kind, fromYear, amount, recurrence, description, ...(inflation ? { inflation } : {}) },
+        ctx,
+      ),
     );
     return { ...writeResponse(res, result, `/forces/${force}/budget-items/${itemId}`), itemId };
   }
@@ -65,9 +69,13 @@ export class BudgetItemsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const { fromYear, amount, recurrence, description } = dto;
+    const { fromYear, amount, recurrence, description, inflation } = dto;
     const result = await this.commands.execute(
-      new ForceFinanceCommandMessage(force, { type: 'ReviseBudgetItem', itemId, fromYear, amount, recurrence, description }, ctx),
+      new ForceFinanceCommandMessage(
+        force,
+        { type: 'ReviseBudgetItem', itemId, fromYear, amount, recurrence, description, ...(inflation ? { inflation } : {}) },
+        ctx,
+      ),
     );
     return writeResponse(res, result);
   }

@@ -56,9 +56,16 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
       total: Money.sum([g.coreGrant, g.formulaGrant, g.legacyCouncilTaxGrants, g.otherGeneralGrants].map((a) => Money.of(a))).toPence(),
       sources: g.sources,
     })),
-    taxBases: byYear(facts.taxBases).map((t) => ({ year: t.year, bandDEquivalents: t.bandDEquivalents, sources: t.sources })),
+    taxBases: byYear(facts.taxBases).map((t) => ({
+      year: t.year,
+      bandDEquivalents: t.bandDEquivalents,
+      ...(t.billingAuthorities ? { billingAuthorities: t.billingAuthorities } : {}),
+      sources: t.sources,
+    })),
     collectionFunds: byYear(facts.collectionFunds).map((c) => ({ year: c.year, amount: pence(c.amount), sources: c.sources })),
     precepts: byYear(facts.precepts).map(preceptSummary),
+    /** How Band D moves in years whose precept is not set; a year with none is a freeze. */
+    preceptAssumptions: byYear(facts.preceptAssumptions ?? {}).map((a) => ({ year: a.year, ...a.assumption, sources: a.sources })),
     reserves: facts.reserves.map((reserve) => reserveSummary(reserve, facts.planPeriod)),
     minimumGeneralReserve: facts.minimumGeneralReserve
       ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources }
@@ -75,6 +82,8 @@ export function budgetItemSummary(item: BudgetItemFact) {
     recurrence: item.recurrence,
     description: item.description,
     withdrawn: item.withdrawn,
+    /** pay, non_pay or none (flat cash): how it moves after its first year. */
+    inflation: item.inflation ?? 'none',
     /** The item's addition, then each revision and its withdrawal, oldest first. */
     sources: item.sources,
   };
@@ -98,6 +107,8 @@ export function reserveSummary(reserve: ReserveFact, plan: PlanPeriodFact | null
     name: reserve.name,
     kind: reserve.kind,
     purpose: reserve.purpose,
+    /** Under the Home Office reserves guidance (2018); null when never recorded. */
+    purposeCategory: reserve.purposeCategory?.value ?? null,
     asAtYear: reserve.asAtYear,
     openingBalance: pence(reserve.openingBalance),
     sources: reserve.sources,

@@ -1,7 +1,7 @@
 import { IsIn, IsString, Matches } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { RESERVE_KINDS, type ReserveKind } from '../force-finance.events';
+import { RESERVE_KINDS, RESERVE_PURPOSE_CATEGORIES, type ReserveKind, type ReservePurposeCategory } from '../force-finance.events';
 import { Omittable } from '../../http/validation/omittable';
 import { IsFreeText, IsName } from '../../http/validation/text-validators';
 
@@ -38,4 +38,13 @@ export class OpenReserveDto extends WriteDto {
   /** The year whose opening balance this is; must be in the plan period. */
   @IsFinancialYear()
   asAtYear!: string;
+
+  /**
+   * Its purpose under the Home Office reserves guidance (2018): within_mtfp (earmarked for planned
+   * spend within the MTFP), beyond_mtfp (earmarked for projects beyond it) or contingency (general).
+   * A general reserve can only be contingency. Left out, the reserve is shown as unclassified.
+   */
+  @Omittable()
+  @IsIn(RESERVE_PURPOSE_CATEGORIES)
+  purposeCategory?: ReservePurposeCategory;
 }

@@ -15,6 +15,7 @@ import { forceFinanceStreamId } from '../force-finance.stream';
 import { ForceFinanceCommandMessage } from './force-finance-command.message';
 import { GetReserveQuery } from './force-finance.queries';
 import { newRecordId } from './new-record-id';
+import { CategoriseReservePurposeDto } from './categorise-reserve-purpose.dto';
 import { OpenReserveDto } from './open-reserve.dto';
 import { RecordReserveMovementDto } from './record-reserve-movement.dto';
 import { SetMinimumGeneralReserveDto } from './set-minimum-general-reserve.dto';
@@ -39,11 +40,20 @@ export class ReservesController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const { reserveId, name, kind, openingBalance, asAtYear } = dto;
+    const { reserveId, name, kind, openingBalance, asAtYear, purposeCategory } = dto;
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(
         force,
-        { type: 'OpenReserve', reserveId, name, kind, purpose: dto.purpose ?? '', openingBalance, asAtYear },
+        {
+          type: 'OpenReserve',
+          reserveId,
+          name,
+          kind,
+          purpose: dto.purpose ?? '',
+          openingBalance,
+          asAtYear,
+          ...(purposeCategory !== undefined ? { purposeCategory } : {}),
+        },
         ctx,
       ),
     );
@@ -72,6 +82,25 @@ export class ReservesController {
       ),
     );
     return { ...writeResponse(res, result), movementId };
+  }
+
+  @Post('reserves/:reserve/purpose-category')
+  @Access('force.finance.write')
+  @ApiOperation({
+    summary:
+      'Say what a reserve is for under the Home Office reserves guidance (2018): within_mtfp, beyond_mtfp or contingency; the MTFP groups reserves by it',
+  })
+  async categorisePurpose(
+    @Param('force') force: string,
+    @Param('reserve') reserveId: string,
+    @Body() dto: CategoriseReservePurposeDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const result = await this.commands.execute(
+      new ForceFinanceCommandMessage(force, { type: 'CategoriseReservePurpose', reserveId, purposeCategory: dto.purposeCategory }, ctx),
+    );
+    return writeResponse(res, result);
   }
 
   @Post('minimum-general-reserve')

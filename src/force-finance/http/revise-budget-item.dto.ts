@@ -1,7 +1,7 @@
 import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { RECURRENCES, type Recurrence } from '../force-finance.events';
+import { RECURRENCES, type Recurrence, ITEM_INFLATIONS, type ItemInflation } from '../force-finance.events';
 import { Omittable } from '../../http/validation/omittable';
 import { IsFreeText } from '../../http/validation/text-validators';
 
@@ -22,4 +22,9 @@ export class ReviseBudgetItemDto extends WriteDto {
   @Omittable()
   @IsFreeText(500, { min: 1 })
   description?: string;
+
+  /** After its first year: pay (moves with the pay award), non_pay (with non-pay inflation) or none (flat cash, the default). */
+  @Omittable()
+  @IsIn(ITEM_INFLATIONS)
+  inflation?: ItemInflation;
 }

@@ -8,11 +8,14 @@ import type * as C from '../force-finance.commands';
 import {
   BUDGET_ITEM_KINDS,
   BUDGET_LINE_KINDS,
+  ITEM_INFLATIONS,
   MOVEMENT_BASES,
   MOVEMENT_DIRECTIONS,
+  PRECEPT_ASSUMPTION_KINDS,
   PRECEPT_STATUSES,
   RECURRENCES,
   RESERVE_KINDS,
+  RESERVE_PURPOSE_CATEGORIES,
 } from '../force-finance.events';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
@@ -22,16 +25,18 @@ export type ForceFinanceRequest =
   | Sent<C.SetPlanPeriod>
   | Sent<C.SetBaseBudget>
   | Sent<C.SetPlanAssumptions>
-  | Sent<C.AddBudgetItem>
+  | Optional<Sent<C.AddBudgetItem>, 'inflation'>
   | Sent<C.ReviseBudgetItem>
   | Sent<C.WithdrawBudgetItem>
   | Sent<C.RecordGrantSettlement>
   | Sent<C.RecordTaxBase>
   | Sent<C.RecordCollectionFund>
   | Sent<C.RecordPrecept>
-  | Sent<C.OpenReserve>
+  | Optional<Sent<C.OpenReserve>, 'purposeCategory'>
   | Optional<Sent<C.RecordReserveMovement>, 'supportsRevenueBudget' | 'description'>
-  | Sent<C.SetMinimumGeneralReserve>;
+  | Sent<C.SetMinimumGeneralReserve>
+  | Sent<C.CategoriseReservePurpose>
+  | Sent<C.SetPreceptAssumption>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -70,6 +75,7 @@ export function toForceFinanceCommand(request: ForceFinanceRequest): C.ForceFina
         description: parseText(request.description, 'description'),
         amount: money(request.amount, 'amount'),
         recurrence: parseChoice(request.recurrence, 'recurrence', RECURRENCES),
+        ...(request.inflation === undefined ? {} : { inflation: parseChoice(request.inflation, 'inflation', ITEM_INFLATIONS) }),
       };
     case 'ReviseBudgetItem':
       return reviseBudgetItem(request);
@@ -96,6 +102,7 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
         type: request.type,
         year: year(request.year, 'year'),
         bandDEquivalents: parsePositiveDecimal(request.bandDEquivalents, 'bandDEquivalents', 'The tax base (Band D equivalents)'),
+        ...(request.billingAuthorities === undefined ? {} : { billingAuthorities: billingAuthorities(request.billingAuthorities) }),
       };
     case 'RecordCollectionFund':
       return { type: request.type, year: year(request.year, 'year'), amount: money(request.amount, 'amount') };
@@ -115,15 +122,43 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
         purpose: parseText(request.purpose, 'purpose', { optional: true }),
         openingBalance: money(request.openingBalance, 'openingBalance'),
         asAtYear: year(request.asAtYear, 'asAtYear'),
+        ...(request.purposeCategory === undefined
+          ? {}
+          : { purposeCategory: parseChoice(request.purposeCategory, 'purposeCategory', RESERVE_PURPOSE_CATEGORIES) }),
       };
     case 'RecordReserveMovement':
       return reserveMovement(request);
     case 'SetMinimumGeneralReserve':
       return { type: request.type, shareOfNre: Rate.parse(request.shareOfNre, 'shareOfNre', { min: '0', max: '1' }) };
+    case 'SetPreceptAssumption':
+      return { type: request.type, year: year(request.year, 'year'), assumption: preceptAssumption(request.assumption) };
+    case 'CategoriseReservePurpose':
+      return {
+        type: request.type,
+        reserveId: parseId(request.reserveId, 'reserveId'),
+        purposeCategory: parseChoice(request.purposeCategory, 'purposeCategory', RESERVE_PURPOSE_CATEGORIES),
+      };
     default:
       // An unknown type: decide()'s exhaustive switch words the error, as it always has.
       return request as C.ForceFinanceCommand;
   }
+}
+
+const MAX_BILLING_AUTHORITIES = 50;
+
+function billingAuthorities(given: unknown): NonNullable<C.RecordTaxBase['billingAuthorities']> {
+  if (!Array.isArray(given) || given.length === 0 || given.length > MAX_BILLING_AUTHORITIES) {
+    throw new InvalidInputError('billingAuthorities', `must list 1 to ${MAX_BILLING_AUTHORITIES} billing authorities`);
+  }
+  return given.map((entry: Record<string, unknown> | null, i) => {
+    const field = `billingAuthorities[${i}]`;
+    if (typeof entry !== 'object' || entry === null) throw new InvalidInputError(field, 'must be a code, name and bandDEquivalents');
+    return {
+      code: parseId(entry.code, `${field}.code`),
+      name: parseText(entry.name, `${field}.name`, { maxLength: 200 }),
+      bandDEquivalents: parsePositiveDecimal(entry.bandDEquivalents, `${field}.bandDEquivalents`, `The tax base of ${String(entry.name)}`),
+    };
+  });
 }
 
 function baseBudgetLines(lines: unknown): C.BaseBudgetLineInput[] {
@@ -148,6 +183,7 @@ function reviseBudgetItem(request: Sent<C.ReviseBudgetItem>): C.ReviseBudgetItem
   if (request.amount !== undefined) command.amount = money(request.amount, 'amount');
   if (request.recurrence !== undefined) command.recurrence = parseChoice(request.recurrence, 'recurrence', RECURRENCES);
   if (request.fromYear !== undefined) command.fromYear = year(request.fromYear, 'fromYear');
+  if (request.inflation !== undefined) command.inflation = parseChoice(request.inflation, 'inflation', ITEM_INFLATIONS);
   return command;
 }
 
@@ -166,4 +202,25 @@ function reserveMovement(
       request.supportsRevenueBudget === undefined ? false : parseBoolean(request.supportsRevenueBudget, 'supportsRevenueBudget'),
     description: parseText(request.description, 'description', { optional: true }),
   };
+}
+
+/** {"kind":"freeze"}, {"kind":"percentage","rate":"0.0199"}, {"kind":"pound","amount":"5.00"} or {"kind":"max_without_referendum"}. */
+function preceptAssumption(given: unknown): C.PreceptAssumptionInput {
+  if (typeof given !== 'object' || given === null) {
+    throw new InvalidInputError('assumption', 'must be a precept assumption such as {"kind":"freeze"}');
+  }
+  const { kind, rate: givenRate, amount, ...rest } = given as Record<string, unknown>;
+  const parsed = parseChoice(kind, 'kind', PRECEPT_ASSUMPTION_KINDS);
+  const stray = Object.keys(rest)[0];
+  if (stray !== undefined) throw new InvalidInputError(stray, 'is not part of a precept assumption');
+  if (parsed !== 'percentage' && givenRate !== undefined) throw new InvalidInputError('rate', 'is only for a percentage assumption');
+  if (parsed !== 'pound' && amount !== undefined) throw new InvalidInputError('amount', 'is only for a £ (pound) assumption');
+  switch (parsed) {
+    case 'percentage':
+      return { kind: parsed, rate: rate(givenRate, 'rate') };
+    case 'pound':
+      return { kind: parsed, amount: money(amount, 'amount') };
+    default:
+      return { kind: parsed };
+  }
 }

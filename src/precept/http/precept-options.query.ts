@@ -93,6 +93,7 @@ export function preceptOptionsFrom(reader: PlanReader, force: string, request: P
       poundRise: request.poundRise,
       externalSavings: reader.allianceSavings(force, [year]),
       contributions: reader.allianceContributions(force, [year]),
+      principlesFor: (y) => principlesForForce(recorded, force, y),
     }),
   );
   if (!scenarioBandD[year]) return { ...json, ...referendumGroups };
