@@ -29,7 +29,9 @@ describe('the BCH alliance through HTTP: the board figures', () => {
   const get = (path: string) => bchHttp(t).get(path);
   const post = (path: string, body: object) => t.http().post(path).send(body);
   const collab = async (): Promise<Programme> =>
-    (await get('/alliances/bch/benefits-realisation?include=sources')).programmes.find((p: Programme) => p.programmeCode === 'collab-savings');
+    (await get('/alliances/bch/benefits-realisation?include=sources')).programmes.find(
+      (p: Programme) => p.programmeCode === 'collab-savings',
+    );
   const streamLength = async () => (await get('/streams/alliance-bch/events')).events.length;
 
   beforeAll(async () => {

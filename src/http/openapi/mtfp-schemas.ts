@@ -43,15 +43,40 @@ const replacedLine = object({
   replacedBy: text("The contribution's code"),
   reason: text('Why the force marked it'),
 });
+const PURPOSE = oneOf('within_mtfp', 'beyond_mtfp', 'contingency', 'unclassified');
+const plannedAndActual = object({ planned: MONEY, actual: optionalMoney, variance: optionalMoney });
 const reserveYear = object({
   reserveId: text(),
   name: text(),
   kind: oneOf('general', 'earmarked'),
+  purposeCategory: PURPOSE,
   opening: MONEY,
   contributions: MONEY,
   drawdowns: MONEY,
   closing: MONEY,
+  plannedAndActual: object({ contributions: plannedAndActual, drawdowns: plannedAndActual }),
+  plannedClosing: MONEY,
 });
+const reservePurposeGroup = object({
+  purposeCategory: PURPOSE,
+  reserveIds: texts(),
+  opening: MONEY,
+  contributions: MONEY,
+  drawdowns: MONEY,
+  closing: MONEY,
+  plannedContributions: MONEY,
+  plannedDrawdowns: MONEY,
+});
+const bandDAssumption = object(
+  {
+    kind: oneOf('freeze', 'percentage', 'pound', 'max_without_referendum'),
+    rate: decimal(),
+    amount: money(),
+    principlesOf: nullable(year),
+    needsReferendum: bool,
+  },
+  ['rate', 'amount', 'principlesOf', 'needsReferendum'],
+);
 
 const MTFP_YEAR: SchemaObject = object({
   year,
@@ -76,6 +101,8 @@ const MTFP_YEAR: SchemaObject = object({
         fromYear: year,
         description: text(),
         amount: MONEY,
+        inflation: oneOf('pay', 'non_pay', 'none'),
+        recordedAmount: MONEY,
       }),
     ),
     costPressures: MONEY,
@@ -97,23 +124,48 @@ const MTFP_YEAR: SchemaObject = object({
     legacyCouncilTaxGrants: grant,
     otherGeneralGrants: grant,
     precept: object({
-      bandD: figure(money(), { basis: oneOf('override', 'approved', 'proposed', 'frozen', 'none'), setFor: nullable(year) }),
+      bandD: figure(
+        money(),
+        {
+          basis: oneOf('override', 'approved', 'proposed', 'assumed', 'frozen', 'none'),
+          setFor: nullable(year),
+          assumption: bandDAssumption,
+        },
+        ['assumption'],
+      ),
       taxBase: figure(decimal('Band D equivalents, at the precision used'), {
         basis: oneOf('recorded', 'projected', 'none'),
         recordedFor: nullable(year),
       }),
       income: MONEY,
+      councilTaxRequirement: MONEY,
+      byBillingAuthority: list(object({ code: text(), name: text(), taxBase: figure(decimal()), precept: MONEY })),
     }),
     collectionFund: figure(money(), { basis: oneOf('recorded', 'none') }),
     total: MONEY,
   }),
   gap: MONEY,
-  reserveUse: object({ drawdowns: MONEY, contributions: MONEY, net: MONEY }),
+  reserveUse: object({
+    drawdowns: MONEY,
+    contributions: MONEY,
+    net: MONEY,
+    planned: object({ drawdowns: MONEY, contributions: MONEY, net: MONEY }),
+    variance: MONEY,
+  }),
   savingsToIdentify: MONEY,
   surplus: MONEY,
   reserves: list(reserveYear),
+  reservesByPurpose: list(reservePurposeGroup),
   generalReserve: nullable(
-    object({ closing: MONEY, minimumShareOfNre: nullable(figure(decimal())), minimum: optionalMoney, belowMinimum: bool }),
+    object({
+      closing: MONEY,
+      minimumShareOfNre: nullable(figure(decimal())),
+      minimum: optionalMoney,
+      belowMinimum: bool,
+      guidanceCeilingShareOfNre: decimal(),
+      guidanceCeiling: MONEY,
+      aboveGuidanceCeiling: bool,
+    }),
   ),
   alerts: texts(),
 });
