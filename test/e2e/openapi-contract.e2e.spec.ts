@@ -81,6 +81,7 @@ describe('the OpenAPI document is the contract', () => {
       ['post', '/scenarios', VALID_BODIES['POST /scenarios']],
       ['post', '/scenarios/pay-rise/overrides', VALID_BODIES['POST /scenarios/{scenario}/overrides']],
       ['post', '/forces/herts/stress-tests', VALID_BODIES['POST /forces/{force}/stress-tests']],
+      ['post', '/alliances/bch/invitations', { force: 'essex', fromYear: '2017/18', reason: 'A fourth member' }],
     ];
     let runId = '';
     for (const [method, url, body] of writes) {
@@ -95,9 +96,16 @@ describe('the OpenAPI document is the contract', () => {
       '/forces/essex/mtfp',
       `/forces/herts/stress-tests/${runId}`,
       '/forces/herts/stress-tests',
+      '/scenarios',
+      '/forces/essex/alliance-invitations',
+      '/alliances/bch/invitations',
+      '/forces/essex/audit',
     ]) {
       await get(url);
     }
+    // The lists read after the writes have entries, so their item schemas were checked too.
+    expect((await get('/scenarios')).body.scenarios.length).toBeGreaterThan(0);
+    expect((await get('/forces/essex/alliance-invitations')).body.invitations).toHaveLength(1);
     expect(contract.problems).toEqual([]);
     expect([...contract.checked].filter((c) => / (200|201)$/.test(c)).length).toBeGreaterThanOrEqual(35);
   });

@@ -1,4 +1,5 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { AUDIT_SCHEMAS } from './audit-schemas';
 import { COLLABORATION_SCHEMAS } from './collaboration-schemas';
 import { MTFP_SCHEMAS } from './mtfp-schemas';
 import { SCENARIO_SCHEMAS } from './scenario-schemas';
@@ -85,6 +86,7 @@ export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
   ...MTFP_SCHEMAS,
   ...COLLABORATION_SCHEMAS,
   ...SCENARIO_SCHEMAS,
+  ...AUDIT_SCHEMAS,
 };
 
 const schema = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
@@ -104,4 +106,11 @@ export const OPERATION_ANSWERS: Record<string, SchemaObject | ReferenceObject> =
   'get /forces/{force}/stress-tests/{run}': schema('StressTestRun'),
   'get /forces/{force}/stress-tests': schema('StressTestRuns'),
   'post /forces/{force}/stress-tests': schema('StressTestRunWritten'),
+  'get /streams/{stream}/events': schema('StreamEvents'),
+  'get /forces/{force}/audit': schema('ForceAuditTrail'),
+  'get /alliances/{alliance}/audit': schema('AllianceAuditTrail'),
+  'get /forces/{force}/alliance-invitations': schema('ForceInvitations'),
+  'get /alliances/{alliance}/invitations': schema('AllianceInvitations'),
+  'get /scenarios': schema('ScenarioList'),
+  'get /referendum-principles': schema('ReferendumPrinciples'),
 };
