@@ -42,6 +42,7 @@ describe('the plan workbook: out, edited, and back (the worked example)', () => 
       'Funding',
       'Precepts',
       'Reserves',
+      'Reserve movements',
     ]);
     expect(workbook.getWorksheet('Budget items')!.getRow(1).values).toEqual([
       undefined,
@@ -92,6 +93,31 @@ describe('the plan workbook: out, edited, and back (the worked example)', () => 
     line.getCell(col(lines, 'amount')).value = 42;
     const more = await upload(await bytes(workbook)).expect(201);
     expect(more.body.events.map((e: { type: string }) => e.type)).toEqual(['BaseBudgetSet.v1']);
+  });
+
+  it('takes new reserve movements from the workbook; a recorded movement is never edited there', async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const movements = workbook.getWorksheet('Reserve movements')!;
+    // The worked example's movements (its £4.45m drawdowns a year among them) are there, as recorded.
+    expect(movements.rowCount).toBeGreaterThan(4);
+    movements.addRow(['', 'general', '2018/19', 'contribution', 'planned', 125000.5, 'true', 'Top-up agreed at the budget meeting']);
+    const before = (await stream()).length;
+    const res = await upload(await bytes(workbook)).expect(201);
+    expect(res.body.events).toEqual([{ id: expect.any(String), type: 'ReserveMovementRecorded.v1' }]);
+    const recorded = (await stream()).slice(before);
+    expect(recorded.map((e) => [e.data.reserveId, e.data.year, e.data.direction, e.data.amount, e.data.supportsRevenueBudget])).toEqual([
+      ['general', '2018/19', 'contribution', '125000.5', true],
+    ]);
+    // Downloaded again, the new movement has its id, and an unedited workbook records nothing more.
+    const again = await readWorkbook((await download()).body);
+    expect((await upload(await bytes(again)).expect(200)).body.events).toEqual([]);
+
+    const { row } = rowWhere(again.getWorksheet('Reserve movements')!, 'movementId', (v) => typeof v === 'string' && v !== '');
+    row.getCell(col(again.getWorksheet('Reserve movements')!, 'amount')).value = 1;
+    const refused = await upload(await bytes(again)).expect(400);
+    expect(refused.body.problems).toEqual([
+      expect.objectContaining({ sheet: 'Reserve movements', message: expect.stringMatching(/a recorded movement is not changed/) }),
+    ]);
   });
 
   it('names every bad cell (sheet, row, column) and records nothing', async () => {

@@ -4,6 +4,7 @@ import type { ForceFinanceState } from '../../force-finance/force-finance.state'
 import type { ForceFinanceRequest } from '../../force-finance/http/to-command';
 import type { SheetProblem } from '../import/read-spreadsheet';
 import type { SheetRow } from '../import/sheet-rows';
+import { movementChanges } from './plan-workbook-movements';
 import { PLAN_SHEETS, planWorkbookRows, type PlanSheetKey } from './plan-workbook-sheets';
 
 /** A command the edited workbook asks for, and the row (first row, for a year's budget) it comes from. */
@@ -28,13 +29,14 @@ type Rows = Record<PlanSheetKey, SheetRow[]>;
 /**
  * What an edited plan workbook changes, as the commands the JSON writes would send: only rows
  * that differ from what is recorded (a year's budget as a whole, an item's changed fields, a
- * year's assumptions, grant settlement, tax base, collection fund, a precept, a new reserve).
- * Rows taken out of the workbook withdraw nothing; a recorded reserve cannot be changed here.
+ * year's assumptions, grant settlement, tax base, collection fund, a precept, a new reserve, a new
+ * reserve movement). Rows taken out of the workbook withdraw nothing; a recorded reserve or
+ * movement cannot be changed here.
  */
 export function planWorkbookChanges(
   state: ForceFinanceState,
   rows: Rows,
-  newItemId: (index: number) => string,
+  newId: (record: 'budget-item' | 'reserve-movement', index: number) => string,
 ): { changes: PlanChange[]; problems: SheetProblem[] } {
   const changes: PlanChange[] = [];
   const problems: SheetProblem[] = [];
@@ -47,7 +49,7 @@ export function planWorkbookChanges(
   };
 
   budgetLineChanges(state, rows.budgetLines, change);
-  itemChanges(state, rows.items, newItemId, change, problems);
+  itemChanges(state, rows.items, (i) => newId('budget-item', i), change, problems);
 
   for (const { row, cells } of rows.assumptions)
     if (differs('assumptions', (r) => r[0] === cells.year, cells))
@@ -71,6 +73,14 @@ export function planWorkbookChanges(
       });
     else change('reserves', row, { type: 'OpenReserve', purpose: '', ...cells } as ForceFinanceRequest);
   }
+  // After the reserves, so a movement may go to a reserve the same workbook opens.
+  movementChanges(
+    state,
+    rows.movements,
+    (i) => newId('reserve-movement', i),
+    (row, request) => change('movements', row, request),
+    problems,
+  );
   return { changes, problems };
 }
 

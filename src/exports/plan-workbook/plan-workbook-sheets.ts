@@ -16,6 +16,10 @@ export const PLAN_SHEETS = {
   },
   precepts: { name: 'Precepts', columns: ['year', 'status', 'bandD'] },
   reserves: { name: 'Reserves', columns: ['reserveId', 'name', 'kind', 'purpose', 'openingBalance', 'asAtYear'] },
+  movements: {
+    name: 'Reserve movements',
+    columns: ['movementId', 'reserveId', 'year', 'direction', 'basis', 'amount', 'supportsRevenueBudget', 'description'],
+  },
 } as const;
 
 export type PlanSheetKey = keyof typeof PLAN_SHEETS;
@@ -29,6 +33,7 @@ const OPTIONAL: Record<PlanSheetKey, readonly string[]> = {
   funding: ['coreGrant', 'formulaGrant', 'legacyCouncilTaxGrants', 'otherGeneralGrants', 'bandDEquivalents', 'collectionFund'],
   precepts: [],
   reserves: ['purpose'],
+  movements: ['movementId', 'description'],
 };
 
 /** How a sheet of the workbook is read back. */
@@ -77,5 +82,17 @@ export function planWorkbookRows(state: ForceFinanceState): Record<PlanSheetKey,
       return [...(p.proposed ? [[year, 'proposed', p.proposed.bandD]] : []), ...(p.approved ? [[year, 'approved', p.approved.bandD]] : [])];
     }),
     reserves: state.reserves.map((r) => [r.reserveId, r.name, r.kind, r.purpose, r.openingBalance, r.asAtYear]),
+    movements: state.reserves.flatMap((r) =>
+      r.movements.map((m) => [
+        m.movementId ?? '',
+        r.reserveId,
+        m.year,
+        m.direction,
+        m.basis,
+        m.amount,
+        String(m.supportsRevenueBudget),
+        m.description,
+      ]),
+    ),
   };
 }

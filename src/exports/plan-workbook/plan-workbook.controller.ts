@@ -79,7 +79,7 @@ export class PlanWorkbookController {
     const ctx = writeContextOf(request);
     const { state, revision } = await this.stateOf(force);
     const stream = forceFinanceStreamId(force);
-    const { changes, problems } = planWorkbookChanges(state, read.rows, (i) => newRecordId('budget-item', stream, ctx, this.newId, i));
+    const { changes, problems } = planWorkbookChanges(state, read.rows, (record, i) => newRecordId(record, stream, ctx, this.newId, i));
     const all = [...read.problems, ...problems];
     if (all.length > 0) throw refusal(all);
     const context = { ...ctx, expectedRevision: ctx.expectedRevision ?? BigInt(revision), ...(dry ? { dryRun: true } : {}) };
