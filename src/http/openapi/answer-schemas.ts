@@ -3,6 +3,7 @@ import { AUDIT_SCHEMAS } from './audit-schemas';
 import { COLLABORATION_SCHEMAS } from './collaboration-schemas';
 import { MTFP_SCHEMAS } from './mtfp-schemas';
 import { SCENARIO_SCHEMAS } from './scenario-schemas';
+import { VIEW_SCHEMAS } from './view-schemas';
 import { SOURCES } from './schema-builders';
 
 /**
@@ -87,6 +88,7 @@ export const ANSWER_SCHEMAS: Record<string, SchemaObject> = {
   ...COLLABORATION_SCHEMAS,
   ...SCENARIO_SCHEMAS,
   ...AUDIT_SCHEMAS,
+  ...VIEW_SCHEMAS,
 };
 
 const schema = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
@@ -113,4 +115,9 @@ export const OPERATION_ANSWERS: Record<string, SchemaObject | ReferenceObject> =
   'get /alliances/{alliance}/invitations': schema('AllianceInvitations'),
   'get /scenarios': schema('ScenarioList'),
   'get /referendum-principles': schema('ReferendumPrinciples'),
+  'get /forces/{force}/finance': schema('ForceFinance'),
+  'get /forces/{force}/budget-items/{itemId}': schema('BudgetItem'),
+  'get /forces/{force}/reserves/{reserve}': schema('Reserve'),
+  'get /alliances/{alliance}': schema('Alliance'),
+  'get /scenarios/{scenario}': schema('Scenario'),
 };

@@ -11,6 +11,7 @@ import {
 } from './openapi-components';
 import { ANSWER_SCHEMAS, OPERATION_ANSWERS } from './answer-schemas';
 import { strictRequestSchemas } from './request-schemas';
+import { FILE_ANSWERS } from './view-schemas';
 import { OPERATION_EXAMPLES } from './examples/examples';
 
 /** Marks an operation that needs no token (set by `@Public()`); removed from the finished document. */
@@ -96,9 +97,10 @@ function completeOperation(path: string, method: string, op: OperationObject): O
   if (write) statuses.push('409', '413', '415', '422');
   else if (/\{force\}|\{alliance\}|\{scenario\}/.test(path) || hasQuery(op, 'scenario')) statuses.push('422');
   statuses.push('429');
-  const responses = {
-    ...successResponses(op, write, OPERATION_ANSWERS[`${method} ${path}`], OPERATION_EXAMPLES[`${method} ${path}`]?.value),
-  };
+  const file = FILE_ANSWERS[`${method} ${path}`];
+  const responses = file
+    ? fileResponses(op, file)
+    : { ...successResponses(op, write, OPERATION_ANSWERS[`${method} ${path}`], OPERATION_EXAMPLES[`${method} ${path}`]?.value) };
   for (const status of statuses) if (!(status in responses)) responses[status] = ref('responses', ERROR_RESPONSES[status][0]);
   return {
     ...rest,
@@ -135,6 +137,24 @@ function successResponses(
       const own = answer ? answerContent(answer, example) : write && saysNothing(response.content) ? writeContent() : {};
       const content = fileContents({ ...(response.content ?? answerContent()), ...own });
       return [status, { ...response, description: response.description || 'OK', headers: { ...headers, ...response.headers }, content }];
+    }),
+  );
+}
+
+/** A file answer (a printable page, a workbook): its media type only, never JSON. */
+function fileResponses(op: OperationObject, mediaType: string): Record<string, ResponseObject | ReferenceObject | undefined> {
+  return Object.fromEntries(
+    Object.entries(op.responses ?? {}).map(([status, response]) => {
+      if (response === undefined || !status.startsWith('2') || '$ref' in response) return [status, response];
+      return [
+        status,
+        {
+          ...response,
+          description: response.description || 'OK',
+          headers: mediaType === 'text/html' ? {} : { ETag: SUCCESS_HEADERS.ETag }, // the workbook's ETag is the stream revision
+          content: { [mediaType]: { schema: FILE_SCHEMAS[mediaType] } },
+        },
+      ];
     }),
   );
 }
