@@ -89,10 +89,15 @@ export interface ImportOptions extends HttpOptions {
   idempotencyKey?: string;
 }
 
+/** ".csv, .xlsx or .json" */
+function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 /** The media type of a file to import, by its extension, if the target takes it. */
 export function mediaTypeOf(file: string, takes: readonly string[] = IMPORT_TARGETS.budgets.takes): string {
   const extension = extname(file).slice(1).toLowerCase();
-  if (!takes.includes(extension)) throw new CliError(`${file}: this import takes ${takes.map((t) => `.${t}`).join(', ')} files`, 2);
+  if (!takes.includes(extension)) throw new CliError(`${file}: this import takes ${orList(takes.map((t) => `.${t}`))} files`, 2);
   return MEDIA_TYPES[extension];
 }
 
