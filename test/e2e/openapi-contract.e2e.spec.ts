@@ -125,6 +125,23 @@ describe('the OpenAPI document is the contract', () => {
       expect([operation, contract.requestProblems(operation, body).length > 0]).toEqual([operation, true]);
   });
 
+  it('shows a worked-example body on every JSON write, each matching its own request schema', async () => {
+    const doc = (await t.http().get('/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { example?: unknown }> } }>>;
+    };
+    const writes = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, op]) => op.requestBody?.content['application/json'])
+        .map(([method, op]) => ({
+          operation: `${method.toUpperCase()} ${path}`,
+          example: op.requestBody?.content['application/json'].example,
+        })),
+    );
+    expect(writes.length).toBeGreaterThan(40);
+    expect(writes.filter((w) => w.example === undefined).map((w) => w.operation)).toEqual([]);
+    expect(writes.flatMap((w) => contract.requestProblems(w.operation, w.example))).toEqual([]);
+  });
+
   it('errors answer with the documented status and the one error body', async () => {
     const viewer = t.as({ role: 'viewer', force: 'herts' });
     const statuses = [

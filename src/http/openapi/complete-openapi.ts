@@ -12,6 +12,7 @@ import {
 import { ANSWER_SCHEMAS, OPERATION_ANSWERS } from './answer-schemas';
 import { strictRequestSchemas } from './request-schemas';
 import { FILE_ANSWERS } from './view-schemas';
+import { REQUEST_EXAMPLES } from './examples/request-examples';
 import { OPERATION_EXAMPLES } from './examples/examples';
 
 /** Marks an operation that needs no token (set by `@Public()`); removed from the finished document. */
@@ -104,10 +105,17 @@ function completeOperation(path: string, method: string, op: OperationObject): O
   for (const status of statuses) if (!(status in responses)) responses[status] = ref('responses', ERROR_RESPONSES[status][0]);
   return {
     ...rest,
+    ...withRequestExample(rest.requestBody, REQUEST_EXAMPLES[`${method} ${path}`]),
     security: isPublic ? [] : [{ bearer: [] }],
     parameters: [...(op.parameters ?? []).map((p) => completeParameter(path, p)), ...(write ? writeHeaders() : [])],
     responses,
   };
+}
+
+/** The worked example's body for a JSON write (examples/request-examples.ts), on its JSON request body. */
+function withRequestExample(body: OperationObject['requestBody'], example: object | undefined): Pick<OperationObject, 'requestBody'> {
+  if (!body || '$ref' in body || !example || !body.content['application/json']) return body ? { requestBody: body } : {};
+  return { requestBody: { ...body, content: { ...body.content, 'application/json': { ...body.content['application/json'], example } } } };
 }
 
 function hasQuery(op: OperationObject, name: string): boolean {
