@@ -130,6 +130,17 @@ describe('force finance decider: budget monitoring (forecast outturn and actual)
       .thenThrows(RuleViolationError, /no base budget for 2015\/16 or an earlier year/);
   });
 
+  it('keeps a monitored year inside the plan period: a new plan period must still cover it', () => {
+    const forecast19: ForceFinanceEvent = {
+      type: 'ForecastOutturnRecorded.v1',
+      data: { year: '2019/20', asAtMonth: 6, lines: [{ code: 'pay', amount: '1' }] },
+    };
+    spec(decider)
+      .given([...given, forecast19])
+      .when({ type: 'SetPlanPeriod', firstYear: '2015/16', lastYear: '2018/19' })
+      .thenThrows(RuleViolationError, /budget monitoring 2019\/20/);
+  });
+
   it('refuses a malformed month, amount or list (400)', () => {
     for (const asAtMonth of [0, 13, 6.5, '6']) {
       spec(decider)

@@ -19,7 +19,7 @@ export function decideRecordForecastOutturn(
 ): ForecastOutturnRecorded[] {
   const { year, asAtMonth } = command;
   requireYearInPlan(state, forceName, year, 'year');
-  if (state.monitoring[year.toString()]?.actual) {
+  if (state.monitoring?.[year.toString()]?.actual) {
     throw new RuleViolationError(
       `${possessive(forceName)} ${year} actual outturn is already recorded: a forecast (as at ${monitoringMonthName(asAtMonth)}) can no longer replace it`,
       'year',
