@@ -150,6 +150,32 @@ export interface SetMinimumGeneralReserve {
   shareOfNre: Rate;
 }
 
+/** A line's or item's outturn as monitored: what it is forecast (or turned out) to cost or bring in. */
+export interface MonitoredLineInput {
+  code: string;
+  amount: Money;
+}
+export interface MonitoredItemInput {
+  itemId: string;
+  amount: Money;
+}
+
+export interface RecordForecastOutturn {
+  type: 'RecordForecastOutturn';
+  year: FinancialYear;
+  /** The budget-monitoring period: 1 = April … 6 = September … 12 = March. */
+  asAtMonth: number;
+  lines: MonitoredLineInput[];
+  items: MonitoredItemInput[];
+}
+
+export interface RecordOutturn {
+  type: 'RecordOutturn';
+  year: FinancialYear;
+  lines: MonitoredLineInput[];
+  items: MonitoredItemInput[];
+}
+
 export type ForceFinanceCommand =
   | SetPlanPeriod
   | SetBaseBudget
@@ -165,7 +191,9 @@ export type ForceFinanceCommand =
   | RecordReserveMovement
   | SetMinimumGeneralReserve
   | CategoriseReservePurpose
-  | SetPreceptAssumption;
+  | SetPreceptAssumption
+  | RecordForecastOutturn
+  | RecordOutturn;
 
 /**
  * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the

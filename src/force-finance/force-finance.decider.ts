@@ -7,6 +7,7 @@ import {
   decideSetPlanAssumptions,
   decideWithdrawBudgetItem,
 } from './decide/budget';
+import { decideRecordForecastOutturn, decideRecordOutturn } from './decide/budget-monitoring';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
@@ -54,6 +55,10 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideSetPreceptAssumption(command, state, names);
     case 'CategoriseReservePurpose':
       return decideCategoriseReservePurpose(command, state, names);
+    case 'RecordForecastOutturn':
+      return decideRecordForecastOutturn(command, state, names);
+    case 'RecordOutturn':
+      return decideRecordOutturn(command, state, names);
     default:
       return unreachable(command, 'force finance command');
   }

@@ -154,6 +154,29 @@ export type ReserveMovementRecorded = DomainEvent<
 
 export type MinimumGeneralReserveSet = DomainEvent<'MinimumGeneralReserveSet.v1', { shareOfNre: string }>;
 
+/** One budget line's (or budget item's) forecast or actual outturn for a year: pounds, exact. */
+export interface MonitoredLine {
+  code: string;
+  amount: string;
+}
+export interface MonitoredItem {
+  itemId: string;
+  amount: string;
+}
+
+/**
+ * Budget monitoring: the forecast outturn of a year as at a month of it (1 = April … 12 = March),
+ * by base-budget line and, optionally, budget item. A later forecast for the year supersedes an
+ * earlier one; lines and items left out are forecast on budget.
+ */
+export type ForecastOutturnRecorded = DomainEvent<
+  'ForecastOutturnRecorded.v1',
+  { year: string; asAtMonth: number; lines: MonitoredLine[]; items?: MonitoredItem[] }
+>;
+
+/** The year-end actual outturn of a year: it supersedes that year's forecasts (a later one restates it). */
+export type OutturnRecorded = DomainEvent<'OutturnRecorded.v1', { year: string; lines: MonitoredLine[]; items?: MonitoredItem[] }>;
+
 export type ForceFinanceEvent =
   | PlanPeriodSet
   | BaseBudgetSet
@@ -169,7 +192,9 @@ export type ForceFinanceEvent =
   | ReserveMovementRecorded
   | MinimumGeneralReserveSet
   | ReservePurposeCategorised
-  | PreceptAssumptionSet;
+  | PreceptAssumptionSet
+  | ForecastOutturnRecorded
+  | OutturnRecorded;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -189,6 +214,8 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'MinimumGeneralReserveSet.v1',
   'ReservePurposeCategorised.v1',
   'PreceptAssumptionSet.v1',
+  'ForecastOutturnRecorded.v1',
+  'OutturnRecorded.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

@@ -1,3 +1,4 @@
+import type { MonitoringYearFact } from './budget-monitoring.facts';
 import { emptyKeyedList, keyedGet, keyedItems, type KeyedList } from './keyed-list';
 import type {
   BaseBudgetLine,
@@ -141,6 +142,8 @@ export interface ForceFinanceState {
   /** In the order they were opened. */
   reserves: ReserveFact[];
   minimumGeneralReserve: MinimumGeneralReserveFact | null;
+  /** Budget monitoring by year: the latest forecast outturn and the year-end actual (budget-monitoring.facts.ts). */
+  monitoring: Record<string, MonitoringYearFact>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -156,6 +159,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     budgetItems: emptyKeyedList(),
     reserves: [],
     minimumGeneralReserve: null,
+    monitoring: {},
   };
 }
 

@@ -7,3 +7,4 @@ export type { ExternalSavingsLine } from './external-savings-line';
 export type { ContributionLine } from './contribution-line';
 export type { MoneyFigure, RateFigure, QuantityFigure } from './figure';
 export { bandDFor } from './funding-for-year';
+export type * from './budget-monitoring.types';

@@ -10,6 +10,7 @@ import type {
 } from '../force-finance/force-finance.events';
 import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
+import type { MtfpMonitoring } from './budget-monitoring.types';
 
 /**
  * The MTFP of one force, year by year, as the engine computes it (exact Money, Rate and Dec);
@@ -266,6 +267,8 @@ export interface MtfpYear {
   generalReserve: MtfpGeneralReserveCheck | null;
   /** Things a finance officer must act on, e.g. general reserves below the minimum or above 5 % of NRE. */
   alerts: string[];
+  /** Budget monitoring: the budget beside the latest forecast outturn or the actual; null when none is recorded (budget-monitoring.types.ts). */
+  monitoring: MtfpMonitoring | null;
 }
 
 export interface MtfpProjection {

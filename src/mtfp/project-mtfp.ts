@@ -4,6 +4,7 @@ import { Money } from '../common/money';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { isInPlan } from '../force-finance/plan-period-rules';
 import { reserveBalances } from '../force-finance/reserve-balances';
+import { budgetMonitoringForYear } from './budget-monitoring-for-year';
 import { expenditureForYear } from './expenditure-for-year';
 import type { ContributionLine } from './contribution-line';
 import type { ExternalSavingsLine } from './external-savings-line';
@@ -88,6 +89,12 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
     const { savingsToIdentify, surplus } = savingsToIdentifyAndSurplus(year.toString(), gap, reserveUse, warnings);
     const reserves = reservesForYear(facts, balances, year.toString(), plannedClosings);
     const general = generalReserveCheck(facts, reserves, nre, year.toString());
+    const monitoring = budgetMonitoringForYear(
+      facts,
+      year,
+      { expenditure, income, nre, reserves, generalReserve: general.check },
+      warnings,
+    );
     return {
       year: year.toString(),
       withinPlanPeriod,
@@ -104,6 +111,7 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
       reservesByPurpose: reservesByPurpose(reserves),
       generalReserve: general.check,
       alerts: general.alerts,
+      monitoring,
     };
   });
 

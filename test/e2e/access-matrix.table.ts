@@ -60,6 +60,8 @@ export const WRITES: Row[] = [
   { method: 'POST', path: '/forces/{force}/reserves/{reserve}/movements', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/reserves/{reserve}/purpose-category', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/minimum-general-reserve', allowed: forceFinance },
+  { method: 'POST', path: '/forces/{force}/forecast-outturns', allowed: forceFinance },
+  { method: 'POST', path: '/forces/{force}/outturns', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/collaboration-spend', allowed: forceFinance },
   { method: 'PUT', path: '/forces/{force}/alliances/{alliance}/contribution-replaces', allowed: forceFinance },
   { method: 'POST', path: '/referendum-principles', allowed: nobodyButAdmin },

@@ -18,6 +18,7 @@ interface YearJson {
   surplus: { value: string };
   reserves: { name: string; closing: { value: string } }[];
   reservesByPurpose: { purposeCategory: string; closing: { value: string } }[];
+  monitoring: { nre: { outturn: { value: string }; variance: { value: string } } } | null;
 }
 
 describe('the MTFP as a spreadsheet (the worked example)', () => {
@@ -60,6 +61,7 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
       'Reserves by purpose',
       'Reserves plan and outturn',
       'Assumptions',
+      'Budget monitoring',
       'Sources',
     ]);
     const totals = workbook.worksheets.flatMap(formulaTotals);
@@ -82,6 +84,14 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
       }
     }
     expect(json.years[0].nre.value).toBe('187000000.00');
+    // Budget monitoring: the net under/overspend sums the variances; the outturn NRE is budget + it (2016/17's actual: −£0.35m).
+    const monitored = json.years.filter((y) => y.monitoring !== null);
+    expect(monitored.map((y) => y.year)).toEqual(['2016/17']);
+    for (const y of monitored) {
+      expect(figure('Budget monitoring', 'Net overspend (underspend negative)', y.year)).toBe(y.monitoring!.nre.variance.value);
+      expect(figure('Budget monitoring', 'Net revenue expenditure: outturn', y.year)).toBe(y.monitoring!.nre.outturn.value);
+    }
+    expect(figure('Budget monitoring', 'Net overspend (underspend negative)', '2016/17')).toBe('-350000.00');
   });
 
   it('formats pounds with brackets, bolds totals, freezes the header row and fits the columns', async () => {

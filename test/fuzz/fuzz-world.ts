@@ -157,6 +157,14 @@ export const VALID_BODIES: Record<string, object> = {
   },
   'POST /forces/{force}/reserves/{reserve}/purpose-category': { purposeCategory: 'within_mtfp' },
   'POST /forces/{force}/minimum-general-reserve': { shareOfNre: '0.03' },
+  // 2017/18 rolls the seeded 2016/17 base budget forward; the actual is for 2016/17, so neither refuses the other.
+  'POST /forces/{force}/forecast-outturns': {
+    year: '2017/18',
+    asAtMonth: 6,
+    lines: [{ code: 'PAY', amount: '151500000.00' }],
+    reason: 'Month 6 budget monitoring',
+  },
+  'POST /forces/{force}/outturns': { year: '2016/17', lines: [{ code: 'NONPAY', amount: '39500000.00' }], reason: 'Year-end outturn' },
   'POST /forces/{force}/collaboration-spend': {
     year: '2016/17',
     partner: 'police',

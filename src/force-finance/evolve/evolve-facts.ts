@@ -27,6 +27,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     budgetItems: state.budgetItems,
     reserves: state.reserves,
     minimumGeneralReserve: state.minimumGeneralReserve,
+    monitoring: state.monitoring,
   };
   next[key] = value;
   return next;

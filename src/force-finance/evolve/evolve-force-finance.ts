@@ -2,6 +2,7 @@ import type { EventRef } from '../../event-sourcing/decider';
 import type { ForceFinanceEvent } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';
 import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn, planAssumptionsSet } from './budget';
+import { forecastOutturnRecorded, outturnRecorded } from './budget-monitoring';
 import { sourcesOf, withFact } from './evolve-facts';
 import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
@@ -42,6 +43,10 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return preceptAssumptionSet(state, event.data, ref);
     case 'ReservePurposeCategorised.v1':
       return reservePurposeCategorised(state, event.data, ref);
+    case 'ForecastOutturnRecorded.v1':
+      return forecastOutturnRecorded(state, event.data, ref);
+    case 'OutturnRecorded.v1':
+      return outturnRecorded(state, event.data, ref);
     default: {
       // The compiler proves every event type is handled; at run time an event this version
       // does not know (written by a newer one) leaves the facts as they are rather than

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BudgetItemsController } from './budget-items.controller';
+import { BudgetMonitoringController } from './budget-monitoring.controller';
 import { ForceFinanceBatchHandler } from './force-finance-batch.handler';
 import { ForceFinanceCommandHandler } from './force-finance-command.handler';
 import { ForceFinanceController } from './force-finance.controller';
@@ -14,7 +15,14 @@ import { ReservesController } from './reserves.controller';
  * have modules of their own, registered after this one by the app module.
  */
 @Module({
-  controllers: [PlanController, BudgetItemsController, FundingController, ReservesController, ForceFinanceController],
+  controllers: [
+    PlanController,
+    BudgetItemsController,
+    FundingController,
+    ReservesController,
+    ForceFinanceController,
+    BudgetMonitoringController,
+  ],
   providers: [ForceFinanceCommandHandler, ForceFinanceBatchHandler, GetForceFinanceHandler, GetBudgetItemHandler, GetReserveHandler],
 })
 export class ForceFinanceHttpModule {}

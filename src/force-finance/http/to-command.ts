@@ -5,6 +5,7 @@ import { Rate } from '../../common/rate';
 import type { Sent } from '../../common/sent';
 import { parseBoolean, parseChoice, parseId, parsePositiveDecimal, parseText } from '../command-input';
 import type * as C from '../force-finance.commands';
+import { toBudgetMonitoringCommand, type BudgetMonitoringRequest } from './budget-monitoring.to-command';
 import {
   BUDGET_ITEM_KINDS,
   BUDGET_LINE_KINDS,
@@ -36,7 +37,8 @@ export type ForceFinanceRequest =
   | Optional<Sent<C.RecordReserveMovement>, 'supportsRevenueBudget' | 'description'>
   | Sent<C.SetMinimumGeneralReserve>
   | Sent<C.CategoriseReservePurpose>
-  | Sent<C.SetPreceptAssumption>;
+  | Sent<C.SetPreceptAssumption>
+  | BudgetMonitoringRequest;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -138,6 +140,9 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
         reserveId: parseId(request.reserveId, 'reserveId'),
         purposeCategory: parseChoice(request.purposeCategory, 'purposeCategory', RESERVE_PURPOSE_CATEGORIES),
       };
+    case 'RecordForecastOutturn':
+    case 'RecordOutturn':
+      return toBudgetMonitoringCommand(request);
     default:
       // An unknown type: decide()'s exhaustive switch words the error, as it always has.
       return request as C.ForceFinanceCommand;

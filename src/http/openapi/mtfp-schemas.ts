@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { MTFP_MONITORING } from './mtfp-monitoring-schema';
 import { bool, decimal, figure, FORCE_HEAD, list, money, nullable, object, oneOf, ref, text, texts, year } from './schema-builders';
 
 /**
@@ -168,6 +169,7 @@ const MTFP_YEAR: SchemaObject = object({
     }),
   ),
   alerts: texts(),
+  monitoring: MTFP_MONITORING,
 });
 
 const MTFP: SchemaObject = object(

@@ -2,7 +2,10 @@
  * The figures of one MTFP year (as JSON) by "line": the path to the figure with "/" between
  * steps and list entries named by their code, item id or reserve id rather than position –
  * "gap", "funding/precept/income", "expenditure/items/{itemId}/amount",
- * "reserves/budget-support/closing", "reservesByPurpose/within_mtfp/closing". ("/" because codes may contain dots.)
+ * "reserves/budget-support/closing", "reservesByPurpose/within_mtfp/closing"; budget monitoring's
+ * "monitoring/lines/{code}/variance", "monitoring/items/{itemId}/outturn", "monitoring/nre/variance" (the
+ * net over/underspend) and "monitoring/generalReserve/closingAfterOutturn", each citing the forecast or
+ * actual and the budget it is compared with. ("/" because codes may contain dots.)
  */
 export interface MtfpLine {
   line: string;
