@@ -27,6 +27,7 @@ export const STREAM_FOLDS: readonly StreamFold[] = [
 // 7: alliance facts gained programme recurrence and the board's RAG thresholds.
 // 8: a force's collaboration facts gained the budget lines its unit contributions replace.
 // 9: reserves gained their purpose under the 2018 reserves guidance (ReservePurposeCategorised.v1).
-export const FOLDS_VERSION = 9;
+// 10: a force's finance facts gained budget monitoring (ForecastOutturnRecorded.v1, OutturnRecorded.v1).
+export const FOLDS_VERSION = 10;
 
 export const READ_SIDE: StreamFolds = { folds: STREAM_FOLDS, version: FOLDS_VERSION };

@@ -87,6 +87,25 @@ export const REQUEST_EXAMPLES: Record<string, object> = {
     purposeCategory: 'within_mtfp',
     reason: 'Reserves strategy 2018: funds planned spend within the MTFP',
   },
+  'post /forces/{force}/forecast-outturns': {
+    year: '2016/17',
+    asAtMonth: 9,
+    lines: [
+      { code: 'officer-pay', amount: '59109300.00' },
+      { code: 'fees', amount: '5700000.00' },
+    ],
+    items: [{ itemId: 'daisu', amount: '2100000.00' }],
+    reason: 'Illustrative: month 9 budget monitoring, overtime £0.6m over',
+  },
+  'post /forces/{force}/outturns': {
+    year: '2016/17',
+    lines: [
+      { code: 'officer-pay', amount: '58909300.00' },
+      { code: 'supplies', amount: '16940000.00' },
+    ],
+    items: [{ itemId: 'daisu', amount: '2200000.00' }],
+    reason: 'Illustrative: the 2016/17 outturn by line',
+  },
   'post /forces/{force}/minimum-general-reserve': { shareOfNre: '0.03', reason: 'Illustrative: at least 3 % of NRE' },
   'post /forces/{force}/collaboration-spend': {
     year: '2016/17',
