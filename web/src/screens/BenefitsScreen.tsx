@@ -57,40 +57,42 @@ export default function BenefitsScreen({ alliance, asOf }: { alliance: string; a
         </table>
       </div>
       <h2>Each member&apos;s part</h2>
-      <table className="plain" data-testid="benefits-members">
-        <thead>
-          <tr>
-            <th scope="col">Force</th>
-            <th scope="col" className="num">
-              Planned
-            </th>
-            <th scope="col" className="num">
-              Forecast
-            </th>
-            <th scope="col" className="num">
-              Realised
-            </th>
-            <th scope="col" className="num">
-              Costs to achieve
-            </th>
-            <th scope="col" className="num">
-              Net benefit
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {b.members.map((m) => (
-            <tr key={m.force}>
-              <th scope="row">{nameOf(m.force)}</th>
-              <td className="num">{money(m.planned)}</td>
-              <td className="num">{money(m.forecast)}</td>
-              <td className="num">{money(m.realised)}</td>
-              <td className="num">{money(m.costsToAchieve)}</td>
-              <td className="num">{money(m.netBenefit)}</td>
+      <div className="grid-scroll" tabIndex={0} role="region" aria-label="Each member's part">
+        <table className="plain" data-testid="benefits-members">
+          <thead>
+            <tr>
+              <th scope="col">Force</th>
+              <th scope="col" className="num">
+                Planned
+              </th>
+              <th scope="col" className="num">
+                Forecast
+              </th>
+              <th scope="col" className="num">
+                Realised
+              </th>
+              <th scope="col" className="num">
+                Costs to achieve
+              </th>
+              <th scope="col" className="num">
+                Net benefit
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {b.members.map((m) => (
+              <tr key={m.force}>
+                <th scope="row">{nameOf(m.force)}</th>
+                <td className="num">{money(m.planned)}</td>
+                <td className="num">{money(m.forecast)}</td>
+                <td className="num">{money(m.realised)}</td>
+                <td className="num">{money(m.costsToAchieve)}</td>
+                <td className="num">{money(m.netBenefit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {b.programmes.map((p) => (
         <ProgrammeTable key={p.programmeCode} programme={p} />
       ))}
