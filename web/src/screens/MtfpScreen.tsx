@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api, ApiError, query } from '../api/client';
 import { formatMillions, formatPounds } from '../format/money';
 import { FinanceGrid, type GridColumn, type GridRow } from '../grid/FinanceGrid';
@@ -77,15 +77,12 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
 
 function Explanation(props: { force: string; asOf?: string; line: string; label: string; year: string; onClose: () => void }) {
   const { force, asOf, line, label, year, onClose } = props;
-  // A figure may be clicked far below (reserves by purpose): bring the answer into view.
-  const panel = useRef<HTMLElement>(null);
-  useEffect(() => panel.current?.scrollIntoView?.({ block: 'nearest' }), [line, year]);
   const answer = useQuery({
     queryKey: ['explain', force, year, line, asOf],
     queryFn: () => api<ExplanationJson>(`/forces/${force}/mtfp/explain${query({ year, line, asOf })}`),
   });
   return (
-    <section ref={panel} className="panel" aria-labelledby="explain-title" data-testid="explanation">
+    <section className="panel" aria-labelledby="explain-title" data-testid="explanation">
       <h2 id="explain-title">
         Where {label} for {year} comes from
       </h2>
