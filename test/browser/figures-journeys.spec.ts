@@ -148,10 +148,7 @@ journeys('the web app shows the board and MTFP figures as the API answers them',
       .getByTestId('problem-unit-outturn-amount')
       .filter({ hasText: /decimal string/ })
       .waitFor();
-    await page
-      .getByTestId('problem-unit-outturn-reason')
-      .filter({ hasText: /blank/ })
-      .waitFor();
+    await page.getByTestId('problem-unit-outturn-reason').filter({ hasText: /blank/ }).waitFor();
     expect(await outturn.getByLabel(/^Outturn/).inputValue()).toBe('thirty-three million');
     await outturn.getByLabel(/^Outturn/).fill('33100000.00');
     await outturn.getByLabel(/^Source/).fill('JPS outturn report 2017/18');
@@ -170,10 +167,7 @@ journeys('the web app shows the board and MTFP figures as the API answers them',
 
     const explain = page.getByRole('form', { name: 'Explain a variance' });
     await explain.getByRole('button', { name: 'Record explanation' }).click();
-    await page
-      .getByTestId('problem-variance-explanation-explanation')
-      .filter({ hasText: /blank/ })
-      .waitFor();
+    await page.getByTestId('problem-variance-explanation-explanation').filter({ hasText: /blank/ }).waitFor();
     const costs = page.getByRole('form', { name: 'Costs to achieve' });
     await costs.getByLabel(/^Costs to achieve/).fill('12,000');
     await costs.getByRole('button', { name: 'Record costs to achieve' }).click();
