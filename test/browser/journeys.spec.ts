@@ -257,6 +257,13 @@ journeys('the web app in a browser', () => {
       expect([screen, await page.evaluate('document.documentElement.scrollWidth')]).toEqual([screen, 768]);
     }
     await checked(page, 'tablet-audit');
+    const board = await open(rig.link({ role: 'alliance_board', alliance: 'bch' }), 768);
+    await board.goto(`${rig.base}/app/alliances/bch/benefits`);
+    await board.getByTestId('shares-units').waitFor();
+    await board.waitForLoadState('networkidle');
+    expect(await board.evaluate('document.documentElement.scrollWidth')).toBe(768);
+    await checked(board, 'tablet-board');
+    await board.context().close();
     await page.context().close();
   });
 

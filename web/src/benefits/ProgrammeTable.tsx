@@ -9,7 +9,9 @@ export function ProgrammeTable({ programme }: { programme: Programme }) {
   const id = `programme-${programme.programmeCode}`;
   return (
     <section aria-labelledby={id} className="panel">
-      <h2 id={id}>{programme.name}</h2>
+      <h2 id={id}>
+        {programme.name} <span className="row-note">({programme.cashable ? 'cashable' : 'non-cashable'})</span>
+      </h2>
       <div className="grid-scroll" tabIndex={0} role="region" aria-label={`${programme.name}: savings by year`}>
         <table className="finance-grid">
           <caption>Savings by year (£)</caption>
@@ -33,6 +35,7 @@ export function ProgrammeTable({ programme }: { programme: Programme }) {
           </tbody>
         </table>
       </div>
+      <VarianceExplanations programme={programme} />
       {programme.revisions.length ? (
         <table className="plain">
           <caption>Forecast revisions</caption>
@@ -67,5 +70,36 @@ export function ProgrammeTable({ programme }: { programme: Programme }) {
         </table>
       ) : null}
     </section>
+  );
+}
+
+/** Each year's variance explanation as the board last gave it, with the date it was recorded. */
+function VarianceExplanations({ programme }: { programme: Programme }) {
+  const explained = programme.years.filter((y) => y.varianceExplanation);
+  if (!explained.length) return <p>No variance has been explained.</p>;
+  return (
+    <table className="plain" data-testid={`variance-explanations-${programme.programmeCode}`}>
+      <caption>Why savings differ from plan</caption>
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col" className="num">
+            Variance
+          </th>
+          <th scope="col">Explanation</th>
+          <th scope="col">Recorded</th>
+        </tr>
+      </thead>
+      <tbody>
+        {explained.map((y) => (
+          <tr key={y.year}>
+            <th scope="row">{y.year}</th>
+            <td className="num">{money(y.variance)}</td>
+            <td>{y.varianceExplanation?.explanation}</td>
+            <td>{y.varianceExplanation?.recordedAt}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

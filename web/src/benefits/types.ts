@@ -7,12 +7,24 @@ export interface Totals {
   realised: string | null;
   bestEstimate: string;
   variance: string;
-  deliveryPercent: string;
-  rag: Rag;
+  /** Null where nothing was planned (e.g. no non-cashable programme): not rated, shown as a dash. */
+  deliveryPercent: string | null;
+  rag: Rag | null;
+  /** One-off costs of delivering the savings, and the savings (best estimate) net of them. */
+  costsToAchieve: string;
+  netBenefit: string;
+}
+
+/** Why a year's savings differ from plan, as the board last explained it, and when. */
+export interface VarianceExplanation {
+  explanation: string;
+  recordedAt: string;
+  source: string;
 }
 
 export interface ProgrammeYear extends Totals {
   year: string;
+  varianceExplanation: VarianceExplanation | null;
 }
 
 export interface Revision {
@@ -28,6 +40,8 @@ export interface Programme {
   programmeCode: string;
   name: string;
   owner: string;
+  unitCode?: string | null;
+  cashable: boolean;
   years: ProgrammeYear[];
   total: Totals;
   revisions: Revision[];
@@ -39,6 +53,8 @@ export interface BenefitsJson {
   name: string;
   programmes: Programme[];
   total: Totals;
+  cashableTotal: Totals;
+  nonCashableTotal: Totals;
   members: ({ force: string } & Omit<Totals, 'deliveryPercent' | 'rag'>)[];
 }
 
@@ -48,8 +64,12 @@ export interface SharesJson {
     unitCode: string;
     name: string;
     budget: string | null;
-    shares: { force: string; sharePercent: string; contribution: string }[];
+    /** What the unit spent (null until an outturn is recorded) and outturn − budget. */
+    outturn: string | null;
+    variance: string | null;
+    shares: { force: string; sharePercent: string; contribution: string; outturn: string | null }[];
   }[];
+  memberTotals: { force: string; total: string; outturn: string | null }[];
 }
 
 export interface InvitationsJson {

@@ -18,6 +18,8 @@ export interface GridRow {
   children?: GridRow[];
   /** A note shown after the label (e.g. a warning), in words. */
   note?: string;
+  /** Words, not figures (e.g. how a year's Band D was set): shown as given, never a button. */
+  text?: boolean;
 }
 
 export interface FinanceGridProps {
@@ -123,11 +125,15 @@ export function FinanceGrid({ caption, columns, rows, onFigure, labelHeader = 'L
                   onMouseDown={(e) => press(r, c, e.shiftKey)}
                   onMouseEnter={() => enter(r, c)}
                 >
-                  <Figure
-                    value={row.values[column.key]}
-                    onClick={onFigure && (() => onFigure(row, column))}
-                    label={`${row.label}, ${column.label}`}
-                  />
+                  {row.text ? (
+                    <span>{row.values[column.key] ?? '–'}</span>
+                  ) : (
+                    <Figure
+                      value={row.values[column.key]}
+                      onClick={onFigure && (() => onFigure(row, column))}
+                      label={`${row.label}, ${column.label}`}
+                    />
+                  )}
                 </td>
               ))}
             </tr>

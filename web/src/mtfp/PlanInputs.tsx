@@ -4,7 +4,7 @@ const year = (years: string[]) => ({ name: 'year', label: 'Year', options: years
 const reason = { name: 'reason', label: 'Why (recorded with the change)', optional: true };
 const rate = (name: string, label: string) => ({ name, label: `${label} (fraction, 0.02 = 2 %)` });
 
-/** The MTFP's inputs as forms: a year's assumptions, a budget item, a reserve movement. */
+/** The MTFP's inputs as forms: a year's assumptions, a budget item, a year's precept assumption, a reserve movement. */
 export function PlanInputs({
   force,
   years,
@@ -67,6 +67,29 @@ export function PlanInputs({
             ],
           },
           { name: 'description', label: 'Description' },
+          reason,
+        ]}
+      />
+      <WriteForm
+        id="precept-assumption"
+        title="A year's precept assumption (set by the PCC office, for a year whose Band D is not yet set)"
+        path={() => `/forces/${force}/precept-assumptions`}
+        submit="Record precept assumption"
+        initial={{ year: years[years.length - 1] ?? '', kind: 'percentage', rate: '', amount: '' }}
+        fields={[
+          year(years),
+          {
+            name: 'kind',
+            label: 'Assume',
+            options: [
+              ['freeze', 'A freeze'],
+              ['percentage', 'A percentage rise'],
+              ['pound', 'A rise in pounds'],
+              ['max_without_referendum', 'The largest rise without a referendum'],
+            ],
+          },
+          { ...rate('rate', 'Rise'), label: 'Rise, for a percentage (fraction, 0.0199 = 1.99 %)', optional: true },
+          { name: 'amount', label: 'Rise, in pounds on Band D (e.g. 5.00)', optional: true },
           reason,
         ]}
       />

@@ -1,8 +1,10 @@
 import type { GridRow } from '../grid/FinanceGrid';
+import { formatRate } from '../format/money';
+import { bandDBasis } from './band-d-basis';
 import type { Fig, MtfpYearJson } from './types';
 
 /** A grid row whose id is the API's line path (as /mtfp/explain takes it), one figure per year. */
-function row(
+export function row(
   years: MtfpYearJson[],
   line: string,
   label: string,
@@ -13,7 +15,7 @@ function row(
 }
 
 /** Entries of a list across all years, by their key, in first-seen order. */
-function entries<T>(years: MtfpYearJson[], list: (y: MtfpYearJson) => T[], key: (t: T) => string): Map<string, T> {
+export function entries<T>(years: MtfpYearJson[], list: (y: MtfpYearJson) => T[], key: (t: T) => string): Map<string, T> {
   const found = new Map<string, T>();
   for (const y of years) for (const t of list(y)) if (!found.has(key(t))) found.set(key(t), t);
   return found;
@@ -58,7 +60,8 @@ function expenditure(years: MtfpYearJson[]): GridRow {
       c.name,
       (y) => y.expenditure.contributions?.find((x) => x.code === c.code)?.amount,
       {
-        note: c.issue,
+        note: c.issue ?? (c.replacesLines?.length ? `replaces ${c.replacesLines.join(', ')}` : undefined),
+        children: contributionUnits(years, c.code),
       },
     ),
   );
@@ -66,12 +69,46 @@ function expenditure(years: MtfpYearJson[]): GridRow {
     children: [
       ...lines,
       ...contributions,
-      row(years, 'expenditure/costPressures', 'Cost pressures', (y) => y.expenditure.costPressures),
-      row(years, 'expenditure/growth', 'Growth', (y) => y.expenditure.growth),
-      row(years, 'expenditure/savings', 'less savings', (y) => y.expenditure.savings),
+      row(years, 'expenditure/costPressures', 'Cost pressures', (y) => y.expenditure.costPressures, {
+        children: items(years, 'cost_pressure'),
+      }),
+      row(years, 'expenditure/growth', 'Growth', (y) => y.expenditure.growth, { children: items(years, 'growth') }),
+      row(years, 'expenditure/savings', 'less savings', (y) => y.expenditure.savings, { children: items(years, 'saving') }),
       ...external,
     ],
   });
+}
+
+const INFLATION: Record<string, string> = { pay: 'grows with pay', non_pay: 'grows with non-pay inflation', none: 'no inflation' };
+
+/** The budget items of one kind, each with the inflation category its amount grows with. */
+function items(years: MtfpYearJson[], kind: string): GridRow[] {
+  const all = [
+    ...entries(
+      years,
+      (y) => y.expenditure.items.filter((i) => i.kind === kind),
+      (i) => i.itemId,
+    ).values(),
+  ];
+  return all.map((i) =>
+    row(
+      years,
+      `expenditure/items/${i.itemId}/amount`,
+      i.description,
+      (y) => y.expenditure.items.find((x) => x.itemId === i.itemId)?.amount,
+      {
+        note: i.inflation ? (INFLATION[i.inflation] ?? i.inflation) : undefined,
+      },
+    ),
+  );
+}
+
+/** A contribution's parts, one per joint unit of the alliance. */
+function contributionUnits(years: MtfpYearJson[], code: string): GridRow[] {
+  const of = (y: MtfpYearJson) => y.expenditure.contributions?.find((x) => x.code === code)?.units ?? [];
+  return [...entries(years, of, (u) => u.code).values()].map((u) =>
+    row(years, `expenditure/contributions/${code}/units/${u.code}/amount`, u.name, (y) => of(y).find((x) => x.code === u.code)?.amount),
+  );
 }
 
 function funding(years: MtfpYearJson[]): GridRow {
@@ -81,7 +118,18 @@ function funding(years: MtfpYearJson[]): GridRow {
       row(years, 'funding/formulaGrant', 'Formula grant', (y) => y.funding.formulaGrant),
       row(years, 'funding/legacyCouncilTaxGrants', 'Legacy council tax grants', (y) => y.funding.legacyCouncilTaxGrants),
       row(years, 'funding/otherGeneralGrants', 'Other general grants', (y) => y.funding.otherGeneralGrants),
-      row(years, 'funding/precept/income', 'Precept', (y) => y.funding.precept.income),
+      row(years, 'funding/precept/income', 'Precept', (y) => y.funding.precept.income, {
+        children: [
+          row(years, 'funding/precept/bandD', 'Band D (£)', (y) => y.funding.precept.bandD),
+          {
+            id: 'funding/precept/bandD/basis',
+            label: 'Band D set as',
+            text: true,
+            values: Object.fromEntries(years.map((y) => [y.year, bandDBasis(y.funding.precept.bandD)])),
+          },
+          row(years, 'funding/precept/councilTaxRequirement', 'Council tax requirement', (y) => y.funding.precept.councilTaxRequirement),
+        ],
+      }),
       row(years, 'funding/collectionFund', 'Collection fund', (y) => y.funding.collectionFund),
     ],
   });
@@ -106,6 +154,32 @@ function reserves(years: MtfpYearJson[]): GridRow[] {
   });
 }
 
+/** The general reserve against its minimum and the guidance ceiling (a share of NRE, 5 % today), with the API's verdict in words. */
+function generalReserveChecks(years: MtfpYearJson[]): GridRow[] {
+  const share = years.find((y) => y.generalReserve?.guidanceCeilingShareOfNre)?.generalReserve?.guidanceCeilingShareOfNre;
+  if (!share) return [];
+  const ceiling = `Guidance ceiling (${formatRate(share)} of NRE)`;
+  return [
+    row(years, 'generalReserve/minimum', 'General reserve minimum', (y) => y.generalReserve?.minimum),
+    row(years, 'generalReserve/guidanceCeiling', ceiling, (y) => y.generalReserve?.guidanceCeiling),
+    {
+      id: 'generalReserve/aboveGuidanceCeiling',
+      label: 'General reserve against the ceiling',
+      text: true,
+      values: Object.fromEntries(
+        years.map((y) => [
+          y.year,
+          y.generalReserve?.aboveGuidanceCeiling === undefined
+            ? null
+            : y.generalReserve.aboveGuidanceCeiling
+              ? 'Above – justify'
+              : 'Within',
+        ]),
+      ),
+    },
+  ];
+}
+
 /** The MTFP as finance grid rows: the API's figures placed, never added up here. */
 export function mtfpRows(years: MtfpYearJson[]): { plan: GridRow[]; reserves: GridRow[] } {
   return {
@@ -120,6 +194,6 @@ export function mtfpRows(years: MtfpYearJson[]): { plan: GridRow[]; reserves: Gr
       // A surplus year shows 0 savings to identify and its surplus here, never "negative savings".
       row(years, 'surplus', 'Surplus', (y) => y.surplus),
     ],
-    reserves: reserves(years),
+    reserves: [...reserves(years), ...generalReserveChecks(years)],
   };
 }

@@ -11,13 +11,21 @@ export interface MtfpYearJson {
     lines: { code: string; name: string; kind: string; amount: Fig }[];
     pay: Fig;
     nonPay: Fig;
-    items: { itemId: string; kind: string; description: string; amount: Fig }[];
+    /** inflation: the category the item's amount grows with (pay, non_pay or none). */
+    items: { itemId: string; kind: string; description: string; amount: Fig; inflation?: string }[];
     costPressures: Fig;
     growth: Fig;
     savings: Fig;
     externalSavings: { code: string; name: string; amount: Fig; issue?: string }[];
     externalSavingsTotal: Fig;
-    contributions: { code: string; name: string; amount: Fig; issue?: string }[];
+    contributions: {
+      code: string;
+      name: string;
+      amount: Fig;
+      units?: { code: string; name: string; amount: Fig }[];
+      replacesLines?: string[];
+      issue?: string;
+    }[];
     contributionsTotal: Fig;
     total: Fig;
   };
@@ -28,7 +36,7 @@ export interface MtfpYearJson {
     formulaGrant: Fig;
     legacyCouncilTaxGrants: Fig;
     otherGeneralGrants: Fig;
-    precept: { bandD: Fig; taxBase: Fig; income: Fig };
+    precept: { bandD: BandDFig; taxBase: Fig; income: Fig; councilTaxRequirement?: Fig };
     collectionFund: Fig;
     total: Fig;
   };
@@ -36,8 +44,16 @@ export interface MtfpYearJson {
   reserveUse: { drawdowns: Fig; contributions: Fig; net: Fig };
   savingsToIdentify: Fig;
   surplus: Fig;
-  reserves: { reserveId: string; name: string; kind: string; opening: Fig; contributions: Fig; drawdowns: Fig; closing: Fig }[];
-  generalReserve: { closing: Fig; minimum: Fig | null; belowMinimum: boolean } | null;
+  reserves: ReserveJson[];
+  reservesByPurpose?: ReservePurposeJson[];
+  generalReserve: {
+    closing: Fig;
+    minimum: Fig | null;
+    belowMinimum: boolean;
+    guidanceCeilingShareOfNre?: string;
+    guidanceCeiling?: Fig;
+    aboveGuidanceCeiling?: boolean;
+  } | null;
   alerts: string[];
 }
 
@@ -65,4 +81,48 @@ export interface ExplanationJson {
   figure: Fig;
   events: AuditEntryJson[];
   missingSources?: string[];
+}
+
+/** Band D with how it was set: approved, proposed, assumed (with the assumption), frozen, an override or none. */
+export interface BandDFig extends Fig {
+  basis?: string;
+  assumption?: {
+    kind: 'freeze' | 'percentage' | 'pound' | 'max_without_referendum';
+    rate?: string;
+    amount?: string;
+    needsReferendum?: boolean;
+  };
+}
+
+export type ReservePurpose = 'within_mtfp' | 'beyond_mtfp' | 'contingency' | 'unclassified';
+
+/** Planned movements of a year, the actual where an outturn is recorded (else null), and actual − planned. */
+export interface PlannedAndActualJson {
+  planned: Fig;
+  actual: Fig | null;
+  variance: Fig | null;
+}
+
+export interface ReserveJson {
+  reserveId: string;
+  name: string;
+  kind: string;
+  purposeCategory?: ReservePurpose;
+  opening: Fig;
+  contributions: Fig;
+  drawdowns: Fig;
+  closing: Fig;
+  plannedAndActual?: { contributions: PlannedAndActualJson; drawdowns: PlannedAndActualJson };
+  plannedClosing?: Fig;
+}
+
+export interface ReservePurposeJson {
+  purposeCategory: ReservePurpose;
+  reserveIds: string[];
+  opening: Fig;
+  contributions: Fig;
+  drawdowns: Fig;
+  closing: Fig;
+  plannedContributions: Fig;
+  plannedDrawdowns: Fig;
 }

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { api, ApiError, query } from '../api/client';
 import { ProgrammeTable } from '../benefits/ProgrammeTable';
 import { SavingsCells, SavingsHeadings } from '../benefits/SavingsColumns';
-import type { AuditJson, BenefitsJson, InvitationsJson, SharesJson } from '../benefits/types';
+import type { AuditJson, BenefitsJson, InvitationsJson } from '../benefits/types';
+import { SharesPanel } from '../benefits/SharesPanel';
+import { BoardInputs } from '../benefits/BoardInputs';
 import { formatPounds } from '../format/money';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
@@ -30,53 +31,74 @@ export default function BenefitsScreen({ alliance, asOf }: { alliance: string; a
         <ReportLink path={`/alliances/${alliance}/benefits-report${query({ asOf })}`} label="Board pack, printable (opens in a new tab)" />
       </p>
       <Downloads path={`/alliances/${alliance}/benefits-realisation${query({ asOf })}`} what="benefits realisation" />
-      <table className="plain" data-testid="benefits-total">
-        <caption>All programmes</caption>
-        <thead>
-          <tr>
-            <th scope="col">Savings</th>
-            <SavingsHeadings />
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Total</th>
-            <SavingsCells t={b.total} />
-          </tr>
-        </tbody>
-      </table>
-      <h2>Each member&apos;s part</h2>
-      <table className="plain">
-        <thead>
-          <tr>
-            <th scope="col">Force</th>
-            <th scope="col" className="num">
-              Planned
-            </th>
-            <th scope="col" className="num">
-              Forecast
-            </th>
-            <th scope="col" className="num">
-              Realised
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {b.members.map((m) => (
-            <tr key={m.force}>
-              <th scope="row">{nameOf(m.force)}</th>
-              <td className="num">{money(m.planned)}</td>
-              <td className="num">{money(m.forecast)}</td>
-              <td className="num">{money(m.realised)}</td>
+      <div className="grid-scroll" tabIndex={0} role="region" aria-label="Savings of all programmes">
+        <table className="plain" data-testid="benefits-total">
+          <caption>All programmes</caption>
+          <thead>
+            <tr>
+              <th scope="col">Savings</th>
+              <SavingsHeadings />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Total</th>
+              <SavingsCells t={b.total} />
+            </tr>
+            <tr data-testid="benefits-cashable">
+              <th scope="row">Cashable</th>
+              <SavingsCells t={b.cashableTotal} />
+            </tr>
+            <tr data-testid="benefits-non-cashable">
+              <th scope="row">Non-cashable</th>
+              <SavingsCells t={b.nonCashableTotal} />
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <h2>Each member&apos;s part</h2>
+      <div className="grid-scroll" tabIndex={0} role="region" aria-label="Each member's part">
+        <table className="plain" data-testid="benefits-members">
+          <thead>
+            <tr>
+              <th scope="col">Force</th>
+              <th scope="col" className="num">
+                Planned
+              </th>
+              <th scope="col" className="num">
+                Forecast
+              </th>
+              <th scope="col" className="num">
+                Realised
+              </th>
+              <th scope="col" className="num">
+                Costs to achieve
+              </th>
+              <th scope="col" className="num">
+                Net benefit
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {b.members.map((m) => (
+              <tr key={m.force}>
+                <th scope="row">{nameOf(m.force)}</th>
+                <td className="num">{money(m.planned)}</td>
+                <td className="num">{money(m.forecast)}</td>
+                <td className="num">{money(m.realised)}</td>
+                <td className="num">{money(m.costsToAchieve)}</td>
+                <td className="num">{money(m.netBenefit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {b.programmes.map((p) => (
         <ProgrammeTable key={p.programmeCode} programme={p} />
       ))}
       <RevisionTrail alliance={alliance} asOf={asOf} />
-      {years.length ? <Shares alliance={alliance} asOf={asOf} years={years} /> : null}
+      {asOf ? null : <BoardInputs alliance={alliance} programmes={b.programmes} />}
+      {years.length ? <SharesPanel alliance={alliance} asOf={asOf} years={years} /> : null}
       <Invitations alliance={alliance} asOf={asOf} />
     </section>
   );
@@ -103,69 +125,6 @@ function RevisionTrail({ alliance, asOf }: { alliance: string; asOf?: string }) 
             </li>
           ))}
         </ul>
-      )}
-    </section>
-  );
-}
-
-function Shares({ alliance, asOf, years }: { alliance: string; asOf?: string; years: string[] }) {
-  const nameOf = useForceNames();
-  const [year, setYear] = useState(years[years.length - 1]);
-  const shares = useQuery({
-    queryKey: ['shares', alliance, year, asOf],
-    queryFn: () => api<SharesJson>(`/alliances/${alliance}/collaboration-shares${query({ year, asOf })}`),
-  });
-  return (
-    <section className="panel" aria-labelledby="shares-title">
-      <h2 id="shares-title">Collaboration shares</h2>
-      <Downloads path={`/alliances/${alliance}/collaboration-shares${query({ year, asOf })}`} what="the collaboration shares" />
-      <label htmlFor="shares-year">Year</label>
-      <select id="shares-year" value={year} onChange={(e) => setYear(e.target.value)}>
-        {years.map((y) => (
-          <option key={y}>{y}</option>
-        ))}
-      </select>
-      {!shares.data ? (
-        <ProblemOrLoading error={shares.error} what="the shares" />
-      ) : (
-        <table className="plain">
-          <thead>
-            <tr>
-              <th scope="col">Unit</th>
-              <th scope="col" className="num">
-                Budget
-              </th>
-              <th scope="col">Force</th>
-              <th scope="col" className="num">
-                Share
-              </th>
-              <th scope="col" className="num">
-                Contribution
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shares.data.units.flatMap((u) =>
-              u.shares.map((s, i) => (
-                <tr key={`${u.unitCode}-${s.force}`}>
-                  {i === 0 ? (
-                    <th scope="row" rowSpan={u.shares.length}>
-                      {u.name}
-                    </th>
-                  ) : null}
-                  {i === 0 ? (
-                    <td className="num" rowSpan={u.shares.length}>
-                      {money(u.budget)}
-                    </td>
-                  ) : null}
-                  <td>{nameOf(s.force)}</td>
-                  <td className="num">{s.sharePercent} %</td>
-                  <td className="num">{money(s.contribution)}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
       )}
     </section>
   );

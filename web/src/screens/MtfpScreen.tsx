@@ -9,6 +9,7 @@ import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads } from '../files/Downloads';
 import { PlanInputs } from '../mtfp/PlanInputs';
+import { ReservesByPurpose } from '../mtfp/ReservesByPurpose';
 import { useForceNames } from '../api/force-names';
 
 const MtfpCharts = lazy(() => import('../charts/MtfpCharts'));
@@ -51,6 +52,7 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
       {explaining ? <Explanation force={force} asOf={asOf} {...explaining} onClose={() => setExplaining(null)} /> : null}
       <h2>Reserves</h2>
       <FinanceGrid caption="Reserves" labelHeader="Reserve" columns={columns} rows={rows.reserves} onFigure={onFigure} />
+      <ReservesByPurpose years={years} onExplain={setExplaining} />
       <Suspense fallback={<p role="status">Loading charts…</p>}>
         <MtfpCharts years={years} />
       </Suspense>

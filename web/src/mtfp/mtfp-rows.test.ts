@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { GridRow } from '../grid/FinanceGrid';
+import { mtfpRows } from './mtfp-rows';
+import type { MtfpYearJson } from './types';
+
+const fig = (value: string) => ({ value });
+// The parts of Herts 2019/20 as at the end of the 2016 plan that the new rows read (the rest left out).
+const year = {
+  year: '2019/20',
+  expenditure: {
+    lines: [],
+    items: [{ itemId: 'daisu', kind: 'growth', description: 'DAISU', amount: fig('2400000.00'), inflation: 'pay' }],
+    costPressures: fig('0.00'),
+    growth: fig('2400000.00'),
+    savings: fig('0.00'),
+    externalSavings: [],
+    contributions: [
+      {
+        code: 'alliance:bch:contributions',
+        name: 'Contribution to BCH joint units',
+        amount: fig('61000000.00'),
+        units: [{ code: 'jps', name: 'Joint Protective Services', amount: fig('16000000.00') }],
+      },
+    ],
+    total: fig('0.00'),
+  },
+  income: { lines: [], total: fig('0.00') },
+  nre: fig('190000000.00'),
+  funding: {
+    coreGrant: fig('0.00'),
+    formulaGrant: fig('0.00'),
+    legacyCouncilTaxGrants: fig('0.00'),
+    otherGeneralGrants: fig('0.00'),
+    precept: {
+      bandD: { value: '157.00', basis: 'assumed', assumption: { kind: 'freeze' } },
+      taxBase: fig('428442.00'),
+      income: fig('67265394.00'),
+      councilTaxRequirement: fig('67265394.00'),
+    },
+    collectionFund: fig('0.00'),
+    total: fig('0.00'),
+  },
+  gap: fig('0.00'),
+  reserveUse: { net: fig('0.00') },
+  savingsToIdentify: fig('0.00'),
+  surplus: fig('0.00'),
+  reserves: [],
+  generalReserve: {
+    closing: fig('13300000.00'),
+    minimum: fig('5700000.00'),
+    belowMinimum: false,
+    guidanceCeilingShareOfNre: '0.05',
+    guidanceCeiling: fig('9500000.00'),
+    aboveGuidanceCeiling: true,
+  },
+  alerts: [],
+} as unknown as MtfpYearJson;
+
+const find = (rows: GridRow[], id: string): GridRow | undefined =>
+  rows.map((r) => (r.id === id ? r : find(r.children ?? [], id))).find(Boolean);
+
+describe('mtfpRows', () => {
+  const { plan, reserves } = mtfpRows([year]);
+
+  it("shows each item under its kind with the inflation it grows with, and a contribution's units", () => {
+    expect(find(plan, 'expenditure/items/daisu/amount')).toMatchObject({ label: 'DAISU', note: 'grows with pay' });
+    expect(find(plan, 'expenditure/contributions/alliance:bch:contributions/units/jps/amount')?.values).toEqual({
+      '2019/20': '16000000.00',
+    });
+  });
+
+  it('shows Band D with how it was set, and the council tax requirement, under the precept', () => {
+    expect(find(plan, 'funding/precept/bandD/basis')).toMatchObject({ text: true, values: { '2019/20': 'Assumed – freeze' } });
+    expect(find(plan, 'funding/precept/councilTaxRequirement')?.values).toEqual({ '2019/20': '67265394.00' });
+  });
+
+  it("shows the general reserve's guidance ceiling as a share of NRE, and the API's verdict in words", () => {
+    expect(reserves.map((r) => r.label)).toEqual([
+      'General reserve minimum',
+      'Guidance ceiling (5 % of NRE)',
+      'General reserve against the ceiling',
+    ]);
+    expect(find(reserves, 'generalReserve/aboveGuidanceCeiling')?.values).toEqual({ '2019/20': 'Above – justify' });
+  });
+});
