@@ -12,6 +12,7 @@ import type {
   Recurrence,
   ReserveKind,
   ReservePurposeCategory,
+  SpecificGrantKind,
 } from './force-finance.events';
 
 /**
@@ -150,6 +151,27 @@ export interface SetMinimumGeneralReserve {
   shareOfNre: Rate;
 }
 
+/** One year of a specific or ring-fenced grant; a ring-fenced one names the spend it funds. */
+export interface RecordSpecificGrant {
+  type: 'RecordSpecificGrant';
+  grantId: string;
+  name: string;
+  kind: SpecificGrantKind;
+  year: FinancialYear;
+  amount: Money;
+  /** The code of a base-budget line (pay or non-pay) it funds. */
+  fundsBudgetLine?: string;
+  /** The id of a cost pressure or growth item it funds. */
+  fundsItem?: string;
+  conditions?: string;
+}
+
+export interface WithdrawSpecificGrant {
+  type: 'WithdrawSpecificGrant';
+  grantId: string;
+  year: FinancialYear;
+}
+
 export type ForceFinanceCommand =
   | SetPlanPeriod
   | SetBaseBudget
@@ -165,7 +187,9 @@ export type ForceFinanceCommand =
   | RecordReserveMovement
   | SetMinimumGeneralReserve
   | CategoriseReservePurpose
-  | SetPreceptAssumption;
+  | SetPreceptAssumption
+  | RecordSpecificGrant
+  | WithdrawSpecificGrant;
 
 /**
  * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the

@@ -10,6 +10,7 @@ import {
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
+import { decideRecordSpecificGrant, decideWithdrawSpecificGrant } from './decide/specific-grants';
 import {
   decideCategoriseReservePurpose,
   decideOpenReserve,
@@ -54,6 +55,10 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideSetPreceptAssumption(command, state, names);
     case 'CategoriseReservePurpose':
       return decideCategoriseReservePurpose(command, state, names);
+    case 'RecordSpecificGrant':
+      return decideRecordSpecificGrant(command, state, names);
+    case 'WithdrawSpecificGrant':
+      return decideWithdrawSpecificGrant(command, state, names);
     default:
       return unreachable(command, 'force finance command');
   }

@@ -154,6 +154,31 @@ export type ReserveMovementRecorded = DomainEvent<
 
 export type MinimumGeneralReserveSet = DomainEvent<'MinimumGeneralReserveSet.v1', { shareOfNre: string }>;
 
+/** A specific grant is paid for a purpose (e.g. pensions); a ring-fenced one may be spent only on it. */
+export type SpecificGrantKind = 'specific' | 'ring_fenced';
+export const SPECIFIC_GRANT_KINDS: readonly SpecificGrantKind[] = ['specific', 'ring_fenced'];
+
+/**
+ * One year's amount of a specific or ring-fenced grant, optionally tied to the spend it funds (a
+ * base-budget line by code, or a budget item by id). A later record for the same grant and year
+ * supersedes it; a specific grant is announced each year and is never carried forward.
+ */
+export type SpecificGrantRecorded = DomainEvent<
+  'SpecificGrantRecorded.v1',
+  {
+    grantId: string;
+    name: string;
+    kind: SpecificGrantKind;
+    year: string;
+    amount: string;
+    fundsBudgetLine?: string;
+    fundsItem?: string;
+    conditions?: string;
+  }
+>;
+/** The grant's record for the year is withdrawn: the year has none (a correction, or a grant that did not come). */
+export type SpecificGrantWithdrawn = DomainEvent<'SpecificGrantWithdrawn.v1', { grantId: string; year: string }>;
+
 export type ForceFinanceEvent =
   | PlanPeriodSet
   | BaseBudgetSet
@@ -169,7 +194,9 @@ export type ForceFinanceEvent =
   | ReserveMovementRecorded
   | MinimumGeneralReserveSet
   | ReservePurposeCategorised
-  | PreceptAssumptionSet;
+  | PreceptAssumptionSet
+  | SpecificGrantRecorded
+  | SpecificGrantWithdrawn;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -189,6 +216,8 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'MinimumGeneralReserveSet.v1',
   'ReservePurposeCategorised.v1',
   'PreceptAssumptionSet.v1',
+  'SpecificGrantRecorded.v1',
+  'SpecificGrantWithdrawn.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

@@ -12,6 +12,7 @@ import type {
   Recurrence,
   ReserveKind,
   ReservePurposeCategory,
+  SpecificGrantKind,
 } from './force-finance.events';
 
 /**
@@ -117,6 +118,18 @@ export interface ReservePurposeCategoryFact extends Sourced {
   value: ReservePurposeCategory;
 }
 
+/** A specific or ring-fenced grant's record for one year (the latest: a re-record supersedes). */
+export interface SpecificGrantFact extends Sourced {
+  grantId: string;
+  name: string;
+  kind: SpecificGrantKind;
+  year: string;
+  amount: string;
+  fundsBudgetLine?: string;
+  fundsItem?: string;
+  conditions?: string;
+}
+
 export interface MinimumGeneralReserveFact extends Sourced {
   shareOfNre: string;
 }
@@ -141,6 +154,8 @@ export interface ForceFinanceState {
   /** In the order they were opened. */
   reserves: ReserveFact[];
   minimumGeneralReserve: MinimumGeneralReserveFact | null;
+  /** By year, then grantId in the order first recorded; a withdrawn year's record is gone. */
+  specificGrants: Record<string, Record<string, SpecificGrantFact>>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -156,6 +171,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     budgetItems: emptyKeyedList(),
     reserves: [],
     minimumGeneralReserve: null,
+    specificGrants: {},
   };
 }
 

@@ -7,6 +7,7 @@ import type {
   Recurrence,
   ReserveKind,
   ReservePurposeCategory,
+  SpecificGrantKind,
 } from '../force-finance/force-finance.events';
 import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
@@ -39,6 +40,8 @@ export interface MtfpBudgetLine {
   /** The base budget year it was rolled forward from. */
   baseYear: string;
   amount: MoneyFigure;
+  /** Present when specific grants fund this line in the year. */
+  fundedBy?: MtfpFundedBy[];
 }
 
 export interface MtfpBudgetItem {
@@ -53,6 +56,8 @@ export interface MtfpBudgetItem {
   inflation: ItemInflation;
   /** The amount as recorded, at the prices of its first year. */
   recordedAmount: MoneyFigure;
+  /** Present when specific grants fund this item in the year. */
+  fundedBy?: MtfpFundedBy[];
 }
 
 export interface MtfpExternalSaving {
@@ -164,11 +169,33 @@ export interface CollectionFundFigure extends MoneyFigure {
   basis: 'recorded' | 'none';
 }
 
+/** A specific grant shown beside the spend it funds. */
+export interface MtfpFundedBy {
+  grantId: string;
+  name: string;
+  kind: SpecificGrantKind;
+  amount: MoneyFigure;
+}
+
+/** A specific or ring-fenced grant's line for the year (recorded for the year; never carried). */
+export interface MtfpSpecificGrant {
+  grantId: string;
+  name: string;
+  kind: SpecificGrantKind;
+  amount: MoneyFigure;
+  /** The spend it is tied to – a base-budget line (`budgetLine`) or a budget item (`item`) – and that spend in the year; null when untied. */
+  funds: { budgetLine?: string; item?: string; name: string; spend: MoneyFigure } | null;
+  conditions?: string;
+}
+
 export interface MtfpFunding {
   coreGrant: GrantFigure;
   formulaGrant: GrantFigure;
   legacyCouncilTaxGrants: GrantFigure;
   otherGeneralGrants: GrantFigure;
+  /** Specific and ring-fenced grants, each its own line (in `total`, never in the council tax requirement). */
+  specificGrants: MtfpSpecificGrant[];
+  specificGrantsTotal: MoneyFigure;
   precept: {
     bandD: BandDFigure;
     taxBase: TaxBaseFigure;

@@ -27,6 +27,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     budgetItems: state.budgetItems,
     reserves: state.reserves,
     minimumGeneralReserve: state.minimumGeneralReserve,
+    specificGrants: state.specificGrants,
   };
   next[key] = value;
   return next;

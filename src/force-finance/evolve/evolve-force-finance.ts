@@ -4,6 +4,7 @@ import type { ForceFinanceState } from '../force-finance.state';
 import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn, planAssumptionsSet } from './budget';
 import { sourcesOf, withFact } from './evolve-facts';
 import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
+import { specificGrantRecorded, specificGrantWithdrawn } from './specific-grants';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
 
 /**
@@ -42,6 +43,10 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return preceptAssumptionSet(state, event.data, ref);
     case 'ReservePurposeCategorised.v1':
       return reservePurposeCategorised(state, event.data, ref);
+    case 'SpecificGrantRecorded.v1':
+      return specificGrantRecorded(state, event.data, ref);
+    case 'SpecificGrantWithdrawn.v1':
+      return specificGrantWithdrawn(state, event.data);
     default: {
       // The compiler proves every event type is handled; at run time an event this version
       // does not know (written by a newer one) leaves the facts as they are rather than
