@@ -3,6 +3,7 @@ import { allianceOf, financeOf, type ExampleStep } from './example-step';
 import { UNIT_PROGRAMMES } from './bch-alliance';
 import { HERTS_2019_20_SAVINGS_IN_BUDGET, HERTS_2019_20_WITH_BCH_LINE } from './bch-contributions';
 import { HERTFORDSHIRE_RESERVES_STRATEGY_2018 } from './hertfordshire-reserves-strategy-2018';
+import { HERTFORDSHIRE_PENSIONS_GRANT_2019 } from './hertfordshire-pensions-grant-2019';
 
 const herts = financeOf(HERTS);
 const bch = allianceOf(BCH_ALLIANCE, BCH_FORCES);
@@ -115,4 +116,5 @@ export const LATER_YEARS: readonly ExampleStep[] = [
     'Plan 2019: use of reserves £4.7m in 2019/20. £4.45m is the base-budget support drawdown planned in 2016; the other £0.25m is taken here from the general reserve (illustrative: the split is not published)',
   ),
   ...HERTFORDSHIRE_RESERVES_STRATEGY_2018,
+  ...HERTFORDSHIRE_PENSIONS_GRANT_2019,
 ];
