@@ -5,6 +5,7 @@ import type { ForceFinanceRequest } from '../../force-finance/http/to-command';
 import type { SheetProblem } from '../import/read-spreadsheet';
 import type { SheetRow } from '../import/sheet-rows';
 import { PLAN_SHEETS, planWorkbookRows, type PlanSheetKey } from './plan-workbook-sheets';
+import { specificGrantChanges } from './plan-workbook-specific-grants';
 
 /** A command the edited workbook asks for, and the row (first row, for a year's budget) it comes from. */
 export interface PlanChange {
@@ -71,6 +72,11 @@ export function planWorkbookChanges(
       });
     else change('reserves', row, { type: 'OpenReserve', purpose: '', ...cells } as ForceFinanceRequest);
   }
+  specificGrantChanges(
+    rows.specificGrants,
+    (match, cells) => differs('specificGrants', match, cells),
+    (row, request) => change('specificGrants', row, request),
+  );
   return { changes, problems };
 }
 

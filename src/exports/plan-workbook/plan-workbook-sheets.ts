@@ -1,6 +1,7 @@
 import { keyedItems } from '../../force-finance/keyed-list';
 import type { ForceFinanceState } from '../../force-finance/force-finance.state';
 import type { RowsSpec } from '../import/sheet-rows';
+import { SPECIFIC_GRANTS_OPTIONAL, SPECIFIC_GRANTS_SHEET, specificGrantRows } from './plan-workbook-specific-grants';
 
 /** The sheets of a force's plan workbook, in order: each one a kind of plan input, keyed so edited rows match back. */
 export const PLAN_SHEETS = {
@@ -16,6 +17,7 @@ export const PLAN_SHEETS = {
   },
   precepts: { name: 'Precepts', columns: ['year', 'status', 'bandD'] },
   reserves: { name: 'Reserves', columns: ['reserveId', 'name', 'kind', 'purpose', 'openingBalance', 'asAtYear'] },
+  specificGrants: SPECIFIC_GRANTS_SHEET,
 } as const;
 
 export type PlanSheetKey = keyof typeof PLAN_SHEETS;
@@ -29,6 +31,7 @@ const OPTIONAL: Record<PlanSheetKey, readonly string[]> = {
   funding: ['coreGrant', 'formulaGrant', 'legacyCouncilTaxGrants', 'otherGeneralGrants', 'bandDEquivalents', 'collectionFund'],
   precepts: [],
   reserves: ['purpose'],
+  specificGrants: SPECIFIC_GRANTS_OPTIONAL,
 };
 
 /** How a sheet of the workbook is read back. */
@@ -77,5 +80,6 @@ export function planWorkbookRows(state: ForceFinanceState): Record<PlanSheetKey,
       return [...(p.proposed ? [[year, 'proposed', p.proposed.bandD]] : []), ...(p.approved ? [[year, 'approved', p.approved.bandD]] : [])];
     }),
     reserves: state.reserves.map((r) => [r.reserveId, r.name, r.kind, r.purpose, r.openingBalance, r.asAtYear]),
+    specificGrants: specificGrantRows(state),
   };
 }
