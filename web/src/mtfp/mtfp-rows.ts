@@ -81,6 +81,7 @@ function funding(years: MtfpYearJson[]): GridRow {
       row(years, 'funding/formulaGrant', 'Formula grant', (y) => y.funding.formulaGrant),
       row(years, 'funding/legacyCouncilTaxGrants', 'Legacy council tax grants', (y) => y.funding.legacyCouncilTaxGrants),
       row(years, 'funding/otherGeneralGrants', 'Other general grants', (y) => y.funding.otherGeneralGrants),
+      row(years, 'funding/specificGrantsTotal', 'Specific grants', (y) => y.funding.specificGrantsTotal),
       row(years, 'funding/precept/income', 'Precept', (y) => y.funding.precept.income),
       row(years, 'funding/collectionFund', 'Collection fund', (y) => y.funding.collectionFund),
     ],

@@ -28,6 +28,8 @@ export interface MtfpYearJson {
     formulaGrant: Fig;
     legacyCouncilTaxGrants: Fig;
     otherGeneralGrants: Fig;
+    /** Specific and ring-fenced grants together (each is also in `specificGrants`). */
+    specificGrantsTotal?: Fig;
     precept: { bandD: Fig; taxBase: Fig; income: Fig };
     collectionFund: Fig;
     total: Fig;
