@@ -67,6 +67,10 @@ describe('specific grants through HTTP', () => {
       },
     ]);
     expect(recorded[0].metadata.reason).toBe('Illustrative: Home Office uplift allocation');
+    const finance = await t.http().get('/forces/herts/finance').expect(200);
+    expect(finance.body.specificGrants).toEqual([
+      expect.objectContaining({ grantId: 'uplift', year: '2019/20', amount: '1000000.00', fundsBudgetLine: 'PAY-OFFICERS' }),
+    ]);
   });
 
   it('shows it as its own funding line beside the pay it funds, in the total but not the council tax requirement', async () => {
