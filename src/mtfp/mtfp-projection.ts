@@ -7,10 +7,12 @@ import type {
   Recurrence,
   ReserveKind,
   ReservePurposeCategory,
-  SpecificGrantKind,
 } from '../force-finance/force-finance.events';
 import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
+import type { MtfpFundedBy, MtfpSpecificGrant } from './specific-grant-line';
+
+export type { MtfpFundedBy, MtfpSpecificGrant };
 
 /**
  * The MTFP of one force, year by year, as the engine computes it (exact Money, Rate and Dec);
@@ -167,25 +169,6 @@ export interface MtfpBillingAuthorityPrecept {
 
 export interface CollectionFundFigure extends MoneyFigure {
   basis: 'recorded' | 'none';
-}
-
-/** A specific grant shown beside the spend it funds. */
-export interface MtfpFundedBy {
-  grantId: string;
-  name: string;
-  kind: SpecificGrantKind;
-  amount: MoneyFigure;
-}
-
-/** A specific or ring-fenced grant's line for the year (recorded for the year; never carried). */
-export interface MtfpSpecificGrant {
-  grantId: string;
-  name: string;
-  kind: SpecificGrantKind;
-  amount: MoneyFigure;
-  /** The spend it is tied to – a base-budget line (`budgetLine`) or a budget item (`item`) – and that spend in the year; null when untied. */
-  funds: { budgetLine?: string; item?: string; name: string; spend: MoneyFigure } | null;
-  conditions?: string;
 }
 
 export interface MtfpFunding {
