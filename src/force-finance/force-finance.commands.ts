@@ -12,6 +12,7 @@ import type {
   Recurrence,
   ReserveKind,
   ReservePurposeCategory,
+  SpecificGrantKind,
 } from './force-finance.events';
 
 /**
@@ -176,6 +177,27 @@ export interface RecordOutturn {
   items: MonitoredItemInput[];
 }
 
+/** One year of a specific or ring-fenced grant; a ring-fenced one names the spend it funds. */
+export interface RecordSpecificGrant {
+  type: 'RecordSpecificGrant';
+  grantId: string;
+  name: string;
+  kind: SpecificGrantKind;
+  year: FinancialYear;
+  amount: Money;
+  /** The code of a base-budget line (pay or non-pay) it funds. */
+  fundsBudgetLine?: string;
+  /** The id of a cost pressure or growth item it funds. */
+  fundsItem?: string;
+  conditions?: string;
+}
+
+export interface WithdrawSpecificGrant {
+  type: 'WithdrawSpecificGrant';
+  grantId: string;
+  year: FinancialYear;
+}
+
 export type ForceFinanceCommand =
   | SetPlanPeriod
   | SetBaseBudget
@@ -193,7 +215,9 @@ export type ForceFinanceCommand =
   | CategoriseReservePurpose
   | SetPreceptAssumption
   | RecordForecastOutturn
-  | RecordOutturn;
+  | RecordOutturn
+  | RecordSpecificGrant
+  | WithdrawSpecificGrant;
 
 /**
  * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the

@@ -11,6 +11,7 @@ import { decideRecordForecastOutturn, decideRecordOutturn } from './decide/budge
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
+import { decideRecordSpecificGrant, decideWithdrawSpecificGrant } from './decide/specific-grants';
 import {
   decideCategoriseReservePurpose,
   decideOpenReserve,
@@ -59,6 +60,10 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideRecordForecastOutturn(command, state, names);
     case 'RecordOutturn':
       return decideRecordOutturn(command, state, names);
+    case 'RecordSpecificGrant':
+      return decideRecordSpecificGrant(command, state, names);
+    case 'WithdrawSpecificGrant':
+      return decideWithdrawSpecificGrant(command, state, names);
     default:
       return unreachable(command, 'force finance command');
   }

@@ -176,6 +176,30 @@ export type ForecastOutturnRecorded = DomainEvent<
 
 /** The year-end actual outturn of a year: it supersedes that year's forecasts (a later one restates it). */
 export type OutturnRecorded = DomainEvent<'OutturnRecorded.v1', { year: string; lines: MonitoredLine[]; items?: MonitoredItem[] }>;
+/** A specific grant is paid for a purpose (e.g. pensions); a ring-fenced one may be spent only on it. */
+export type SpecificGrantKind = 'specific' | 'ring_fenced';
+export const SPECIFIC_GRANT_KINDS: readonly SpecificGrantKind[] = ['specific', 'ring_fenced'];
+
+/**
+ * One year's amount of a specific or ring-fenced grant, optionally tied to the spend it funds (a
+ * base-budget line by code, or a budget item by id). A later record for the same grant and year
+ * supersedes it; a specific grant is announced each year and is never carried forward.
+ */
+export type SpecificGrantRecorded = DomainEvent<
+  'SpecificGrantRecorded.v1',
+  {
+    grantId: string;
+    name: string;
+    kind: SpecificGrantKind;
+    year: string;
+    amount: string;
+    fundsBudgetLine?: string;
+    fundsItem?: string;
+    conditions?: string;
+  }
+>;
+/** The grant's record for the year is withdrawn: the year has none (a correction, or a grant that did not come). */
+export type SpecificGrantWithdrawn = DomainEvent<'SpecificGrantWithdrawn.v1', { grantId: string; year: string }>;
 
 export type ForceFinanceEvent =
   | PlanPeriodSet
@@ -194,7 +218,9 @@ export type ForceFinanceEvent =
   | ReservePurposeCategorised
   | PreceptAssumptionSet
   | ForecastOutturnRecorded
-  | OutturnRecorded;
+  | OutturnRecorded
+  | SpecificGrantRecorded
+  | SpecificGrantWithdrawn;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -216,6 +242,8 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'PreceptAssumptionSet.v1',
   'ForecastOutturnRecorded.v1',
   'OutturnRecorded.v1',
+  'SpecificGrantRecorded.v1',
+  'SpecificGrantWithdrawn.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

@@ -13,6 +13,7 @@ import type {
   Recurrence,
   ReserveKind,
   ReservePurposeCategory,
+  SpecificGrantKind,
 } from './force-finance.events';
 
 /**
@@ -118,6 +119,18 @@ export interface ReservePurposeCategoryFact extends Sourced {
   value: ReservePurposeCategory;
 }
 
+/** A specific or ring-fenced grant's record for one year (the latest: a re-record supersedes). */
+export interface SpecificGrantFact extends Sourced {
+  grantId: string;
+  name: string;
+  kind: SpecificGrantKind;
+  year: string;
+  amount: string;
+  fundsBudgetLine?: string;
+  fundsItem?: string;
+  conditions?: string;
+}
+
 export interface MinimumGeneralReserveFact extends Sourced {
   shareOfNre: string;
 }
@@ -144,6 +157,8 @@ export interface ForceFinanceState {
   minimumGeneralReserve: MinimumGeneralReserveFact | null;
   /** Budget monitoring by year: the latest forecast outturn and the year-end actual (budget-monitoring.facts.ts). */
   monitoring: Record<string, MonitoringYearFact>;
+  /** By year, then grantId in the order first recorded; a withdrawn year's record is gone. */
+  specificGrants: Record<string, Record<string, SpecificGrantFact>>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -160,6 +175,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     reserves: [],
     minimumGeneralReserve: null,
     monitoring: {},
+    specificGrants: {},
   };
 }
 

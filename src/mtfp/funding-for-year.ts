@@ -4,11 +4,12 @@ import { Money } from '../common/money';
 import type { GrantSettlement } from '../force-finance/force-finance.events';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { mergeSources, moneyFigure, sumFigures } from './figure';
-import type { BandDFigure, CollectionFundFigure, GrantFigure, MtfpFunding, TaxBaseFigure } from './mtfp-projection';
+import type { BandDFigure, CollectionFundFigure, GrantFigure, MtfpFunding, MtfpSpecificGrant, TaxBaseFigure } from './mtfp-projection';
 import { compoundGrowth } from './plan-assumptions-for-year';
 import { plannedBandD, type ReferendumPrinciplesFor } from './planned-band-d';
 import { preceptByBillingAuthority } from './precept-by-billing-authority';
 import { latestYearAtOrBefore } from './recorded-years';
+import { specificGrantsTotal } from './specific-grants-for-year';
 import { Warnings } from './warnings';
 
 /** Band D amounts that replace what is recorded, by year (a scenario or a precept option). */
@@ -28,6 +29,7 @@ export type BandDOverrides = ReadonlyMap<string, { bandD: Money; sources: string
  *   of): see planned-band-d.ts. Vetoed proposals never count.
  * - Collection fund: the surplus (or deficit) recorded for the year, else none – it is a
  *   one-off, never carried.
+ * - Specific and ring-fenced grants: the year's own (specific-grants-for-year.ts), in the total.
  */
 export function fundingForYear(
   facts: ForceFinanceState,
@@ -35,6 +37,7 @@ export function fundingForYear(
   overrides: BandDOverrides,
   warnings: Warnings,
   principlesFor?: ReferendumPrinciplesFor,
+  specificGrants: readonly MtfpSpecificGrant[] = [],
 ): MtfpFunding {
   const coreGrant = grantFor(facts, year, 'coreGrant', 'projected', warnings);
   const formulaGrant = grantFor(facts, year, 'formulaGrant', 'projected', warnings);
@@ -45,12 +48,23 @@ export function fundingForYear(
   const preceptIncome = moneyFigure(bandD.value.times(taxBase.value), bandD.sources, taxBase.sources);
   const councilTaxRequirement = { value: preceptIncome.value, sources: [...preceptIncome.sources] };
   const collectionFund = collectionFundFor(facts, year);
-  const total = sumFigures([coreGrant, formulaGrant, legacyCouncilTaxGrants, otherGeneralGrants, preceptIncome, collectionFund]);
+  const specificTotal = specificGrantsTotal(specificGrants);
+  const total = sumFigures([
+    coreGrant,
+    formulaGrant,
+    legacyCouncilTaxGrants,
+    otherGeneralGrants,
+    preceptIncome,
+    collectionFund,
+    specificTotal,
+  ]);
   return {
     coreGrant,
     formulaGrant,
     legacyCouncilTaxGrants,
     otherGeneralGrants,
+    specificGrants: [...specificGrants],
+    specificGrantsTotal: specificTotal,
     precept: {
       bandD,
       taxBase,

@@ -11,6 +11,9 @@ import type {
 import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
 import type { MtfpMonitoring } from './budget-monitoring.types';
+import type { MtfpFundedBy, MtfpSpecificGrant } from './specific-grant-line';
+
+export type { MtfpFundedBy, MtfpSpecificGrant };
 
 /**
  * The MTFP of one force, year by year, as the engine computes it (exact Money, Rate and Dec);
@@ -40,6 +43,8 @@ export interface MtfpBudgetLine {
   /** The base budget year it was rolled forward from. */
   baseYear: string;
   amount: MoneyFigure;
+  /** Present when specific grants fund this line in the year. */
+  fundedBy?: MtfpFundedBy[];
 }
 
 export interface MtfpBudgetItem {
@@ -54,6 +59,8 @@ export interface MtfpBudgetItem {
   inflation: ItemInflation;
   /** The amount as recorded, at the prices of its first year. */
   recordedAmount: MoneyFigure;
+  /** Present when specific grants fund this item in the year. */
+  fundedBy?: MtfpFundedBy[];
 }
 
 export interface MtfpExternalSaving {
@@ -170,6 +177,9 @@ export interface MtfpFunding {
   formulaGrant: GrantFigure;
   legacyCouncilTaxGrants: GrantFigure;
   otherGeneralGrants: GrantFigure;
+  /** Specific and ring-fenced grants, each its own line (in `total`, never in the council tax requirement). */
+  specificGrants: MtfpSpecificGrant[];
+  specificGrantsTotal: MoneyFigure;
   precept: {
     bandD: BandDFigure;
     taxBase: TaxBaseFigure;

@@ -16,6 +16,7 @@ import type { ReferendumPrinciplesFor } from './planned-band-d';
 import { generalReserveCheck, reservesByPurpose, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
 import { plannedOnlyClosings, plannedReserveUse } from './reserves-planned-and-actual';
 import { savingsToIdentifyAndSurplus } from './savings-to-identify';
+import { specificGrantsForYear } from './specific-grants-for-year';
 import { validContributions } from './valid-contributions';
 import { validExternalSavings } from './valid-external-savings';
 import { Warnings } from './warnings';
@@ -80,9 +81,10 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
           : 'The force has no plan period recorded',
       );
     }
-    const { expenditure, income } = expenditureForYear(facts, year, externalSavings, warnings, contributions);
+    const { expenditure: spend, income } = expenditureForYear(facts, year, externalSavings, warnings, contributions);
+    const { grants: specificGrants, expenditure } = specificGrantsForYear(facts, year, spend, warnings);
     const nre = moneyFigure(expenditure.total.value.minus(income.total.value), expenditure.total.sources, income.total.sources);
-    const funding = fundingForYear(facts, year, overrides, warnings, input.referendumPrinciplesFor);
+    const funding = fundingForYear(facts, year, overrides, warnings, input.referendumPrinciplesFor, specificGrants);
     const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);
     const counted = reserveUseForYear(balances, year.toString());
     const reserveUse = { ...counted, ...plannedReserveUse(facts.reserves, year.toString(), counted.net) };

@@ -168,6 +168,7 @@ function fundingLines({ funding }: MtfpYear): Line[] {
     money('funding.formulaGrant', 'funding', 'Formula grant', funding.formulaGrant.value),
     money('funding.legacyCouncilTaxGrants', 'funding', 'Legacy council tax grants', funding.legacyCouncilTaxGrants.value),
     money('funding.otherGeneralGrants', 'funding', 'Other general grants', funding.otherGeneralGrants.value),
+    money('funding.specificGrantsTotal', 'funding', 'Specific grants', funding.specificGrantsTotal.value),
     money('funding.precept.bandD', 'funding', 'Band D', funding.precept.bandD.value),
     {
       key: 'funding.precept.taxBase',

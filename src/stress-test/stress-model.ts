@@ -89,7 +89,10 @@ export function stressModelFromMtfp(mtfp: MtfpProjection): StressModel {
         float(expenditure.costPressures.value) + float(expenditure.growth.value) + float(expenditure.contributionsTotal.value),
       ...savingsOf(expenditure),
       grantProjected: sum(projected.map((g) => float(g.value))),
-      grantFixed: sum([...fixed, funding.legacyCouncilTaxGrants, funding.otherGeneralGrants].map((g) => float(g.value))),
+      // Specific grants are the year's own, announced for it: fixed, like the legacy and other general grants.
+      grantFixed: sum(
+        [...fixed, funding.legacyCouncilTaxGrants, funding.otherGeneralGrants, funding.specificGrantsTotal].map((g) => float(g.value)),
+      ),
       taxBase: funding.precept.taxBase.value.toNumber(),
       bandD: float(funding.precept.bandD.value),
       collectionFund: float(funding.collectionFund.value),

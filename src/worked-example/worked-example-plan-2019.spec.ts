@@ -21,6 +21,8 @@ describe('the worked example: the 2019/20 budget as set in 2019, the latest (Pla
       year.funding.formulaGrant,
       year.funding.legacyCouncilTaxGrants,
       year.funding.otherGeneralGrants,
+      // the police pensions grant, a specific grant within the £118.7m (worked-example-pensions-grant.spec.ts)
+      year.funding.specificGrantsTotal,
     ].map((g) => Money.parse(g.value));
     expect(Money.sum(centralGovernment).toPence()).toBe('118700000.00');
     expect(year.funding.precept.income.value).toBe('84100000.00');

@@ -14,6 +14,7 @@ function urlOf(row: Row, scope: typeof OWN): string {
     .replace('{force}', scope.force)
     .replace('{alliance}', scope.alliance)
     .replace('{itemId}', 'no-such-item')
+    .replace('{grantId}', 'no-such-grant')
     .replace('{reserve}', 'no-such-reserve')
     .replace('{unit}', 'no-such-unit')
     .replace('{programme}', 'no-such-programme')

@@ -74,7 +74,8 @@ describe('the worked example through HTTP', () => {
   it('shows the 2019/20 budget as set in 2019: £118.7m + £84.1m + £0.6m = £203.4m, and Band D £188.00', async () => {
     const res = await t.http().get('/forces/herts/mtfp?from=2019/20&years=1').expect(200);
     const year = res.body.years[0];
-    const grants = ['coreGrant', 'formulaGrant', 'legacyCouncilTaxGrants', 'otherGeneralGrants'].map((g) =>
+    // Central government funding: the general grants and the police pensions grant, a specific grant of its own (£2.0m, illustrative).
+    const grants = ['coreGrant', 'formulaGrant', 'legacyCouncilTaxGrants', 'otherGeneralGrants', 'specificGrantsTotal'].map((g) =>
       Money.parse(year.funding[g].value),
     );
     expect(Money.sum(grants).toPence()).toBe('118700000.00');

@@ -94,6 +94,23 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
     expect(figure('Budget monitoring', 'Net overspend (underspend negative)', '2016/17')).toBe('-350000.00');
   });
 
+  it('lists the 2019/20 pensions grant as its own Funding line, counted in the Total funding formula', async () => {
+    const ws = (await readWorkbook((await binary(t.http().get(`${MTFP}&format=xlsx`))).body)).getWorksheet('Funding')!;
+    const header = ws.getRow(1).values as unknown[];
+    const column = header.indexOf('2019/20');
+    let found: { label: unknown; kind: unknown; amount: string | undefined } | null = null;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === 'specificGrants/pensions-grant') {
+        found = { label: row.getCell(1).value, kind: row.getCell(3).value, amount: cellNumber(row.getCell(column))?.toFixed(2) };
+      }
+    });
+    expect(found).toEqual({
+      label: 'Police pensions grant – funds Police officers and staff (less the BCH joint units)',
+      kind: 'specific grant',
+      amount: '2000000.00',
+    });
+  });
+
   it('formats pounds with brackets, bolds totals, freezes the header row and fits the columns', async () => {
     const workbook = await readWorkbook((await binary(t.http().get(`${MTFP}&format=xlsx`))).body);
     const ws = workbook.getWorksheet('Summary')!;

@@ -43,6 +43,7 @@ describe('the plan workbook: out, edited, and back (the worked example)', () => 
       'Precepts',
       'Reserves',
       'Reserve movements',
+      'Specific grants',
     ]);
     expect(workbook.getWorksheet('Budget items')!.getRow(1).values).toEqual([
       undefined,
@@ -118,6 +119,20 @@ describe('the plan workbook: out, edited, and back (the worked example)', () => 
     expect(refused.body.problems).toEqual([
       expect.objectContaining({ sheet: 'Reserve movements', message: expect.stringMatching(/a recorded movement is not changed/) }),
     ]);
+  });
+
+  it('round-trips specific grants: an edited amount records the grant again for its year, as the JSON write does', async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const grants = workbook.getWorksheet('Specific grants')!;
+    const { row } = rowWhere(grants, 'grantId', (v) => v === 'pensions-grant');
+    expect(row.getCell(col(grants, 'fundsBudgetLine')).value).toBe('officers-and-staff');
+    row.getCell(col(grants, 'amount')).value = 2100000;
+    const res = await upload(await bytes(workbook)).expect(201);
+    expect(res.body.events.map((e: { type: string }) => e.type)).toEqual(['SpecificGrantRecorded.v1']);
+    const added = (await stream()).slice(-1)[0];
+    expect(added.data).toEqual(
+      expect.objectContaining({ grantId: 'pensions-grant', year: '2019/20', amount: '2100000', fundsBudgetLine: 'officers-and-staff' }),
+    );
   });
 
   it('names every bad cell (sheet, row, column) and records nothing', async () => {

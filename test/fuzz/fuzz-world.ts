@@ -53,6 +53,7 @@ export async function seedFuzzWorld(t: TestApp, served: Set<string>): Promise<Fu
     recurrence: 'recurring',
     description: 'DAISU',
   });
+  await post('/forces/herts/specific-grants', VALID_BODIES['POST /forces/{force}/specific-grants']);
   const members = ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' }));
   await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members });
   for (const { force } of members) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
@@ -90,6 +91,7 @@ export async function seedFuzzWorld(t: TestApp, served: Set<string>): Promise<Fu
       alliance: ['bch'],
       reserve: ['budget-support'],
       itemId: [String(item.itemId)],
+      grantId: ['pensions-grant'],
       unit: ['jps'],
       programme: ['jps-savings'],
       stream: ['force-herts', 'force-finance-herts', 'force-collaboration-herts', 'alliance-bch', 'reference-referendum-principles'],
@@ -139,6 +141,16 @@ export const VALID_BODIES: Record<string, object> = {
   'POST /forces/{force}/collection-fund': { year: '2017/18', amount: '-150000.00' },
   'POST /forces/{force}/precepts': { year: '2017/18', bandD: '152.00', status: 'proposed' },
   'POST /forces/{force}/precept-assumptions': { year: '2018/19', kind: 'percentage', rate: '0.0199' },
+  'POST /forces/{force}/specific-grants': {
+    grantId: 'pensions-grant',
+    name: 'Police pensions grant',
+    kind: 'ring_fenced',
+    year: '2017/18',
+    amount: '1900000.00',
+    fundsBudgetLine: 'PAY',
+    conditions: 'Towards the employer contribution',
+  },
+  'POST /forces/{force}/specific-grants/{grantId}/withdrawal': { year: '2017/18', reason: 'Not paid this year' },
   'POST /forces/{force}/reserves': {
     reserveId: 'general',
     name: 'General reserve',

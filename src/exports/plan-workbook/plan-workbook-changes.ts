@@ -6,6 +6,7 @@ import type { SheetProblem } from '../import/read-spreadsheet';
 import type { SheetRow } from '../import/sheet-rows';
 import { movementChanges } from './plan-workbook-movements';
 import { PLAN_SHEETS, planWorkbookRows, type PlanSheetKey } from './plan-workbook-sheets';
+import { specificGrantChanges } from './plan-workbook-specific-grants';
 
 /** A command the edited workbook asks for, and the row (first row, for a year's budget) it comes from. */
 export interface PlanChange {
@@ -80,6 +81,11 @@ export function planWorkbookChanges(
     (i) => newId('reserve-movement', i),
     (row, request) => change('movements', row, request),
     problems,
+  );
+  specificGrantChanges(
+    rows.specificGrants,
+    (match, cells) => differs('specificGrants', match, cells),
+    (row, request) => change('specificGrants', row, request),
   );
   return { changes, problems };
 }

@@ -1,6 +1,7 @@
 import { keyedItems } from '../../force-finance/keyed-list';
 import type { ForceFinanceState } from '../../force-finance/force-finance.state';
 import type { RowsSpec } from '../import/sheet-rows';
+import { SPECIFIC_GRANTS_OPTIONAL, SPECIFIC_GRANTS_SHEET, specificGrantRows } from './plan-workbook-specific-grants';
 
 /** The sheets of a force's plan workbook, in order: each one a kind of plan input, keyed so edited rows match back. */
 export const PLAN_SHEETS = {
@@ -20,6 +21,7 @@ export const PLAN_SHEETS = {
     name: 'Reserve movements',
     columns: ['movementId', 'reserveId', 'year', 'direction', 'basis', 'amount', 'supportsRevenueBudget', 'description'],
   },
+  specificGrants: SPECIFIC_GRANTS_SHEET,
 } as const;
 
 export type PlanSheetKey = keyof typeof PLAN_SHEETS;
@@ -34,6 +36,7 @@ const OPTIONAL: Record<PlanSheetKey, readonly string[]> = {
   precepts: [],
   reserves: ['purpose'],
   movements: ['movementId', 'description'],
+  specificGrants: SPECIFIC_GRANTS_OPTIONAL,
 };
 
 /** How a sheet of the workbook is read back. */
@@ -94,5 +97,6 @@ export function planWorkbookRows(state: ForceFinanceState): Record<PlanSheetKey,
         m.description,
       ]),
     ),
+    specificGrants: specificGrantRows(state),
   };
 }

@@ -45,7 +45,9 @@ export class PlanWorkbookController {
 
   @Get()
   @Access('force.read')
-  @ApiOperation({ summary: "The force's plan inputs as an XLSX workbook: budget lines, items, assumptions, funding, precepts, reserves" })
+  @ApiOperation({
+    summary: "The force's plan inputs as an XLSX workbook: budget lines, items, assumptions, funding, precepts, reserves, specific grants",
+  })
   async download(@Param('force') force: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     await this.forces.require(force);
     const { state, revision } = await this.stateOf(force);

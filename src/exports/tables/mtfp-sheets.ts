@@ -1,6 +1,7 @@
 import type { MtfpJson } from '../../mtfp/mtfp-to-json';
 import type { Sheet } from '../export-document';
 import { negated, unionBy, YearSheet } from '../year-sheet';
+import { specificGrantRows } from './specific-grant-rows';
 
 export type MtfpYearJson = MtfpJson['years'][number];
 
@@ -109,6 +110,7 @@ export function funding(years: readonly MtfpYearJson[]): Sheet {
       each(years, (y) => y.funding.collectionFund.value),
     ),
   );
+  over.push(...specificGrantRows(s, years));
   s.total(
     'Total funding',
     over,

@@ -28,6 +28,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     reserves: state.reserves,
     minimumGeneralReserve: state.minimumGeneralReserve,
     monitoring: state.monitoring,
+    specificGrants: state.specificGrants,
   };
   next[key] = value;
   return next;

@@ -5,6 +5,7 @@ import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn,
 import { forecastOutturnRecorded, outturnRecorded } from './budget-monitoring';
 import { sourcesOf, withFact } from './evolve-facts';
 import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
+import { specificGrantRecorded, specificGrantWithdrawn } from './specific-grants';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
 
 /**
@@ -47,6 +48,10 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return forecastOutturnRecorded(state, event.data, ref);
     case 'OutturnRecorded.v1':
       return outturnRecorded(state, event.data, ref);
+    case 'SpecificGrantRecorded.v1':
+      return specificGrantRecorded(state, event.data, ref);
+    case 'SpecificGrantWithdrawn.v1':
+      return specificGrantWithdrawn(state, event.data);
     default: {
       // The compiler proves every event type is handled; at run time an event this version
       // does not know (written by a newer one) leaves the facts as they are rather than

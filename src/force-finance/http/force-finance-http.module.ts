@@ -6,6 +6,7 @@ import { ForceFinanceCommandHandler } from './force-finance-command.handler';
 import { ForceFinanceController } from './force-finance.controller';
 import { GetBudgetItemHandler, GetForceFinanceHandler, GetReserveHandler } from './force-finance.queries';
 import { FundingController } from './funding.controller';
+import { SpecificGrantsController } from './specific-grants.controller';
 import { PlanController } from './plan.controller';
 import { ReservesController } from './reserves.controller';
 
@@ -22,6 +23,7 @@ import { ReservesController } from './reserves.controller';
     ReservesController,
     ForceFinanceController,
     BudgetMonitoringController,
+    SpecificGrantsController,
   ],
   providers: [ForceFinanceCommandHandler, ForceFinanceBatchHandler, GetForceFinanceHandler, GetBudgetItemHandler, GetReserveHandler],
 })

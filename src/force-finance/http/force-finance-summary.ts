@@ -70,6 +70,10 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
     minimumGeneralReserve: facts.minimumGeneralReserve
       ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources }
       : null,
+    /** Specific and ring-fenced grants, a record per grant and year (the latest; withdrawn years gone). */
+    specificGrants: Object.keys(facts.specificGrants ?? {})
+      .sort()
+      .flatMap((year) => Object.values(facts.specificGrants[year]).map((g) => ({ ...g, amount: pence(g.amount) }))),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   RESERVE_KINDS,
   RESERVE_PURPOSE_CATEGORIES,
 } from '../force-finance.events';
+import { recordSpecificGrant, withdrawSpecificGrant } from './specific-grant.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -38,7 +39,9 @@ export type ForceFinanceRequest =
   | Sent<C.SetMinimumGeneralReserve>
   | Sent<C.CategoriseReservePurpose>
   | Sent<C.SetPreceptAssumption>
-  | BudgetMonitoringRequest;
+  | BudgetMonitoringRequest
+  | Sent<C.RecordSpecificGrant>
+  | Sent<C.WithdrawSpecificGrant>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -83,6 +86,10 @@ export function toForceFinanceCommand(request: ForceFinanceRequest): C.ForceFina
       return reviseBudgetItem(request);
     case 'WithdrawBudgetItem':
       return { type: request.type, itemId: parseId(request.itemId, 'itemId') };
+    case 'RecordSpecificGrant':
+      return recordSpecificGrant(request);
+    case 'WithdrawSpecificGrant':
+      return withdrawSpecificGrant(request);
     default:
       return fundingOrReserveCommand(request);
   }

@@ -1,6 +1,7 @@
 import type { SchemaObject } from '@nestjs/swagger';
 import { MTFP_MONITORING } from './mtfp-monitoring-schema';
 import { bool, decimal, figure, FORCE_HEAD, list, money, nullable, object, oneOf, ref, text, texts, year } from './schema-builders';
+import { FUNDED_BY, SPECIFIC_GRANTS } from './specific-grant-schemas';
 
 /**
  * The MTFP answer (src/mtfp/mtfp-projection.ts as mtfpToJson renders it) and precept options
@@ -12,7 +13,10 @@ const optionalMoney = nullable(MONEY);
 
 const assumption = figure(decimal(), { basis: oneOf('recorded', 'carried', 'none'), recordedFor: nullable(year) });
 const grant = figure(money(), { basis: oneOf('settled', 'projected', 'carried', 'none'), settledYear: nullable(year) });
-const budgetLine = object({ code: text(), name: text(), kind: oneOf('pay', 'non_pay', 'income'), baseYear: year, amount: MONEY });
+const budgetLine = object(
+  { code: text(), name: text(), kind: oneOf('pay', 'non_pay', 'income'), baseYear: year, amount: MONEY, fundedBy: FUNDED_BY },
+  ['fundedBy'],
+);
 const externalSaving = object(
   {
     code: text('alliance:{alliance}:programme:{programme}'),
@@ -95,16 +99,20 @@ const MTFP_YEAR: SchemaObject = object({
     pay: MONEY,
     nonPay: MONEY,
     items: list(
-      object({
-        itemId: text(),
-        kind: oneOf('cost_pressure', 'growth', 'saving'),
-        recurrence: oneOf('recurring', 'one_off'),
-        fromYear: year,
-        description: text(),
-        amount: MONEY,
-        inflation: oneOf('pay', 'non_pay', 'none'),
-        recordedAmount: MONEY,
-      }),
+      object(
+        {
+          itemId: text(),
+          kind: oneOf('cost_pressure', 'growth', 'saving'),
+          recurrence: oneOf('recurring', 'one_off'),
+          fromYear: year,
+          description: text(),
+          amount: MONEY,
+          inflation: oneOf('pay', 'non_pay', 'none'),
+          recordedAmount: MONEY,
+          fundedBy: FUNDED_BY,
+        },
+        ['fundedBy'],
+      ),
     ),
     costPressures: MONEY,
     growth: MONEY,
@@ -124,6 +132,8 @@ const MTFP_YEAR: SchemaObject = object({
     formulaGrant: grant,
     legacyCouncilTaxGrants: grant,
     otherGeneralGrants: grant,
+    specificGrants: SPECIFIC_GRANTS,
+    specificGrantsTotal: MONEY,
     precept: object({
       bandD: figure(
         money(),

@@ -5,14 +5,15 @@
  * "reserves/budget-support/closing", "reservesByPurpose/within_mtfp/closing"; budget monitoring's
  * "monitoring/lines/{code}/variance", "monitoring/items/{itemId}/outturn", "monitoring/nre/variance" (the
  * net over/underspend) and "monitoring/generalReserve/closingAfterOutturn", each citing the forecast or
- * actual and the budget it is compared with. ("/" because codes may contain dots.)
+ * actual and the budget it is compared with; "funding/specificGrants/{grantId}/amount". ("/" because
+ * codes may contain dots.)
  */
 export interface MtfpLine {
   line: string;
   figure: { value: string; sources: string[]; [detail: string]: unknown };
 }
 
-const ENTRY_NAMES = ['code', 'itemId', 'reserveId', 'purposeCategory'] as const;
+const ENTRY_NAMES = ['code', 'itemId', 'reserveId', 'purposeCategory', 'grantId'] as const;
 
 export function mtfpLines(year: object): MtfpLine[] {
   const lines: MtfpLine[] = [];

@@ -130,6 +130,8 @@ function funding(years: MtfpYearJson[]): GridRow {
           row(years, 'funding/precept/councilTaxRequirement', 'Council tax requirement', (y) => y.funding.precept.councilTaxRequirement),
         ],
       }),
+      row(years, 'funding/specificGrantsTotal', 'Specific grants', (y) => y.funding.specificGrantsTotal),
+      row(years, 'funding/precept/income', 'Precept', (y) => y.funding.precept.income),
       row(years, 'funding/collectionFund', 'Collection fund', (y) => y.funding.collectionFund),
     ],
   });

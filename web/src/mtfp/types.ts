@@ -37,6 +37,8 @@ export interface MtfpYearJson {
     legacyCouncilTaxGrants: Fig;
     otherGeneralGrants: Fig;
     precept: { bandD: BandDFig; taxBase: Fig; income: Fig; councilTaxRequirement?: Fig };
+    /** Specific and ring-fenced grants together (each is also in `specificGrants`). */
+    specificGrantsTotal?: Fig;
     collectionFund: Fig;
     total: Fig;
   };
