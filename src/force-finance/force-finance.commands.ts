@@ -8,6 +8,7 @@ import type {
   ItemInflation,
   MovementBasis,
   MovementDirection,
+  PayGroup,
   PreceptStatus,
   Recurrence,
   ReserveKind,
@@ -30,6 +31,7 @@ export interface BaseBudgetLineInput {
   name: string;
   kind: BudgetLineKind;
   amount: Money;
+  payGroup?: PayGroup;
 }
 export interface SetBaseBudget {
   type: 'SetBaseBudget';
@@ -165,7 +167,18 @@ export type ForceFinanceCommand =
   | RecordReserveMovement
   | SetMinimumGeneralReserve
   | CategoriseReservePurpose
-  | SetPreceptAssumption;
+  | SetPreceptAssumption
+  | SetPayAward;
+
+/** A pay group's award for a year from a calendar month (9 = September), and its incremental drift. */
+export interface SetPayAward {
+  type: 'SetPayAward';
+  year: FinancialYear;
+  group: PayGroup;
+  rate: Rate;
+  effectiveMonth: number;
+  incrementalDrift?: Rate;
+}
 
 /**
  * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the

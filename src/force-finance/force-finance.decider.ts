@@ -8,6 +8,7 @@ import {
   decideWithdrawBudgetItem,
 } from './decide/budget';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
+import { decideSetPayAward } from './decide/pay-award';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
 import {
@@ -52,6 +53,8 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideSetMinimumGeneralReserve(command);
     case 'SetPreceptAssumption':
       return decideSetPreceptAssumption(command, state, names);
+    case 'SetPayAward':
+      return decideSetPayAward(command, state, names);
     case 'CategoriseReservePurpose':
       return decideCategoriseReservePurpose(command, state, names);
     default:

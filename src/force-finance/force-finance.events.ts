@@ -48,6 +48,8 @@ export interface BaseBudgetLine {
   kind: BudgetLineKind;
   /** Pounds, exact; income lines hold the income (a positive amount), subtracted to reach NRE. */
   amount: string;
+  /** A pay line's pay group, moved by that group's awards (pay-awards-for-year.ts); absent: by the plan's pay award, as before groups existed. */
+  payGroup?: PayGroup;
 }
 export type BaseBudgetSet = DomainEvent<'BaseBudgetSet.v1', { year: string; lines: BaseBudgetLine[] }>;
 
@@ -154,6 +156,20 @@ export type ReserveMovementRecorded = DomainEvent<
 
 export type MinimumGeneralReserveSet = DomainEvent<'MinimumGeneralReserveSet.v1', { shareOfNre: string }>;
 
+/** Pay groups with awards of their own: police officers (PRRB), police staff, PCSOs. */
+export type PayGroup = 'officers' | 'staff' | 'pcsos';
+export const PAY_GROUPS: readonly PayGroup[] = ['officers', 'staff', 'pcsos'];
+
+/**
+ * A pay group's award for a year, from `effectiveMonth` (1–12, calendar; 9 = September, so the
+ * year bears 7/12 and the next year the full award), with the year's incremental drift
+ * (progression up pay points, a full-year rate; absent: none). Setting a group's year again replaces it.
+ */
+export type PayAwardSet = DomainEvent<
+  'PayAwardSet.v1',
+  { year: string; group: PayGroup; rate: string; effectiveMonth: number; incrementalDrift?: string }
+>;
+
 export type ForceFinanceEvent =
   | PlanPeriodSet
   | BaseBudgetSet
@@ -169,7 +185,8 @@ export type ForceFinanceEvent =
   | ReserveMovementRecorded
   | MinimumGeneralReserveSet
   | ReservePurposeCategorised
-  | PreceptAssumptionSet;
+  | PreceptAssumptionSet
+  | PayAwardSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -189,6 +206,7 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'MinimumGeneralReserveSet.v1',
   'ReservePurposeCategorised.v1',
   'PreceptAssumptionSet.v1',
+  'PayAwardSet.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

@@ -6,6 +6,8 @@ import type {
   ItemInflation,
   MovementBasis,
   MovementDirection,
+  PayAwardSet,
+  PayGroup,
   PlanAssumptions,
   PreceptAssumption,
   PreceptStatus,
@@ -121,6 +123,11 @@ export interface MinimumGeneralReserveFact extends Sourced {
   shareOfNre: string;
 }
 
+/** A pay group's award for a year (PayAwardSet.v1), as recorded. */
+export interface PayAwardFact extends Sourced, Omit<PayAwardSet['data'], 'group'> {
+  group: PayGroup;
+}
+
 export interface ForceFinanceState {
   planPeriod: PlanPeriodFact | null;
   /** Keyed by year ("2016/17"). */
@@ -141,6 +148,8 @@ export interface ForceFinanceState {
   /** In the order they were opened. */
   reserves: ReserveFact[];
   minimumGeneralReserve: MinimumGeneralReserveFact | null;
+  /** Pay awards by year, then pay group; a group's year with none moves by the plan's pay award (absent in states folded before awards existed). */
+  payAwards?: Record<string, Partial<Record<PayGroup, PayAwardFact>>>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -156,6 +165,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     budgetItems: emptyKeyedList(),
     reserves: [],
     minimumGeneralReserve: null,
+    payAwards: {},
   };
 }
 

@@ -3,6 +3,7 @@ import type {
   BudgetItemKind,
   BudgetLineKind,
   ItemInflation,
+  PayGroup,
   PreceptAssumptionKind,
   Recurrence,
   ReserveKind,
@@ -39,6 +40,41 @@ export interface MtfpBudgetLine {
   /** The base budget year it was rolled forward from. */
   baseYear: string;
   amount: MoneyFigure;
+  /** A pay line's pay group: it moves by the group's awards and drift (see `expenditure.payGroups`). */
+  payGroup?: PayGroup;
+}
+
+/** A pay group's award and drift in a year (pay-award-growth.ts). */
+export interface MtfpPayAward {
+  /** recorded: the group's PayAwardSet.v1 for the year; plan: none recorded, so the plan's pay award for the full year. */
+  basis: 'recorded' | 'plan';
+  rate: RateFigure;
+  /** Calendar month it takes effect (9 = September); null for the plan's full-year pay award. */
+  effectiveMonth: number | null;
+  /** Months of the financial year it is paid in (September: 7). */
+  monthsInYear: number;
+  incrementalDrift: RateFigure;
+}
+
+/** One pay group's pay in a year: total = opening + drift + awardInYear (to the penny). */
+export interface MtfpPayGroup {
+  group: PayGroup;
+  /** Its pay lines in `lines`. */
+  lineCodes: string[];
+  /** Its pay in the base budget. */
+  base: MoneyFigure;
+  /** Its pay level at the start of the year: the base with every earlier year's award and drift in full. */
+  opening: MoneyFigure;
+  /** Null in the base budget's own year (the budget holds its pay). */
+  award: MtfpPayAward | null;
+  /** Incremental drift: opening × the year's drift rate. */
+  drift: MoneyFigure;
+  /** The award's full-year effect: (opening + drift) × award. */
+  awardFullYear: MoneyFigure;
+  /** The part-year effect the year bears: awardFullYear × monthsInYear ⁄ 12. */
+  awardInYear: MoneyFigure;
+  /** Its pay lines added up. */
+  total: MoneyFigure;
 }
 
 export interface MtfpBudgetItem {
@@ -114,6 +150,8 @@ export interface MtfpExpenditure {
   linesReplaced: MtfpReplacedLine[];
   /** pay + non-pay + cost pressures + growth − savings − external savings + contributions. */
   total: MoneyFigure;
+  /** Each pay group's pay worked out (award, part-year effect, drift); only groups with pay lines that name them. In `pay`, not added again. */
+  payGroups: MtfpPayGroup[];
 }
 
 export interface MtfpIncome {

@@ -27,6 +27,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     budgetItems: state.budgetItems,
     reserves: state.reserves,
     minimumGeneralReserve: state.minimumGeneralReserve,
+    payAwards: state.payAwards,
   };
   next[key] = value;
   return next;

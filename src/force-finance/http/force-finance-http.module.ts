@@ -5,6 +5,7 @@ import { ForceFinanceCommandHandler } from './force-finance-command.handler';
 import { ForceFinanceController } from './force-finance.controller';
 import { GetBudgetItemHandler, GetForceFinanceHandler, GetReserveHandler } from './force-finance.queries';
 import { FundingController } from './funding.controller';
+import { PayAwardsController } from './pay-awards.controller';
 import { PlanController } from './plan.controller';
 import { ReservesController } from './reserves.controller';
 
@@ -14,7 +15,7 @@ import { ReservesController } from './reserves.controller';
  * have modules of their own, registered after this one by the app module.
  */
 @Module({
-  controllers: [PlanController, BudgetItemsController, FundingController, ReservesController, ForceFinanceController],
+  controllers: [PlanController, BudgetItemsController, FundingController, ReservesController, ForceFinanceController, PayAwardsController],
   providers: [ForceFinanceCommandHandler, ForceFinanceBatchHandler, GetForceFinanceHandler, GetBudgetItemHandler, GetReserveHandler],
 })
 export class ForceFinanceHttpModule {}

@@ -1,0 +1,42 @@
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Access } from '../../auth/access.decorator';
+import type { WriteContext } from '../../event-sourcing/write-context';
+import { Write } from '../../http/write-context.decorator';
+import { writeResponse, type WriteResponse } from '../../http/write-response';
+import { ForceFinanceCommandMessage } from './force-finance-command.message';
+import { SetPayAwardDto } from './set-pay-award.dto';
+
+/** The pay model: each pay group's award and incremental drift by year. */
+@ApiTags('force finance')
+@Controller('forces/:force')
+export class PayAwardsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('pay-awards')
+  @Access('force.finance.write')
+  @ApiOperation({
+    summary:
+      "Set a pay group's award for a year (officers, staff or pcsos) from a calendar month (default 9, September: 7/12 in the year), with its incremental drift; setting it again replaces it",
+  })
+  async setPayAward(
+    @Param('force') force: string,
+    @Body() dto: SetPayAwardDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const { year, group, rate, effectiveMonth, incrementalDrift } = dto;
+    const command = {
+      type: 'SetPayAward' as const,
+      year,
+      group,
+      rate,
+      ...(effectiveMonth !== undefined ? { effectiveMonth } : {}),
+      ...(incrementalDrift !== undefined ? { incrementalDrift } : {}),
+    };
+    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, command, ctx));
+    return writeResponse(res, result);
+  }
+}
