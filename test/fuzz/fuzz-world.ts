@@ -139,6 +139,7 @@ export const VALID_BODIES: Record<string, object> = {
   'POST /forces/{force}/collection-fund': { year: '2017/18', amount: '-150000.00' },
   'POST /forces/{force}/precepts': { year: '2017/18', bandD: '152.00', status: 'proposed' },
   'POST /forces/{force}/precept-assumptions': { year: '2018/19', kind: 'percentage', rate: '0.0199' },
+  'POST /forces/{force}/pay-awards': { year: '2018/19', group: 'officers', rate: '0.02', effectiveMonth: 9, incrementalDrift: '0.01' },
   'POST /forces/{force}/reserves': {
     reserveId: 'general',
     name: 'General reserve',

@@ -2,14 +2,15 @@
  * The figures of one MTFP year (as JSON) by "line": the path to the figure with "/" between
  * steps and list entries named by their code, item id or reserve id rather than position –
  * "gap", "funding/precept/income", "expenditure/items/{itemId}/amount",
- * "reserves/budget-support/closing", "reservesByPurpose/within_mtfp/closing". ("/" because codes may contain dots.)
+ * "reserves/budget-support/closing", "reservesByPurpose/within_mtfp/closing",
+ * "expenditure/payGroups/officers/awardInYear". ("/" because codes may contain dots.)
  */
 export interface MtfpLine {
   line: string;
   figure: { value: string; sources: string[]; [detail: string]: unknown };
 }
 
-const ENTRY_NAMES = ['code', 'itemId', 'reserveId', 'purposeCategory'] as const;
+const ENTRY_NAMES = ['code', 'itemId', 'reserveId', 'purposeCategory', 'group'] as const;
 
 export function mtfpLines(year: object): MtfpLine[] {
   const lines: MtfpLine[] = [];
