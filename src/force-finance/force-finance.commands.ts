@@ -168,7 +168,17 @@ export type ForceFinanceCommand =
   | SetMinimumGeneralReserve
   | CategoriseReservePurpose
   | SetPreceptAssumption
-  | SetPayAward;
+  | SetPayAward
+  | SetPayOnCostRates;
+
+/** Employer pension rates by scheme and employer NI, from a year. */
+export interface SetPayOnCostRates {
+  type: 'SetPayOnCostRates';
+  year: FinancialYear;
+  officersPension: Rate;
+  staffPension: Rate;
+  employerNationalInsurance: Rate;
+}
 
 /** A pay group's award for a year from a calendar month (9 = September), and its incremental drift. */
 export interface SetPayAward {

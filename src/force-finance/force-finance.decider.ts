@@ -8,7 +8,7 @@ import {
   decideWithdrawBudgetItem,
 } from './decide/budget';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
-import { decideSetPayAward } from './decide/pay-award';
+import { decideSetPayAward, decideSetPayOnCostRates } from './decide/pay-award';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
 import {
@@ -55,6 +55,8 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideSetPreceptAssumption(command, state, names);
     case 'SetPayAward':
       return decideSetPayAward(command, state, names);
+    case 'SetPayOnCostRates':
+      return decideSetPayOnCostRates(command, state, names);
     case 'CategoriseReservePurpose':
       return decideCategoriseReservePurpose(command, state, names);
     default:

@@ -170,6 +170,16 @@ export type PayAwardSet = DomainEvent<
   { year: string; group: PayGroup; rate: string; effectiveMonth: number; incrementalDrift?: string }
 >;
 
+/**
+ * Employer on-costs of pay from a year until set again: pension by scheme (the police officers'
+ * scheme; the LGPS for police staff and PCSOs) and employer national insurance (an effective
+ * rate on pay). Once recorded, pay lines that name a group are taken as pay before on-costs.
+ */
+export type PayOnCostRatesSet = DomainEvent<
+  'PayOnCostRatesSet.v1',
+  { year: string; officersPension: string; staffPension: string; employerNationalInsurance: string }
+>;
+
 export type ForceFinanceEvent =
   | PlanPeriodSet
   | BaseBudgetSet
@@ -186,7 +196,8 @@ export type ForceFinanceEvent =
   | MinimumGeneralReserveSet
   | ReservePurposeCategorised
   | PreceptAssumptionSet
-  | PayAwardSet;
+  | PayAwardSet
+  | PayOnCostRatesSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -207,6 +218,7 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'ReservePurposeCategorised.v1',
   'PreceptAssumptionSet.v1',
   'PayAwardSet.v1',
+  'PayOnCostRatesSet.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

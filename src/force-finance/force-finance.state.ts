@@ -8,6 +8,7 @@ import type {
   MovementDirection,
   PayAwardSet,
   PayGroup,
+  PayOnCostRatesSet,
   PlanAssumptions,
   PreceptAssumption,
   PreceptStatus,
@@ -128,6 +129,9 @@ export interface PayAwardFact extends Sourced, Omit<PayAwardSet['data'], 'group'
   group: PayGroup;
 }
 
+/** Employer on-cost rates from a year (PayOnCostRatesSet.v1). */
+export type PayOnCostRatesFact = Sourced & PayOnCostRatesSet['data'];
+
 export interface ForceFinanceState {
   planPeriod: PlanPeriodFact | null;
   /** Keyed by year ("2016/17"). */
@@ -150,6 +154,8 @@ export interface ForceFinanceState {
   minimumGeneralReserve: MinimumGeneralReserveFact | null;
   /** Pay awards by year, then pay group; a group's year with none moves by the plan's pay award (absent in states folded before awards existed). */
   payAwards?: Record<string, Partial<Record<PayGroup, PayAwardFact>>>;
+  /** Employer on-cost rates by the year they start; none: pay lines include their on-costs (absent in states folded before they existed). */
+  payOnCostRates?: Record<string, PayOnCostRatesFact>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -166,6 +172,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     reserves: [],
     minimumGeneralReserve: null,
     payAwards: {},
+    payOnCostRates: {},
   };
 }
 

@@ -31,6 +31,7 @@ export function recordedYears(state: ForceFinanceState): Array<{ what: string; y
   for (const year of Object.keys(state.precepts)) found.push({ what: 'precept', year });
   for (const year of Object.keys(state.preceptAssumptions)) found.push({ what: 'precept assumption', year });
   for (const year of Object.keys(state.payAwards ?? {})) found.push({ what: 'pay award', year });
+  for (const year of Object.keys(state.payOnCostRates ?? {})) found.push({ what: 'pay on-cost rates', year });
   for (const item of budgetItemList(state)) {
     if (!item.withdrawn) found.push({ what: `budget item "${item.description}"`, year: item.fromYear });
   }

@@ -8,6 +8,7 @@ import type { MtfpBudgetItem, MtfpBudgetLine, MtfpContribution, MtfpExpenditure,
 import { compoundGrowth, type AssumptionName } from './plan-assumptions-for-year';
 import { payLineGrowth } from './pay-award-growth';
 import { payGroupsForYear } from './pay-groups-for-year';
+import { withPayOnCosts } from './pay-on-costs';
 import { latestYearAtOrBefore } from './recorded-years';
 import type { ValidContribution } from './valid-contributions';
 import type { ValidExternalSaving } from './valid-external-savings';
@@ -59,12 +60,17 @@ export function expenditureForYear(
   const items = itemsCountingIn(facts, year, baseYear, warnings);
   const { counted: external, inBase } = externalSavingsIn(externalSavings, year, baseYear, warnings);
   const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
+  const totals = expenditureTotals(baseYear, lines, items, external, joint, totalOf('pay'), totalOf('non_pay'));
+  const payGroups = withPayOnCosts(facts, year, payGroupsForYear(facts, baseYear, year, lines, warnings));
   return {
     expenditure: {
-      ...expenditureTotals(baseYear, lines, items, external, joint, totalOf('pay'), totalOf('non_pay')),
+      ...totals,
+      // Pay on-costs (zero without on-cost rates, leaving the total as it was) add to the total.
+      total: sumFigures([totals.total, payGroups.total]),
       externalSavingsInBaseBudget: inBase,
       linesReplaced: replaced,
-      payGroups: payGroupsForYear(facts, baseYear, year, lines, warnings),
+      payGroups: payGroups.groups,
+      payOnCosts: payGroups.total,
     },
     income: { lines: lines.filter((l) => l.kind === 'income'), total: totalOf('income') },
   };
@@ -189,7 +195,7 @@ function expenditureTotals(
   contributions: MtfpContribution[],
   pay: MoneyFigure,
   nonPay: MoneyFigure,
-): Omit<MtfpExpenditure, 'externalSavingsInBaseBudget' | 'linesReplaced' | 'payGroups'> {
+): Omit<MtfpExpenditure, 'externalSavingsInBaseBudget' | 'linesReplaced' | 'payGroups' | 'payOnCosts'> {
   const itemsOf = (kind: MtfpBudgetItem['kind']) => sumFigures(items.filter((i) => i.kind === kind).map((i) => i.amount));
   const costPressures = itemsOf('cost_pressure');
   const growth = itemsOf('growth');

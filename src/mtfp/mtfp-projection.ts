@@ -75,6 +75,22 @@ export interface MtfpPayGroup {
   awardInYear: MoneyFigure;
   /** Its pay lines added up. */
   total: MoneyFigure;
+  /** Employer on-costs on `total` (pay-on-costs.ts); null where the force records no on-cost rates: its pay lines include them. */
+  onCosts: MtfpPayOnCosts | null;
+}
+
+export interface MtfpPayOnCosts {
+  /** The year whose recorded rates apply (this year's, or an earlier year's carried on). */
+  ratesFrom: string;
+  /** police: the police officers' pension scheme; lgps: the Local Government Pension Scheme (staff, PCSOs). */
+  pensionScheme: 'police' | 'lgps';
+  pensionRate: RateFigure;
+  nationalInsuranceRate: RateFigure;
+  pension: MoneyFigure;
+  nationalInsurance: MoneyFigure;
+  /** Its share (by pay) of 0.5 % of the groups' pay bill above £3m, from 2017/18. */
+  apprenticeshipLevy: MoneyFigure;
+  total: MoneyFigure;
 }
 
 export interface MtfpBudgetItem {
@@ -148,10 +164,12 @@ export interface MtfpExpenditure {
   contributionsTotal: MoneyFigure;
   /** Base-budget lines left out because a contribution replaces them (not in `lines`, `pay` or `nonPay`). */
   linesReplaced: MtfpReplacedLine[];
-  /** pay + non-pay + cost pressures + growth − savings − external savings + contributions. */
+  /** pay + pay on-costs + non-pay + cost pressures + growth − savings − external savings + contributions. */
   total: MoneyFigure;
   /** Each pay group's pay worked out (award, part-year effect, drift); only groups with pay lines that name them. In `pay`, not added again. */
   payGroups: MtfpPayGroup[];
+  /** The pay groups' employer on-costs (pension, NI, apprenticeship levy) added up; in `total`. Zero without on-cost rates. */
+  payOnCosts: MoneyFigure;
 }
 
 export interface MtfpIncome {

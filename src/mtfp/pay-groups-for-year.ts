@@ -14,7 +14,7 @@ import type { Warnings } from './warnings';
  * the part of it the year bears (months from the effective month to March ⁄ 12). `total` is the
  * group's pay lines in `expenditure.lines` added up, = opening + drift + award in year.
  * Only pay lines that name a group are here (lines kept after any contribution replaces some);
- * other pay lines move by the plan's pay award as they always have.
+ * other pay lines move by the plan's pay award as they always have. On-costs: pay-on-costs.ts.
  */
 export function payGroupsForYear(
   facts: ForceFinanceState,
@@ -59,6 +59,7 @@ function groupYear(
       awardFullYear: zero,
       awardInYear: zero,
       total,
+      onCosts: null,
     };
   }
   const drift = moneyFigure(opening.value.times(rates.incrementalDrift), opening.sources, rates.sources);
@@ -82,5 +83,6 @@ function groupYear(
     awardFullYear,
     awardInYear,
     total,
+    onCosts: null,
   };
 }

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { forceFinanceHttp } from '../fixtures/force-finance-http';
 import { binary, formulaTotals, readWorkbook } from '../support/spreadsheets';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -138,5 +139,66 @@ describe('pay awards per pay group through HTTP', () => {
     const outside = await refused('herts', post('/forces/herts/pay-awards', { year: '2021/22', group: 'pcsos', rate: '0.02' }), 422);
     expect(outside.body.details).toEqual([expect.objectContaining({ field: 'year' })]);
     await refused('nowhere', post('/forces/nowhere/pay-awards', { year: '2018/19', group: 'officers', rate: '0.02' }), 404);
+  });
+
+  it('adds employer on-costs once a force records their rates, in the MTFP, explain and the export', async () => {
+    const before = (await mtfp()).years[2].expenditure.total.value;
+    const bad = await refused(
+      'herts',
+      post('/forces/herts/pay-on-costs', {
+        year: '2018/19',
+        officersPension: 'much',
+        staffPension: '0.18',
+        employerNationalInsurance: '0.1',
+      }),
+      400,
+    );
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'officersPension' })]);
+    const negative = await refused(
+      'herts',
+      post('/forces/herts/pay-on-costs', {
+        year: '2018/19',
+        officersPension: '0.31',
+        staffPension: '-0.18',
+        employerNationalInsurance: '0.1',
+      }),
+      422,
+    );
+    expect(negative.body.details).toEqual([expect.objectContaining({ field: 'staffPension' })]);
+    await post('/forces/herts/pay-on-costs', {
+      year: '2018/19',
+      officersPension: '0.31',
+      staffPension: '0.18',
+      employerNationalInsurance: '0.1',
+      reason: 'Illustrative on-cost rates',
+    }).expect(201);
+    const year = (await mtfp()).years[2];
+    // Officers £10,200,000: pension × 31 % = £3,162,000, NI £1,020,000; staff £4,141,606: pension × 18 % = £745,489.08, NI £414,160.60.
+    // Levy (£14,341,606 − £3m) × 0.5 % = £56,708.03: officers £56,708.03 × 10,200,000 / 14,341,606
+    // = £40,331.738… → £40,331.74, staff £56,708.03 × 4,141,606 / 14,341,606 = £16,376.291… → £16,376.29.
+    const [officers, staff] = year.expenditure.payGroups;
+    expect([officers.onCosts.pension.value, officers.onCosts.nationalInsurance.value, officers.onCosts.apprenticeshipLevy.value]).toEqual([
+      '3162000.00',
+      '1020000.00',
+      '40331.74',
+    ]);
+    expect([staff.onCosts.pension.value, staff.onCosts.nationalInsurance.value, staff.onCosts.apprenticeshipLevy.value]).toEqual([
+      '745489.08',
+      '414160.60',
+      '16376.29',
+    ]);
+    // On-costs £3,162,000 + £1,020,000 + £745,489.08 + £414,160.60 + £56,708.03 = £5,398,357.71, added to the total.
+    expect(year.expenditure.payOnCosts.value).toBe('5398357.71');
+    expect(new Decimal(year.expenditure.total.value).minus(before).toFixed(2)).toBe('5398357.71');
+    const explained = await t
+      .http()
+      .get('/forces/herts/mtfp/explain?year=2018/19&line=expenditure/payGroups/officers/onCosts/pension')
+      .expect(200);
+    expect(explained.body.events.map((e: { type: string }) => e.type)).toContain('PayOnCostRatesSet.v1');
+    const workbook = await readWorkbook((await binary(t.http().get('/forces/herts/mtfp?from=2016/17&years=3&format=xlsx'))).body);
+    const totals = ['Expenditure', 'Pay groups'].flatMap((name) => formulaTotals(workbook.getWorksheet(name)!));
+    for (const total of totals) expect(total.sumOfCells).toBe(total.result);
+    expect(totals.find((x) => x.label === 'Total expenditure' && x.column === '2018/19')?.result).toBe(year.expenditure.total.value);
+    expect(totals.find((x) => x.label === 'Police staff: on-costs' && x.column === '2018/19')?.result).toBe(staff.onCosts.total.value);
   });
 });

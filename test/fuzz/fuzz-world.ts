@@ -140,6 +140,12 @@ export const VALID_BODIES: Record<string, object> = {
   'POST /forces/{force}/precepts': { year: '2017/18', bandD: '152.00', status: 'proposed' },
   'POST /forces/{force}/precept-assumptions': { year: '2018/19', kind: 'percentage', rate: '0.0199' },
   'POST /forces/{force}/pay-awards': { year: '2018/19', group: 'officers', rate: '0.02', effectiveMonth: 9, incrementalDrift: '0.01' },
+  'POST /forces/{force}/pay-on-costs': {
+    year: '2018/19',
+    officersPension: '0.213',
+    staffPension: '0.18',
+    employerNationalInsurance: '0.1',
+  },
   'POST /forces/{force}/reserves': {
     reserveId: 'general',
     name: 'General reserve',

@@ -10,7 +10,8 @@ const GROUP_NAMES: Record<string, string> = { officers: 'Police officers', staff
  * Each pay group's pay worked out, years across: its pay at the start of the year, the year's
  * incremental drift and the part of the award the year bears, totalled by formula to the
  * group's pay (its lines on the Expenditure sheet); the award's rate, effective month and
- * full-year effect beside them, not summed.
+ * full-year effect beside them, not summed; then, where on-cost rates are recorded, its employer
+ * pension, NI and apprenticeship levy, totalled by formula.
  */
 export function payGroups(years: readonly MtfpYearJson[]): Sheet {
   const s = new YearSheet(
@@ -75,6 +76,32 @@ export function payGroups(years: readonly MtfpYearJson[]): Sheet {
       `${name}: pay`,
       over,
       each(years, (y) => of(y)?.total.value ?? null),
+    );
+    if (!years.some((y) => of(y)?.onCosts)) continue;
+    const onCosts = [
+      s.line(
+        `${name}: employer pension`,
+        code,
+        'on-cost',
+        each(years, (y) => of(y)?.onCosts?.pension.value ?? null),
+      ),
+      s.line(
+        `${name}: employer national insurance`,
+        code,
+        'on-cost',
+        each(years, (y) => of(y)?.onCosts?.nationalInsurance.value ?? null),
+      ),
+      s.line(
+        `${name}: apprenticeship levy`,
+        code,
+        'on-cost',
+        each(years, (y) => of(y)?.onCosts?.apprenticeshipLevy.value ?? null),
+      ),
+    ];
+    s.total(
+      `${name}: on-costs`,
+      onCosts,
+      each(years, (y) => of(y)?.onCosts?.total.value ?? null),
     );
   }
   return s.sheet();

@@ -79,4 +79,23 @@ describe('force finance decider: pay awards per pay group', () => {
       .when({ type: 'SetBaseBudget', year: '2019/20', lines: [{ ...line, kind: 'non_pay' }] } as ForceFinanceRequest)
       .thenThrows(InvalidInputError, /lines\[0\]\.payGroup/);
   });
+
+  it('records employer on-cost rates from a year; the same again records nothing; a negative rate is refused (422)', () => {
+    const rates = { year: '2019/20', officersPension: '0.310', staffPension: '0.18', employerNationalInsurance: '0.1' };
+    const recorded: ForceFinanceEvent = {
+      type: 'PayOnCostRatesSet.v1',
+      data: { year: '2019/20', officersPension: '0.31', staffPension: '0.18', employerNationalInsurance: '0.1' },
+    };
+    const setRates = (body: object) => ({ type: 'SetPayOnCostRates', ...body }) as ForceFinanceRequest;
+    spec(decider).given([planPeriod]).when(setRates(rates)).then([recorded]);
+    spec(decider).given([planPeriod, recorded]).when(setRates(rates)).thenNothingHappened();
+    spec(decider)
+      .given([planPeriod])
+      .when(setRates({ ...rates, staffPension: '-0.01' }))
+      .thenThrows(RuleViolationError, /^An employer on-cost rate cannot be negative \(-1\.00 % given\)$/);
+    spec(decider)
+      .given([planPeriod])
+      .when(setRates({ ...rates, employerNationalInsurance: undefined }))
+      .thenThrows(InvalidInputError, /employerNationalInsurance/);
+  });
 });

@@ -1,7 +1,7 @@
 import { RuleViolationError } from '../../common/errors';
 import type { Rate } from '../../common/rate';
-import type { ForceNames, SetPayAward } from '../force-finance.commands';
-import type { PayAwardSet } from '../force-finance.events';
+import type { ForceNames, SetPayAward, SetPayOnCostRates } from '../force-finance.commands';
+import type { PayAwardSet, PayOnCostRatesSet } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';
 import { requireYearInPlan } from '../plan-period-rules';
 
@@ -25,6 +25,41 @@ export function decideSetPayAward(command: SetPayAward, state: ForceFinanceState
   const recorded = state.payAwards?.[data.year]?.[group];
   if (recorded && sameAward(recorded, data)) return [];
   return [{ type: 'PayAwardSet.v1', data }];
+}
+
+/**
+ * Employer on-cost rates from a year of the plan: each a share of pay, never negative (an
+ * employer's contribution). Setting the same again records nothing.
+ */
+export function decideSetPayOnCostRates(
+  command: SetPayOnCostRates,
+  state: ForceFinanceState,
+  { forceName }: ForceNames,
+): PayOnCostRatesSet[] {
+  const { year, officersPension, staffPension, employerNationalInsurance } = command;
+  requireYearInPlan(state, forceName, year, 'year');
+  const rates = { officersPension, staffPension, employerNationalInsurance };
+  for (const [field, rate] of Object.entries(rates)) {
+    if (rate.fraction.isNegative()) {
+      throw new RuleViolationError(`An employer on-cost rate cannot be negative (${rate.toPercent()} % given)`, field);
+    }
+  }
+  const data: PayOnCostRatesSet['data'] = {
+    year: year.toString(),
+    officersPension: officersPension.toExact(),
+    staffPension: staffPension.toExact(),
+    employerNationalInsurance: employerNationalInsurance.toExact(),
+  };
+  const recorded = state.payOnCostRates?.[data.year];
+  if (
+    recorded &&
+    recorded.officersPension === data.officersPension &&
+    recorded.staffPension === data.staffPension &&
+    recorded.employerNationalInsurance === data.employerNationalInsurance
+  ) {
+    return [];
+  }
+  return [{ type: 'PayOnCostRatesSet.v1', data }];
 }
 
 function requireAboveMinusOne(rate: Rate, field: string, what: string): void {

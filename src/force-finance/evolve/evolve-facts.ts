@@ -28,6 +28,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     reserves: state.reserves,
     minimumGeneralReserve: state.minimumGeneralReserve,
     payAwards: state.payAwards,
+    payOnCostRates: state.payOnCostRates,
   };
   next[key] = value;
   return next;

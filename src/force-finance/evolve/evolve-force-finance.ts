@@ -3,7 +3,7 @@ import type { ForceFinanceEvent } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';
 import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn, planAssumptionsSet } from './budget';
 import { sourcesOf, withFact } from './evolve-facts';
-import { payAwardSet } from './pay-awards';
+import { payAwardSet, payOnCostRatesSet } from './pay-awards';
 import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
 
@@ -43,6 +43,8 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return preceptAssumptionSet(state, event.data, ref);
     case 'PayAwardSet.v1':
       return payAwardSet(state, event.data, ref);
+    case 'PayOnCostRatesSet.v1':
+      return payOnCostRatesSet(state, event.data, ref);
     case 'ReservePurposeCategorised.v1':
       return reservePurposeCategorised(state, event.data, ref);
     default: {

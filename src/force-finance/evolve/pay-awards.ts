@@ -1,5 +1,5 @@
 import type { EventRef } from '../../event-sourcing/decider';
-import type { PayAwardSet } from '../force-finance.events';
+import type { PayAwardSet, PayOnCostRatesSet } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';
 import { sourcesOf, withFact } from './evolve-facts';
 
@@ -8,4 +8,9 @@ export function payAwardSet(state: ForceFinanceState, data: PayAwardSet['data'],
   const awards = state.payAwards ?? {};
   const ofYear = { ...awards[data.year], [data.group]: { ...data, sources: sourcesOf(ref) } };
   return withFact(state, 'payAwards', { ...awards, [data.year]: ofYear });
+}
+
+/** A year's on-cost rates replace those recorded before for it. */
+export function payOnCostRatesSet(state: ForceFinanceState, data: PayOnCostRatesSet['data'], ref?: EventRef): ForceFinanceState {
+  return withFact(state, 'payOnCostRates', { ...state.payOnCostRates, [data.year]: { ...data, sources: sourcesOf(ref) } });
 }

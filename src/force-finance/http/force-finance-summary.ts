@@ -73,6 +73,8 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
     preceptAssumptions: byYear(facts.preceptAssumptions ?? {}).map((a) => ({ year: a.year, ...a.assumption, sources: a.sources })),
     /** Each pay group's award by year (effective month, incremental drift). */
     payAwards: byYearKey(facts.payAwards ?? {}).flatMap((ofYear) => Object.values(ofYear)),
+    /** Employer on-cost rates by the year they start; none: pay lines include their on-costs. */
+    payOnCostRates: byYear(facts.payOnCostRates ?? {}),
     reserves: facts.reserves.map((reserve) => reserveSummary(reserve, facts.planPeriod)),
     minimumGeneralReserve: facts.minimumGeneralReserve
       ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources }

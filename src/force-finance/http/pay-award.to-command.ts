@@ -3,7 +3,7 @@ import { FinancialYear } from '../../common/financial-year';
 import { Rate } from '../../common/rate';
 import type { Sent } from '../../common/sent';
 import { parseChoice } from '../command-input';
-import type { SetPayAward } from '../force-finance.commands';
+import type { SetPayAward, SetPayOnCostRates } from '../force-finance.commands';
 import { PAY_GROUPS } from '../force-finance.events';
 
 /** September: police officer and staff awards take effect on 1 September, so a year bears 7/12 of them. */
@@ -33,4 +33,16 @@ function effectiveMonth(given: unknown): number {
     throw new InvalidInputError('effectiveMonth', 'must be a calendar month from 1 (January) to 12 (December), e.g. 9 for September');
   }
   return given;
+}
+
+/** Parses on-cost rates; each is a fraction of pay from 0 to 1. */
+export function setPayOnCostRates(request: Sent<SetPayOnCostRates>): SetPayOnCostRates {
+  const share = (input: unknown, field: string) => Rate.parse(input, field);
+  return {
+    type: 'SetPayOnCostRates',
+    year: FinancialYear.parse(request.year, 'year'),
+    officersPension: share(request.officersPension, 'officersPension'),
+    staffPension: share(request.staffPension, 'staffPension'),
+    employerNationalInsurance: share(request.employerNationalInsurance, 'employerNationalInsurance'),
+  };
 }

@@ -19,7 +19,7 @@ import {
   RESERVE_PURPOSE_CATEGORIES,
   type PayGroup,
 } from '../force-finance.events';
-import { setPayAward, type SetPayAwardRequest } from './pay-award.to-command';
+import { setPayAward, setPayOnCostRates, type SetPayAwardRequest } from './pay-award.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -40,7 +40,8 @@ export type ForceFinanceRequest =
   | Sent<C.SetMinimumGeneralReserve>
   | Sent<C.CategoriseReservePurpose>
   | Sent<C.SetPreceptAssumption>
-  | SetPayAwardRequest;
+  | SetPayAwardRequest
+  | Sent<C.SetPayOnCostRates>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -136,6 +137,8 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
       return { type: request.type, shareOfNre: Rate.parse(request.shareOfNre, 'shareOfNre', { min: '0', max: '1' }) };
     case 'SetPayAward':
       return setPayAward(request);
+    case 'SetPayOnCostRates':
+      return setPayOnCostRates(request);
     case 'SetPreceptAssumption':
       return { type: request.type, year: year(request.year, 'year'), assumption: preceptAssumption(request.assumption) };
     case 'CategoriseReservePurpose':

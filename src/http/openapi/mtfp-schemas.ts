@@ -35,6 +35,18 @@ const payGroup = object({
   awardFullYear: MONEY,
   awardInYear: MONEY,
   total: MONEY,
+  onCosts: nullable(
+    object({
+      ratesFrom: year,
+      pensionScheme: oneOf('police', 'lgps'),
+      pensionRate: RATE,
+      nationalInsuranceRate: RATE,
+      pension: MONEY,
+      nationalInsurance: MONEY,
+      apprenticeshipLevy: MONEY,
+      total: MONEY,
+    }),
+  ),
 });
 const externalSaving = object(
   {
@@ -144,6 +156,7 @@ const MTFP_YEAR: SchemaObject = object({
     linesReplaced: list(replacedLine, 'Base-budget lines left out because a contribution replaces them'),
     total: MONEY,
     payGroups: list(payGroup, "Each pay group's pay worked out: total = opening + drift + awardInYear; in pay, not added again"),
+    payOnCosts: MONEY,
   }),
   income: object({ lines: list(budgetLine), total: MONEY }),
   nre: MONEY,
