@@ -28,6 +28,7 @@ export const STREAM_FOLDS: readonly StreamFold[] = [
 // 8: a force's collaboration facts gained the budget lines its unit contributions replace.
 // 9: reserves gained their purpose under the 2018 reserves guidance (ReservePurposeCategorised.v1).
 // 10: a force's finance facts gained budget monitoring (ForecastOutturnRecorded.v1, OutturnRecorded.v1).
-export const FOLDS_VERSION = 10;
+// 11: a force's finance facts gained specific grants (SpecificGrantRecorded.v1) and pay awards and on-cost rates (PayAwardSet.v1, PayOnCostRatesSet.v1).
+export const FOLDS_VERSION = 11;
 
 export const READ_SIDE: StreamFolds = { folds: STREAM_FOLDS, version: FOLDS_VERSION };

@@ -8,6 +8,7 @@ import type {
   ItemInflation,
   MovementBasis,
   MovementDirection,
+  PayGroup,
   PreceptStatus,
   Recurrence,
   ReserveKind,
@@ -31,6 +32,7 @@ export interface BaseBudgetLineInput {
   name: string;
   kind: BudgetLineKind;
   amount: Money;
+  payGroup?: PayGroup;
 }
 export interface SetBaseBudget {
   type: 'SetBaseBudget';
@@ -217,7 +219,28 @@ export type ForceFinanceCommand =
   | RecordForecastOutturn
   | RecordOutturn
   | RecordSpecificGrant
-  | WithdrawSpecificGrant;
+  | WithdrawSpecificGrant
+  | SetPayAward
+  | SetPayOnCostRates;
+
+/** Employer pension rates by scheme and employer NI, from a year. */
+export interface SetPayOnCostRates {
+  type: 'SetPayOnCostRates';
+  year: FinancialYear;
+  officersPension: Rate;
+  staffPension: Rate;
+  employerNationalInsurance: Rate;
+}
+
+/** A pay group's award for a year from a calendar month (9 = September), and its incremental drift. */
+export interface SetPayAward {
+  type: 'SetPayAward';
+  year: FinancialYear;
+  group: PayGroup;
+  rate: Rate;
+  effectiveMonth: number;
+  incrementalDrift?: Rate;
+}
 
 /**
  * Names a decision words its refusals with ("Hertfordshire has no plan period yet"): the

@@ -9,6 +9,7 @@ import {
 } from './decide/budget';
 import { decideRecordForecastOutturn, decideRecordOutturn } from './decide/budget-monitoring';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
+import { decideSetPayAward, decideSetPayOnCostRates } from './decide/pay-award';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
 import { decideRecordSpecificGrant, decideWithdrawSpecificGrant } from './decide/specific-grants';
@@ -54,6 +55,10 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideSetMinimumGeneralReserve(command);
     case 'SetPreceptAssumption':
       return decideSetPreceptAssumption(command, state, names);
+    case 'SetPayAward':
+      return decideSetPayAward(command, state, names);
+    case 'SetPayOnCostRates':
+      return decideSetPayOnCostRates(command, state, names);
     case 'CategoriseReservePurpose':
       return decideCategoriseReservePurpose(command, state, names);
     case 'RecordForecastOutturn':

@@ -48,6 +48,8 @@ export interface BaseBudgetLine {
   kind: BudgetLineKind;
   /** Pounds, exact; income lines hold the income (a positive amount), subtracted to reach NRE. */
   amount: string;
+  /** A pay line's pay group, moved by that group's awards (pay-awards-for-year.ts); absent: by the plan's pay award, as before groups existed. */
+  payGroup?: PayGroup;
 }
 export type BaseBudgetSet = DomainEvent<'BaseBudgetSet.v1', { year: string; lines: BaseBudgetLine[] }>;
 
@@ -200,6 +202,29 @@ export type SpecificGrantRecorded = DomainEvent<
 >;
 /** The grant's record for the year is withdrawn: the year has none (a correction, or a grant that did not come). */
 export type SpecificGrantWithdrawn = DomainEvent<'SpecificGrantWithdrawn.v1', { grantId: string; year: string }>;
+/** Pay groups with awards of their own: police officers (PRRB), police staff, PCSOs. */
+export type PayGroup = 'officers' | 'staff' | 'pcsos';
+export const PAY_GROUPS: readonly PayGroup[] = ['officers', 'staff', 'pcsos'];
+
+/**
+ * A pay group's award for a year, from `effectiveMonth` (1–12, calendar; 9 = September, so the
+ * year bears 7/12 and the next year the full award), with the year's incremental drift
+ * (progression up pay points, a full-year rate; absent: none). Setting a group's year again replaces it.
+ */
+export type PayAwardSet = DomainEvent<
+  'PayAwardSet.v1',
+  { year: string; group: PayGroup; rate: string; effectiveMonth: number; incrementalDrift?: string }
+>;
+
+/**
+ * Employer on-costs of pay from a year until set again: pension by scheme (the police officers'
+ * scheme; the LGPS for police staff and PCSOs) and employer national insurance (an effective
+ * rate on pay). Once recorded, pay lines that name a group are taken as pay before on-costs.
+ */
+export type PayOnCostRatesSet = DomainEvent<
+  'PayOnCostRatesSet.v1',
+  { year: string; officersPension: string; staffPension: string; employerNationalInsurance: string }
+>;
 
 export type ForceFinanceEvent =
   | PlanPeriodSet
@@ -220,7 +245,9 @@ export type ForceFinanceEvent =
   | ForecastOutturnRecorded
   | OutturnRecorded
   | SpecificGrantRecorded
-  | SpecificGrantWithdrawn;
+  | SpecificGrantWithdrawn
+  | PayAwardSet
+  | PayOnCostRatesSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -244,6 +271,8 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'OutturnRecorded.v1',
   'SpecificGrantRecorded.v1',
   'SpecificGrantWithdrawn.v1',
+  'PayAwardSet.v1',
+  'PayOnCostRatesSet.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

@@ -7,6 +7,9 @@ import type {
   ItemInflation,
   MovementBasis,
   MovementDirection,
+  PayAwardSet,
+  PayGroup,
+  PayOnCostRatesSet,
   PlanAssumptions,
   PreceptAssumption,
   PreceptStatus,
@@ -135,6 +138,14 @@ export interface MinimumGeneralReserveFact extends Sourced {
   shareOfNre: string;
 }
 
+/** A pay group's award for a year (PayAwardSet.v1), as recorded. */
+export interface PayAwardFact extends Sourced, Omit<PayAwardSet['data'], 'group'> {
+  group: PayGroup;
+}
+
+/** Employer on-cost rates from a year (PayOnCostRatesSet.v1). */
+export type PayOnCostRatesFact = Sourced & PayOnCostRatesSet['data'];
+
 export interface ForceFinanceState {
   planPeriod: PlanPeriodFact | null;
   /** Keyed by year ("2016/17"). */
@@ -159,6 +170,10 @@ export interface ForceFinanceState {
   monitoring: Record<string, MonitoringYearFact>;
   /** By year, then grantId in the order first recorded; a withdrawn year's record is gone. */
   specificGrants: Record<string, Record<string, SpecificGrantFact>>;
+  /** Pay awards by year, then pay group; a group's year with none moves by the plan's pay award (absent in states folded before awards existed). */
+  payAwards?: Record<string, Partial<Record<PayGroup, PayAwardFact>>>;
+  /** Employer on-cost rates by the year they start; none: pay lines include their on-costs (absent in states folded before they existed). */
+  payOnCostRates?: Record<string, PayOnCostRatesFact>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -176,6 +191,8 @@ export function initialForceFinanceState(): ForceFinanceState {
     minimumGeneralReserve: null,
     monitoring: {},
     specificGrants: {},
+    payAwards: {},
+    payOnCostRates: {},
   };
 }
 

@@ -32,6 +32,8 @@ export function recordedYears(state: ForceFinanceState): Array<{ what: string; y
   for (const year of Object.keys(state.preceptAssumptions)) found.push({ what: 'precept assumption', year });
   for (const year of Object.keys(state.monitoring ?? {})) found.push({ what: 'budget monitoring', year });
   for (const year of Object.keys(state.specificGrants ?? {})) found.push({ what: 'specific grant', year });
+  for (const year of Object.keys(state.payAwards ?? {})) found.push({ what: 'pay award', year });
+  for (const year of Object.keys(state.payOnCostRates ?? {})) found.push({ what: 'pay on-cost rates', year });
   for (const item of budgetItemList(state)) {
     if (!item.withdrawn) found.push({ what: `budget item "${item.description}"`, year: item.fromYear });
   }

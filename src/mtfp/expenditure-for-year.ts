@@ -6,6 +6,9 @@ import { contributionsForYear } from './contributions-for-year';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
 import type { MtfpBudgetItem, MtfpBudgetLine, MtfpContribution, MtfpExpenditure, MtfpExternalSaving, MtfpIncome } from './mtfp-projection';
 import { compoundGrowth, type AssumptionName } from './plan-assumptions-for-year';
+import { payLineGrowth } from './pay-award-growth';
+import { payGroupsForYear } from './pay-groups-for-year';
+import { withPayOnCosts } from './pay-on-costs';
 import { latestYearAtOrBefore } from './recorded-years';
 import type { ValidContribution } from './valid-contributions';
 import type { ValidExternalSaving } from './valid-external-savings';
@@ -57,11 +60,17 @@ export function expenditureForYear(
   const items = itemsCountingIn(facts, year, baseYear, warnings);
   const { counted: external, inBase } = externalSavingsIn(externalSavings, year, baseYear, warnings);
   const totalOf = (kind: BudgetLineKind) => sumFigures(lines.filter((l) => l.kind === kind).map((l) => l.amount));
+  const totals = expenditureTotals(baseYear, lines, items, external, joint, totalOf('pay'), totalOf('non_pay'));
+  const payGroups = withPayOnCosts(facts, year, payGroupsForYear(facts, baseYear, year, lines, warnings));
   return {
     expenditure: {
-      ...expenditureTotals(baseYear, lines, items, external, joint, totalOf('pay'), totalOf('non_pay')),
+      ...totals,
+      // Pay on-costs (zero without on-cost rates, leaving the total as it was) add to the total.
+      total: sumFigures([totals.total, payGroups.total]),
       externalSavingsInBaseBudget: inBase,
       linesReplaced: replaced,
+      payGroups: payGroups.groups,
+      payOnCosts: payGroups.total,
     },
     income: { lines: lines.filter((l) => l.kind === 'income'), total: totalOf('income') },
   };
@@ -80,13 +89,17 @@ function rolledForwardLines(
   }
   const base = facts.baseBudgets[baseYear.toString()];
   return base.lines.map((line) => {
-    const growth = compoundGrowth(facts, baseYear, year, RATE_FOR_KIND[line.kind], warnings);
+    // A pay line naming its pay group moves by the group's awards and drift (pay-award-growth.ts).
+    const growth = line.payGroup
+      ? payLineGrowth(facts, line.payGroup, baseYear, year, warnings)
+      : compoundGrowth(facts, baseYear, year, RATE_FOR_KIND[line.kind], warnings);
     return {
       code: line.code,
       name: line.name,
       kind: line.kind,
       baseYear: baseYear.toString(),
       amount: moneyFigure(Money.of(line.amount).times(growth.factor), base.sources, growth.sources),
+      ...(line.payGroup ? { payGroup: line.payGroup } : {}),
     };
   });
 }
@@ -182,7 +195,7 @@ function expenditureTotals(
   contributions: MtfpContribution[],
   pay: MoneyFigure,
   nonPay: MoneyFigure,
-): Omit<MtfpExpenditure, 'externalSavingsInBaseBudget' | 'linesReplaced'> {
+): Omit<MtfpExpenditure, 'externalSavingsInBaseBudget' | 'linesReplaced' | 'payGroups' | 'payOnCosts'> {
   const itemsOf = (kind: MtfpBudgetItem['kind']) => sumFigures(items.filter((i) => i.kind === kind).map((i) => i.amount));
   const costPressures = itemsOf('cost_pressure');
   const growth = itemsOf('growth');

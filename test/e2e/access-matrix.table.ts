@@ -58,6 +58,8 @@ export const WRITES: Row[] = [
   { method: 'POST', path: '/forces/{force}/precept-assumptions', allowed: pcc },
   { method: 'POST', path: '/forces/{force}/specific-grants', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/specific-grants/{grantId}/withdrawal', allowed: forceFinance },
+  { method: 'POST', path: '/forces/{force}/pay-awards', allowed: forceFinance },
+  { method: 'POST', path: '/forces/{force}/pay-on-costs', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/reserves', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/reserves/{reserve}/movements', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/reserves/{reserve}/purpose-category', allowed: forceFinance },

@@ -151,6 +151,13 @@ export const VALID_BODIES: Record<string, object> = {
     conditions: 'Towards the employer contribution',
   },
   'POST /forces/{force}/specific-grants/{grantId}/withdrawal': { year: '2017/18', reason: 'Not paid this year' },
+  'POST /forces/{force}/pay-awards': { year: '2018/19', group: 'officers', rate: '0.02', effectiveMonth: 9, incrementalDrift: '0.01' },
+  'POST /forces/{force}/pay-on-costs': {
+    year: '2018/19',
+    officersPension: '0.213',
+    staffPension: '0.18',
+    employerNationalInsurance: '0.1',
+  },
   'POST /forces/{force}/reserves': {
     reserveId: 'general',
     name: 'General reserve',

@@ -6,6 +6,7 @@ import { negated, YearSheet } from '../year-sheet';
 import { assumptions, expenditure, funding, income, reserves, reserveUse, type MtfpYearJson } from './mtfp-sheets';
 import { reservesByPurpose, reservesPlanAndOutturn } from './mtfp-reserves-by-purpose-sheet';
 import { budgetMonitoring } from './mtfp-budget-monitoring-sheet';
+import { payGroups } from './mtfp-pay-groups-sheet';
 
 /** The MTFP answer as GET /forces/{force}/mtfp gives it. */
 export type MtfpAnswerJson = MtfpJson & { force: string; asAt: { position: string | null }; scenario?: { id: string } };
@@ -15,7 +16,7 @@ export const MTFP_CSV_COLUMNS = ['year', 'section', 'line', 'amount'];
 
 /**
  * A force's MTFP as a workbook (Summary, Expenditure, Income, Funding, Reserve use, Reserves,
- * Reserves by purpose, Reserves plan and outturn, Assumptions, Budget monitoring; years across) and as a long CSV: one row per figure of every year.
+ * Reserves by purpose, Reserves plan and outturn, Assumptions, Budget monitoring, Pay groups where pay lines name them; years across) and as a long CSV: one row per figure of every year.
  */
 export function mtfpExport(answer: MtfpAnswerJson): ExportDocument {
   const what = 'Medium-term financial plan';
@@ -47,6 +48,8 @@ export function mtfpSheets(years: readonly MtfpYearJson[]): Sheet[] {
     reservesPlanAndOutturn(years),
     assumptions(years),
     budgetMonitoring(years),
+    // Only for a force whose pay lines name their pay groups.
+    ...(years.some((y) => y.expenditure.payGroups.length > 0) ? [payGroups(years)] : []),
   ];
 }
 

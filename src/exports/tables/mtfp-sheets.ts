@@ -43,12 +43,29 @@ export function expenditure(years: readonly MtfpYearJson[]): Sheet {
     const values = each(years, (y) => y.expenditure.contributions.find((c) => c.code === key)?.amount.value ?? null);
     over.push(s.line(first.name, key, 'contribution to joint units', values));
   }
+  over.push(...payOnCostLines(s, years));
   s.total(
     'Total expenditure',
     over,
     each(years, (y) => y.expenditure.total.value),
   );
   return s.sheet();
+}
+
+/** Each pay group's employer on-costs (pension, NI, apprenticeship levy), where a force records on-cost rates. */
+function payOnCostLines(s: YearSheet, years: readonly MtfpYearJson[]): number[] {
+  const groups = unionBy(
+    years.map((y) => y.expenditure.payGroups.filter((g) => g.onCosts !== null)),
+    (g) => g.group,
+  );
+  return groups.map(({ key }) =>
+    s.line(
+      `Pay on-costs: ${key} (pension, NI, apprenticeship levy)`,
+      `expenditure/payGroups/${key}/onCosts`,
+      'pay on-costs',
+      each(years, (y) => y.expenditure.payGroups.find((g) => g.group === key)?.onCosts?.total.value ?? null),
+    ),
+  );
 }
 
 export function income(years: readonly MtfpYearJson[]): Sheet {

@@ -18,9 +18,9 @@ import { requireYearInPlan } from '../plan-period-rules';
 /** The whole base budget of a year: re-recording replaces it. */
 export function decideSetBaseBudget(command: SetBaseBudget, state: ForceFinanceState, { forceName }: ForceNames): BaseBudgetSet[] {
   const { year } = command;
-  const lines: BaseBudgetLine[] = command.lines.map(({ code, name, kind, amount }, i) => {
+  const lines: BaseBudgetLine[] = command.lines.map(({ code, name, kind, amount, payGroup }, i) => {
     requireNonNegative(amount, `lines[${i}].amount`, `Budget line ${code} (${name})`);
-    return { code, name, kind, amount: amount.toExact() };
+    return { code, name, kind, amount: amount.toExact(), ...(payGroup !== undefined ? { payGroup } : {}) };
   });
 
   const seen = new Map<string, number>();

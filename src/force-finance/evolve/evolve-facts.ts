@@ -29,6 +29,8 @@ export function withFact<K extends keyof ForceFinanceState>(
     minimumGeneralReserve: state.minimumGeneralReserve,
     monitoring: state.monitoring,
     specificGrants: state.specificGrants,
+    payAwards: state.payAwards,
+    payOnCostRates: state.payOnCostRates,
   };
   next[key] = value;
   return next;

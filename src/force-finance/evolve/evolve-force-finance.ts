@@ -4,6 +4,7 @@ import type { ForceFinanceState } from '../force-finance.state';
 import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn, planAssumptionsSet } from './budget';
 import { forecastOutturnRecorded, outturnRecorded } from './budget-monitoring';
 import { sourcesOf, withFact } from './evolve-facts';
+import { payAwardSet, payOnCostRatesSet } from './pay-awards';
 import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
 import { specificGrantRecorded, specificGrantWithdrawn } from './specific-grants';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
@@ -42,6 +43,10 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return minimumGeneralReserveSet(state, event.data, ref);
     case 'PreceptAssumptionSet.v1':
       return preceptAssumptionSet(state, event.data, ref);
+    case 'PayAwardSet.v1':
+      return payAwardSet(state, event.data, ref);
+    case 'PayOnCostRatesSet.v1':
+      return payOnCostRatesSet(state, event.data, ref);
     case 'ReservePurposeCategorised.v1':
       return reservePurposeCategorised(state, event.data, ref);
     case 'ForecastOutturnRecorded.v1':

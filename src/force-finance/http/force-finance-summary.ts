@@ -19,6 +19,11 @@ import { effectiveMovements, reserveBalances } from '../reserve-balances';
 const pence = (amount: string) => Money.of(amount).toPence();
 const byYear = <T extends { year: string }>(record: Record<string, T>): T[] =>
   Object.values(record).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+/** Keyed by year, then something else (pay awards: year, then pay group). */
+const byYearKey = <T>(record: Record<string, T>): T[] =>
+  Object.keys(record)
+    .sort()
+    .map((year) => record[year]);
 
 export function forceFinanceSummary(facts: ForceFinanceState) {
   return {
@@ -66,6 +71,10 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
     precepts: byYear(facts.precepts).map(preceptSummary),
     /** How Band D moves in years whose precept is not set; a year with none is a freeze. */
     preceptAssumptions: byYear(facts.preceptAssumptions ?? {}).map((a) => ({ year: a.year, ...a.assumption, sources: a.sources })),
+    /** Each pay group's award by year (effective month, incremental drift). */
+    payAwards: byYearKey(facts.payAwards ?? {}).flatMap((ofYear) => Object.values(ofYear)),
+    /** Employer on-cost rates by the year they start; none: pay lines include their on-costs. */
+    payOnCostRates: byYear(facts.payOnCostRates ?? {}),
     reserves: facts.reserves.map((reserve) => reserveSummary(reserve, facts.planPeriod)),
     minimumGeneralReserve: facts.minimumGeneralReserve
       ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources }

@@ -58,7 +58,13 @@ export class PlanController {
     @Query('dryRun') dryRun?: unknown,
   ): Promise<WriteResponse | DryRunResponse> {
     const dry = parseDryRun(dryRun);
-    const lines = dto.lines.map((l) => ({ code: l.code, name: l.name, kind: l.kind, amount: l.amount }));
+    const lines = dto.lines.map((l) => ({
+      code: l.code,
+      name: l.name,
+      kind: l.kind,
+      amount: l.amount,
+      ...(l.payGroup !== undefined ? { payGroup: l.payGroup } : {}),
+    }));
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'SetBaseBudget', year: dto.year, lines }, dry ? { ...ctx, dryRun: true } : ctx),
     );

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
-import { BUDGET_LINE_KINDS, type BudgetLineKind } from '../force-finance.events';
+import { BUDGET_LINE_KINDS, PAY_GROUPS, type BudgetLineKind, type PayGroup } from '../force-finance.events';
+import { Omittable } from '../../http/validation/omittable';
 import { NestedObject } from '../../http/validation/nested-object';
 import { IsName } from '../../http/validation/text-validators';
 
@@ -21,6 +22,11 @@ export class BaseBudgetLineDto {
   /** Pounds as a decimal string, e.g. "104000000.00"; income as a positive amount. */
   @IsMoney({ allowNegative: true })
   amount!: string;
+
+  /** A pay line's pay group (officers, staff or pcsos), moved by that group's pay awards; left out: by the plan's pay award. */
+  @Omittable()
+  @IsIn(PAY_GROUPS, { message: `must be one of ${PAY_GROUPS.join(', ')}` })
+  payGroup?: PayGroup;
 }
 
 export class SetBaseBudgetDto extends WriteDto {

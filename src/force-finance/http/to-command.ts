@@ -12,13 +12,16 @@ import {
   ITEM_INFLATIONS,
   MOVEMENT_BASES,
   MOVEMENT_DIRECTIONS,
+  PAY_GROUPS,
   PRECEPT_ASSUMPTION_KINDS,
   PRECEPT_STATUSES,
   RECURRENCES,
   RESERVE_KINDS,
   RESERVE_PURPOSE_CATEGORIES,
+  type PayGroup,
 } from '../force-finance.events';
 import { recordSpecificGrant, withdrawSpecificGrant } from './specific-grant.to-command';
+import { setPayAward, setPayOnCostRates, type SetPayAwardRequest } from './pay-award.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -41,7 +44,9 @@ export type ForceFinanceRequest =
   | Sent<C.SetPreceptAssumption>
   | BudgetMonitoringRequest
   | Sent<C.RecordSpecificGrant>
-  | Sent<C.WithdrawSpecificGrant>;
+  | Sent<C.WithdrawSpecificGrant>
+  | SetPayAwardRequest
+  | Sent<C.SetPayOnCostRates>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -139,6 +144,10 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
       return reserveMovement(request);
     case 'SetMinimumGeneralReserve':
       return { type: request.type, shareOfNre: Rate.parse(request.shareOfNre, 'shareOfNre', { min: '0', max: '1' }) };
+    case 'SetPayAward':
+      return setPayAward(request);
+    case 'SetPayOnCostRates':
+      return setPayOnCostRates(request);
     case 'SetPreceptAssumption':
       return { type: request.type, year: year(request.year, 'year'), assumption: preceptAssumption(request.assumption) };
     case 'CategoriseReservePurpose':
@@ -185,8 +194,16 @@ function baseBudgetLines(lines: unknown): C.BaseBudgetLineInput[] {
       name: parseText(line.name, `${field}.name`),
       kind: parseChoice(line.kind, `${field}.kind`, BUDGET_LINE_KINDS),
       amount: money(line.amount, `${field}.amount`),
+      ...payGroupOf(line, field),
     };
   });
+}
+
+/** A pay line may name its pay group; another kind of line has none. */
+function payGroupOf(line: { kind?: unknown; payGroup?: unknown }, field: string): { payGroup?: PayGroup } {
+  if (line.payGroup === undefined) return {};
+  if (line.kind !== 'pay') throw new InvalidInputError(`${field}.payGroup`, 'is only for a pay line');
+  return { payGroup: parseChoice(line.payGroup, `${field}.payGroup`, PAY_GROUPS) };
 }
 
 function reviseBudgetItem(request: Sent<C.ReviseBudgetItem>): C.ReviseBudgetItem {

@@ -13,10 +13,51 @@ const optionalMoney = nullable(MONEY);
 
 const assumption = figure(decimal(), { basis: oneOf('recorded', 'carried', 'none'), recordedFor: nullable(year) });
 const grant = figure(money(), { basis: oneOf('settled', 'projected', 'carried', 'none'), settledYear: nullable(year) });
+const PAY_GROUP = oneOf('officers', 'staff', 'pcsos');
 const budgetLine = object(
-  { code: text(), name: text(), kind: oneOf('pay', 'non_pay', 'income'), baseYear: year, amount: MONEY, fundedBy: FUNDED_BY },
-  ['fundedBy'],
+  {
+    code: text(),
+    name: text(),
+    kind: oneOf('pay', 'non_pay', 'income'),
+    baseYear: year,
+    amount: MONEY,
+    fundedBy: FUNDED_BY,
+    payGroup: PAY_GROUP,
+  },
+  ['fundedBy', 'payGroup'],
 );
+const RATE = figure(decimal());
+const payGroup = object({
+  group: PAY_GROUP,
+  lineCodes: texts('Its pay lines in expenditure.lines'),
+  base: MONEY,
+  opening: MONEY,
+  award: nullable(
+    object({
+      basis: oneOf('recorded', 'plan'),
+      rate: RATE,
+      effectiveMonth: nullable({ type: 'integer', minimum: 1, maximum: 12 }),
+      monthsInYear: { type: 'integer', minimum: 1, maximum: 12 },
+      incrementalDrift: RATE,
+    }),
+  ),
+  drift: MONEY,
+  awardFullYear: MONEY,
+  awardInYear: MONEY,
+  total: MONEY,
+  onCosts: nullable(
+    object({
+      ratesFrom: year,
+      pensionScheme: oneOf('police', 'lgps'),
+      pensionRate: RATE,
+      nationalInsuranceRate: RATE,
+      pension: MONEY,
+      nationalInsurance: MONEY,
+      apprenticeshipLevy: MONEY,
+      total: MONEY,
+    }),
+  ),
+});
 const externalSaving = object(
   {
     code: text('alliance:{alliance}:programme:{programme}'),
@@ -39,15 +80,19 @@ const contribution = object(
   },
   ['issue'],
 );
-const replacedLine = object({
-  code: text(),
-  name: text(),
-  kind: oneOf('pay', 'non_pay', 'income'),
-  baseYear: year,
-  amount: MONEY,
-  replacedBy: text("The contribution's code"),
-  reason: text('Why the force marked it'),
-});
+const replacedLine = object(
+  {
+    code: text(),
+    name: text(),
+    kind: oneOf('pay', 'non_pay', 'income'),
+    baseYear: year,
+    amount: MONEY,
+    replacedBy: text("The contribution's code"),
+    reason: text('Why the force marked it'),
+    payGroup: PAY_GROUP,
+  },
+  ['payGroup'],
+);
 const PURPOSE = oneOf('within_mtfp', 'beyond_mtfp', 'contingency', 'unclassified');
 const plannedAndActual = object({ planned: MONEY, actual: optionalMoney, variance: optionalMoney });
 const reserveYear = object({
@@ -124,6 +169,8 @@ const MTFP_YEAR: SchemaObject = object({
     contributionsTotal: MONEY,
     linesReplaced: list(replacedLine, 'Base-budget lines left out because a contribution replaces them'),
     total: MONEY,
+    payGroups: list(payGroup, "Each pay group's pay worked out: total = opening + drift + awardInYear; in pay, not added again"),
+    payOnCosts: MONEY,
   }),
   income: object({ lines: list(budgetLine), total: MONEY }),
   nre: MONEY,

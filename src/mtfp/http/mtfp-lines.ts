@@ -5,7 +5,7 @@
  * "reserves/budget-support/closing", "reservesByPurpose/within_mtfp/closing"; budget monitoring's
  * "monitoring/lines/{code}/variance", "monitoring/items/{itemId}/outturn", "monitoring/nre/variance" (the
  * net over/underspend) and "monitoring/generalReserve/closingAfterOutturn", each citing the forecast or
- * actual and the budget it is compared with; "funding/specificGrants/{grantId}/amount". ("/" because
+ * actual and the budget it is compared with; "funding/specificGrants/{grantId}/amount"; "expenditure/payGroups/officers/awardInYear". ("/" because
  * codes may contain dots.)
  */
 export interface MtfpLine {
