@@ -1,44 +1,16 @@
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { findChromium, grouped, phase1End, seriousAccessibilityProblems, startRig, type BrowserRig } from './browser-support';
+import { grouped, type BrowserRig } from './browser-support';
+import { describeJourneys } from './describe-journeys';
 
 /**
  * Journeys through the figures the API gained with costs to achieve, unit outturns, reserves by
  * purpose and precept assumptions, each checked against the API's own answer (the rest of the
  * journeys are in journeys.spec.ts). Skipped, saying so, where Chromium is not installed.
  */
-const executable = findChromium();
-if (!executable)
-  process.stdout.write(
-    `Browser journeys SKIPPED: no Chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'} (apt-get install -y chromium).\n`,
-  );
-const journeys = executable ? describe : describe.skip;
-
-journeys('the web app shows the board and MTFP figures as the API answers them', () => {
+describeJourneys('the web app shows the board and MTFP figures as the API answers them', ({ started, open, checked }) => {
   let rig: BrowserRig;
   let endOfPhase1: string;
-
-  beforeAll(async () => {
-    rig = await startRig(executable as string);
-    endOfPhase1 = await phase1End(rig);
-  }, 120_000);
-  afterAll(async () => {
-    process.stdout.write(`Browser journey screenshots: ${rig?.screenshots}\n`);
-    await rig?.close();
-  });
-
-  async function open(url: string, width = 1280): Promise<Page> {
-    const context = await rig.browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(url);
-    return page;
-  }
-
-  async function checked(page: Page, name: string): Promise<void> {
-    expect(await seriousAccessibilityProblems(page)).toEqual([]);
-    await page.screenshot({ path: join(rig.screenshots, `${name}.png`), fullPage: false });
-  }
+  beforeAll(() => ({ rig, endOfPhase1 } = started()));
 
   it("finance officer: the precept's council tax requirement and assumed Band D, and reserves by purpose with plan beside outturn, as the API answers them", async () => {
     const token = rig.token({ role: 'force_finance', force: 'herts' });

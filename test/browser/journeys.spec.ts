@@ -1,44 +1,16 @@
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { findChromium, grouped, phase1End, seriousAccessibilityProblems, startRig, type BrowserRig } from './browser-support';
+import { grouped, type BrowserRig } from './browser-support';
+import { describeJourneys } from './describe-journeys';
 
 /**
  * Journeys through the web app in real Chromium (playwright-core driving Debian's
  * /usr/bin/chromium), against the real service on a temp SQLite store with the worked example.
  * Skipped, saying so, where Chromium is not installed: `apt-get install -y chromium`.
  */
-const executable = findChromium();
-if (!executable)
-  process.stdout.write(
-    `Browser journeys SKIPPED: no Chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'} (apt-get install -y chromium).\n`,
-  );
-const journeys = executable ? describe : describe.skip;
-
-journeys('the web app in a browser', () => {
+describeJourneys('the web app in a browser', ({ started, open, checked }) => {
   let rig: BrowserRig;
   let endOfPhase1: string;
-
-  beforeAll(async () => {
-    rig = await startRig(executable as string);
-    endOfPhase1 = await phase1End(rig);
-  }, 120_000);
-  afterAll(async () => {
-    process.stdout.write(`Browser journey screenshots: ${rig?.screenshots}\n`);
-    await rig?.close();
-  });
-
-  async function open(url: string, width = 1280): Promise<Page> {
-    const context = await rig.browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(url);
-    return page;
-  }
-
-  async function checked(page: Page, name: string): Promise<void> {
-    expect(await seriousAccessibilityProblems(page)).toEqual([]);
-    await page.screenshot({ path: join(rig.screenshots, `${name}.png`), fullPage: false });
-  }
+  beforeAll(() => ({ rig, endOfPhase1 } = started()));
 
   it('signs in from a link: the token leaves the address bar, stays for the session, and the header says whose it is', async () => {
     const page = await open(rig.link({ role: 'force_finance', force: 'herts', subject: 'cfo@herts' }));
