@@ -1,3 +1,4 @@
+import type { BenefitsFigures, MemberBenefits } from './benefits-figures';
 import type { Dec } from '../common/decimal';
 import { NotFoundError } from '../common/errors';
 import { Money } from '../common/money';
@@ -18,7 +19,7 @@ import {
   type VarianceExplanation,
   type VarianceExplanationRecord,
 } from './net-benefit';
-import type { RagStatus, RagThresholds } from './rag-thresholds';
+import type { RagThresholds } from './rag-thresholds';
 import { yearHasEnded } from './year-closure';
 
 /**
@@ -35,23 +36,7 @@ import { yearHasEnded } from './year-closure';
  * splitFigure), so they sum exactly to the programme's figures and a member's savings here are
  * exactly the savings line its MTFP receives.
  */
-export interface BenefitsFigures {
-  planned: Money;
-  forecast: Money;
-  /** Null while nothing has been realised. */
-  realised: Money | null;
-  bestEstimate: Money;
-  variance: Money;
-  delivery: Dec | null;
-  rag: RagStatus | null;
-}
-
-export interface MemberBenefits extends MemberSavingsFigures, NetBenefit {
-  /** The member's share in that year; absent on totals over several years. */
-  share?: Dec;
-  /** On a year: the member's part of the programme's effect on that year's budget (see ProgrammeYearBenefits). */
-  budgetEffect?: Money;
-}
+export type { BenefitsFigures, MemberBenefits } from './benefits-figures';
 
 export interface ProgrammeYearBenefits extends BenefitsFigures, NetBenefit {
   year: string;

@@ -1,5 +1,5 @@
 import { Money } from '../common/money';
-import type { BenefitsFigures, MemberBenefits } from './benefits-realisation';
+import type { BenefitsFigures, MemberBenefits } from './benefits-figures';
 import { netBenefitOf } from './net-benefit';
 import { ragStatus, type RagThresholds } from './rag-thresholds';
 

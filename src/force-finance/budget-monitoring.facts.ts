@@ -1,4 +1,4 @@
-import type { Sourced } from './force-finance.state';
+import type { Sourced } from './sourced';
 import type { MonitoredItem, MonitoredLine } from './force-finance.events';
 
 /**

@@ -1,3 +1,4 @@
+import type { Sourced } from './sourced';
 import type { MonitoringYearFact } from './budget-monitoring.facts';
 import { emptyKeyedList, keyedGet, keyedItems, type KeyedList } from './keyed-list';
 import type {
@@ -25,9 +26,7 @@ import type {
  * decimal strings, never Decimal objects) so projections can snapshot it. Every fact keeps
  * `sources`: the ids of the events it came from, so each figure derived from it can cite them.
  */
-export interface Sourced {
-  sources: string[];
-}
+export type { Sourced } from './sourced';
 
 export interface PlanPeriodFact extends Sourced {
   firstYear: string;

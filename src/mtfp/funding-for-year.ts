@@ -6,14 +6,14 @@ import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { mergeSources, moneyFigure, sumFigures } from './figure';
 import type { BandDFigure, CollectionFundFigure, GrantFigure, MtfpFunding, MtfpSpecificGrant, TaxBaseFigure } from './mtfp-projection';
 import { compoundGrowth } from './plan-assumptions-for-year';
-import { plannedBandD, type ReferendumPrinciplesFor } from './planned-band-d';
+import { plannedBandD, type ReferendumPrinciplesFor, type BandDOverrides } from './planned-band-d';
 import { preceptByBillingAuthority } from './precept-by-billing-authority';
 import { latestYearAtOrBefore } from './recorded-years';
 import { specificGrantsTotal } from './specific-grants-for-year';
 import { Warnings } from './warnings';
 
 /** Band D amounts that replace what is recorded, by year (a scenario or a precept option). */
-export type BandDOverrides = ReadonlyMap<string, { bandD: Money; sources: string[] }>;
+export type { BandDOverrides } from './planned-band-d';
 
 /**
  * Funding of one MTFP year.

@@ -8,9 +8,11 @@ import { formatPounds } from '../force-finance/format-pounds';
 import { assessReferendum, largestBandDWithoutReferendum } from '../precept/referendum-test';
 import { describeReferendumPrinciple, type ReferendumPrinciple } from '../reference-data/referendum-principle';
 import { mergeSources } from './figure';
-import type { BandDOverrides } from './funding-for-year';
 import type { BandDFigure, MtfpBandDAssumption } from './mtfp-projection';
 import type { Warnings } from './warnings';
+
+/** Band D figures a scenario sets for years, by year, with the events that set them. */
+export type BandDOverrides = ReadonlyMap<string, { bandD: Money; sources: string[] }>;
 
 /** The referendum principles that apply to the force's PCC in a year (alternatives: meeting any one avoids a referendum). */
 export type ReferendumPrinciplesFor = (year: string) => readonly ReferendumPrinciple[];

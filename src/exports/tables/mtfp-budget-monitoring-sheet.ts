@@ -1,6 +1,6 @@
 import type { Sheet } from '../export-document';
 import { unionBy, YearSheet } from '../year-sheet';
-import type { MtfpYearJson } from './mtfp-sheets';
+import type { MtfpYearJson } from './mtfp-year-json';
 
 type Monitoring = NonNullable<MtfpYearJson['monitoring']>;
 type Row = Monitoring['lines'][number] | Monitoring['items'][number];

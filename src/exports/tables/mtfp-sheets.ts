@@ -1,9 +1,9 @@
-import type { MtfpJson } from '../../mtfp/mtfp-to-json';
+import type { MtfpYearJson } from './mtfp-year-json';
 import type { Sheet } from '../export-document';
 import { negated, unionBy, YearSheet } from '../year-sheet';
 import { specificGrantRows } from './specific-grant-rows';
 
-export type MtfpYearJson = MtfpJson['years'][number];
+export type { MtfpYearJson };
 
 const each = (years: readonly MtfpYearJson[], value: (y: MtfpYearJson) => string | null): (string | null)[] => years.map(value);
 

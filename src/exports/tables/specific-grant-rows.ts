@@ -1,5 +1,5 @@
 import { unionBy, type YearSheet } from '../year-sheet';
-import type { MtfpYearJson } from './mtfp-sheets';
+import type { MtfpYearJson } from './mtfp-year-json';
 
 /**
  * One Funding-sheet line per specific grant, years across (blank in a year it has none), counted
