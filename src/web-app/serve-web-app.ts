@@ -29,6 +29,8 @@ export function serveWebApp(app: INestApplication, webDir: string = DEFAULT_WEB_
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (isApiPath(req.path, apiPrefixes())) return next();
+    // A client that is not a browser (curl, a script) asking for the root learns where things are.
+    if (req.path === '/' && !acceptsHtml(req)) return void res.json(SIGNPOSTS);
     assets(req, res, () => {
       if (!existsSync(index) || !acceptsHtml(req) || req.path.startsWith('/assets/')) return next();
       res.setHeader('Cache-Control', 'no-cache');
@@ -36,6 +38,16 @@ export function serveWebApp(app: INestApplication, webDir: string = DEFAULT_WEB_
     });
   });
 }
+
+/** The answer to GET / for anything but a browser. */
+export const SIGNPOSTS = {
+  service: 'Collaboration finance modeller',
+  webApp: 'Open / in a browser: the web app for force finance, PCC offices and alliance boards',
+  docs: '/docs',
+  openApi: '/docs-json',
+  health: '/health',
+  guide: 'README.md: two commands, recipes for each user, and docs/concepts.md',
+};
 
 /** The first path segment of every controller ("forces", "alliances", "health", ...), plus the API docs. */
 export function controllerPrefixes(app: INestApplication): Set<string> {

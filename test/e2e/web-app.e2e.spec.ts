@@ -38,6 +38,12 @@ describe('the web app at /', () => {
     expect(page.text).toContain('/assets/index-abc123.js');
   });
 
+  it('tells a client that is not a browser where the web app, the API docs and the guide are, rather than a 404', async () => {
+    const root = await http().get('/').expect(200);
+    expect(root.body).toMatchObject({ docs: '/docs', openApi: '/docs-json', health: '/health' });
+    expect(root.body.webApp).toMatch(/browser/);
+  });
+
   it('serves hashed assets cached for a year', async () => {
     const asset = await http().get('/assets/index-abc123.js').expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
