@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsInt, IsObject, Matches, Max, Min } from 'class-validator';
 import { IsFinancialYear } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
@@ -27,11 +28,13 @@ export class RunStressTestDto extends WriteDto {
   byYear?: Record<string, Record<string, unknown>>;
 
   /** How many futures to draw: 1 to 100,000 (default 10,000). */
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100_000 }) // checked as a number by the service (unknown here, for its message)
   @Omittable()
   @IsDefined({ message: 'must be a whole number of paths; leave it out for the default' })
   paths?: unknown;
 
   /** 0 to 4,294,967,295; the same seed and parameters give the same result. One is chosen (and recorded) if left out. */
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 4_294_967_295 })
   @Omittable()
   @IsDefined({ message: 'must be a whole number; leave it out to have one chosen' })
   seed?: unknown;
