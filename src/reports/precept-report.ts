@@ -5,6 +5,7 @@ import type { PreceptOptionsAnswer } from '../precept/http/precept-options.query
 import { html, type Html } from './html';
 import { pounds, signedPercent, signedPounds } from './figures';
 import { printPage } from './print-page';
+import { billingAuthoritySection } from './billing-authority-section';
 
 type Option = PreceptOptionsAnswer['options'][number];
 type MtfpYear = MtfpAnswer['years'][number];
@@ -36,11 +37,7 @@ export function renderPreceptReport(input: PreceptReportInput): string {
     </p>
     ${proposal ? proposalSection(options, proposal, input.weeklyBands) : noProposal(options.year)} ${optionsSection(options)}
     ${principlesSection(options.principles, options.year)} ${mtfpSection(input.mtfpYear, proposal)}
-    <h2>Precept by billing authority</h2>
-    <p>
-      No precept by billing authority is recorded for ${force.name} in ${options.year}: the plan records the precept for the force as a
-      whole (Band D and tax base).
-    </p>
+    ${billingAuthoritySection(force.name, options.year, input.mtfpYear)}
     ${notesSection([...options.warnings, ...(input.mtfpYear?.alerts ?? [])], options.conventions)}`;
   return printPage(title, body);
 }

@@ -137,4 +137,31 @@ describe('printable reports on the worked example', () => {
     expect(res.text).not.toContain('<script>');
     expect(res.text).not.toContain('<b>bold');
   });
+
+  it('precept report: the precept issued to each billing authority, where the tax base is recorded by billing authority', async () => {
+    await t
+      .http()
+      .post('/forces/herts/tax-base')
+      .send({
+        year: '2018/19',
+        bandDEquivalents: '430000',
+        billingAuthorities: [
+          { code: 'dacorum', name: 'Dacorum Borough Council', bandDEquivalents: '60000' },
+          { code: 'others', name: 'The other nine district councils', bandDEquivalents: '370000' },
+        ],
+        reason: 'Illustrative: a tax base by billing authority',
+      })
+      .expect(201);
+    const mtfp = (await t.http().get('/forces/herts/mtfp?from=2018/19&years=1').expect(200)).body;
+    const precept = mtfp.years[0].funding.precept;
+    // The two precepts add up to the council tax requirement (Band D × 430,000), split 60,000 : 370,000.
+    const [dacorum, others] = precept.byBillingAuthority.map((a: { precept: { value: string } }) => a.precept.value);
+    expect(Money.parse(dacorum).plus(Money.parse(others)).toPence()).toBe(precept.councilTaxRequirement.value);
+    const res = await preceptReport('year=2018/19');
+    expect(res.text).toContain('Dacorum Borough Council');
+    expect(res.text).toContain(pounds(dacorum));
+    expect(res.text).toContain(pounds(others));
+    expect(res.text).toContain(pounds(precept.councilTaxRequirement.value));
+    expect(res.text).not.toContain('No precept by billing authority is recorded');
+  });
 });
