@@ -13,7 +13,7 @@ export interface MtfpLine {
   figure: { value: string; sources: string[]; [detail: string]: unknown };
 }
 
-const ENTRY_NAMES = ['code', 'itemId', 'reserveId', 'purposeCategory', 'grantId'] as const;
+const ENTRY_NAMES = ['code', 'itemId', 'reserveId', 'purposeCategory', 'grantId', 'group'] as const;
 
 export function mtfpLines(year: object): MtfpLine[] {
   const lines: MtfpLine[] = [];
