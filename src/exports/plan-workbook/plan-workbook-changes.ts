@@ -1,4 +1,4 @@
-import { Dec } from '../../common/decimal';
+import { sameValue } from './same-value';
 import { keyedGet } from '../../force-finance/keyed-list';
 import type { ForceFinanceState } from '../../force-finance/force-finance.state';
 import type { ForceFinanceRequest } from '../../force-finance/http/to-command';
@@ -15,15 +15,6 @@ export interface PlanChange {
   row: number;
 }
 
-/** Equal as figures when both are numbers ("2400000" and "2400000.00"), else as text. */
-export function sameValue(a: string, b: string): boolean {
-  if (a === b) return true;
-  try {
-    return new Dec(a).eq(new Dec(b));
-  } catch {
-    return false;
-  }
-}
 
 type Rows = Record<PlanSheetKey, SheetRow[]>;
 

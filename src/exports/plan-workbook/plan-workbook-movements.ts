@@ -3,6 +3,7 @@ import type { ForceFinanceRequest } from '../../force-finance/http/to-command';
 import type { SheetProblem } from '../import/read-spreadsheet';
 import type { SheetRow } from '../import/sheet-rows';
 import { PLAN_SHEETS, planWorkbookRows } from './plan-workbook-sheets';
+import { sameValue } from './same-value';
 
 type Change = (row: number, request: ForceFinanceRequest) => void;
 
@@ -26,8 +27,7 @@ export function movementChanges(
   const recorded = planWorkbookRows(state).movements;
   const unmatchedLegacy = recorded.filter((r) => r[0] === '');
   const asRecorded = (cells: Record<string, string>) => SHEET.columns.map((c) => cells[c] ?? '');
-  const sameRow = (a: string[], b: string[]) =>
-    a.every((v, i) => v === b[i] || (SHEET.columns[i] === 'amount' && Number(v) === Number(b[i])));
+  const sameRow = (a: string[], b: string[]) => a.every((v, i) => v === b[i] || (SHEET.columns[i] === 'amount' && sameValue(v, b[i]))); // exact decimals, never JS numbers
   const refuse = (row: number, column: string, message: string) => problems.push({ sheet: SHEET.name, row, column, message });
 
   rows.forEach(({ row, cells }, index) => {
