@@ -7,6 +7,7 @@ import { formatPounds } from '../format/money';
 import { WriteForm } from '../mtfp/WriteForm';
 import { ProblemOrLoading } from '../screens/ProblemOrLoading';
 import type { SharesJson } from './types';
+import { Headings } from '../grid/Headings';
 
 const money = (v: string | null) => formatPounds(v, { symbol: true });
 /** An outturn not yet recorded is not a zero spend: it says so. */
@@ -40,26 +41,18 @@ export function SharesPanel({ alliance, asOf, years }: { alliance: string; asOf?
               <caption>Each unit&apos;s budget and outturn, {year}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Unit</th>
-                  <th scope="col" className="num">
-                    Budget
-                  </th>
-                  <th scope="col" className="num">
-                    Outturn
-                  </th>
-                  <th scope="col" className="num">
-                    Variance (outturn − budget)
-                  </th>
-                  <th scope="col">Force</th>
-                  <th scope="col" className="num">
-                    Share
-                  </th>
-                  <th scope="col" className="num">
-                    Contribution
-                  </th>
-                  <th scope="col" className="num">
-                    Part of the outturn
-                  </th>
+                  <Headings
+                    columns={[
+                      'Unit',
+                      { num: 'Budget' },
+                      { num: 'Outturn' },
+                      { num: 'Variance (outturn − budget)' },
+                      'Force',
+                      { num: 'Share' },
+                      { num: 'Contribution' },
+                      { num: 'Part of the outturn' },
+                    ]}
+                  />
                 </tr>
               </thead>
               <tbody>
@@ -96,13 +89,7 @@ export function SharesPanel({ alliance, asOf, years }: { alliance: string; asOf?
             <caption>Each member&apos;s part, {year}</caption>
             <thead>
               <tr>
-                <th scope="col">Force</th>
-                <th scope="col" className="num">
-                  Contributions
-                </th>
-                <th scope="col" className="num">
-                  Part of the outturn
-                </th>
+                <Headings columns={['Force', { num: 'Contributions' }, { num: 'Part of the outturn' }]} />
               </tr>
             </thead>
             <tbody>

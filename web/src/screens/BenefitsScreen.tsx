@@ -10,6 +10,7 @@ import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads, ReportLink } from '../files/Downloads';
 import { useForceNames } from '../api/force-names';
+import { Headings } from '../grid/Headings';
 
 const money = (v: string | null) => formatPounds(v, { symbol: true });
 
@@ -61,22 +62,16 @@ export default function BenefitsScreen({ alliance, asOf }: { alliance: string; a
         <table className="plain" data-testid="benefits-members">
           <thead>
             <tr>
-              <th scope="col">Force</th>
-              <th scope="col" className="num">
-                Planned
-              </th>
-              <th scope="col" className="num">
-                Forecast
-              </th>
-              <th scope="col" className="num">
-                Realised
-              </th>
-              <th scope="col" className="num">
-                Costs to achieve
-              </th>
-              <th scope="col" className="num">
-                Net benefit
-              </th>
+              <Headings
+                columns={[
+                  'Force',
+                  { num: 'Planned' },
+                  { num: 'Forecast' },
+                  { num: 'Realised' },
+                  { num: 'Costs to achieve' },
+                  { num: 'Net benefit' },
+                ]}
+              />
             </tr>
           </thead>
           <tbody>
