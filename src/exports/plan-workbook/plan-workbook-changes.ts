@@ -15,7 +15,6 @@ export interface PlanChange {
   row: number;
 }
 
-
 type Rows = Record<PlanSheetKey, SheetRow[]>;
 
 /**
