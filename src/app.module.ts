@@ -21,6 +21,7 @@ import { PreceptHttpModule } from './precept/http/precept-http.module';
 import { ReferenceDataHttpModule } from './reference-data/http/reference-data-http.module';
 import { HealthModule } from './health/health.module';
 import { RATE_LIMIT_WINDOW_MS, RateLimitGuard, rateLimitKeyOf } from './http/rate-limit.guard';
+import { RateLimitCounter } from './http/rate-limit-counter';
 import { setActorResolver } from './http/write-context.decorator';
 import { PlanningModule } from './planning/planning.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -48,6 +49,7 @@ export class AppModule {
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: RATE_LIMIT_WINDOW_MS, limit: config.rateLimitPerMinute }],
           generateKey: (_context, tracker, throttler) => rateLimitKeyOf(tracker, throttler),
+          storage: new RateLimitCounter(),
         }),
         EventStoreModule,
         EventSourcingModule,

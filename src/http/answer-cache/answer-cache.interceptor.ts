@@ -50,7 +50,12 @@ export class AnswerCacheInterceptor implements NestInterceptor {
       mergeMap((head) => {
         const key = answerKey(request, head);
         if (request.principal)
-          RememberedAnswers.mark(req, { answerKey: key, head: immutable ? null : String(head), subject: request.principal.subject });
+          RememberedAnswers.mark(req, {
+            answerKey: key,
+            head: immutable ? null : String(head),
+            subject: request.principal.subject,
+            contentType: JSON_TYPE,
+          });
         const found = this.cache.get(key);
         if (found) return of(send(res, found));
         return next.handle().pipe(map((result) => this.keep(res, key, immutable, result)));

@@ -32,7 +32,7 @@ describe('RememberedAnswers', () => {
       pipelineCalls++;
       const answerKey = `${req.url}@${head}`;
       cache.set(answerKey, { bytes: Buffer.from(`{"url":"${req.url}","head":"${head}"}`), etag: `"e${head}"`, immutable: false });
-      RememberedAnswers.mark(req, { answerKey, head: String(head), subject: 'alice' });
+      RememberedAnswers.mark(req, { answerKey, head: String(head), subject: 'alice', contentType: 'application/json; charset=utf-8' });
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.setHeader('ETag', `"e${head}"`);
       res.setHeader('X-Frame-Options', 'SAMEORIGIN');

@@ -11,6 +11,8 @@ export interface Rememberable {
   /** The store's head position the answer was worked out at; null when it can never change. */
   head: string | null;
   subject: string;
+  /** The answer's Content-Type, which a 304 does not carry: the fast lane can learn from a 304 too. */
+  contentType: string;
 }
 
 interface Remembered extends Rememberable {
@@ -30,7 +32,7 @@ const marks = new WeakMap<IncomingMessage, Rememberable>();
 /**
  * The fast lane for answers in the answer cache. A request is answered here only when the full
  * pipeline has answered exactly the same request – the same URL, bearer token and Accept header
- * – with a cached 200 at the store's current head: then access, validation and the answer are
+ * – from the answer cache (200, or 304) at the store's current head: then access, validation and the answer are
  * already decided, and only the token's expiry and the caller's rate limit can differ, which are
  * checked again. Everything else goes to Express. The first answer teaches it: the interceptor
  * marks the request (`mark`), and once the response has gone out its headers are kept.
@@ -81,9 +83,10 @@ export class RememberedAnswers implements Lane {
   private learn(key: string, req: IncomingMessage, res: ServerResponse): void {
     const mark = marks.get(req);
     const expiresAt = expiryOf(req.headers.authorization);
-    if (mark === undefined || res.statusCode !== 200 || expiresAt === null) return;
+    if (mark === undefined || (res.statusCode !== 200 && res.statusCode !== 304) || expiresAt === null) return;
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_REQUEST.test(name)) headers[name] = value;
+    if (res.statusCode === 304) headers['content-type'] = mark.contentType;
     this.byRequest.delete(key);
     this.byRequest.set(key, { ...mark, headers, expiresAt });
     // The answers themselves are in the answer cache, under its byte budget; these are a few headers each.
