@@ -26,6 +26,14 @@ export function budgetedOf(year: MtfpYearJson | undefined): Budgeted[] {
   ];
 }
 
+/** The year being monitored: the latest with a forecast, else the one after the last year-end actual, else the first. */
+export function currentYear(years: MtfpYearJson[]): string {
+  const forecast = years.filter((y) => y.monitoring?.basis === 'forecast').at(-1);
+  if (forecast) return forecast.year;
+  const actuals = years.map((y, i) => (y.monitoring?.basis === 'actual' ? i : -1));
+  return (years[Math.max(...actuals) + 1] ?? years[0])?.year ?? '';
+}
+
 /**
  * Record a year's forecast outturn (POST /forces/{force}/forecast-outturns) as at a monitoring
  * month: one amount per line or item forecast to differ, the rest left blank (taken as on
@@ -33,7 +41,7 @@ export function budgetedOf(year: MtfpYearJson | undefined): Budgeted[] {
  */
 export function ForecastOutturnForm({ force, years }: { force: string; years: MtfpYearJson[] }) {
   const client = useQueryClient();
-  const [yearName, setYearName] = useState(years.find((y) => !y.monitoring || y.monitoring.basis === 'forecast')?.year ?? '');
+  const [yearName, setYearName] = useState(currentYear(years));
   const [month, setMonth] = useState('6');
   const [amounts, setAmounts] = useState<Record<string, string>>({});
   const [reason, setReason] = useState('');

@@ -13,7 +13,10 @@ export function PayGroups({
 }) {
   const withGroups = years.filter((y) => y.expenditure.payGroups?.length);
   const [chosen, setChosen] = useState<string | null>(null);
-  const year = withGroups.find((y) => y.year === chosen) ?? withGroups[0];
+  // First shown: the first year with an award (the base budget's own year has none to show).
+  const year =
+    withGroups.find((y) => y.year === chosen) ?? withGroups.find((y) => y.expenditure.payGroups?.some((g) => g.award)) ?? withGroups[0];
+  const ratesFrom = year?.expenditure.payGroups?.find((g) => g.onCosts)?.onCosts?.ratesFrom;
   if (!year) return null;
   return (
     <section aria-labelledby="pay-groups-title" data-testid="pay-groups" className="wrap-headings">
@@ -37,6 +40,10 @@ export function PayGroups({
           })
         }
       />
+      <p>
+        Pay is opening pay + incremental drift + the award&rsquo;s in-year effect; the next year opens with the award in full.{' '}
+        {ratesFrom ? `On-costs at the rates recorded for ${ratesFrom}.` : 'No on-cost rates are recorded: the pay lines include them.'}
+      </p>
     </section>
   );
 }

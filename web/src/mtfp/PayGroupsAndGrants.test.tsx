@@ -79,9 +79,11 @@ describe('PayGroups', () => {
     expect(screen.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Pay', 'Police officers', 'Police staff']);
     expect(cells(/^Award, in-year effect/)).toEqual(['116,666.67', '0.00']);
     expect(cells(/^Award, full-year effect/)).toEqual(['200,000.00', '0.00']);
-    expect(cells(/^Pay award/)).toEqual(['2 % from September (7/12 in year)', 'None (the base budget holds the year’s pay)']);
-    expect(cells(/^On-cost rates/)[0]).toBe('Pension 31 % (police scheme), NI 13.8 %; rates of 2017/18');
-    expect(cells(/^Employer pension/)).toEqual(['3,136,166.67', '–']);
+    expect(cells(/^Pay award/)).toEqual(['2 % from Sep (7/12)', 'none (base year)']);
+    expect(cells(/^Employer pension rate/)).toEqual(['31 % (police)', '–']);
+    expect(cells(/^Employer NI rate/)).toEqual(['13.8 %', '–']);
+    expect(screen.getByText(/On-costs at the rates recorded for 2017\/18/)).toBeTruthy();
+    expect(cells(/^Employer pension \d/)).toEqual(['3,136,166.67', '–']);
     expect(cells(/^Apprenticeship levy/)).toEqual(['35,583.33', '–']);
     expect(cells(/^On-costs /)).toEqual(['4,567,850.00', '–']);
   });

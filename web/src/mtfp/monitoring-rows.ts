@@ -8,7 +8,7 @@ export function monitoringColumns(monitoring: MonitoringJson): GridColumn[] {
   return [
     { key: 'budget', label: 'Budget (the plan)' },
     { key: 'outturn', label: outturn },
-    { key: 'variance', label: 'Variance (overspend; underspend in brackets)' },
+    { key: 'variance', label: 'Variance (underspend in brackets)' },
   ];
 }
 

@@ -4,20 +4,7 @@ import type { Fig, MtfpYearJson, PayGroup, PayGroupJson } from './types';
 
 export const PAY_GROUP_WORDS: Record<PayGroup, string> = { officers: 'Police officers', staff: 'Police staff', pcsos: 'PCSOs' };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** One column per pay group the year has. */
 export function payGroupColumns(year: MtfpYearJson): GridColumn[] {
@@ -38,18 +25,12 @@ function words(groups: PayGroupJson[], id: string, label: string, say: (g: PayGr
   return { id, label, text: true, values: Object.fromEntries(groups.map((g) => [g.group, say(g)])) };
 }
 
-/** "2.5 % from September (7/12 in year)", or the plan's full-year award, or none in the base budget's own year. */
+/** Short enough for a figure column: "2 % from Sep (7/12)", "1 % full year (plan)", or "none (base year)". */
 export function awardInWords(g: PayGroupJson): string {
-  if (!g.award) return 'None (the base budget holds the year’s pay)';
+  if (!g.award) return 'none (base year)';
   const rate = formatRate(g.award.rate.value);
-  if (g.award.effectiveMonth === null) return `${rate}, the plan’s award for the full year`;
-  return `${rate} from ${MONTH_NAMES[g.award.effectiveMonth - 1]} (${g.award.monthsInYear}/12 in year)`;
-}
-
-function onCostRates(g: PayGroupJson): string {
-  if (!g.onCosts) return 'No on-cost rates recorded: the pay lines include them';
-  const scheme = g.onCosts.pensionScheme === 'police' ? 'police scheme' : 'LGPS';
-  return `Pension ${formatRate(g.onCosts.pensionRate.value)} (${scheme}), NI ${formatRate(g.onCosts.nationalInsuranceRate.value)}; rates of ${g.onCosts.ratesFrom}`;
+  if (g.award.effectiveMonth === null) return `${rate} full year (plan)`;
+  return `${rate} from ${MONTHS[g.award.effectiveMonth - 1]} (${g.award.monthsInYear}/12)`;
 }
 
 /**
@@ -59,6 +40,7 @@ function onCostRates(g: PayGroupJson): string {
  */
 export function payGroupRows(year: MtfpYearJson): GridRow[] {
   const groups = year.expenditure.payGroups ?? [];
+  const scheme = (g: PayGroupJson) => (g.onCosts?.pensionScheme === 'police' ? 'police' : 'LGPS');
   return [
     figures(groups, 'base', 'Base budget pay', (g) => g.base),
     figures(groups, 'opening', 'Opening pay (earlier awards and drift in full)', (g) => g.opening),
@@ -67,7 +49,12 @@ export function payGroupRows(year: MtfpYearJson): GridRow[] {
     figures(groups, 'awardFullYear', 'Award, full-year effect', (g) => g.awardFullYear),
     figures(groups, 'awardInYear', 'Award, in-year effect', (g) => g.awardInYear),
     figures(groups, 'total', 'Pay', (g) => g.total, { total: true }),
-    words(groups, 'onCosts/rates', 'On-cost rates', onCostRates),
+    words(groups, 'onCosts/pensionRate', 'Employer pension rate', (g) =>
+      g.onCosts ? `${formatRate(g.onCosts.pensionRate.value)} (${scheme(g)})` : '–',
+    ),
+    words(groups, 'onCosts/nationalInsuranceRate', 'Employer NI rate', (g) =>
+      g.onCosts ? formatRate(g.onCosts.nationalInsuranceRate.value) : '–',
+    ),
     figures(groups, 'onCosts/pension', 'Employer pension', (g) => g.onCosts?.pension),
     figures(groups, 'onCosts/nationalInsurance', 'Employer national insurance', (g) => g.onCosts?.nationalInsurance),
     figures(groups, 'onCosts/apprenticeshipLevy', 'Apprenticeship levy', (g) => g.onCosts?.apprenticeshipLevy),

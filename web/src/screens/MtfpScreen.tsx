@@ -58,7 +58,6 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
       <PayGroups years={years} onExplain={setExplaining} />
       <SpecificGrants years={years} />
       <BudgetMonitoring years={years} onExplain={setExplaining} />
-      {asOf ? null : <ForecastOutturnForm force={force} years={years} />}
       <h2>Reserves</h2>
       <FinanceGrid caption="Reserves" labelHeader="Reserve" columns={columns} rows={rows.reserves} onFigure={onFigure} />
       <ReservesByPurpose years={years} onExplain={setExplaining} />
@@ -78,7 +77,13 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
       {asOf ? (
         <p>Changes are recorded now, not in the past: clear &ldquo;As at&rdquo; to change the plan.</p>
       ) : (
-        <PlanInputs force={force} years={years.map((y) => y.year)} reserves={years[0]?.reserves ?? []} />
+        <>
+          <PlanInputs force={force} years={years.map((y) => y.year)} reserves={years[0]?.reserves ?? []} />
+          <section aria-labelledby="record-monitoring-title">
+            <h2 id="record-monitoring-title">Budget monitoring</h2>
+            <ForecastOutturnForm force={force} years={years} />
+          </section>
+        </>
       )}
     </section>
   );
