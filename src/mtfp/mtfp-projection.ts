@@ -286,6 +286,8 @@ export interface MtfpReservePurposeGroup {
   plannedContributions: MoneyFigure;
   /** The planned use of the year. */
   plannedDrawdowns: MoneyFigure;
+  /** Planned beside actual (each reserve's actual where recorded, else its plan; null while none has one) and the variance (reserve-purpose-planned-and-actual.ts). */
+  plannedAndActual: { contributions: MtfpPlannedAndActual; drawdowns: MtfpPlannedAndActual };
 }
 
 /** Reserves applied to the year's gap: drawdowns that support the revenue budget less contributions made from it. */

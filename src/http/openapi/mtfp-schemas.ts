@@ -116,6 +116,7 @@ const reservePurposeGroup = object({
   closing: MONEY,
   plannedContributions: MONEY,
   plannedDrawdowns: MONEY,
+  plannedAndActual: object({ contributions: plannedAndActual, drawdowns: plannedAndActual }),
 });
 const bandDAssumption = object(
   {
