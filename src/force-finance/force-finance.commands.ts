@@ -15,6 +15,7 @@ import type {
   ReservePurposeCategory,
   SpecificGrantKind,
 } from './force-finance.events';
+import type { FundsOnCost } from './establishment.events';
 
 /**
  * Commands on a force's finance stream, with typed values: the one mapping `http/to-command.ts`
@@ -192,6 +193,8 @@ export interface RecordSpecificGrant {
   /** The id of a cost pressure or growth item it funds. */
   fundsItem?: string;
   conditions?: string;
+  /** A pay group's on-cost it funds, e.g. the officers' employer pension (instead of a line or item). */
+  fundsOnCost?: FundsOnCost;
 }
 
 export interface WithdrawSpecificGrant {
@@ -221,7 +224,8 @@ export type ForceFinanceCommand =
   | RecordSpecificGrant
   | WithdrawSpecificGrant
   | SetPayAward
-  | SetPayOnCostRates;
+  | SetPayOnCostRates
+  | SetEstablishment;
 
 /** Employer pension rates by scheme and employer NI, from a year. */
 export interface SetPayOnCostRates {
@@ -240,6 +244,14 @@ export interface SetPayAward {
   rate: Rate;
   effectiveMonth: number;
   incrementalDrift?: Rate;
+}
+
+/** A pay group's establishment in full-time equivalents for a year (more than zero). */
+export interface SetEstablishment {
+  type: 'SetEstablishment';
+  year: FinancialYear;
+  group: PayGroup;
+  fte: Dec;
 }
 
 /**

@@ -1,4 +1,7 @@
 import type { DomainEvent } from '../event-sourcing/decider';
+import type { EstablishmentSet, FundsOnCost } from './establishment.events';
+
+export type { EstablishmentSet, FundsOnCost };
 
 /**
  * Everything recorded on a force's finance stream (`force-finance-{forceCode}`). Stored type
@@ -198,6 +201,8 @@ export type SpecificGrantRecorded = DomainEvent<
     fundsBudgetLine?: string;
     fundsItem?: string;
     conditions?: string;
+    /** A pay group's on-cost it funds (absent in records made before grants could fund an on-cost). */
+    fundsOnCost?: FundsOnCost;
   }
 >;
 /** The grant's record for the year is withdrawn: the year has none (a correction, or a grant that did not come). */
@@ -247,7 +252,8 @@ export type ForceFinanceEvent =
   | SpecificGrantRecorded
   | SpecificGrantWithdrawn
   | PayAwardSet
-  | PayOnCostRatesSet;
+  | PayOnCostRatesSet
+  | EstablishmentSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -273,6 +279,7 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'SpecificGrantWithdrawn.v1',
   'PayAwardSet.v1',
   'PayOnCostRatesSet.v1',
+  'EstablishmentSet.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

@@ -19,6 +19,7 @@ import type {
   ReservePurposeCategory,
   SpecificGrantKind,
 } from './force-finance.events';
+import type { EstablishmentSet, FundsOnCost } from './establishment.events';
 
 /**
  * A force's finance facts, folded from its stream. It is the decider's state and, as it is,
@@ -131,6 +132,7 @@ export interface SpecificGrantFact extends Sourced {
   fundsBudgetLine?: string;
   fundsItem?: string;
   conditions?: string;
+  fundsOnCost?: FundsOnCost;
 }
 
 export interface MinimumGeneralReserveFact extends Sourced {
@@ -141,6 +143,9 @@ export interface MinimumGeneralReserveFact extends Sourced {
 export interface PayAwardFact extends Sourced, Omit<PayAwardSet['data'], 'group'> {
   group: PayGroup;
 }
+
+/** A pay group's establishment (FTE) from a year (EstablishmentSet.v1). */
+export type EstablishmentFact = Sourced & EstablishmentSet['data'];
 
 /** Employer on-cost rates from a year (PayOnCostRatesSet.v1). */
 export type PayOnCostRatesFact = Sourced & PayOnCostRatesSet['data'];
@@ -173,6 +178,8 @@ export interface ForceFinanceState {
   payAwards?: Record<string, Partial<Record<PayGroup, PayAwardFact>>>;
   /** Employer on-cost rates by the year they start; none: pay lines include their on-costs (absent in states folded before they existed). */
   payOnCostRates?: Record<string, PayOnCostRatesFact>;
+  /** Establishment (FTE) by the year it starts, then pay group (absent in states folded before it existed). */
+  establishments?: Record<string, Partial<Record<PayGroup, EstablishmentFact>>>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -192,6 +199,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     specificGrants: {},
     payAwards: {},
     payOnCostRates: {},
+    establishments: {},
   };
 }
 

@@ -13,6 +13,8 @@ import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
 import type { MtfpMonitoring } from './budget-monitoring.types';
 import type { MtfpFundedBy, MtfpSpecificGrant } from './specific-grant-line';
+import type { MtfpEstablishment } from './establishment-for-year';
+import type { MtfpOnCostFunding } from './on-cost-grants';
 
 export type { MtfpFundedBy, MtfpSpecificGrant };
 
@@ -83,6 +85,8 @@ export interface MtfpPayGroup {
   total: MoneyFigure;
   /** Employer on-costs on `total` (pay-on-costs.ts); null where the force records no on-cost rates: its pay lines include them. */
   onCosts: MtfpPayOnCosts | null;
+  /** Its establishment (FTE) in the year beside the base year's, and what the change adds to `total`; null where the force records none for both. */
+  establishment: MtfpEstablishment | null;
 }
 
 export interface MtfpPayOnCosts {
@@ -97,6 +101,8 @@ export interface MtfpPayOnCosts {
   /** Its share (by pay) of 0.5 % of the groups' pay bill above £3m, from 2017/18. */
   apprenticeshipLevy: MoneyFigure;
   total: MoneyFigure;
+  /** The on-costs specific grants fund, each with its cost, the grants and the net; null when none do (on-cost-grants.ts). */
+  funding: MtfpOnCostFunding | null;
 }
 
 export interface MtfpBudgetItem {

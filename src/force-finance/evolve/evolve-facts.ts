@@ -31,6 +31,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     specificGrants: state.specificGrants,
     payAwards: state.payAwards,
     payOnCostRates: state.payOnCostRates,
+    establishments: state.establishments,
   };
   next[key] = value;
   return next;

@@ -22,6 +22,7 @@ import {
 } from '../force-finance.events';
 import { recordSpecificGrant, withdrawSpecificGrant } from './specific-grant.to-command';
 import { setPayAward, setPayOnCostRates, type SetPayAwardRequest } from './pay-award.to-command';
+import { setEstablishment } from './establishment.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -46,7 +47,8 @@ export type ForceFinanceRequest =
   | Sent<C.RecordSpecificGrant>
   | Sent<C.WithdrawSpecificGrant>
   | SetPayAwardRequest
-  | Sent<C.SetPayOnCostRates>;
+  | Sent<C.SetPayOnCostRates>
+  | Sent<C.SetEstablishment>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -148,6 +150,8 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
       return setPayAward(request);
     case 'SetPayOnCostRates':
       return setPayOnCostRates(request);
+    case 'SetEstablishment':
+      return setEstablishment(request);
     case 'SetPreceptAssumption':
       return { type: request.type, year: year(request.year, 'year'), assumption: preceptAssumption(request.assumption) };
     case 'CategoriseReservePurpose':
