@@ -6,6 +6,8 @@ import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { TokenIssuer } from '../../src/auth/token-issuer';
 import { loadConfig } from '../../src/config/app-config';
+import { HealthLane } from '../../src/health/health-lane';
+import { RememberedAnswers } from '../../src/http/answer-cache/remembered-answers';
 import { TEST_JWT_SECRET } from '../support/test-app';
 
 interface RequestLine {
@@ -56,6 +58,7 @@ describe('the request log', () => {
   });
 
   const http = () => request(app.getHttpServer());
+  const t = { lanes: () => ({ health: app.get(HealthLane), answers: app.get(RememberedAnswers) }) };
   const eventsOf = async (stream: string) =>
     (await http().get(`/streams/${stream}/events`).set('Authorization', ops).expect(200)).body.events as {
       metadata: { correlationId: string; actor: string };
@@ -109,5 +112,27 @@ describe('the request log', () => {
     expect(await lineOf('TRACE', '/forces')).toMatchObject({ status: 405, actor: null });
     await http().get('/forces?asOf=1&asOf=2').set('Authorization', ops).expect(400);
     expect(await lineOf('GET', '/forces')).toMatchObject({ status: 400 });
+  });
+
+  it('logs answers the fast lanes give in front of Express, with their status and actor', async () => {
+    await http().get('/health').expect(200);
+    await http().get('/health').expect(200);
+    await new Promise((r) => setImmediate(r));
+    expect(t.lanes().health.answered).toBe(1);
+    expect(lines.filter((l) => l.method === 'GET' && l.path === '/health')).toEqual([
+      expect.objectContaining({ status: 200, actor: null }),
+      expect.objectContaining({ status: 200, actor: null }),
+    ]);
+
+    lines = [];
+    const url = '/forces/herts/finance';
+    const first = await http().get(url).set('Authorization', ops).expect(200);
+    await http().get(url).set('Authorization', ops).set('If-None-Match', first.headers.etag).expect(304);
+    while (lines.filter((l) => l.path === url).length < 2) await new Promise((r) => setImmediate(r));
+    expect(t.lanes().answers.answered).toBe(1);
+    expect(lines.filter((l) => l.path === url)).toEqual([
+      expect.objectContaining({ status: 200, actor: 'ops@centre' }),
+      expect.objectContaining({ status: 304, actor: 'ops@centre', correlationId: expect.any(String) }),
+    ]);
   });
 });
