@@ -29,7 +29,7 @@ export interface WriteLoadOptions {
 }
 
 const AUTH = { Authorization: `Bearer ${BENCH_TOKEN}` };
-const ITEM_BODY =
+export const ITEM_BODY =
   '{"kind":"cost_pressure","fromYear":"2017/18","amount":"1000.00","recurrence":"recurring","description":"bench item {n}"}';
 const SYSTEM: WriteContext = { actor: 'bench', correlationId: 'bench-setup' };
 

@@ -1,8 +1,9 @@
 /**
  * Where a request's time goes: the service on the worked example under 200 connections of one
  * request (default the cached MTFP; the path is the first argument, "--anonymous" drops the
- * token), for 5 s, profiled from the start of the load to its end (not the start-up):
- * `node bench/dist/bench/profile/http-profile.js [path] [--anonymous]` writes
+ * token; "--post" instead posts budget items to Hertfordshire from 50 connections, as the write
+ * load does), for 5 s, profiled from the start of the load to its end (not the start-up):
+ * `node bench/dist/bench/profile/http-profile.js [path] [--anonymous] [--post]` writes
  * bench/results/http.cpuprofile, for Chrome's DevTools or `node bench/dist/bench/profile/sum-profile.js`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,11 +11,13 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { BENCH_TOKEN, portOf, startService } from '../http/http-load.bench';
 import { loadInWorker } from '../http/run-load';
+import { ITEM_BODY } from '../http/write-load.bench';
 import { makeTempDir } from '../support/temp-dir';
 
 async function main(): Promise<void> {
-  const path = process.argv[2] ?? '/forces/herts/mtfp?from=2016/17&years=4';
+  const path = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/forces/herts/mtfp?from=2016/17&years=4';
   const anonymous = process.argv.includes('--anonymous');
+  const post = process.argv.includes('--post');
   const dir = makeTempDir();
   const app = await startService(dir.file('profile'));
   try {
@@ -27,16 +30,17 @@ async function main(): Promise<void> {
       port: portOf(app),
       path,
       headers,
-      connections: 200,
+      connections: post ? 50 : 200,
       warmupMs: 1000,
       durationMs: 5000,
-      expectStatus: 200,
+      expectStatus: post ? 201 : 200,
+      ...(post ? { post: { paths: ['/forces/herts/budget-items'], body: ITEM_BODY } } : {}),
     });
     const { profile } = await session.post('Profiler.stop');
     const out = join(__dirname, '..', '..', '..', 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'http.cpuprofile'), JSON.stringify(profile));
-    console.log(`${path}: ${Math.round(result.perSecond)} req/s; profile in bench/results/http.cpuprofile`);
+    console.log(`${post ? 'POST budget items' : path}: ${Math.round(result.perSecond)} req/s; profile in bench/results/http.cpuprofile`);
   } finally {
     await app.close();
     dir.remove();
