@@ -15,6 +15,7 @@ import type {
   ReservePurposeCategory,
   SpecificGrantKind,
 } from './force-finance.events';
+import type { CapitalProgrammeCommand } from './capital-programme.commands';
 
 /**
  * Commands on a force's finance stream, with typed values: the one mapping `http/to-command.ts`
@@ -221,7 +222,8 @@ export type ForceFinanceCommand =
   | RecordSpecificGrant
   | WithdrawSpecificGrant
   | SetPayAward
-  | SetPayOnCostRates;
+  | SetPayOnCostRates
+  | CapitalProgrammeCommand;
 
 /** Employer pension rates by scheme and employer NI, from a year. */
 export interface SetPayOnCostRates {

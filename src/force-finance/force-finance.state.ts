@@ -1,4 +1,5 @@
 import type { Sourced } from './sourced';
+import type { CapitalFinancingAssumptionsFact, CapitalSchemeFact } from './capital-programme.facts';
 import type { MonitoringYearFact } from './budget-monitoring.facts';
 import { emptyKeyedList, keyedGet, keyedItems, type KeyedList } from './keyed-list';
 import type {
@@ -173,6 +174,10 @@ export interface ForceFinanceState {
   payAwards?: Record<string, Partial<Record<PayGroup, PayAwardFact>>>;
   /** Employer on-cost rates by the year they start; none: pay lines include their on-costs (absent in states folded before they existed). */
   payOnCostRates?: Record<string, PayOnCostRatesFact>;
+  /** Capital schemes by year, then schemeId in the order first recorded; a withdrawn year's record is gone (absent in states folded before). */
+  capitalSchemes?: Record<string, Record<string, CapitalSchemeFact>>;
+  /** Interest on new borrowing and the MRP method, by the year they are set for (absent in states folded before). */
+  capitalFinancingAssumptions?: Record<string, CapitalFinancingAssumptionsFact>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -192,6 +197,8 @@ export function initialForceFinanceState(): ForceFinanceState {
     specificGrants: {},
     payAwards: {},
     payOnCostRates: {},
+    capitalSchemes: {},
+    capitalFinancingAssumptions: {},
   };
 }
 

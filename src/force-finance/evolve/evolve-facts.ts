@@ -31,6 +31,8 @@ export function withFact<K extends keyof ForceFinanceState>(
     specificGrants: state.specificGrants,
     payAwards: state.payAwards,
     payOnCostRates: state.payOnCostRates,
+    capitalSchemes: state.capitalSchemes,
+    capitalFinancingAssumptions: state.capitalFinancingAssumptions,
   };
   next[key] = value;
   return next;

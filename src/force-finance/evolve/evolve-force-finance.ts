@@ -7,6 +7,7 @@ import { sourcesOf, withFact } from './evolve-facts';
 import { payAwardSet, payOnCostRatesSet } from './pay-awards';
 import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
 import { specificGrantRecorded, specificGrantWithdrawn } from './specific-grants';
+import { capitalFinancingAssumptionsSet, capitalSchemeRecorded, capitalSchemeWithdrawn } from './capital-programme';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
 
 /**
@@ -57,6 +58,12 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return specificGrantRecorded(state, event.data, ref);
     case 'SpecificGrantWithdrawn.v1':
       return specificGrantWithdrawn(state, event.data);
+    case 'CapitalSchemeRecorded.v1':
+      return capitalSchemeRecorded(state, event.data, ref);
+    case 'CapitalSchemeWithdrawn.v1':
+      return capitalSchemeWithdrawn(state, event.data);
+    case 'CapitalFinancingAssumptionsSet.v1':
+      return capitalFinancingAssumptionsSet(state, event.data, ref);
     default: {
       // The compiler proves every event type is handled; at run time an event this version
       // does not know (written by a newer one) leaves the facts as they are rather than

@@ -22,6 +22,12 @@ import {
 } from '../force-finance.events';
 import { recordSpecificGrant, withdrawSpecificGrant } from './specific-grant.to-command';
 import { setPayAward, setPayOnCostRates, type SetPayAwardRequest } from './pay-award.to-command';
+import {
+  recordCapitalScheme,
+  setCapitalFinancingAssumptions,
+  withdrawCapitalScheme,
+  type CapitalProgrammeRequest,
+} from './capital-programme.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -46,7 +52,8 @@ export type ForceFinanceRequest =
   | Sent<C.RecordSpecificGrant>
   | Sent<C.WithdrawSpecificGrant>
   | SetPayAwardRequest
-  | Sent<C.SetPayOnCostRates>;
+  | Sent<C.SetPayOnCostRates>
+  | CapitalProgrammeRequest;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -95,6 +102,12 @@ export function toForceFinanceCommand(request: ForceFinanceRequest): C.ForceFina
       return recordSpecificGrant(request);
     case 'WithdrawSpecificGrant':
       return withdrawSpecificGrant(request);
+    case 'RecordCapitalScheme':
+      return recordCapitalScheme(request);
+    case 'WithdrawCapitalScheme':
+      return withdrawCapitalScheme(request);
+    case 'SetCapitalFinancingAssumptions':
+      return setCapitalFinancingAssumptions(request);
     default:
       return fundingOrReserveCommand(request);
   }
