@@ -54,6 +54,7 @@ export async function seedFuzzWorld(t: TestApp, served: Set<string>): Promise<Fu
     description: 'DAISU',
   });
   await post('/forces/herts/specific-grants', VALID_BODIES['POST /forces/{force}/specific-grants']);
+  await post('/forces/herts/capital-schemes', VALID_BODIES['POST /forces/{force}/capital-schemes']);
   const members = ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' }));
   await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members });
   for (const { force } of members) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
@@ -92,6 +93,7 @@ export async function seedFuzzWorld(t: TestApp, served: Set<string>): Promise<Fu
       reserve: ['budget-support'],
       itemId: [String(item.itemId)],
       grantId: ['pensions-grant'],
+      schemeId: ['fleet'],
       unit: ['jps'],
       programme: ['jps-savings'],
       stream: ['force-herts', 'force-finance-herts', 'force-collaboration-herts', 'alliance-bch', 'reference-referendum-principles'],
@@ -151,6 +153,23 @@ export const VALID_BODIES: Record<string, object> = {
     conditions: 'Towards the employer contribution',
   },
   'POST /forces/{force}/specific-grants/{grantId}/withdrawal': { year: '2017/18', reason: 'Not paid this year' },
+  'POST /forces/{force}/capital-schemes': {
+    schemeId: 'fleet',
+    name: 'Fleet replacement',
+    year: '2017/18',
+    cost: '1500000.00',
+    funding: {
+      capitalGrant: '0.00',
+      capitalReceipts: '300000.00',
+      revenueContribution: '0.00',
+      reserves: '200000.00',
+      reserveId: 'budget-support',
+      borrowing: '1000000.00',
+    },
+    assetLifeYears: 5,
+  },
+  'POST /forces/{force}/capital-schemes/{schemeId}/withdrawal': { year: '2017/18', reason: 'Scheme dropped' },
+  'POST /forces/{force}/capital-financing-assumptions': { year: '2017/18', interestRate: '0.03', mrpMethod: 'straight_line' },
   'POST /forces/{force}/pay-awards': { year: '2018/19', group: 'officers', rate: '0.02', effectiveMonth: 9, incrementalDrift: '0.01' },
   'POST /forces/{force}/pay-on-costs': {
     year: '2018/19',

@@ -35,10 +35,18 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
       const pay = total('pay');
       const nonPay = total('non_pay');
       const income = total('income');
+      // Debt charges already in the budget (capital_financing lines): spend, but neither pay nor non-pay.
+      const capitalFinancing = total('capital_financing');
       return {
         year: budget.year,
         lines: budget.lines.map((line) => ({ code: line.code, name: line.name, kind: line.kind, amount: pence(line.amount) })),
-        totals: { pay: pay.toPence(), nonPay: nonPay.toPence(), income: income.toPence(), net: pay.plus(nonPay).minus(income).toPence() },
+        totals: {
+          pay: pay.toPence(),
+          nonPay: nonPay.toPence(),
+          capitalFinancing: capitalFinancing.toPence(),
+          income: income.toPence(),
+          net: pay.plus(nonPay).plus(capitalFinancing).minus(income).toPence(),
+        },
         sources: budget.sources,
       };
     }),

@@ -1,5 +1,6 @@
 import type { SchemaObject } from '@nestjs/swagger';
 import { MTFP_MONITORING } from './mtfp-monitoring-schema';
+import { CAPITAL_FINANCING, CAPITAL_PROGRAMME } from './capital-financing-schemas';
 import { bool, decimal, figure, FORCE_HEAD, list, money, nullable, object, oneOf, ref, text, texts, year } from './schema-builders';
 import { FUNDED_BY, SPECIFIC_GRANTS } from './specific-grant-schemas';
 
@@ -18,7 +19,7 @@ const budgetLine = object(
   {
     code: text(),
     name: text(),
-    kind: oneOf('pay', 'non_pay', 'income'),
+    kind: oneOf('pay', 'non_pay', 'income', 'capital_financing'),
     baseYear: year,
     amount: MONEY,
     fundedBy: FUNDED_BY,
@@ -84,7 +85,7 @@ const replacedLine = object(
   {
     code: text(),
     name: text(),
-    kind: oneOf('pay', 'non_pay', 'income'),
+    kind: oneOf('pay', 'non_pay', 'income', 'capital_financing'),
     baseYear: year,
     amount: MONEY,
     replacedBy: text("The contribution's code"),
@@ -227,6 +228,8 @@ const MTFP_YEAR: SchemaObject = object({
   ),
   alerts: texts(),
   monitoring: MTFP_MONITORING,
+  capitalFinancing: CAPITAL_FINANCING,
+  capitalProgramme: CAPITAL_PROGRAMME,
 });
 
 const MTFP: SchemaObject = object(
