@@ -57,6 +57,8 @@ export interface MtfpYearJson {
     aboveGuidanceCeiling?: boolean;
   } | null;
   alerts: string[];
+  /** The capital programme's charges to revenue (the base budget's debt charges are among `expenditure.lines`); in `expenditure.total`. */
+  capitalFinancing?: { mrp: Fig; interest: Fig; revenueContribution: Fig; total: Fig };
 }
 
 export interface MtfpJson {
