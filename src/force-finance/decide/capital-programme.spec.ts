@@ -134,6 +134,31 @@ describe('force finance decider: the capital programme', () => {
       .thenThrows(RuleViolationError, /cannot be negative/);
   });
 
+  it('refuses a scheme that would take its reserve below zero; a revision does not count its own earlier draw (422)', () => {
+    // budget support £25.3m from 2016/17; £30.0m from it in 2017/18 leaves −£4.7m
+    spec(decider)
+      .given([planPeriod, budgetSupportOpened])
+      .when(record({ cost: '30000000', assetLifeYears: undefined }, { capitalReceipts: '0', reserves: '30000000', borrowing: '0' }))
+      .thenThrows(
+        RuleViolationError,
+        /^Fleet replacement would take £30,000,000\.00 from Budget support reserve, leaving it at -£4,700,000\.00 at the end of 2017\/18/,
+      );
+    // revising the fleet to take all £25.3m: its earlier £200,000 is replaced, not added, so the reserve ends at £0
+    spec(decider)
+      .given([planPeriod, budgetSupportOpened, fleetRecorded])
+      .when(record({ cost: '26300000' }, { capitalReceipts: '0', reserves: '25300000' }))
+      .then([
+        {
+          type: 'CapitalSchemeRecorded.v1',
+          data: {
+            ...fleetRecorded.data,
+            cost: '26300000',
+            funding: { ...fleetRecorded.data.funding, capitalReceipts: '0', reserves: '25300000' },
+          },
+        } as ForceFinanceEvent,
+      ]);
+  });
+
   it('refuses malformed fields, naming the field (400)', () => {
     spec(decider)
       .given([planPeriod])

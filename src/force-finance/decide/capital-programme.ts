@@ -1,5 +1,8 @@
 import { InvalidInputError, NotFoundError, RuleViolationError } from '../../common/errors';
+import { FinancialYear } from '../../common/financial-year';
 import { Money } from '../../common/money';
+import { capitalReserveMovement, withCapitalDrawdowns } from '../capital-reserve-movements';
+import { reserveBalances } from '../reserve-balances';
 import type { RecordCapitalScheme, SetCapitalFinancingAssumptions, WithdrawCapitalScheme } from '../capital-programme.commands';
 import type {
   CapitalFinancingAssumptionsSet,
@@ -56,6 +59,7 @@ export function decideRecordCapitalScheme(
     funding: fundingData(command),
   };
   if (assetLifeYears !== undefined) data.assetLifeYears = assetLifeYears;
+  refuseIfReserveBelowZero(state, data);
   const recorded = state.capitalSchemes?.[data.year]?.[schemeId];
   if (recorded) {
     const { sources: _sources, ...same } = recorded;
@@ -106,6 +110,27 @@ function requireReserve(state: ForceFinanceState, forceName: string, name: strin
   if (!state.reserves.some((r) => r.reserveId === reserveId)) {
     throw new RuleViolationError(`${forceName} has no reserve with id ${reserveId}`, 'funding.reserveId');
   }
+}
+
+/** Only a balance this scheme makes negative (or more negative) is its fault, as for any drawdown. */
+function refuseIfReserveBelowZero(state: ForceFinanceState, data: CapitalSchemeRecorded['data']): void {
+  const movement = capitalReserveMovement(data);
+  const found = state.reserves.find((r) => r.reserveId === data.funding.reserveId);
+  if (!movement || !found) return;
+  const reserve = withCapitalDrawdowns(state, found, { schemeId: data.schemeId, year: data.year });
+  const year = FinancialYear.parse(data.year, 'year');
+  const planEnd = state.planPeriod ? FinancialYear.parse(state.planPeriod.lastYear, 'lastYear') : year;
+  const through = planEnd.isAfter(year) ? planEnd : year;
+  const before = reserveBalances(reserve, through);
+  const after = reserveBalances({ ...reserve, movements: [...reserve.movements, movement] }, through);
+  const broken = after.find(
+    (y, i) => y.closing.value.isNegative() && (before[i] === undefined || y.closing.value.lessThan(before[i].closing.value)),
+  );
+  if (!broken) return;
+  throw new RuleViolationError(
+    `${data.name} would take ${formatPounds(Money.of(data.funding.reserves))} from ${reserve.name}, leaving it at ${formatPounds(broken.closing.value)} at the end of ${broken.year}: a reserve cannot go below zero`,
+    'funding.reserves',
+  );
 }
 
 function fundingData({ funding }: RecordCapitalScheme): CapitalFunding {
