@@ -88,6 +88,20 @@ describe('the capital programme through HTTP', () => {
       },
     ]);
     expect(recorded[0].metadata.reason).toBe('Illustrative: five-year vehicle life');
+    const finance = (await t.http().get('/forces/herts/finance').expect(200)).body;
+    expect(finance.capitalSchemes).toEqual([
+      expect.objectContaining({
+        schemeId: 'fleet',
+        year: '2016/17',
+        cost: '1500000.00',
+        funding: expect.objectContaining({ borrowing: '1000000.00', reserveId: 'capital' }),
+      }),
+    ]);
+    expect(finance.capitalFinancingAssumptions).toEqual([
+      expect.objectContaining({ year: '2016/17', interestRate: '0.03', mrpMethod: 'straight_line' }),
+    ]);
+    // the budget's totals count the DEBT line: pay 156m + supplies 38m + capital financing 3m − fees 7m = 190m
+    expect(finance.baseBudgets[0].totals).toMatchObject({ capitalFinancing: '3000000.00', net: '190000000.00' });
   });
 
   it('shows the capital financing line: the base debt charges flat, MRP and interest from the year after the spend', async () => {
