@@ -1,3 +1,4 @@
+import { CAPITAL_PROGRAMME_BODIES } from './fuzz-capital-bodies';
 import type { TestApp } from '../support/test-app';
 
 /**
@@ -153,23 +154,7 @@ export const VALID_BODIES: Record<string, object> = {
     conditions: 'Towards the employer contribution',
   },
   'POST /forces/{force}/specific-grants/{grantId}/withdrawal': { year: '2017/18', reason: 'Not paid this year' },
-  'POST /forces/{force}/capital-schemes': {
-    schemeId: 'fleet',
-    name: 'Fleet replacement',
-    year: '2017/18',
-    cost: '1500000.00',
-    funding: {
-      capitalGrant: '0.00',
-      capitalReceipts: '300000.00',
-      revenueContribution: '0.00',
-      reserves: '200000.00',
-      reserveId: 'budget-support',
-      borrowing: '1000000.00',
-    },
-    assetLifeYears: 5,
-  },
-  'POST /forces/{force}/capital-schemes/{schemeId}/withdrawal': { year: '2017/18', reason: 'Scheme dropped' },
-  'POST /forces/{force}/capital-financing-assumptions': { year: '2017/18', interestRate: '0.03', mrpMethod: 'straight_line' },
+  ...CAPITAL_PROGRAMME_BODIES,
   'POST /forces/{force}/pay-awards': { year: '2018/19', group: 'officers', rate: '0.02', effectiveMonth: 9, incrementalDrift: '0.01' },
   'POST /forces/{force}/pay-on-costs': {
     year: '2018/19',
