@@ -16,6 +16,7 @@ import type {
   SpecificGrantKind,
 } from './force-finance.events';
 import type { FundsOnCost } from './establishment.events';
+import type { CapitalProgrammeCommand } from './capital-programme.commands';
 
 /**
  * Commands on a force's finance stream, with typed values: the one mapping `http/to-command.ts`
@@ -225,7 +226,8 @@ export type ForceFinanceCommand =
   | WithdrawSpecificGrant
   | SetPayAward
   | SetPayOnCostRates
-  | SetEstablishment;
+  | SetEstablishment
+  | CapitalProgrammeCommand;
 
 /** Employer pension rates by scheme and employer NI, from a year. */
 export interface SetPayOnCostRates {

@@ -11,6 +11,7 @@ import { decideRecordForecastOutturn, decideRecordOutturn } from './decide/budge
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPayAward, decideSetPayOnCostRates } from './decide/pay-award';
 import { decideSetEstablishment } from './decide/establishment';
+import { decideRecordCapitalScheme, decideSetCapitalFinancingAssumptions, decideWithdrawCapitalScheme } from './decide/capital-programme';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
 import { decideRecordSpecificGrant, decideWithdrawSpecificGrant } from './decide/specific-grants';
@@ -72,6 +73,12 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideWithdrawSpecificGrant(command, state, names);
     case 'SetEstablishment':
       return decideSetEstablishment(command, state, names);
+    case 'RecordCapitalScheme':
+      return decideRecordCapitalScheme(command, state, names);
+    case 'WithdrawCapitalScheme':
+      return decideWithdrawCapitalScheme(command, state, names);
+    case 'SetCapitalFinancingAssumptions':
+      return decideSetCapitalFinancingAssumptions(command, state, names);
     default:
       return unreachable(command, 'force finance command');
   }

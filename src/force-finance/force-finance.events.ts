@@ -2,14 +2,16 @@ import type { DomainEvent } from '../event-sourcing/decider';
 import type { EstablishmentSet, FundsOnCost } from './establishment.events';
 
 export type { EstablishmentSet, FundsOnCost };
+import type { CapitalFinancingAssumptionsSet, CapitalSchemeRecorded, CapitalSchemeWithdrawn } from './capital-programme.events';
 
 /**
  * Everything recorded on a force's finance stream (`force-finance-{forceCode}`). Stored type
  * names are explicit and versioned; money and rates are exact decimal strings, years "2016/17".
  */
 
-export type BudgetLineKind = 'pay' | 'non_pay' | 'income';
-export const BUDGET_LINE_KINDS: readonly BudgetLineKind[] = ['pay', 'non_pay', 'income'];
+/** capital_financing: debt charges already in the base budget (MRP and interest on past borrowing), never inflated. */
+export type BudgetLineKind = 'pay' | 'non_pay' | 'income' | 'capital_financing';
+export const BUDGET_LINE_KINDS: readonly BudgetLineKind[] = ['pay', 'non_pay', 'income', 'capital_financing'];
 
 export type BudgetItemKind = 'cost_pressure' | 'growth' | 'saving';
 export const BUDGET_ITEM_KINDS: readonly BudgetItemKind[] = ['cost_pressure', 'growth', 'saving'];
@@ -253,7 +255,10 @@ export type ForceFinanceEvent =
   | SpecificGrantWithdrawn
   | PayAwardSet
   | PayOnCostRatesSet
-  | EstablishmentSet;
+  | EstablishmentSet
+  | CapitalSchemeRecorded
+  | CapitalSchemeWithdrawn
+  | CapitalFinancingAssumptionsSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -280,6 +285,9 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'PayAwardSet.v1',
   'PayOnCostRatesSet.v1',
   'EstablishmentSet.v1',
+  'CapitalSchemeRecorded.v1',
+  'CapitalSchemeWithdrawn.v1',
+  'CapitalFinancingAssumptionsSet.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

@@ -1,4 +1,5 @@
 import type { Sourced } from './sourced';
+import type { CapitalFinancingAssumptionsFact, CapitalSchemeFact } from './capital-programme.facts';
 import type { MonitoringYearFact } from './budget-monitoring.facts';
 import { emptyKeyedList, keyedGet, keyedItems, type KeyedList } from './keyed-list';
 import type {
@@ -180,6 +181,10 @@ export interface ForceFinanceState {
   payOnCostRates?: Record<string, PayOnCostRatesFact>;
   /** Establishment (FTE) by the year it starts, then pay group (absent in states folded before it existed). */
   establishments?: Record<string, Partial<Record<PayGroup, EstablishmentFact>>>;
+  /** Capital schemes by year, then schemeId in the order first recorded; a withdrawn year's record is gone (absent in states folded before). */
+  capitalSchemes?: Record<string, Record<string, CapitalSchemeFact>>;
+  /** Interest on new borrowing and the MRP method, by the year they are set for (absent in states folded before). */
+  capitalFinancingAssumptions?: Record<string, CapitalFinancingAssumptionsFact>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {
@@ -200,6 +205,8 @@ export function initialForceFinanceState(): ForceFinanceState {
     payAwards: {},
     payOnCostRates: {},
     establishments: {},
+    capitalSchemes: {},
+    capitalFinancingAssumptions: {},
   };
 }
 

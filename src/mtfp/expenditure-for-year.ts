@@ -1,3 +1,4 @@
+import { Dec } from '../common/decimal';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import type { BudgetLineKind, ItemInflation } from '../force-finance/force-finance.events';
@@ -14,10 +15,12 @@ import type { ValidContribution } from './valid-contributions';
 import type { ValidExternalSaving } from './valid-external-savings';
 import type { Warnings } from './warnings';
 
-const RATE_FOR_KIND: Record<BudgetLineKind, AssumptionName> = {
+const RATE_FOR_KIND: Record<BudgetLineKind, AssumptionName | null> = {
   pay: 'payAward',
   non_pay: 'nonPayInflation',
   income: 'incomeInflation',
+  // Debt charges already in the base budget are fixed by past borrowing, not by prices: never inflated.
+  capital_financing: null,
 };
 
 /**
@@ -90,9 +93,12 @@ function rolledForwardLines(
   const base = facts.baseBudgets[baseYear.toString()];
   return base.lines.map((line) => {
     // A pay line naming its pay group moves by the group's awards and drift (pay-award-growth.ts).
+    const rate = RATE_FOR_KIND[line.kind];
     const growth = line.payGroup
       ? payLineGrowth(facts, line.payGroup, baseYear, year, warnings)
-      : compoundGrowth(facts, baseYear, year, RATE_FOR_KIND[line.kind], warnings);
+      : rate === null
+        ? { factor: new Dec(1), sources: [] }
+        : compoundGrowth(facts, baseYear, year, rate, warnings);
     return {
       code: line.code,
       name: line.name,

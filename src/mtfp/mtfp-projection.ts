@@ -15,6 +15,7 @@ import type { MtfpMonitoring } from './budget-monitoring.types';
 import type { MtfpFundedBy, MtfpSpecificGrant } from './specific-grant-line';
 import type { MtfpEstablishment } from './establishment-for-year';
 import type { MtfpOnCostFunding } from './on-cost-grants';
+import type { MtfpCapitalFinancing, MtfpCapitalProgramme } from './capital-financing-line';
 
 export type { MtfpFundedBy, MtfpSpecificGrant };
 
@@ -178,7 +179,7 @@ export interface MtfpExpenditure {
   contributionsTotal: MoneyFigure;
   /** Base-budget lines left out because a contribution replaces them (not in `lines`, `pay` or `nonPay`). */
   linesReplaced: MtfpReplacedLine[];
-  /** pay + pay on-costs + non-pay + cost pressures + growth − savings − external savings + contributions. */
+  /** pay + pay on-costs + non-pay + cost pressures + growth − savings − external savings + contributions + capital financing (`capitalFinancing.total`). */
   total: MoneyFigure;
   /** Each pay group's pay worked out (award, part-year effect, drift); only groups with pay lines that name them. In `pay`, not added again. */
   payGroups: MtfpPayGroup[];
@@ -343,6 +344,10 @@ export interface MtfpYear {
   alerts: string[];
   /** Budget monitoring: the budget beside the latest forecast outturn or the actual; null when none is recorded (budget-monitoring.types.ts). */
   monitoring: MtfpMonitoring | null;
+  /** The revenue budget's capital financing line (in `expenditure.total`): base debt charges, MRP, interest and RCCO (capital-financing-for-year.ts). */
+  capitalFinancing: MtfpCapitalFinancing;
+  /** The year's capital schemes and how they are funded (capital-programme-for-year.ts). */
+  capitalProgramme: MtfpCapitalProgramme;
 }
 
 export interface MtfpProjection {

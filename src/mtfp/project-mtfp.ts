@@ -5,6 +5,8 @@ import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { isInPlan } from '../force-finance/plan-period-rules';
 import { reserveBalances } from '../force-finance/reserve-balances';
 import { budgetMonitoringForYear } from './budget-monitoring-for-year';
+import { capitalFinancingForYear } from './capital-financing-for-year';
+import { capitalProgrammeForYear } from './capital-programme-for-year';
 import { expenditureForYear } from './expenditure-for-year';
 import type { ContributionLine } from './contribution-line';
 import type { ExternalSavingsLine } from './external-savings-line';
@@ -20,6 +22,7 @@ import { specificGrantsForYear } from './specific-grants-for-year';
 import { validContributions } from './valid-contributions';
 import { validExternalSavings } from './valid-external-savings';
 import { Warnings } from './warnings';
+import { withCapitalReserveUse } from './with-capital-reserve-use';
 
 export const MAX_MTFP_YEARS = 20;
 
@@ -56,7 +59,8 @@ export interface ProjectMtfpInput {
  * engine keeps full precision: only `mtfpToJson` rounds, to pence.
  */
 export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
-  const { facts } = input;
+  // Reserves-funded capital shows as planned use of the named reserve (with-capital-reserve-use.ts).
+  const facts = withCapitalReserveUse(input.facts);
   const from = typeof input.from === 'string' ? FinancialYear.parse(input.from, 'from') : input.from;
   if (!Number.isInteger(input.years) || input.years < 1 || input.years > MAX_MTFP_YEARS) {
     throw new InvalidInputError('years', `must be a whole number of years from 1 to ${MAX_MTFP_YEARS}`);
@@ -82,7 +86,8 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
       );
     }
     const { expenditure: spend, income } = expenditureForYear(facts, year, externalSavings, warnings, contributions);
-    const { grants: specificGrants, expenditure } = specificGrantsForYear(facts, year, spend, warnings);
+    const { grants: specificGrants, expenditure: granted } = specificGrantsForYear(facts, year, spend, warnings);
+    const { capitalFinancing, expenditure } = capitalFinancingForYear(facts, year, granted, warnings);
     const nre = moneyFigure(expenditure.total.value.minus(income.total.value), expenditure.total.sources, income.total.sources);
     const funding = fundingForYear(facts, year, overrides, warnings, input.referendumPrinciplesFor, specificGrants);
     const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);
@@ -114,6 +119,8 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
       generalReserve: general.check,
       alerts: general.alerts,
       monitoring,
+      capitalFinancing,
+      capitalProgramme: capitalProgrammeForYear(facts, year),
     };
   });
 

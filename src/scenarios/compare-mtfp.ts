@@ -133,7 +133,7 @@ function assumptionLines({ assumptions }: MtfpYear): Line[] {
   ];
 }
 
-function expenditureLines({ expenditure }: MtfpYear): Line[] {
+function expenditureLines({ expenditure, capitalFinancing }: MtfpYear): Line[] {
   return [
     ...expenditure.lines.map((line) => money(`expenditure.lines.${line.code}`, 'expenditure', line.name, line.amount.value)),
     money('expenditure.pay', 'expenditure', 'Pay', expenditure.pay.value),
@@ -150,6 +150,7 @@ function expenditureLines({ expenditure }: MtfpYear): Line[] {
     money('expenditure.externalSavingsTotal', 'expenditure', 'Collaboration savings', expenditure.externalSavingsTotal.value),
     ...expenditure.contributions.map((c) => money(`expenditure.contributions.${c.code}`, 'expenditure', c.name, c.amount.value)),
     money('expenditure.contributionsTotal', 'expenditure', 'Contributions to joint units', expenditure.contributionsTotal.value),
+    money('capitalFinancing.total', 'expenditure', 'Capital financing (debt charges, MRP, interest, RCCO)', capitalFinancing.total.value),
     money('expenditure.total', 'expenditure', 'Total expenditure', expenditure.total.value),
   ];
 }

@@ -85,8 +85,12 @@ export function stressModelFromMtfp(mtfp: MtfpProjection): StressModel {
       nonPay: float(expenditure.nonPay.value),
       income: float(y.income.total.value),
       // Contributions to joint units are the units' budgets shared, not rolled by this force's rates: fixed like its items.
+      // Capital financing (debt charges, MRP, interest, RCCO) is fixed by borrowing already planned, not by the path's rates.
       costPressuresAndGrowth:
-        float(expenditure.costPressures.value) + float(expenditure.growth.value) + float(expenditure.contributionsTotal.value),
+        float(expenditure.costPressures.value) +
+        float(expenditure.growth.value) +
+        float(expenditure.contributionsTotal.value) +
+        float(y.capitalFinancing.total.value),
       ...savingsOf(expenditure),
       grantProjected: sum(projected.map((g) => float(g.value))),
       // Specific grants are the year's own, announced for it: fixed, like the legacy and other general grants.

@@ -56,7 +56,7 @@ const CAMBS_2015_16 = [
   { code: 'income', name: 'Fees, charges and specific grants', kind: 'income' as const, amount: '8000000.00' },
 ];
 /** Hertfordshire's officer pay £103.0m less its £45.07m share of the units. */
-const HERTS_2015_16 = [
+export const HERTS_2015_16 = [
   ...HERTS_2015_16_LINES.map((l) => (l.code === 'officer-pay' ? { ...l, amount: '57930000.00' } : l)),
   lineOf('45070000.00'),
 ];

@@ -6,6 +6,7 @@ import { HERTFORDSHIRE_RESERVES_STRATEGY_2018 } from './hertfordshire-reserves-s
 import { HERTFORDSHIRE_BUDGET_MONITORING_2016 } from './hertfordshire-budget-monitoring-2016';
 import { HERTFORDSHIRE_PENSIONS_GRANT_2019 } from './hertfordshire-pensions-grant-2019';
 import { HERTFORDSHIRE_PAY_MODEL_2019 } from './hertfordshire-pay-model-2019';
+import { HERTFORDSHIRE_CAPITAL_PROGRAMME } from './hertfordshire-capital-programme';
 
 const herts = financeOf(HERTS);
 const bch = allianceOf(BCH_ALLIANCE, BCH_FORCES);
@@ -121,4 +122,5 @@ export const LATER_YEARS: readonly ExampleStep[] = [
   ...HERTFORDSHIRE_BUDGET_MONITORING_2016,
   ...HERTFORDSHIRE_PENSIONS_GRANT_2019,
   ...HERTFORDSHIRE_PAY_MODEL_2019,
+  ...HERTFORDSHIRE_CAPITAL_PROGRAMME,
 ];

@@ -15,6 +15,7 @@ function urlOf(row: Row, scope: typeof OWN): string {
     .replace('{alliance}', scope.alliance)
     .replace('{itemId}', 'no-such-item')
     .replace('{grantId}', 'no-such-grant')
+    .replace('{schemeId}', 'no-such-scheme')
     .replace('{reserve}', 'no-such-reserve')
     .replace('{unit}', 'no-such-unit')
     .replace('{programme}', 'no-such-programme')

@@ -113,6 +113,18 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
     });
   });
 
+  it("lists the capital programme's MRP, interest and RCCO as an Expenditure line, counted in the Total expenditure formula", async () => {
+    const ws = (await readWorkbook((await binary(t.http().get(`${MTFP}&format=xlsx`))).body)).getWorksheet('Expenditure')!;
+    const header = ws.getRow(1).values as unknown[];
+    const amounts: Record<string, string | undefined> = {};
+    ws.eachRow((row) => {
+      if (row.getCell(2).value !== 'capitalFinancing') return;
+      for (const year of ['2016/17', '2017/18', '2018/19']) amounts[year] = cellNumber(row.getCell(header.indexOf(year)))?.toFixed(2);
+    });
+    // RCCO £60,000; MRP £50,000 + interest £30,000; MRP £250,000 + interest £58,500 (hertfordshire-capital-programme.ts)
+    expect(amounts).toEqual({ '2016/17': '60000.00', '2017/18': '80000.00', '2018/19': '308500.00' });
+  });
+
   it('formats pounds with brackets, bolds totals, freezes the header row and fits the columns', async () => {
     const workbook = await readWorkbook((await binary(t.http().get(`${MTFP}&format=xlsx`))).body);
     const ws = workbook.getWorksheet('Summary')!;

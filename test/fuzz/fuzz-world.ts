@@ -1,3 +1,4 @@
+import { CAPITAL_PROGRAMME_BODIES } from './fuzz-capital-bodies';
 import type { TestApp } from '../support/test-app';
 
 /**
@@ -54,6 +55,7 @@ export async function seedFuzzWorld(t: TestApp, served: Set<string>): Promise<Fu
     description: 'DAISU',
   });
   await post('/forces/herts/specific-grants', VALID_BODIES['POST /forces/{force}/specific-grants']);
+  await post('/forces/herts/capital-schemes', VALID_BODIES['POST /forces/{force}/capital-schemes']);
   const members = ['beds', 'cambs', 'herts'].map((force) => ({ force, fromYear: '2012/13' }));
   await post('/alliances', { code: 'bch', name: 'BCH strategic alliance', members });
   for (const { force } of members) await post(`/forces/${force}/alliance-invitations/bch/accept`, {});
@@ -92,6 +94,7 @@ export async function seedFuzzWorld(t: TestApp, served: Set<string>): Promise<Fu
       reserve: ['budget-support'],
       itemId: [String(item.itemId)],
       grantId: ['pensions-grant'],
+      schemeId: ['fleet'],
       unit: ['jps'],
       programme: ['jps-savings'],
       stream: ['force-herts', 'force-finance-herts', 'force-collaboration-herts', 'alliance-bch', 'reference-referendum-principles'],
@@ -151,6 +154,7 @@ export const VALID_BODIES: Record<string, object> = {
     conditions: 'Towards the employer contribution',
   },
   'POST /forces/{force}/specific-grants/{grantId}/withdrawal': { year: '2017/18', reason: 'Not paid this year' },
+  ...CAPITAL_PROGRAMME_BODIES,
   'POST /forces/{force}/pay-awards': { year: '2018/19', group: 'officers', rate: '0.02', effectiveMonth: 9, incrementalDrift: '0.01' },
   'POST /forces/{force}/pay-on-costs': {
     year: '2018/19',

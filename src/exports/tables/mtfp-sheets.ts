@@ -1,3 +1,4 @@
+import { Money } from '../../common/money';
 import type { MtfpYearJson } from './mtfp-year-json';
 import type { Sheet } from '../export-document';
 import { negated, unionBy, YearSheet } from '../year-sheet';
@@ -44,6 +45,17 @@ export function expenditure(years: readonly MtfpYearJson[]): Sheet {
     over.push(s.line(first.name, key, 'contribution to joint units', values));
   }
   over.push(...payOnCostLines(s, years));
+  // MRP, interest and RCCO of the capital programme (the base budget's capital_financing lines are among the lines above).
+  const programme = each(years, (y) =>
+    Money.sum(
+      [y.capitalFinancing.mrp, y.capitalFinancing.interest, y.capitalFinancing.revenueContribution].map((f) => Money.parse(f.value)),
+    ).toPence(),
+  );
+  if (programme.some((v) => v !== '0.00')) {
+    over.push(
+      s.line('Capital financing: MRP, interest and revenue contributions to capital', 'capitalFinancing', 'capital financing', programme),
+    );
+  }
   s.total(
     'Total expenditure',
     over,

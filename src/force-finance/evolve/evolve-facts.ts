@@ -32,6 +32,8 @@ export function withFact<K extends keyof ForceFinanceState>(
     payAwards: state.payAwards,
     payOnCostRates: state.payOnCostRates,
     establishments: state.establishments,
+    capitalSchemes: state.capitalSchemes,
+    capitalFinancingAssumptions: state.capitalFinancingAssumptions,
   };
   next[key] = value;
   return next;

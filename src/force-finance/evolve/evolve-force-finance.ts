@@ -8,6 +8,7 @@ import { payAwardSet, payOnCostRatesSet } from './pay-awards';
 import { establishmentSet } from './establishment';
 import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
 import { specificGrantRecorded, specificGrantWithdrawn } from './specific-grants';
+import { capitalFinancingAssumptionsSet, capitalSchemeRecorded, capitalSchemeWithdrawn } from './capital-programme';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
 
 /**
@@ -60,6 +61,12 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return specificGrantWithdrawn(state, event.data);
     case 'EstablishmentSet.v1':
       return establishmentSet(state, event.data, ref);
+    case 'CapitalSchemeRecorded.v1':
+      return capitalSchemeRecorded(state, event.data, ref);
+    case 'CapitalSchemeWithdrawn.v1':
+      return capitalSchemeWithdrawn(state, event.data);
+    case 'CapitalFinancingAssumptionsSet.v1':
+      return capitalFinancingAssumptionsSet(state, event.data, ref);
     default: {
       // The compiler proves every event type is handled; at run time an event this version
       // does not know (written by a newer one) leaves the facts as they are rather than

@@ -7,6 +7,7 @@ import { ForceFinanceController } from './force-finance.controller';
 import { GetBudgetItemHandler, GetForceFinanceHandler, GetReserveHandler } from './force-finance.queries';
 import { FundingController } from './funding.controller';
 import { SpecificGrantsController } from './specific-grants.controller';
+import { CapitalProgrammeController } from './capital-programme.controller';
 import { PayAwardsController } from './pay-awards.controller';
 import { PlanController } from './plan.controller';
 import { ReservesController } from './reserves.controller';
@@ -25,6 +26,7 @@ import { ReservesController } from './reserves.controller';
     ForceFinanceController,
     BudgetMonitoringController,
     SpecificGrantsController,
+    CapitalProgrammeController,
     PayAwardsController,
   ],
   providers: [ForceFinanceCommandHandler, ForceFinanceBatchHandler, GetForceFinanceHandler, GetBudgetItemHandler, GetReserveHandler],

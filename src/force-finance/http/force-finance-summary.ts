@@ -1,3 +1,4 @@
+import type { CapitalFunding } from '../capital-programme.events';
 import { FinancialYear } from '../../common/financial-year';
 import { Money } from '../../common/money';
 import {
@@ -35,10 +36,18 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
       const pay = total('pay');
       const nonPay = total('non_pay');
       const income = total('income');
+      // Debt charges already in the budget (capital_financing lines): spend, but neither pay nor non-pay.
+      const capitalFinancing = total('capital_financing');
       return {
         year: budget.year,
         lines: budget.lines.map((line) => ({ code: line.code, name: line.name, kind: line.kind, amount: pence(line.amount) })),
-        totals: { pay: pay.toPence(), nonPay: nonPay.toPence(), income: income.toPence(), net: pay.plus(nonPay).minus(income).toPence() },
+        totals: {
+          pay: pay.toPence(),
+          nonPay: nonPay.toPence(),
+          capitalFinancing: capitalFinancing.toPence(),
+          income: income.toPence(),
+          net: pay.plus(nonPay).plus(capitalFinancing).minus(income).toPence(),
+        },
         sources: budget.sources,
       };
     }),
@@ -85,6 +94,24 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
     specificGrants: Object.keys(facts.specificGrants ?? {})
       .sort()
       .flatMap((year) => Object.values(facts.specificGrants[year]).map((g) => ({ ...g, amount: pence(g.amount) }))),
+    /** The capital programme, a record per scheme and year (the latest; withdrawn years gone), money in pence. */
+    capitalSchemes: byYearKey(facts.capitalSchemes ?? {}).flatMap((ofYear) =>
+      Object.values(ofYear).map((s) => ({ ...s, cost: pence(s.cost), funding: capitalFundingInPence(s.funding) })),
+    ),
+    /** Interest on new borrowing and the MRP method, by the year they are set for. */
+    capitalFinancingAssumptions: byYear(facts.capitalFinancingAssumptions ?? {}),
+  };
+}
+
+function capitalFundingInPence(funding: CapitalFunding): CapitalFunding {
+  const { reserveId, ...amounts } = funding;
+  return {
+    capitalGrant: pence(amounts.capitalGrant),
+    capitalReceipts: pence(amounts.capitalReceipts),
+    revenueContribution: pence(amounts.revenueContribution),
+    reserves: pence(amounts.reserves),
+    ...(reserveId !== undefined ? { reserveId } : {}),
+    borrowing: pence(amounts.borrowing),
   };
 }
 

@@ -15,7 +15,7 @@ export class BaseBudgetLineDto {
   @IsName(500)
   name!: string;
 
-  /** pay (rolled forward by the pay award), non_pay (by inflation) or income (by income inflation; subtracted to reach NRE). */
+  /** pay (rolled forward by the pay award), non_pay (by inflation), income (by income inflation; subtracted to reach NRE) or capital_financing (debt charges already in the budget: never inflated; MRP and interest on new borrowing come from the capital programme). */
   @IsIn(BUDGET_LINE_KINDS)
   kind!: BudgetLineKind;
 

@@ -23,6 +23,12 @@ import {
 import { recordSpecificGrant, withdrawSpecificGrant } from './specific-grant.to-command';
 import { setPayAward, setPayOnCostRates, type SetPayAwardRequest } from './pay-award.to-command';
 import { setEstablishment } from './establishment.to-command';
+import {
+  recordCapitalScheme,
+  setCapitalFinancingAssumptions,
+  withdrawCapitalScheme,
+  type CapitalProgrammeRequest,
+} from './capital-programme.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -48,7 +54,8 @@ export type ForceFinanceRequest =
   | Sent<C.WithdrawSpecificGrant>
   | SetPayAwardRequest
   | Sent<C.SetPayOnCostRates>
-  | Sent<C.SetEstablishment>;
+  | Sent<C.SetEstablishment>
+  | CapitalProgrammeRequest;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -97,6 +104,12 @@ export function toForceFinanceCommand(request: ForceFinanceRequest): C.ForceFina
       return recordSpecificGrant(request);
     case 'WithdrawSpecificGrant':
       return withdrawSpecificGrant(request);
+    case 'RecordCapitalScheme':
+      return recordCapitalScheme(request);
+    case 'WithdrawCapitalScheme':
+      return withdrawCapitalScheme(request);
+    case 'SetCapitalFinancingAssumptions':
+      return setCapitalFinancingAssumptions(request);
     default:
       return fundingOrReserveCommand(request);
   }

@@ -21,7 +21,7 @@ export const MTFP_MONITORING: SchemaObject = nullable(
       basis: oneOf('forecast', 'actual'),
       asAtMonth: nullable({ type: 'integer', minimum: 1, maximum: 12 }),
       asAtMonthName: nullable(text('e.g. September')),
-      lines: list(object({ code: text(), kind: oneOf('pay', 'non_pay', 'income'), ...row })),
+      lines: list(object({ code: text(), kind: oneOf('pay', 'non_pay', 'income', 'capital_financing'), ...row })),
       items: list(object({ itemId: text(), kind: oneOf('cost_pressure', 'growth', 'saving'), ...row })),
       expenditure: total,
       income: total,

@@ -1,5 +1,6 @@
 import type { SchemaObject } from '@nestjs/swagger';
 import { MTFP_MONITORING } from './mtfp-monitoring-schema';
+import { CAPITAL_FINANCING, CAPITAL_PROGRAMME } from './capital-financing-schemas';
 import { bool, decimal, figure, FORCE_HEAD, list, money, nullable, object, oneOf, ref, text, texts, year } from './schema-builders';
 import { FUNDED_BY, SPECIFIC_GRANTS } from './specific-grant-schemas';
 import { ESTABLISHMENT, ON_COST_FUNDING } from './pay-model-schemas';
@@ -19,7 +20,7 @@ const budgetLine = object(
   {
     code: text(),
     name: text(),
-    kind: oneOf('pay', 'non_pay', 'income'),
+    kind: oneOf('pay', 'non_pay', 'income', 'capital_financing'),
     baseYear: year,
     amount: MONEY,
     fundedBy: FUNDED_BY,
@@ -87,7 +88,7 @@ const replacedLine = object(
   {
     code: text(),
     name: text(),
-    kind: oneOf('pay', 'non_pay', 'income'),
+    kind: oneOf('pay', 'non_pay', 'income', 'capital_financing'),
     baseYear: year,
     amount: MONEY,
     replacedBy: text("The contribution's code"),
@@ -231,6 +232,8 @@ const MTFP_YEAR: SchemaObject = object({
   ),
   alerts: texts(),
   monitoring: MTFP_MONITORING,
+  capitalFinancing: CAPITAL_FINANCING,
+  capitalProgramme: CAPITAL_PROGRAMME,
 });
 
 const MTFP: SchemaObject = object(

@@ -5,7 +5,8 @@
  * "reserves/budget-support/closing", "reservesByPurpose/within_mtfp/closing"; budget monitoring's
  * "monitoring/lines/{code}/variance", "monitoring/items/{itemId}/outturn", "monitoring/nre/variance" (the
  * net over/underspend) and "monitoring/generalReserve/closingAfterOutturn", each citing the forecast or
- * actual and the budget it is compared with; "funding/specificGrants/{grantId}/amount"; "expenditure/payGroups/officers/awardInYear". ("/" because
+ * actual and the budget it is compared with; "funding/specificGrants/{grantId}/amount"; "expenditure/payGroups/officers/awardInYear";
+ * "capitalFinancing/total", "capitalFinancing/debtCharges/{schemeId}:{2016-17}/mrp", "capitalProgramme/schemes/{schemeId}/cost". ("/" because
  * codes may contain dots.)
  */
 export interface MtfpLine {
@@ -13,7 +14,7 @@ export interface MtfpLine {
   figure: { value: string; sources: string[]; [detail: string]: unknown };
 }
 
-const ENTRY_NAMES = ['code', 'itemId', 'reserveId', 'purposeCategory', 'grantId', 'group'] as const;
+const ENTRY_NAMES = ['code', 'itemId', 'reserveId', 'purposeCategory', 'grantId', 'group', 'schemeId'] as const;
 
 export function mtfpLines(year: object): MtfpLine[] {
   const lines: MtfpLine[] = [];

@@ -76,6 +76,19 @@ describe('mtfpRows', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("shows the capital programme's MRP, interest and revenue contributions under expenditure, only where a year has any", () => {
+    const capitalFinancing = {
+      mrp: fig('250000.00'),
+      interest: fig('58500.00'),
+      revenueContribution: fig('0.00'),
+      total: fig('3308500.00'),
+    };
+    const rows = mtfpRows([{ ...year, capitalFinancing }]).plan;
+    expect(find(rows, 'capitalFinancing/mrp')?.values).toEqual({ '2019/20': '250000.00' });
+    expect(find(rows, 'capitalFinancing/interest')?.values).toEqual({ '2019/20': '58500.00' });
+    expect(find(plan, 'capitalFinancing/mrp')).toBeUndefined();
+  });
+
   it('shows Band D with how it was set, and the council tax requirement, under the precept', () => {
     expect(find(plan, 'funding/precept/bandD/basis')).toMatchObject({ text: true, values: { '2019/20': 'Assumed – freeze' } });
     expect(find(plan, 'funding/precept/councilTaxRequirement')?.values).toEqual({ '2019/20': '67265394.00' });

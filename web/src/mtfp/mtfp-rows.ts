@@ -75,6 +75,7 @@ function expenditure(years: MtfpYearJson[]): GridRow {
       row(years, 'expenditure/growth', 'Growth', (y) => y.expenditure.growth, { children: items(years, 'growth') }),
       row(years, 'expenditure/savings', 'less savings', (y) => y.expenditure.savings, { children: items(years, 'saving') }),
       ...external,
+      ...capitalFinancing(years),
     ],
   });
 }
@@ -197,4 +198,21 @@ export function mtfpRows(years: MtfpYearJson[]): { plan: GridRow[]; reserves: Gr
     ],
     reserves: [...reserves(years), ...generalReserveChecks(years)],
   };
+}
+
+/** MRP, interest and revenue contributions of the capital programme, where a year has any (the base debt charges are a line above). */
+function capitalFinancing(years: MtfpYearJson[]): GridRow[] {
+  const any = years.some(
+    (y) =>
+      y.capitalFinancing &&
+      [y.capitalFinancing.mrp, y.capitalFinancing.interest, y.capitalFinancing.revenueContribution].some(
+        (f) => !/^-?0(\.0*)?$/.test(f.value),
+      ),
+  );
+  if (!any) return [];
+  return [
+    row(years, 'capitalFinancing/mrp', 'Minimum revenue provision', (y) => y.capitalFinancing?.mrp),
+    row(years, 'capitalFinancing/interest', 'Interest on borrowing', (y) => y.capitalFinancing?.interest),
+    row(years, 'capitalFinancing/revenueContribution', 'Revenue contributions to capital', (y) => y.capitalFinancing?.revenueContribution),
+  ];
 }

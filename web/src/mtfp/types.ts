@@ -61,6 +61,8 @@ export interface MtfpYearJson {
   alerts: string[];
   /** Budget monitoring of the year: null when no forecast or actual outturn is recorded. */
   monitoring?: MonitoringJson | null;
+  /** The capital programme's charges to revenue (the base budget's debt charges are among `expenditure.lines`); in `expenditure.total`. */
+  capitalFinancing?: { mrp: Fig; interest: Fig; revenueContribution: Fig; total: Fig };
 }
 
 export interface MtfpJson {
