@@ -9,6 +9,7 @@ import { compoundGrowth, type AssumptionName } from './plan-assumptions-for-year
 import { payLineGrowth } from './pay-award-growth';
 import { payGroupsForYear } from './pay-groups-for-year';
 import { withPayOnCosts } from './pay-on-costs';
+import { yearRecurrenceOf } from './external-saving-year-recurrence';
 import { latestYearAtOrBefore } from './recorded-years';
 import type { ValidContribution } from './valid-contributions';
 import type { ValidExternalSaving } from './valid-external-savings';
@@ -171,6 +172,7 @@ function mergedByCode(lines: readonly ValidExternalSaving[], year: FinancialYear
       amount: moneyFigure(Money.sum(group.map((l) => l.amount)), ...group.map((l) => l.sources)),
       ...(issues.length > 0 ? { issue: issues.join(' ') } : {}),
       ...(group.every((l) => l.realised) ? { realised: true as const } : {}),
+      ...yearRecurrenceOf(group, year),
     };
     if (!group.some((l) => l.recurring)) return common;
     const inYear = group.filter((l) => l.year.equals(year));

@@ -128,6 +128,11 @@ export interface MtfpExternalSaving {
    * `carried` (increments of earlier years that keep saving), and the years those began.
    */
   recurring?: { inYear: MoneyFigure; carried: MoneyFigure; fromYears: string[] };
+  /**
+   * Present when the line has a figure first saved this year: whether that figure recurs in later
+   * years or is one-off (a programme says so per year; see savings-year-recurrence.ts).
+   */
+  yearRecurrence?: 'recurring' | 'one_off';
 }
 
 /** A force's contribution to one alliance's joint units in a year: its share of each unit's budget. */

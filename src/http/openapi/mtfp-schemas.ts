@@ -66,8 +66,9 @@ const externalSaving = object(
     issue: text('Why the figure could not be worked out (it is then zero)'),
     realised: { type: 'boolean', enum: [true] },
     recurring: object({ inYear: MONEY, carried: MONEY, fromYears: list(year) }),
+    yearRecurrence: oneOf('recurring', 'one_off'),
   },
-  ['issue', 'realised', 'recurring'],
+  ['issue', 'realised', 'recurring', 'yearRecurrence'],
 );
 const contribution = object(
   {
