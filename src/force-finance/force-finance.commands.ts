@@ -5,6 +5,7 @@ import type { Rate } from '../common/rate';
 import type {
   BudgetItemKind,
   BudgetLineKind,
+  InflationCategory,
   ItemInflation,
   MovementBasis,
   MovementDirection,
@@ -33,6 +34,7 @@ export interface BaseBudgetLineInput {
   kind: BudgetLineKind;
   amount: Money;
   payGroup?: PayGroup;
+  inflationCategory?: InflationCategory;
 }
 export interface SetBaseBudget {
   type: 'SetBaseBudget';
@@ -61,6 +63,8 @@ export interface AddBudgetItem {
   description: string;
   /** Absent: flat cash, as before categories existed. */
   inflation?: ItemInflation;
+  /** With inflation non_pay only: the named category whose rate moves it. */
+  inflationCategory?: InflationCategory;
 }
 
 export interface ReviseBudgetItem {
@@ -221,7 +225,15 @@ export type ForceFinanceCommand =
   | RecordSpecificGrant
   | WithdrawSpecificGrant
   | SetPayAward
-  | SetPayOnCostRates;
+  | SetPayOnCostRates
+  | SetInflationCategoryRates;
+
+/** The force's inflation rates by named category for a year (replacing the year's rates). */
+export interface SetInflationCategoryRates {
+  type: 'SetInflationCategoryRates';
+  year: FinancialYear;
+  rates: { category: InflationCategory; rate: Rate }[];
+}
 
 /** Employer pension rates by scheme and employer NI, from a year. */
 export interface SetPayOnCostRates {

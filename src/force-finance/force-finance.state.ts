@@ -5,6 +5,7 @@ import type {
   BaseBudgetLine,
   BillingAuthorityTaxBase,
   BudgetItemKind,
+  InflationCategory,
   ItemInflation,
   MovementBasis,
   MovementDirection,
@@ -53,6 +54,8 @@ export interface BudgetItemFact extends Sourced {
   withdrawn: boolean;
   /** Absent on items recorded before categories existed: flat cash. */
   inflation?: ItemInflation;
+  /** With inflation non_pay: the named category whose rate moves it (absent: the plan's non-pay inflation). */
+  inflationCategory?: InflationCategory;
 }
 
 export interface GrantSettlementFact extends Sourced {
@@ -173,6 +176,14 @@ export interface ForceFinanceState {
   payAwards?: Record<string, Partial<Record<PayGroup, PayAwardFact>>>;
   /** Employer on-cost rates by the year they start; none: pay lines include their on-costs (absent in states folded before they existed). */
   payOnCostRates?: Record<string, PayOnCostRatesFact>;
+  /** Inflation rates by named category, by year (InflationCategoryRatesSet.v1); absent in states folded before they existed. */
+  inflationCategoryRates?: Record<string, InflationCategoryRatesFact>;
+}
+
+/** A year's rates by category, exact decimal fractions; a category not listed has no rate that year. */
+export interface InflationCategoryRatesFact extends Sourced {
+  year: string;
+  rates: Partial<Record<InflationCategory, string>>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {

@@ -18,9 +18,16 @@ import { requireYearInPlan } from '../plan-period-rules';
 /** The whole base budget of a year: re-recording replaces it. */
 export function decideSetBaseBudget(command: SetBaseBudget, state: ForceFinanceState, { forceName }: ForceNames): BaseBudgetSet[] {
   const { year } = command;
-  const lines: BaseBudgetLine[] = command.lines.map(({ code, name, kind, amount, payGroup }, i) => {
+  const lines: BaseBudgetLine[] = command.lines.map(({ code, name, kind, amount, payGroup, inflationCategory }, i) => {
     requireNonNegative(amount, `lines[${i}].amount`, `Budget line ${code} (${name})`);
-    return { code, name, kind, amount: amount.toExact(), ...(payGroup !== undefined ? { payGroup } : {}) };
+    return {
+      code,
+      name,
+      kind,
+      amount: amount.toExact(),
+      ...(payGroup !== undefined ? { payGroup } : {}),
+      ...(inflationCategory !== undefined ? { inflationCategory } : {}),
+    };
   });
 
   const seen = new Map<string, number>();
@@ -59,7 +66,7 @@ export function decideSetPlanAssumptions(
 }
 
 export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceState, { forceName }: ForceNames): BudgetItemAdded[] {
-  const { itemId, kind, fromYear, description, recurrence, inflation } = command;
+  const { itemId, kind, fromYear, description, recurrence, inflation, inflationCategory } = command;
   const amount = requirePositive(command.amount, 'amount', `The amount of "${description}"`);
 
   const existing = findBudgetItem(state, itemId);
@@ -78,6 +85,7 @@ export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceS
         recurrence,
         description,
         ...(inflation !== undefined ? { inflation } : {}),
+        ...(inflationCategory !== undefined ? { inflationCategory } : {}),
       },
     },
   ];

@@ -8,6 +8,7 @@ import { GetBudgetItemHandler, GetForceFinanceHandler, GetReserveHandler } from 
 import { FundingController } from './funding.controller';
 import { SpecificGrantsController } from './specific-grants.controller';
 import { PayAwardsController } from './pay-awards.controller';
+import { InflationCategoriesController } from './inflation-categories.controller';
 import { PlanController } from './plan.controller';
 import { ReservesController } from './reserves.controller';
 
@@ -26,6 +27,7 @@ import { ReservesController } from './reserves.controller';
     BudgetMonitoringController,
     SpecificGrantsController,
     PayAwardsController,
+    InflationCategoriesController,
   ],
   providers: [ForceFinanceCommandHandler, ForceFinanceBatchHandler, GetForceFinanceHandler, GetBudgetItemHandler, GetReserveHandler],
 })

@@ -22,6 +22,7 @@ import {
 } from '../force-finance.events';
 import { recordSpecificGrant, withdrawSpecificGrant } from './specific-grant.to-command';
 import { setPayAward, setPayOnCostRates, type SetPayAwardRequest } from './pay-award.to-command';
+import { itemInflationCategoryOf, lineInflationCategoryOf, setInflationCategoryRates } from './inflation-categories.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -46,7 +47,8 @@ export type ForceFinanceRequest =
   | Sent<C.RecordSpecificGrant>
   | Sent<C.WithdrawSpecificGrant>
   | SetPayAwardRequest
-  | Sent<C.SetPayOnCostRates>;
+  | Sent<C.SetPayOnCostRates>
+  | Sent<C.SetInflationCategoryRates>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -86,6 +88,7 @@ export function toForceFinanceCommand(request: ForceFinanceRequest): C.ForceFina
         amount: money(request.amount, 'amount'),
         recurrence: parseChoice(request.recurrence, 'recurrence', RECURRENCES),
         ...(request.inflation === undefined ? {} : { inflation: parseChoice(request.inflation, 'inflation', ITEM_INFLATIONS) }),
+        ...itemInflationCategoryOf(request),
       };
     case 'ReviseBudgetItem':
       return reviseBudgetItem(request);
@@ -148,6 +151,8 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
       return setPayAward(request);
     case 'SetPayOnCostRates':
       return setPayOnCostRates(request);
+    case 'SetInflationCategoryRates':
+      return setInflationCategoryRates(request);
     case 'SetPreceptAssumption':
       return { type: request.type, year: year(request.year, 'year'), assumption: preceptAssumption(request.assumption) };
     case 'CategoriseReservePurpose':
@@ -195,6 +200,7 @@ function baseBudgetLines(lines: unknown): C.BaseBudgetLineInput[] {
       kind: parseChoice(line.kind, `${field}.kind`, BUDGET_LINE_KINDS),
       amount: money(line.amount, `${field}.amount`),
       ...payGroupOf(line, field),
+      ...lineInflationCategoryOf(line, field),
     };
   });
 }

@@ -132,6 +132,14 @@ export const REQUEST_EXAMPLES: Record<string, object> = {
     employerNationalInsurance: '0.1',
     reason: 'The 2016 valuation: 31.0 % employer contribution to the police officers’ scheme from April 2019',
   },
+  'post /forces/{force}/inflation-category-rates': {
+    year: '2019/20',
+    rates: [
+      { category: 'energy', rate: '0.08' },
+      { category: 'fuel', rate: '0.03' },
+    ],
+    reason: 'Illustrative: energy and fuel rates for the premises and vehicles parts of supplies',
+  },
   'post /forces/{force}/minimum-general-reserve': { shareOfNre: '0.03', reason: 'Illustrative: at least 3 % of NRE' },
   'post /forces/{force}/collaboration-spend': {
     year: '2016/17',
