@@ -6,6 +6,7 @@ import { HERTFORDSHIRE_RESERVES_STRATEGY_2018 } from './hertfordshire-reserves-s
 import { HERTFORDSHIRE_BUDGET_MONITORING_2016 } from './hertfordshire-budget-monitoring-2016';
 import { HERTFORDSHIRE_PENSIONS_GRANT_2019 } from './hertfordshire-pensions-grant-2019';
 import { BCH_ONE_OFF_SAVING_2020 } from './bch-one-off-saving-2020';
+import { HERTFORDSHIRE_ENERGY_FUEL_2019 } from './hertfordshire-energy-fuel-2019';
 
 const herts = financeOf(HERTS);
 const bch = allianceOf(BCH_ALLIANCE, BCH_FORCES);
@@ -121,4 +122,5 @@ export const LATER_YEARS: readonly ExampleStep[] = [
   ...HERTFORDSHIRE_BUDGET_MONITORING_2016,
   ...HERTFORDSHIRE_PENSIONS_GRANT_2019,
   ...BCH_ONE_OFF_SAVING_2020,
+  ...HERTFORDSHIRE_ENERGY_FUEL_2019,
 ];
