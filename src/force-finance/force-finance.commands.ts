@@ -75,6 +75,8 @@ export interface ReviseBudgetItem {
   recurrence?: Recurrence;
   description?: string;
   inflation?: ItemInflation;
+  /** Its non-pay inflation category; the item must be (or become) inflated as non_pay. */
+  inflationCategory?: InflationCategory;
 }
 
 export interface WithdrawBudgetItem {

@@ -82,7 +82,15 @@ export type BudgetItemAdded = DomainEvent<
 /** Only the fields that changed are present. */
 export type BudgetItemRevised = DomainEvent<
   'BudgetItemRevised.v1',
-  { itemId: string; fromYear?: string; amount?: string; recurrence?: Recurrence; description?: string; inflation?: ItemInflation }
+  {
+    itemId: string;
+    fromYear?: string;
+    amount?: string;
+    recurrence?: Recurrence;
+    description?: string;
+    inflation?: ItemInflation;
+    inflationCategory?: InflationCategory;
+  }
 >;
 export type BudgetItemWithdrawn = DomainEvent<'BudgetItemWithdrawn.v1', { itemId: string }>;
 

@@ -136,4 +136,36 @@ describe('force finance decider: inflation rates by named category', () => {
       .when(request({ ...item, inflationCategory: 'fuel' }))
       .thenThrows(InvalidInputError, /only for an item with inflation non_pay/);
   });
+
+  it("revises an item's category when it is inflated as non-pay (also with the revision that makes it so); 422 for a flat-cash item", () => {
+    const added = (inflation: 'non_pay' | 'none'): ForceFinanceEvent => ({
+      type: 'BudgetItemAdded.v1',
+      data: {
+        itemId: 'ict',
+        kind: 'cost_pressure',
+        fromYear: '2017/18',
+        amount: '500000',
+        recurrence: 'recurring',
+        description: 'ICT',
+        inflation,
+      },
+    });
+    const revise = (body: object) => request({ type: 'ReviseBudgetItem', itemId: 'ict', ...body });
+    spec(decider)
+      .given([planPeriod, added('non_pay')])
+      .when(revise({ inflationCategory: 'ict_contracts' }))
+      .then([{ type: 'BudgetItemRevised.v1', data: { itemId: 'ict', inflationCategory: 'ict_contracts' } }]);
+    spec(decider)
+      .given([planPeriod, added('none')])
+      .when(revise({ inflation: 'non_pay', inflationCategory: 'ict_contracts' }))
+      .then([{ type: 'BudgetItemRevised.v1', data: { itemId: 'ict', inflation: 'non_pay', inflationCategory: 'ict_contracts' } }]);
+    spec(decider)
+      .given([planPeriod, added('none')])
+      .when(revise({ inflationCategory: 'ict_contracts' }))
+      .thenThrows(RuleViolationError, /flat cash.*revise its inflation to non_pay/);
+    spec(decider)
+      .given([planPeriod, added('non_pay')])
+      .when(revise({ inflation: 'pay', inflationCategory: 'ict_contracts' }))
+      .thenThrows(InvalidInputError, /only for an item with inflation non_pay/);
+  });
 });

@@ -39,7 +39,8 @@ export function budgetItemRevised(state: ForceFinanceState, data: BudgetItemRevi
     };
     const kept = inflation ?? item.inflation;
     if (kept !== undefined) next.inflation = kept;
-    if (item.inflationCategory !== undefined) next.inflationCategory = item.inflationCategory;
+    const category = data.inflationCategory ?? item.inflationCategory;
+    if (category !== undefined) next.inflationCategory = category;
     return next;
   });
 }

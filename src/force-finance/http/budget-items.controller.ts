@@ -79,11 +79,20 @@ export class BudgetItemsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const { fromYear, amount, recurrence, description, inflation } = dto;
+    const { fromYear, amount, recurrence, description, inflation, inflationCategory } = dto;
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(
         force,
-        { type: 'ReviseBudgetItem', itemId, fromYear, amount, recurrence, description, ...(inflation ? { inflation } : {}) },
+        {
+          type: 'ReviseBudgetItem',
+          itemId,
+          fromYear,
+          amount,
+          recurrence,
+          description,
+          ...(inflation ? { inflation } : {}),
+          ...(inflationCategory ? { inflationCategory } : {}),
+        },
         ctx,
       ),
     );

@@ -219,6 +219,14 @@ function reviseBudgetItem(request: Sent<C.ReviseBudgetItem>): C.ReviseBudgetItem
   if (request.recurrence !== undefined) command.recurrence = parseChoice(request.recurrence, 'recurrence', RECURRENCES);
   if (request.fromYear !== undefined) command.fromYear = year(request.fromYear, 'fromYear');
   if (request.inflation !== undefined) command.inflation = parseChoice(request.inflation, 'inflation', ITEM_INFLATIONS);
+  if (request.inflationCategory !== undefined) {
+    // Whether the item is inflated as non_pay is the item's (decide checks it); a category beside another inflation sent with it is not.
+    const { inflationCategory } = itemInflationCategoryOf({
+      inflation: request.inflation ?? 'non_pay',
+      inflationCategory: request.inflationCategory,
+    });
+    command.inflationCategory = inflationCategory;
+  }
   return command;
 }
 
