@@ -9,6 +9,9 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { AcceptsBodyGuard, JSON_MEDIA_TYPES } from './http/accepts-body';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
+import { RememberedAnswers } from './http/answer-cache/remembered-answers';
+import { installFastLanes } from './http/fast-lane/fast-lane';
+import { HealthLane } from './health/health-lane';
 import { jsonBodyGuard } from './http/json-body-guard';
 import { methodNotAllowed } from './http/method-not-allowed';
 import { completeOpenApi } from './http/openapi/complete-openapi';
@@ -59,6 +62,12 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean; w
   app.useGlobalGuards(new AcceptsBodyGuard(app.get(Reflector)));
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();
+  // In front of Express: /health, and answers the full pipeline has already given (issue 15).
+  installFastLanes(
+    app.getHttpServer(),
+    [app.get(HealthLane), app.get(RememberedAnswers)],
+    config.logRequests && !options.quiet ? logger : undefined,
+  );
 
   const openApi = new DocumentBuilder()
     .setTitle('Collaboration finance modeller')

@@ -20,7 +20,8 @@ import { MtfpHttpModule } from './mtfp/http/mtfp-http.module';
 import { PreceptHttpModule } from './precept/http/precept-http.module';
 import { ReferenceDataHttpModule } from './reference-data/http/reference-data-http.module';
 import { HealthModule } from './health/health.module';
-import { RateLimitGuard } from './http/rate-limit.guard';
+import { RATE_LIMIT_WINDOW_MS, RateLimitGuard, rateLimitKeyOf } from './http/rate-limit.guard';
+import { RateLimitCounter } from './http/rate-limit-counter';
 import { setActorResolver } from './http/write-context.decorator';
 import { PlanningModule } from './planning/planning.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -46,8 +47,9 @@ export class AppModule {
         // picks the bucket and its limit), each across all endpoints: the throttler's default key
         // is per endpoint, which would multiply the limit by the number of routes.
         ThrottlerModule.forRoot({
-          throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
-          generateKey: (_context, tracker, throttler) => `${throttler}:${tracker}`,
+          throttlers: [{ name: 'default', ttl: RATE_LIMIT_WINDOW_MS, limit: config.rateLimitPerMinute }],
+          generateKey: (_context, tracker, throttler) => rateLimitKeyOf(tracker, throttler),
+          storage: new RateLimitCounter(),
         }),
         EventStoreModule,
         EventSourcingModule,

@@ -13,7 +13,7 @@ import { compare, formatMs, formatRatio, type Figure } from '../support/report';
 import { settle, sleep } from '../support/timing';
 import { startPlainServer, type PlainAnswer } from './plain-server';
 import { loadInWorker } from './run-load';
-import type { LoadResult } from './load-generator';
+import { combineRuns, type LoadResult } from './load-generator';
 
 export interface HttpLoadOptions {
   connections: number;
@@ -149,11 +149,15 @@ export async function httpLoadBenchmarks(
       const load = currentLoad();
       log(`  ${target.path}${target.conditional ? ' (If-None-Match)' : ''}: ${options.connections} connections ...`);
       await settle();
-      const baseline = await loadInWorker({ ...job, port: plain.port, path: '/', headers: {}, expectStatus: 200 });
+      // Plain node:http half just before the service and half just after (combineRuns), so drift in a shared machine hits both.
+      const plainJob = { ...job, durationMs: job.durationMs / 2, port: plain.port, path: '/', headers: {}, expectStatus: 200 };
+      const before = await loadInWorker(plainJob);
       await sleep(300);
       const service = await loadInWorker({ ...job, port, path: target.path, headers, expectStatus: target.conditional ? 304 : 200 });
       // The requests in flight when the load stopped are still being answered: let them finish, so the next plain run is not starved.
       await inFlight.drained();
+      await sleep(300);
+      const baseline = combineRuns(before, await loadInWorker(plainJob));
       const bytes = target.conditional ? 0 : answer.body.length;
       figures.push(
         compare(

@@ -181,3 +181,21 @@ if (parentPort && workerData) {
     (error: unknown) => port.postMessage({ error: String(error instanceof Error ? error.stack : error) }),
   );
 }
+
+/**
+ * Two timed runs of the same load as one: the baseline is measured half just before the service
+ * and half just after, so a machine that speeds up or slows down during the run (this one is
+ * shared) moves the baseline as it moves the service.
+ */
+export function combineRuns(a: LoadResult, b: LoadResult): LoadResult {
+  const requests = a.requests + b.requests;
+  const seconds = a.seconds + b.seconds;
+  return {
+    requests,
+    seconds,
+    perSecond: requests / seconds,
+    bytes: a.bytes + b.bytes,
+    latenciesMs: [...a.latenciesMs, ...b.latenciesMs].sort((x, y) => x - y),
+    ...((a.unexpected ?? b.unexpected) ? { unexpected: a.unexpected ?? b.unexpected } : {}),
+  };
+}

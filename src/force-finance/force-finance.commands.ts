@@ -16,6 +16,7 @@ import type {
   ReservePurposeCategory,
   SpecificGrantKind,
 } from './force-finance.events';
+import type { FundsOnCost } from './establishment.events';
 
 /**
  * Commands on a force's finance stream, with typed values: the one mapping `http/to-command.ts`
@@ -198,6 +199,8 @@ export interface RecordSpecificGrant {
   /** The id of a cost pressure or growth item it funds. */
   fundsItem?: string;
   conditions?: string;
+  /** A pay group's on-cost it funds, e.g. the officers' employer pension (instead of a line or item). */
+  fundsOnCost?: FundsOnCost;
 }
 
 export interface WithdrawSpecificGrant {
@@ -228,6 +231,7 @@ export type ForceFinanceCommand =
   | WithdrawSpecificGrant
   | SetPayAward
   | SetPayOnCostRates
+  | SetEstablishment
   | SetInflationCategoryRates;
 
 /** The force's inflation rates by named category for a year (replacing the year's rates). */
@@ -254,6 +258,14 @@ export interface SetPayAward {
   rate: Rate;
   effectiveMonth: number;
   incrementalDrift?: Rate;
+}
+
+/** A pay group's establishment in full-time equivalents for a year (more than zero). */
+export interface SetEstablishment {
+  type: 'SetEstablishment';
+  year: FinancialYear;
+  group: PayGroup;
+  fte: Dec;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 import { decideRecordForecastOutturn, decideRecordOutturn } from './decide/budget-monitoring';
 import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPrecept, decideRecordTaxBase } from './decide/funding';
 import { decideSetPayAward, decideSetPayOnCostRates } from './decide/pay-award';
+import { decideSetEstablishment } from './decide/establishment';
 import { decideSetInflationCategoryRates } from './decide/inflation-categories';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
@@ -70,6 +71,8 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideRecordSpecificGrant(command, state, names);
     case 'WithdrawSpecificGrant':
       return decideWithdrawSpecificGrant(command, state, names);
+    case 'SetEstablishment':
+      return decideSetEstablishment(command, state, names);
     case 'SetInflationCategoryRates':
       return decideSetInflationCategoryRates(command, state, names);
     default:

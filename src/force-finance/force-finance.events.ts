@@ -1,4 +1,7 @@
 import type { DomainEvent } from '../event-sourcing/decider';
+import type { EstablishmentSet, FundsOnCost } from './establishment.events';
+
+export type { EstablishmentSet, FundsOnCost };
 
 /**
  * Everything recorded on a force's finance stream (`force-finance-{forceCode}`). Stored type
@@ -210,6 +213,8 @@ export type SpecificGrantRecorded = DomainEvent<
     fundsBudgetLine?: string;
     fundsItem?: string;
     conditions?: string;
+    /** A pay group's on-cost it funds (absent in records made before grants could fund an on-cost). */
+    fundsOnCost?: FundsOnCost;
   }
 >;
 /** The grant's record for the year is withdrawn: the year has none (a correction, or a grant that did not come). */
@@ -278,6 +283,7 @@ export type ForceFinanceEvent =
   | SpecificGrantWithdrawn
   | PayAwardSet
   | PayOnCostRatesSet
+  | EstablishmentSet
   | InflationCategoryRatesSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
@@ -304,6 +310,7 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'SpecificGrantWithdrawn.v1',
   'PayAwardSet.v1',
   'PayOnCostRatesSet.v1',
+  'EstablishmentSet.v1',
   'InflationCategoryRatesSet.v1',
 ];
 

@@ -20,6 +20,7 @@ import type {
   ReservePurposeCategory,
   SpecificGrantKind,
 } from './force-finance.events';
+import type { EstablishmentSet, FundsOnCost } from './establishment.events';
 
 /**
  * A force's finance facts, folded from its stream. It is the decider's state and, as it is,
@@ -134,6 +135,7 @@ export interface SpecificGrantFact extends Sourced {
   fundsBudgetLine?: string;
   fundsItem?: string;
   conditions?: string;
+  fundsOnCost?: FundsOnCost;
 }
 
 export interface MinimumGeneralReserveFact extends Sourced {
@@ -144,6 +146,9 @@ export interface MinimumGeneralReserveFact extends Sourced {
 export interface PayAwardFact extends Sourced, Omit<PayAwardSet['data'], 'group'> {
   group: PayGroup;
 }
+
+/** A pay group's establishment (FTE) from a year (EstablishmentSet.v1). */
+export type EstablishmentFact = Sourced & EstablishmentSet['data'];
 
 /** Employer on-cost rates from a year (PayOnCostRatesSet.v1). */
 export type PayOnCostRatesFact = Sourced & PayOnCostRatesSet['data'];
@@ -176,6 +181,8 @@ export interface ForceFinanceState {
   payAwards?: Record<string, Partial<Record<PayGroup, PayAwardFact>>>;
   /** Employer on-cost rates by the year they start; none: pay lines include their on-costs (absent in states folded before they existed). */
   payOnCostRates?: Record<string, PayOnCostRatesFact>;
+  /** Establishment (FTE) by the year it starts, then pay group (absent in states folded before it existed). */
+  establishments?: Record<string, Partial<Record<PayGroup, EstablishmentFact>>>;
   /** Inflation rates by named category, by year (InflationCategoryRatesSet.v1); absent in states folded before they existed. */
   inflationCategoryRates?: Record<string, InflationCategoryRatesFact>;
 }
@@ -203,6 +210,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     specificGrants: {},
     payAwards: {},
     payOnCostRates: {},
+    establishments: {},
   };
 }
 

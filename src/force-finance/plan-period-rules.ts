@@ -34,6 +34,7 @@ export function recordedYears(state: ForceFinanceState): Array<{ what: string; y
   for (const year of Object.keys(state.specificGrants ?? {})) found.push({ what: 'specific grant', year });
   for (const year of Object.keys(state.payAwards ?? {})) found.push({ what: 'pay award', year });
   for (const year of Object.keys(state.payOnCostRates ?? {})) found.push({ what: 'pay on-cost rates', year });
+  for (const year of Object.keys(state.establishments ?? {})) found.push({ what: 'establishment', year });
   for (const year of Object.keys(state.inflationCategoryRates ?? {})) found.push({ what: 'inflation category rates', year });
   for (const item of budgetItemList(state)) {
     if (!item.withdrawn) found.push({ what: `budget item "${item.description}"`, year: item.fromYear });

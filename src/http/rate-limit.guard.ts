@@ -18,6 +18,13 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 const SUBJECT = 'subject:';
 const ADDRESS = 'address:';
 
+/** The window each allowance is counted over. */
+export const RATE_LIMIT_WINDOW_MS = 60_000;
+/** A signed-in subject's tracker: one allowance wherever its requests come from. */
+export const signedInTracker = (subject: string): string => `${SUBJECT}${subject}`;
+/** The throttler's storage key: one per allowance across all endpoints (the default is per endpoint, which would multiply the limit by the number of routes). */
+export const rateLimitKeyOf = (tracker: string, throttler = 'default'): string => `${throttler}:${tracker}`;
+
 /**
  * Fair rate limits. A request with a valid token counts against its subject's allowance,
  * wherever it comes from; one without (no token, or one that fails to verify) against its
@@ -48,7 +55,7 @@ export class RateLimitGuard extends ThrottlerGuard {
     const request = props.context.switchToHttp().getRequest<Request>();
     const subject = this.verifiedSubject(request);
     if (subject !== null)
-      return super.handleRequest({ ...props, limit: this.config.rateLimitPerMinute, getTracker: async () => `${SUBJECT}${subject}` });
+      return super.handleRequest({ ...props, limit: this.config.rateLimitPerMinute, getTracker: async () => signedInTracker(subject) });
     const address = await this.getTracker(request);
     return super.handleRequest({
       ...props,

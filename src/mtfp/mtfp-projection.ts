@@ -14,6 +14,8 @@ import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
 import type { MtfpMonitoring } from './budget-monitoring.types';
 import type { InflationCategory } from '../force-finance/force-finance.events';
 import type { MtfpFundedBy, MtfpSpecificGrant } from './specific-grant-line';
+import type { MtfpEstablishment } from './establishment-for-year';
+import type { MtfpOnCostFunding } from './on-cost-grants';
 
 export type { MtfpFundedBy, MtfpSpecificGrant };
 
@@ -95,6 +97,8 @@ export interface MtfpPayGroup {
   total: MoneyFigure;
   /** Employer on-costs on `total` (pay-on-costs.ts); null where the force records no on-cost rates: its pay lines include them. */
   onCosts: MtfpPayOnCosts | null;
+  /** Its establishment (FTE) in the year beside the base year's, and what the change adds to `total`; null where the force records none for both. */
+  establishment: MtfpEstablishment | null;
 }
 
 export interface MtfpPayOnCosts {
@@ -109,6 +113,8 @@ export interface MtfpPayOnCosts {
   /** Its share (by pay) of 0.5 % of the groups' pay bill above £3m, from 2017/18. */
   apprenticeshipLevy: MoneyFigure;
   total: MoneyFigure;
+  /** The on-costs specific grants fund, each with its cost, the grants and the net; null when none do (on-cost-grants.ts). */
+  funding: MtfpOnCostFunding | null;
 }
 
 export interface MtfpBudgetItem {
@@ -305,6 +311,8 @@ export interface MtfpReservePurposeGroup {
   plannedContributions: MoneyFigure;
   /** The planned use of the year. */
   plannedDrawdowns: MoneyFigure;
+  /** Planned beside actual (each reserve's actual where recorded, else its plan; null while none has one) and the variance (reserve-purpose-planned-and-actual.ts). */
+  plannedAndActual: { contributions: MtfpPlannedAndActual; drawdowns: MtfpPlannedAndActual };
 }
 
 /** Reserves applied to the year's gap: drawdowns that support the revenue budget less contributions made from it. */

@@ -3,6 +3,7 @@ import type { FinancialYear } from '../common/financial-year';
 import { Rate } from '../common/rate';
 import type { PayGroup } from '../force-finance/force-finance.events';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
+import { establishmentScale } from './establishment-for-year';
 import { mergeSources } from './figure';
 import { assumptionFor } from './plan-assumptions-for-year';
 import { yearsAfter } from './recorded-years';
@@ -82,7 +83,11 @@ export function payGroupGrowth(
   return { openingFactor: opening, costFactor, rates, sources: mergeSources(...sources) };
 }
 
-/** The factor (and events) that move a pay line of the group from its base budget to the year's cost. */
+/**
+ * The factor (and events) that move a pay line of the group from its base budget to the year's
+ * cost: awards and drift, and, where the force records the group's establishment for the base
+ * year and this one, × FTE ÷ base FTE (establishment-for-year.ts).
+ */
 export function payLineGrowth(
   facts: ForceFinanceState,
   group: PayGroup,
@@ -91,7 +96,9 @@ export function payLineGrowth(
   warnings: Warnings,
 ): { factor: Dec; sources: string[] } {
   const growth = payGroupGrowth(facts, group, baseYear, year, warnings);
-  return { factor: growth.costFactor, sources: growth.sources };
+  const scale = establishmentScale(facts, group, baseYear, year, warnings);
+  if (scale === null) return { factor: growth.costFactor, sources: growth.sources };
+  return { factor: growth.costFactor.times(scale.ratio), sources: mergeSources(growth.sources, scale.sources) };
 }
 
 /** 1 + award × months ⁄ 12; the plan's full-year rate as 1 + rate exactly. */

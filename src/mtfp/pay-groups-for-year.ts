@@ -2,6 +2,7 @@ import type { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import { PAY_GROUPS, type PayGroup } from '../force-finance/force-finance.events';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
+import { establishmentOfGroup } from './establishment-of-group';
 import { moneyFigure, sumFigures } from './figure';
 import type { MtfpBudgetLine, MtfpPayGroup } from './mtfp-projection';
 import { payGroupGrowth } from './pay-award-growth';
@@ -12,7 +13,8 @@ import type { Warnings } from './warnings';
  * base budget; its level at the start of the year (every earlier award and drift in full);
  * the year's drift on that level; the award's full-year effect on the level with drift, and
  * the part of it the year bears (months from the effective month to March ⁄ 12). `total` is the
- * group's pay lines in `expenditure.lines` added up, = opening + drift + award in year.
+ * group's pay lines in `expenditure.lines` added up, = opening + drift + award in year (+ the
+ * establishment's effect, where the force records FTE for the base year and this one).
  * Only pay lines that name a group are here (lines kept after any contribution replaces some);
  * other pay lines move by the plan's pay award as they always have. On-costs: pay-on-costs.ts.
  */
@@ -60,6 +62,7 @@ function groupYear(
       awardInYear: zero,
       total,
       onCosts: null,
+      establishment: establishmentOfGroup(facts, group, baseYear, year, [opening], warnings),
     };
   }
   const drift = moneyFigure(opening.value.times(rates.incrementalDrift), opening.sources, rates.sources);
@@ -84,5 +87,6 @@ function groupYear(
     awardInYear,
     total,
     onCosts: null,
+    establishment: establishmentOfGroup(facts, group, baseYear, year, [opening, drift, awardInYear], warnings),
   };
 }

@@ -70,5 +70,7 @@ function onCostsOf(
     nationalInsurance,
     apprenticeshipLevy,
     total: sumFigures([pension, nationalInsurance, apprenticeshipLevy]),
+    // Grants tied to an on-cost are set against it once the year's grants are known (on-cost-grants.ts).
+    funding: null,
   };
 }

@@ -5,6 +5,7 @@ import { formatPounds } from '../force-finance/format-pounds';
 import type { ReserveYear } from '../force-finance/reserve-balances';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
 import type { MtfpGeneralReserveCheck, MtfpReservePurposeGroup, MtfpReserveUse, MtfpReserveYear } from './mtfp-projection';
+import { purposePlannedAndActual } from './reserve-purpose-planned-and-actual';
 import { plannedAndActual, plannedClosingFor, purposeOf, type PlannedClosingsById } from './reserves-planned-and-actual';
 
 /** The Home Office reserves guidance (January 2018): a general reserve above 5 % of NRE needs justification. */
@@ -60,6 +61,10 @@ export function reservesByPurpose(rows: readonly MtfpReserveYear[]): MtfpReserve
         closing: sum((r) => r.closing),
         plannedContributions: sum((r) => r.plannedAndActual.contributions.planned),
         plannedDrawdowns: sum((r) => r.plannedAndActual.drawdowns.planned),
+        plannedAndActual: {
+          contributions: purposePlannedAndActual(of, 'contributions'),
+          drawdowns: purposePlannedAndActual(of, 'drawdowns'),
+        },
       },
     ];
   });

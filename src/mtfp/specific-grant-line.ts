@@ -1,4 +1,4 @@
-import type { SpecificGrantKind } from '../force-finance/force-finance.events';
+import type { FundsOnCost, SpecificGrantKind } from '../force-finance/force-finance.events';
 import type { MoneyFigure } from './figure';
 
 /** A specific grant shown beside the spend it funds. */
@@ -15,7 +15,7 @@ export interface MtfpSpecificGrant {
   name: string;
   kind: SpecificGrantKind;
   amount: MoneyFigure;
-  /** The spend it is tied to – a base-budget line (`budgetLine`) or a budget item (`item`) – and that spend in the year; null when untied. */
-  funds: { budgetLine?: string; item?: string; name: string; spend: MoneyFigure } | null;
+  /** The spend it is tied to – a base-budget line (`budgetLine`), a budget item (`item`) or a pay group's on-cost (`onCost`) – and that spend in the year; null when untied. */
+  funds: { budgetLine?: string; item?: string; onCost?: FundsOnCost; name: string; spend: MoneyFigure } | null;
   conditions?: string;
 }

@@ -5,6 +5,7 @@ import { formatPounds } from '../force-finance/format-pounds';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
 import type { MtfpExpenditure, MtfpFundedBy, MtfpSpecificGrant } from './mtfp-projection';
 import type { Warnings } from './warnings';
+import { onCostName, onCostSpend, withOnCostFunding } from './on-cost-grants';
 
 /**
  * The specific and ring-fenced grants of one MTFP year, each its own funding line: the year's
@@ -26,7 +27,7 @@ export function specificGrantsForYear(
   warnNotCarried(facts, year, warnings);
   const grants = recorded.map((fact) => grantLine(fact, expenditure));
   warnRingFencedUnspent(grants, year, warnings);
-  return { grants, expenditure: withFundedBy(expenditure, grants) };
+  return { grants, expenditure: withOnCostFunding(withFundedBy(expenditure, grants), grants, year, warnings) };
 }
 
 function grantLine(fact: SpecificGrantFact, expenditure: MtfpExpenditure): MtfpSpecificGrant {
@@ -44,6 +45,9 @@ function grantLine(fact: SpecificGrantFact, expenditure: MtfpExpenditure): MtfpS
   } else if (fact.fundsItem !== undefined) {
     const item = expenditure.items.find((i) => i.itemId === fact.fundsItem);
     line.funds = { item: fact.fundsItem, name: item?.description ?? fact.fundsItem, spend: item ? item.amount : moneyFigure(Money.ZERO) };
+  } else if (fact.fundsOnCost !== undefined) {
+    const onCost = { group: fact.fundsOnCost.group, onCost: fact.fundsOnCost.onCost };
+    line.funds = { onCost, name: onCostName(onCost), spend: onCostSpend(onCost, expenditure) };
   }
   if (fact.conditions !== undefined) line.conditions = fact.conditions;
   return line;
@@ -64,7 +68,8 @@ function warnNotCarried(facts: ForceFinanceState, year: FinancialYear, warnings:
 function warnRingFencedUnspent(grants: readonly MtfpSpecificGrant[], year: FinancialYear, warnings: Warnings): void {
   const byTarget = new Map<string, MtfpSpecificGrant[]>();
   for (const grant of grants) {
-    if (grant.kind !== 'ring_fenced' || grant.funds === null) continue;
+    // A grant tied to an on-cost is checked against it in on-cost-grants.ts, whatever its kind.
+    if (grant.kind !== 'ring_fenced' || grant.funds === null || grant.funds.onCost !== undefined) continue;
     const key = targetKey(grant);
     byTarget.set(key, [...(byTarget.get(key) ?? []), grant]);
   }

@@ -6,6 +6,7 @@ import { html, type Html } from './html';
 import { pounds, signedPercent, signedPounds } from './figures';
 import { printPage } from './print-page';
 import { billingAuthoritySection } from './billing-authority-section';
+import { mtfpYearSections } from './mtfp-year-sections';
 
 type Option = PreceptOptionsAnswer['options'][number];
 type MtfpYear = MtfpAnswer['years'][number];
@@ -37,7 +38,7 @@ export function renderPreceptReport(input: PreceptReportInput): string {
     </p>
     ${proposal ? proposalSection(options, proposal, input.weeklyBands) : noProposal(options.year)} ${optionsSection(options)}
     ${principlesSection(options.principles, options.year)} ${mtfpSection(input.mtfpYear, proposal)}
-    ${billingAuthoritySection(force.name, options.year, input.mtfpYear)}
+    ${billingAuthoritySection(force.name, options.year, input.mtfpYear)} ${mtfpYearSections(input.mtfpYear)}
     ${notesSection([...options.warnings, ...(input.mtfpYear?.alerts ?? [])], options.conventions)}`;
   return printPage(title, body);
 }

@@ -3,6 +3,7 @@ import type { BaseBudgetLine } from '../force-finance/force-finance.events';
 import { HERTS } from './example-forces';
 import { financeOf, type ExampleStep } from './example-step';
 import { HERTS_2019_20_WITH_BCH_LINE } from './bch-contributions';
+import { HERTFORDSHIRE_PAY_MODEL_2019 } from './hertfordshire-pay-model-2019';
 
 const herts = financeOf(HERTS);
 
@@ -28,11 +29,15 @@ function withSuppliesSplit(lines: readonly BaseBudgetLine[]): BaseBudgetLine[] {
   });
 }
 
-const recordedLines = (HERTS_2019_20_WITH_BCH_LINE.command as { lines: BaseBudgetLine[] }).lines;
+/** The 2019/20 budget's lines as last recorded before this step: the pay model's (by pay group), else the BCH line's. */
+const recordedLines = [HERTS_2019_20_WITH_BCH_LINE, ...HERTFORDSHIRE_PAY_MODEL_2019]
+  .map((step) => step.command as { type: string; year?: string; lines?: BaseBudgetLine[] })
+  .filter((command) => command.type === 'SetBaseBudget' && command.year === '2019/20')
+  .at(-1)?.lines as BaseBudgetLine[];
 
 /**
  * Inflation by category (illustrative, phase 2): Hertfordshire's 2019/20 budget again, its lines
- * as before but supplies (£31.2m as published) split into premises energy £2.5m and vehicle fuel
+ * as last recorded (by pay group, hertfordshire-pay-model-2019.ts) but supplies (£31.2m as published) split into premises energy £2.5m and vehicle fuel
  * £1.5m, which name their inflation categories, and the rest £27.2m. The year's total and net
  * revenue expenditure stand (£221.1m, £208.1m): in its base year a line is not inflated. From
  * 2020/21 energy and fuel move by the force's category rates – none is recorded yet, since

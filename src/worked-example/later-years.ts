@@ -5,6 +5,7 @@ import { HERTS_2019_20_SAVINGS_IN_BUDGET, HERTS_2019_20_WITH_BCH_LINE } from './
 import { HERTFORDSHIRE_RESERVES_STRATEGY_2018 } from './hertfordshire-reserves-strategy-2018';
 import { HERTFORDSHIRE_BUDGET_MONITORING_2016 } from './hertfordshire-budget-monitoring-2016';
 import { HERTFORDSHIRE_PENSIONS_GRANT_2019 } from './hertfordshire-pensions-grant-2019';
+import { HERTFORDSHIRE_PAY_MODEL_2019 } from './hertfordshire-pay-model-2019';
 import { BCH_ONE_OFF_SAVING_2020 } from './bch-one-off-saving-2020';
 import { HERTFORDSHIRE_ENERGY_FUEL_2019 } from './hertfordshire-energy-fuel-2019';
 
@@ -121,6 +122,7 @@ export const LATER_YEARS: readonly ExampleStep[] = [
   ...HERTFORDSHIRE_RESERVES_STRATEGY_2018,
   ...HERTFORDSHIRE_BUDGET_MONITORING_2016,
   ...HERTFORDSHIRE_PENSIONS_GRANT_2019,
+  ...HERTFORDSHIRE_PAY_MODEL_2019,
   ...BCH_ONE_OFF_SAVING_2020,
   ...HERTFORDSHIRE_ENERGY_FUEL_2019,
 ];

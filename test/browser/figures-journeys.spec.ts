@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { grouped, type BrowserRig } from './browser-support';
 import { describeJourneys } from './describe-journeys';
+import type { BoardProgramme, Monitoring, MtfpYear } from './figures-answers';
 
 /**
  * Journeys through the figures the API gained with costs to achieve, unit outturns, reserves by
@@ -91,7 +92,11 @@ describeJourneys('the web app shows the board and MTFP figures as the API answer
     expect(cells.slice(-2)).toEqual([`£${grouped(first.costsToAchieve)}`, `£${grouped(first.netBenefit)}`]);
     const why = page.getByTestId('variance-explanations-collaboration-2016').getByRole('row', { name: new RegExp(`^${explained.year}`) });
     expect(await why.textContent()).toContain(explained.varianceExplanation?.explanation);
-    expect(await why.textContent()).toContain(explained.varianceExplanation?.recordedAt);
+    // Recorded when and by whom, as a London date and time rather than an ISO stamp.
+    const recordedAt = explained.varianceExplanation?.recordedAt as string;
+    expect(await why.locator('time').getAttribute('datetime')).toBe(recordedAt);
+    const london = new Date(recordedAt).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' });
+    expect(await why.locator('time').textContent()).toBe(london);
     expect(await page.getByTestId('benefits-cashable').textContent()).toContain(`£${grouped(benefits.body.cashableTotal.netBenefit)}`);
 
     const shares = await request(rig.app.getHttpServer())
@@ -151,22 +156,127 @@ describeJourneys('the web app shows the board and MTFP figures as the API answer
     await checked(page, 'board-figures-and-forms');
     await page.context().close();
   });
+
+  it("finance officer: budget monitoring, specific grants and a purpose's actual as the API answers them, and a forecast outturn recorded through the form", async () => {
+    const token = rig.token({ role: 'force_finance', force: 'herts' });
+    const mtfp = async () =>
+      (await request(rig.app.getHttpServer()).get('/forces/herts/mtfp').set('Authorization', `Bearer ${token}`).expect(200)).body
+        .years as MtfpYear[];
+    const y2016 = (await mtfp()).find((y) => y.year === '2016/17') as MtfpYear;
+    const actual = y2016.monitoring as Monitoring;
+    expect(actual.basis).toBe('actual');
+    const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
+    await page.goto(`${rig.base}/app/forces/herts/mtfp`);
+    const monitoring = page.getByTestId('budget-monitoring');
+    await expect(monitoring.getByRole('combobox', { name: 'Year' }).inputValue()).resolves.toBe('2016/17');
+    const nre = monitoring.getByRole('row', { name: /^Net revenue expenditure/ });
+    const underspend = grouped(actual.nre.variance.value.slice(1));
+    expect(await nre.getByRole('cell').allTextContents()).toEqual([
+      grouped(actual.nre.budget.value),
+      grouped(actual.nre.outturn.value),
+      `(${underspend})`,
+    ]);
+    expect(await page.getByTestId('monitoring-position').textContent()).toContain(`Underspend of £${underspend}, at the year end.`);
+    await monitoring.getByRole('button', { name: 'Expenditure', exact: true }).click();
+    const officers = actual.lines.find((l) => l.code === 'officer-pay') as Monitoring['lines'][number];
+    const officerCells = await monitoring
+      .getByRole('row', { name: new RegExp(`^${officers.name.replace(/[()]/g, '.')}`) })
+      .getByRole('cell')
+      .allTextContents();
+    expect(officerCells).toEqual([grouped(officers.budget.value), grouped(officers.outturn.value), grouped(officers.variance.value)]);
+
+    const grant = (await mtfp()).flatMap((y) => y.funding.specificGrants)[0];
+    const grantCells = await page
+      .getByTestId('specific-grants')
+      .getByRole('row', { name: new RegExp(grant.name) })
+      .getByRole('cell')
+      .allTextContents();
+    expect(grantCells.slice(1, 4)).toEqual(['Specific', `£${grouped(grant.amount.value)}`, grant.funds?.name]);
+
+    const within = y2016.reservesByPurpose.find((g) => g.purposeCategory === 'within_mtfp');
+    const purposes = page.getByTestId('reserves-by-purpose');
+    await purposes.getByRole('combobox', { name: 'Year' }).selectOption('2016/17');
+    const actualDrawn = purposes.getByRole('button', { name: /^Used within the MTFP – total, Drawdowns actual: / });
+    expect(await actualDrawn.textContent()).toBe(grouped(within?.plannedAndActual.drawdowns.actual?.value as string));
+
+    // A forecast for the year after the 2016/17 actual: a bad amount is objected to beside its line and kept.
+    const form = page.getByRole('form', { name: 'Record a forecast outturn' });
+    await expect(form.getByLabel('Year').inputValue()).resolves.toBe('2017/18');
+    await form.getByLabel('As at month').selectOption('9');
+    await form.getByLabel('Supplies and services').fill('17.5m');
+    await form.getByRole('button', { name: 'Record forecast outturn' }).click();
+    await form
+      .getByTestId('problem-forecast-outturn-lines-supplies')
+      .filter({ hasText: /decimal string/ })
+      .waitFor();
+    expect(await form.getByLabel('Supplies and services').inputValue()).toBe('17.5m');
+    await form.getByLabel('Supplies and services').fill('17500000.00');
+    await form.getByLabel(/^Why/).fill('Illustrative: month 9 monitoring');
+    await form.getByRole('button', { name: 'Record forecast outturn' }).click();
+    await form.getByRole('status').filter({ hasText: 'Recorded.' }).waitFor();
+    const forecast = (await mtfp()).find((y) => y.year === '2017/18')?.monitoring as Monitoring;
+    expect(forecast).toMatchObject({ basis: 'forecast', asAtMonth: 9, asAtMonthName: 'December' });
+    await monitoring.getByRole('columnheader', { name: 'Forecast outturn (month 9, December)' }).waitFor();
+    await expect(monitoring.getByRole('combobox', { name: 'Year' }).inputValue()).resolves.toBe('2017/18');
+    const forecastNre = await monitoring
+      .getByRole('row', { name: /^Net revenue expenditure/ })
+      .getByRole('cell')
+      .allTextContents();
+    expect(forecastNre[1]).toBe(grouped(forecast.nre.outturn.value));
+    await checked(page, 'force-budget-monitoring');
+    await page.context().close();
+  });
+
+  it("finance officer: each pay group's award, drift and on-costs as the API answers them", async () => {
+    const admin = rig.token({ role: 'admin' });
+    const post = (url: string, body: object) =>
+      request(rig.app.getHttpServer()).post(url).set('Authorization', `Bearer ${admin}`).send(body).expect(201);
+    await post('/forces', { code: 'demo', name: 'Demo Constabulary' });
+    await post('/forces/demo/plan-period', { firstYear: '2016/17', lastYear: '2019/20' });
+    await post('/forces/demo/budgets', {
+      year: '2016/17',
+      lines: [
+        { code: 'PAY-OFFICERS', name: 'Police officer pay', kind: 'pay', amount: '10000000.00', payGroup: 'officers' },
+        { code: 'PAY-STAFF', name: 'Police staff pay', kind: 'pay', amount: '4000000.00', payGroup: 'staff' },
+      ],
+    });
+    await post('/forces/demo/pay-awards', { year: '2017/18', group: 'officers', rate: '0.02', reason: 'Illustrative' });
+    await post('/forces/demo/pay-on-costs', {
+      year: '2017/18',
+      officersPension: '0.31',
+      staffPension: '0.18',
+      employerNationalInsurance: '0.1',
+      reason: 'Illustrative on-cost rates',
+    });
+    const token = rig.token({ role: 'force_finance', force: 'demo' });
+    const years = (await request(rig.app.getHttpServer()).get('/forces/demo/mtfp').set('Authorization', `Bearer ${token}`).expect(200)).body
+      .years as MtfpYear[];
+    const officers = (years.find((y) => y.year === '2017/18') as MtfpYear).expenditure.payGroups[0];
+    // £10,000,000 × 2 % = £200,000 a full year; from September 7/12 of it, £116,666.67; pension 31 % of £10,116,666.67 = £3,136,166.67.
+    expect([officers.awardFullYear.value, officers.awardInYear.value, officers.onCosts.pension.value]).toEqual([
+      '200000.00',
+      '116666.67',
+      '3136166.67',
+    ]);
+    const page = await open(rig.link({ role: 'force_finance', force: 'demo' }));
+    await page.goto(`${rig.base}/app/forces/demo/mtfp`);
+    const pay = page.getByTestId('pay-groups');
+    await expect(pay.getByRole('combobox', { name: 'Year' }).inputValue()).resolves.toBe('2017/18');
+    const row = async (label: string) =>
+      (
+        await pay
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+          .getByRole('cell')
+          .allTextContents()
+      )[0];
+    expect(await row('Award, in-year effect')).toBe(grouped(officers.awardInYear.value));
+    expect(await row('Award, full-year effect')).toBe(grouped(officers.awardFullYear.value));
+    expect(await row('Pay award')).toBe('2 % from Sep (7/12)');
+    expect(await row('Employer pension')).toBe(grouped(officers.onCosts.pension.value));
+    expect(await row('Employer national insurance')).toBe(grouped(officers.onCosts.nationalInsurance.value));
+    expect(await row('Apprenticeship levy')).toBe(grouped(officers.onCosts.apprenticeshipLevy.value));
+    await checked(page, 'force-pay-groups');
+    await page.context().close();
+  });
 });
-
-interface MtfpYear {
-  year: string;
-  funding: { precept: { bandD: { value: string; basis: string }; councilTaxRequirement: { value: string } } };
-  reservesByPurpose: { purposeCategory: string; closing: { value: string } }[];
-  generalReserve: { aboveGuidanceCeiling: boolean } | null;
-}
-
-interface BoardProgramme {
-  programmeCode: string;
-  name: string;
-  years: {
-    year: string;
-    costsToAchieve: string;
-    netBenefit: string;
-    varianceExplanation: { explanation: string; recordedAt: string } | null;
-  }[];
-}

@@ -62,6 +62,8 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
       'Reserves plan and outturn',
       'Assumptions',
       'Budget monitoring',
+      // The 2019/20 budget's pay by group and its on-costs (hertfordshire-pay-model-2019.ts).
+      'Pay groups',
       'Sources',
     ]);
     const totals = workbook.worksheets.flatMap(formulaTotals);
@@ -105,7 +107,7 @@ describe('the MTFP as a spreadsheet (the worked example)', () => {
       }
     });
     expect(found).toEqual({
-      label: 'Police pensions grant – funds Police officers and staff (less the BCH joint units)',
+      label: "Police pensions grant – funds Police officers' employer pension",
       kind: 'specific grant',
       amount: '2000000.00',
     });

@@ -125,14 +125,37 @@ describe('the plan workbook: out, edited, and back (the worked example)', () => 
     const workbook = await readWorkbook((await download()).body);
     const grants = workbook.getWorksheet('Specific grants')!;
     const { row } = rowWhere(grants, 'grantId', (v) => v === 'pensions-grant');
-    expect(row.getCell(col(grants, 'fundsBudgetLine')).value).toBe('officers-and-staff');
+    // Tied to the officers' employer pension (one cell, "group:onCost"), so an edited row keeps its tie.
+    expect(row.getCell(col(grants, 'fundsOnCost')).value).toBe('officers:pension');
     row.getCell(col(grants, 'amount')).value = 2100000;
     const res = await upload(await bytes(workbook)).expect(201);
     expect(res.body.events.map((e: { type: string }) => e.type)).toEqual(['SpecificGrantRecorded.v1']);
     const added = (await stream()).slice(-1)[0];
     expect(added.data).toEqual(
-      expect.objectContaining({ grantId: 'pensions-grant', year: '2019/20', amount: '2100000', fundsBudgetLine: 'officers-and-staff' }),
+      expect.objectContaining({
+        grantId: 'pensions-grant',
+        year: '2019/20',
+        amount: '2100000',
+        fundsOnCost: { group: 'officers', onCost: 'pension' },
+      }),
     );
+  });
+
+  it('keeps pay lines’ pay groups when a year’s budget is edited in the workbook', async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const lines = workbook.getWorksheet('Budget lines')!;
+    const { row } = rowWhere(lines, 'payGroup', (v) => v === 'officers');
+    expect([row.getCell(col(lines, 'year')).value, row.getCell(col(lines, 'code')).value]).toEqual(['2019/20', 'officer-pay']);
+    row.getCell(col(lines, 'amount')).value = 60500000.01;
+    const res = await upload(await bytes(workbook)).expect(201);
+    expect(res.body.events.map((e: { type: string }) => e.type)).toEqual(['BaseBudgetSet.v1']);
+    const [added] = (await stream()).slice(-1);
+    const recorded = (added.data as { lines: Array<{ code: string; amount: string; payGroup?: string }> }).lines;
+    expect(recorded.filter((l) => l.payGroup).map((l) => [l.code, l.amount, l.payGroup])).toEqual([
+      ['officer-pay', '60500000.01', 'officers'],
+      ['staff-pay', '24500000', 'staff'],
+      ['pcso-pay', '5000000', 'pcsos'],
+    ]);
   });
 
   it('names every bad cell (sheet, row, column) and records nothing', async () => {

@@ -74,6 +74,34 @@ describe('printable reports on the worked example', () => {
     expect(res.text).toContain('£84,100,000.00'); // Plan 2019's council tax precept
   });
 
+  it('precept report prints the MTFP year’s budget monitoring and specific grants as the MTFP answers them', async () => {
+    const mtfpYear = async (year: string) => (await t.http().get(`/forces/herts/mtfp?from=${year}&years=1`).expect(200)).body.years[0];
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    // 2016/17: the year-end actual, £350,000 under on NRE (officer pay £400,000 over, supplies £400,000 under, fees £150,000 more, DAISU £200,000 under).
+    const y2016 = await mtfpYear('2016/17');
+    const printed2016 = text((await preceptReport('year=2016/17')).text);
+    const m = y2016.monitoring;
+    expect(m.nre.variance.value).toBe('-350000.00');
+    expect(printed2016).toContain('Budget monitoring, 2016/17: plan against the actual outturn');
+    expect(printed2016).toContain('Underspend of £350,000.00, at the year end.');
+    expect(printed2016).toContain('Line Budget (the plan) Actual outturn Variance (+ over, − under)');
+    const officers = m.lines.find((l: { code: string }) => l.code === 'officer-pay');
+    expect(printed2016).toContain(
+      `${officers.name} ${pounds(officers.budget.value)} ${pounds(officers.outturn.value)} ${pounds(officers.variance.value)}`,
+    );
+    expect(printed2016).toContain(
+      `Net revenue expenditure ${pounds(m.nre.budget.value)} ${pounds(m.nre.outturn.value)} ${pounds(m.nre.variance.value)}`,
+    );
+    expect(printed2016).toContain(m.generalReserve.note);
+    // 2019/20: the pensions grant against the officers' and staff pay it funds.
+    const grant = (await mtfpYear('2019/20')).funding.specificGrants[0];
+    const printed2019 = text((await preceptReport('year=2019/20')).text);
+    expect(printed2019).toContain('Specific and ring-fenced grants, 2019/20');
+    expect(printed2019).toContain(
+      `${grant.name} ${grant.conditions} Specific £2,000,000.00 ${grant.funds.name} ${pounds(grant.funds.spend.value)}`,
+    );
+  });
+
   it('benefits board pack: programmes by year with RAG in words, revisions with reasons and the £15.0m realised', async () => {
     const res = await t.http().get('/alliances/bch/benefits-report').expect(200);
     const json = (await t.http().get('/alliances/bch/benefits-realisation').expect(200)).body;

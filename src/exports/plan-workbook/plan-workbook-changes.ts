@@ -90,13 +90,21 @@ function budgetLineChanges(state: ForceFinanceState, rows: SheetRow[], change: C
       before.length === lines.length &&
       lines.every(({ cells }) => {
         const l = before.find((b) => b.code === cells.code);
-        return l && l.name === cells.name && l.kind === cells.kind && sameValue(l.amount, cells.amount);
+        // A pay line keeps its pay group (its awards, FTE and on-costs): an empty cell is no group.
+        const sameGroup = (l?.payGroup ?? '') === (cells.payGroup ?? '');
+        return l && sameGroup && l.name === cells.name && l.kind === cells.kind && sameValue(l.amount, cells.amount);
       });
     if (!same)
       change('budgetLines', lines[0].row, {
         type: 'SetBaseBudget',
         year,
-        lines: lines.map(({ cells }) => ({ code: cells.code, name: cells.name, kind: cells.kind, amount: cells.amount })),
+        lines: lines.map(({ cells }) => ({
+          code: cells.code,
+          name: cells.name,
+          kind: cells.kind,
+          amount: cells.amount,
+          ...((cells.payGroup ?? '') !== '' ? { payGroup: cells.payGroup } : {}),
+        })),
       } as ForceFinanceRequest);
   }
 }

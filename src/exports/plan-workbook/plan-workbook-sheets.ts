@@ -5,7 +5,7 @@ import { SPECIFIC_GRANTS_OPTIONAL, SPECIFIC_GRANTS_SHEET, specificGrantRows } fr
 
 /** The sheets of a force's plan workbook, in order: each one a kind of plan input, keyed so edited rows match back. */
 export const PLAN_SHEETS = {
-  budgetLines: { name: 'Budget lines', columns: ['year', 'code', 'name', 'kind', 'amount'] },
+  budgetLines: { name: 'Budget lines', columns: ['year', 'code', 'name', 'kind', 'amount', 'payGroup'] },
   items: { name: 'Budget items', columns: ['itemId', 'kind', 'fromYear', 'amount', 'recurrence', 'description'] },
   assumptions: {
     name: 'Assumptions',
@@ -29,7 +29,7 @@ export const PLAN_SHEET_KEYS = Object.keys(PLAN_SHEETS) as PlanSheetKey[];
 
 /** Columns a row may leave empty: a new item has no itemId yet; a year may have only some funding recorded. */
 const OPTIONAL: Record<PlanSheetKey, readonly string[]> = {
-  budgetLines: [],
+  budgetLines: ['payGroup'],
   items: ['itemId'],
   assumptions: [],
   funding: ['coreGrant', 'formulaGrant', 'legacyCouncilTaxGrants', 'otherGeneralGrants', 'bandDEquivalents', 'collectionFund'],
@@ -59,7 +59,7 @@ export function planWorkbookRows(state: ForceFinanceState): Record<PlanSheetKey,
   const fundingYears = [...new Set([state.grantSettlements, state.taxBases, state.collectionFunds].flatMap(years))].sort();
   return {
     budgetLines: years(state.baseBudgets).flatMap((year) =>
-      state.baseBudgets[year].lines.map((l) => [year, l.code, l.name, l.kind, l.amount]),
+      state.baseBudgets[year].lines.map((l) => [year, l.code, l.name, l.kind, l.amount, l.payGroup ?? '']),
     ),
     items: keyedItems(state.budgetItems)
       .filter((i) => !i.withdrawn)

@@ -5,9 +5,17 @@ import type { SheetRow } from '../import/sheet-rows';
 /** The Specific grants sheet: one row a grant and year, keyed by both. */
 export const SPECIFIC_GRANTS_SHEET = {
   name: 'Specific grants',
-  columns: ['year', 'grantId', 'name', 'kind', 'amount', 'fundsBudgetLine', 'fundsItem', 'conditions'],
+  columns: ['year', 'grantId', 'name', 'kind', 'amount', 'fundsBudgetLine', 'fundsItem', 'conditions', 'fundsOnCost'],
 } as const;
-export const SPECIFIC_GRANTS_OPTIONAL = ['fundsBudgetLine', 'fundsItem', 'conditions'] as const;
+export const SPECIFIC_GRANTS_OPTIONAL = ['fundsBudgetLine', 'fundsItem', 'conditions', 'fundsOnCost'] as const;
+
+/** A grant's tie to a pay group's on-cost in one cell, "officers:pension", so an edited row keeps it. */
+const onCostCell = (tie: { group: string; onCost: string } | undefined): string => (tie ? `${tie.group}:${tie.onCost}` : '');
+const onCostOf = (cell: string): unknown => {
+  const [group, onCost, ...rest] = cell.split(':');
+  // Anything but "group:onCost" goes on as written, for the one mapping to refuse, naming fundsOnCost.
+  return onCost === undefined || rest.length > 0 ? cell : { group, onCost };
+};
 
 export function specificGrantRows(state: ForceFinanceState): string[][] {
   const byYear = state.specificGrants ?? {};
@@ -23,6 +31,7 @@ export function specificGrantRows(state: ForceFinanceState): string[][] {
         g.fundsBudgetLine ?? '',
         g.fundsItem ?? '',
         g.conditions ?? '',
+        onCostCell(g.fundsOnCost),
       ]),
     );
 }
@@ -35,7 +44,9 @@ export function specificGrantChanges(
 ): void {
   for (const { row, cells } of rows) {
     if (!differs((r) => r[0] === cells.year && r[1] === cells.grantId, cells)) continue;
-    const optional = Object.fromEntries(SPECIFIC_GRANTS_OPTIONAL.filter((c) => (cells[c] ?? '') !== '').map((c) => [c, cells[c]]));
+    const optional = Object.fromEntries(
+      SPECIFIC_GRANTS_OPTIONAL.filter((c) => (cells[c] ?? '') !== '').map((c) => [c, c === 'fundsOnCost' ? onCostOf(cells[c]) : cells[c]]),
+    );
     change(row, {
       type: 'RecordSpecificGrant',
       year: cells.year,

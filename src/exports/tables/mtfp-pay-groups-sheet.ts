@@ -71,6 +71,17 @@ export function payGroups(years: readonly MtfpYearJson[]): Sheet {
         'pay',
         each(years, (y) => of(y)?.awardInYear.value ?? null),
       ),
+      // Where the force records its establishment: what the change in FTE since the base year adds.
+      ...(years.some((y) => of(y)?.establishment)
+        ? [
+            s.line(
+              `${name}: change in establishment (FTE)`,
+              code,
+              'pay',
+              each(years, (y) => of(y)?.establishment?.effect.value ?? null),
+            ),
+          ]
+        : []),
     ];
     s.total(
       `${name}: pay`,

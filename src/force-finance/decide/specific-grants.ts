@@ -5,6 +5,7 @@ import type { SpecificGrantRecorded, SpecificGrantWithdrawn } from '../force-fin
 import { findBudgetItem, type ForceFinanceState } from '../force-finance.state';
 import { requireNonNegative } from '../money-rules';
 import { possessive, requireYearInPlan } from '../plan-period-rules';
+import { requireOneSpend, requireOnCostPay } from './grant-funds-on-cost';
 
 /**
  * One year of a specific or ring-fenced grant. What it funds must be spend the plan has in that
@@ -17,25 +18,28 @@ export function decideRecordSpecificGrant(
   state: ForceFinanceState,
   { forceName }: ForceNames,
 ): SpecificGrantRecorded[] {
-  const { grantId, name, kind, year, fundsBudgetLine, fundsItem, conditions } = command;
+  const { grantId, name, kind, year, fundsBudgetLine, fundsItem, fundsOnCost, conditions } = command;
   if (fundsBudgetLine !== undefined && fundsItem !== undefined) {
     throw new InvalidInputError('fundsItem', 'give the spend a grant funds as fundsBudgetLine or fundsItem, not both');
   }
+  requireOneSpend(command);
   const amount = requireNonNegative(command.amount, 'amount', name);
   requireYearInPlan(state, forceName, year, 'year');
-  if (kind === 'ring_fenced' && fundsBudgetLine === undefined && fundsItem === undefined) {
+  if (kind === 'ring_fenced' && fundsBudgetLine === undefined && fundsItem === undefined && fundsOnCost === undefined) {
     throw new RuleViolationError(
-      `${name} is ring-fenced: name the spend it funds (fundsBudgetLine or fundsItem), as ring-fenced money cannot fund the general budget`,
+      `${name} is ring-fenced: name the spend it funds (fundsBudgetLine, fundsItem or fundsOnCost), as ring-fenced money cannot fund the general budget`,
       'fundsBudgetLine',
     );
   }
   if (fundsBudgetLine !== undefined) requireSpendLine(state, forceName, year, fundsBudgetLine);
   if (fundsItem !== undefined) requireSpendItem(state, forceName, fundsItem);
+  requireOnCostPay(state, forceName, command);
 
   const data: SpecificGrantRecorded['data'] = { grantId, name, kind, year: year.toString(), amount: amount.toExact() };
   if (fundsBudgetLine !== undefined) data.fundsBudgetLine = fundsBudgetLine;
   if (fundsItem !== undefined) data.fundsItem = fundsItem;
   if (conditions !== undefined && conditions !== '') data.conditions = conditions;
+  if (fundsOnCost !== undefined) data.fundsOnCost = { group: fundsOnCost.group, onCost: fundsOnCost.onCost };
 
   const recorded = state.specificGrants?.[data.year]?.[grantId];
   if (recorded) {

@@ -31,6 +31,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     specificGrants: state.specificGrants,
     payAwards: state.payAwards,
     payOnCostRates: state.payOnCostRates,
+    establishments: state.establishments,
     inflationCategoryRates: state.inflationCategoryRates,
   };
   next[key] = value;

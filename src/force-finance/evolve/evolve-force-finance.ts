@@ -6,6 +6,7 @@ import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn,
 import { forecastOutturnRecorded, outturnRecorded } from './budget-monitoring';
 import { sourcesOf, withFact } from './evolve-facts';
 import { payAwardSet, payOnCostRatesSet } from './pay-awards';
+import { establishmentSet } from './establishment';
 import { collectionFundRecorded, grantSettlementRecorded, preceptAssumptionSet, preceptRecorded, taxBaseRecorded } from './funding';
 import { specificGrantRecorded, specificGrantWithdrawn } from './specific-grants';
 import { minimumGeneralReserveSet, reserveMovementRecorded, reserveOpened, reservePurposeCategorised } from './reserves';
@@ -58,6 +59,8 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return specificGrantRecorded(state, event.data, ref);
     case 'SpecificGrantWithdrawn.v1':
       return specificGrantWithdrawn(state, event.data);
+    case 'EstablishmentSet.v1':
+      return establishmentSet(state, event.data, ref);
     case 'InflationCategoryRatesSet.v1':
       return inflationCategoryRatesSet(state, event.data, ref);
     default: {

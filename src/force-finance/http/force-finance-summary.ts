@@ -75,6 +75,8 @@ export function forceFinanceSummary(facts: ForceFinanceState) {
     payAwards: byYearKey(facts.payAwards ?? {}).flatMap((ofYear) => Object.values(ofYear)),
     /** Employer on-cost rates by the year they start; none: pay lines include their on-costs. */
     payOnCostRates: byYear(facts.payOnCostRates ?? {}),
+    /** Each pay group's establishment (FTE) by the year it starts. */
+    establishments: byYearKey(facts.establishments ?? {}).flatMap((ofYear) => Object.values(ofYear)),
     reserves: facts.reserves.map((reserve) => reserveSummary(reserve, facts.planPeriod)),
     minimumGeneralReserve: facts.minimumGeneralReserve
       ? { shareOfNre: facts.minimumGeneralReserve.shareOfNre, sources: facts.minimumGeneralReserve.sources }

@@ -9,6 +9,7 @@ import { writeResponse, type WriteResponse } from '../../http/write-response';
 import { ForceFinanceCommandMessage } from './force-finance-command.message';
 import { SetPayAwardDto } from './set-pay-award.dto';
 import { SetPayOnCostRatesDto } from './set-pay-on-cost-rates.dto';
+import { SetEstablishmentDto } from './set-establishment.dto';
 
 /** The pay model: each pay group's award and incremental drift by year, and the employer on-cost rates. */
 @ApiTags('force finance')
@@ -55,6 +56,23 @@ export class PayAwardsController {
   ): Promise<WriteResponse> {
     const { year, officersPension, staffPension, employerNationalInsurance } = dto;
     const command = { type: 'SetPayOnCostRates' as const, year, officersPension, staffPension, employerNationalInsurance };
+    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, command, ctx));
+    return writeResponse(res, result);
+  }
+
+  @Post('establishment')
+  @Access('force.finance.write')
+  @ApiOperation({
+    summary:
+      "Set a pay group's establishment (FTE) for a year, from 1 April until set again; where the base budget's year has one too, the group's pay scales by FTE ÷ base FTE",
+  })
+  async setEstablishment(
+    @Param('force') force: string,
+    @Body() dto: SetEstablishmentDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WriteResponse> {
+    const command = { type: 'SetEstablishment' as const, year: dto.year, group: dto.group, fte: dto.fte };
     const result = await this.commands.execute(new ForceFinanceCommandMessage(force, command, ctx));
     return writeResponse(res, result);
   }

@@ -2,7 +2,9 @@ import { IsIn, IsString, Matches } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { Omittable } from '../../http/validation/omittable';
 import { IsFreeText, IsName } from '../../http/validation/text-validators';
+import { NestedObject } from '../../http/validation/nested-object';
 import { WriteDto } from '../../http/write.dto';
+import { FundsOnCostDto } from './set-establishment.dto';
 import { SPECIFIC_GRANT_KINDS, type SpecificGrantKind } from '../force-finance.events';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
@@ -46,6 +48,11 @@ export class RecordSpecificGrantDto extends WriteDto {
   @IsString()
   @Matches(ID, { message: ID_MESSAGE })
   fundsItem?: string;
+
+  /** The pay group's on-cost it funds (instead of a line or item), e.g. { "group": "officers", "onCost": "pension" } for the pensions grant. */
+  @Omittable()
+  @NestedObject(() => FundsOnCostDto)
+  fundsOnCost?: FundsOnCostDto;
 
   /** The grant's conditions, e.g. "Paid only if the officer uplift target is met". */
   @Omittable()

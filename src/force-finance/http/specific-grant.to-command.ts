@@ -4,6 +4,7 @@ import type { Sent } from '../../common/sent';
 import { parseChoice, parseId, parseText } from '../command-input';
 import type { RecordSpecificGrant, WithdrawSpecificGrant } from '../force-finance.commands';
 import { SPECIFIC_GRANT_KINDS } from '../force-finance.events';
+import { fundsOnCost } from './establishment.to-command';
 
 /** Specific grants' part of the one DTO -> command mapping (to-command.ts hands them here): every value parsed, a malformed one a 400 naming its field. */
 export function recordSpecificGrant(request: Sent<RecordSpecificGrant>): RecordSpecificGrant {
@@ -17,6 +18,7 @@ export function recordSpecificGrant(request: Sent<RecordSpecificGrant>): RecordS
   };
   if (request.fundsBudgetLine !== undefined) command.fundsBudgetLine = parseId(request.fundsBudgetLine, 'fundsBudgetLine');
   if (request.fundsItem !== undefined) command.fundsItem = parseId(request.fundsItem, 'fundsItem');
+  if (request.fundsOnCost !== undefined) command.fundsOnCost = fundsOnCost(request.fundsOnCost);
   if (request.conditions !== undefined) command.conditions = parseText(request.conditions, 'conditions', { optional: true });
   return command;
 }

@@ -22,7 +22,7 @@ export class SpecificGrantsController {
   @Access('force.finance.write')
   @ApiOperation({
     summary:
-      'Record one year of a specific or ring-fenced grant, optionally tied to the base-budget line or budget item it funds (a later record for the same grant and year supersedes)',
+      'Record one year of a specific or ring-fenced grant, optionally tied to the base-budget line, budget item or pay group’s on-cost (fundsOnCost) it funds (a later record for the same grant and year supersedes)',
   })
   async record(
     @Param('force') force: string,
@@ -30,9 +30,10 @@ export class SpecificGrantsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const { grantId, name, kind, year, amount, fundsBudgetLine, fundsItem, conditions } = dto;
+    const { grantId, name, kind, year, amount, fundsBudgetLine, fundsItem, conditions, fundsOnCost } = dto;
     const command = { type: 'RecordSpecificGrant' as const, grantId, name, kind, year, amount, fundsBudgetLine, fundsItem, conditions };
-    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, command, ctx));
+    const tie = fundsOnCost === undefined ? {} : { fundsOnCost: { group: fundsOnCost.group, onCost: fundsOnCost.onCost } };
+    const result = await this.commands.execute(new ForceFinanceCommandMessage(force, { ...command, ...tie }, ctx));
     return writeResponse(res, result);
   }
 

@@ -22,6 +22,7 @@ import {
 } from '../force-finance.events';
 import { recordSpecificGrant, withdrawSpecificGrant } from './specific-grant.to-command';
 import { setPayAward, setPayOnCostRates, type SetPayAwardRequest } from './pay-award.to-command';
+import { setEstablishment } from './establishment.to-command';
 import { itemInflationCategoryOf, lineInflationCategoryOf, setInflationCategoryRates } from './inflation-categories.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
@@ -48,6 +49,7 @@ export type ForceFinanceRequest =
   | Sent<C.WithdrawSpecificGrant>
   | SetPayAwardRequest
   | Sent<C.SetPayOnCostRates>
+  | Sent<C.SetEstablishment>
   | Sent<C.SetInflationCategoryRates>;
 
 const MAX_BUDGET_LINES = 1000;
@@ -151,6 +153,8 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
       return setPayAward(request);
     case 'SetPayOnCostRates':
       return setPayOnCostRates(request);
+    case 'SetEstablishment':
+      return setEstablishment(request);
     case 'SetInflationCategoryRates':
       return setInflationCategoryRates(request);
     case 'SetPreceptAssumption':

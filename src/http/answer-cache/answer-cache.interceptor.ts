@@ -6,6 +6,7 @@ import type { AuthenticatedRequest } from '../../auth/access.guard';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { AnswerCache, type CachedAnswer } from './answer-cache';
 import { answerKey, CACHED_ROUTES, isImmutable, isJsonRequest, type AnswerRequest } from './answer-key';
+import { RememberedAnswers } from './remembered-answers';
 
 export const ANSWER_CACHE = Symbol('AnswerCache');
 
@@ -20,6 +21,8 @@ const REVALIDATE = 'private, no-cache';
  * ones Express's res.json would send (JSON.stringify with no replacer or spaces), sent as text
  * with the same Content-Type; If-None-Match is answered 304 by Express from the ETag set here.
  * Only a handler's plain-object answer is kept: errors, exports and anything else pass through.
+ * Each cached answer that goes out is marked for the fast lane (RememberedAnswers), which answers
+ * the same request again without the framework while the store stays at the same head.
  */
 @Injectable()
 export class AnswerCacheInterceptor implements NestInterceptor {
@@ -46,6 +49,13 @@ export class AnswerCacheInterceptor implements NestInterceptor {
     return from(immutable ? Promise.resolve('immutable' as const) : this.store.headPosition()).pipe(
       mergeMap((head) => {
         const key = answerKey(request, head);
+        if (request.principal)
+          RememberedAnswers.mark(req, {
+            answerKey: key,
+            head: immutable ? null : String(head),
+            subject: request.principal.subject,
+            contentType: JSON_TYPE,
+          });
         const found = this.cache.get(key);
         if (found) return of(send(res, found));
         return next.handle().pipe(map((result) => this.keep(res, key, immutable, result)));
@@ -55,8 +65,8 @@ export class AnswerCacheInterceptor implements NestInterceptor {
 
   private keep(res: Response, key: string, immutable: boolean, result: unknown): unknown {
     if (!isPlainAnswer(result) || res.headersSent || res.getHeader('Content-Type') !== undefined) return result;
-    const body = JSON.stringify(result);
-    const answer: CachedAnswer = { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"`, immutable };
+    const bytes = Buffer.from(JSON.stringify(result), 'utf8');
+    const answer: CachedAnswer = { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url')}"`, immutable };
     this.cache.set(key, answer);
     return send(res, answer);
   }
@@ -73,5 +83,5 @@ function send(res: Response, answer: CachedAnswer): string {
   res.setHeader('Content-Type', JSON_TYPE);
   res.setHeader('ETag', answer.etag);
   res.setHeader('Cache-Control', answer.immutable ? IMMUTABLE : REVALIDATE);
-  return answer.body;
+  return answer.bytes.toString('utf8');
 }

@@ -1,19 +1,20 @@
 import { AnswerCache } from './answer-cache';
 import { answerKey, isImmutable, isJsonRequest, SETTLED_AFTER_MS } from './answer-key';
 
-const answer = (body: string) => ({ body, etag: '"e"', immutable: false });
+const answer = (body: string) => ({ bytes: Buffer.from(body), etag: '"e"', immutable: false });
+const text = (found: { bytes: Buffer } | undefined) => found?.bytes.toString();
 
 describe('AnswerCache', () => {
   it('forgets the least recently used answers once its byte budget is spent', () => {
-    // Each entry is 2 × (1 + 100 + 3) + 64 = 272 bytes: four fit in 1,100.
-    const cache = new AnswerCache(1100);
+    // Each entry is 100 + 2 × (1 + 3) + 64 = 172 bytes: four fit in 700.
+    const cache = new AnswerCache(700);
     for (const key of ['a', 'b', 'c', 'd']) cache.set(key, answer(key.repeat(100)));
-    expect(cache.get('a')?.body).toBe('a'.repeat(100)); // a is now the most recently used
+    expect(text(cache.get('a'))).toBe('a'.repeat(100)); // a is now the most recently used
     cache.set('e', answer('e'.repeat(100)));
     expect(cache.get('b')).toBeUndefined();
-    for (const key of ['a', 'c', 'd', 'e']) expect(cache.get(key)?.body).toBe(key.repeat(100));
+    for (const key of ['a', 'c', 'd', 'e']) expect(text(cache.get(key))).toBe(key.repeat(100));
     expect(cache.stats).toMatchObject({ entries: 4, evictions: 1, hits: 5, misses: 1 });
-    expect(cache.stats.bytes).toBeLessThanOrEqual(1100);
+    expect(cache.stats.bytes).toBeLessThanOrEqual(700);
   });
 
   it('keeps no answer larger than a quarter of its budget', () => {

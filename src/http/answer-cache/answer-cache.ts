@@ -1,13 +1,13 @@
-/** One answer as it went out: its JSON text, a strong ETag of it, and whether it can never change. */
+/** One answer as it went out: its JSON as UTF-8 bytes, a strong ETag of them, and whether it can never change. */
 export interface CachedAnswer {
-  body: string;
+  bytes: Buffer;
   etag: string;
   immutable: boolean;
 }
 
 export interface AnswerCacheStats {
   entries: number;
-  /** Bytes held: the answers' text (UTF-16 in memory, so two bytes a character) and their keys. */
+  /** Bytes held: the answers' bytes, and their keys and ETags (UTF-16 in memory, so two bytes a character). */
   bytes: number;
   budgetBytes: number;
   hits: number;
@@ -66,5 +66,5 @@ export class AnswerCache {
 }
 
 function sizeOf(key: string, answer: CachedAnswer): number {
-  return 2 * (key.length + answer.body.length + answer.etag.length) + 64;
+  return answer.bytes.length + 2 * (key.length + answer.etag.length) + 64;
 }

@@ -2,6 +2,7 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { MTFP_MONITORING } from './mtfp-monitoring-schema';
 import { bool, decimal, figure, FORCE_HEAD, list, money, nullable, object, oneOf, ref, text, texts, year } from './schema-builders';
 import { FUNDED_BY, SPECIFIC_GRANTS } from './specific-grant-schemas';
+import { ESTABLISHMENT, ON_COST_FUNDING } from './pay-model-schemas';
 
 /**
  * The MTFP answer (src/mtfp/mtfp-projection.ts as mtfpToJson renders it) and precept options
@@ -62,8 +63,10 @@ const payGroup = object({
       nationalInsurance: MONEY,
       apprenticeshipLevy: MONEY,
       total: MONEY,
+      funding: ON_COST_FUNDING,
     }),
   ),
+  establishment: ESTABLISHMENT,
 });
 const externalSaving = object(
   {
@@ -124,6 +127,7 @@ const reservePurposeGroup = object({
   closing: MONEY,
   plannedContributions: MONEY,
   plannedDrawdowns: MONEY,
+  plannedAndActual: object({ contributions: plannedAndActual, drawdowns: plannedAndActual }),
 });
 const bandDAssumption = object(
   {

@@ -21,10 +21,11 @@ export const SPECIFIC_GRANT = object(
         {
           budgetLine: text('The base-budget line it funds'),
           item: text('The budget item it funds'),
+          onCost: object({ group: oneOf('officers', 'staff', 'pcsos'), onCost: oneOf('pension') }, [], "The pay group's on-cost it funds"),
           name: text(),
           spend: MONEY,
         },
-        ['budgetLine', 'item'],
+        ['budgetLine', 'item', 'onCost'],
         'The spend it is tied to and that spend in the year; null when untied',
       ),
     ),

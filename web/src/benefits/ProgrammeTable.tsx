@@ -1,4 +1,5 @@
 import { formatPounds } from '../format/money';
+import { formatDateTime } from '../format/date-time';
 import { SavingsCells, SavingsHeadings } from './SavingsColumns';
 import type { Programme } from './types';
 
@@ -63,7 +64,9 @@ export function ProgrammeTable({ programme }: { programme: Programme }) {
                 <td className="num">{money(r.amount)}</td>
                 <td className="num">{money(r.change)}</td>
                 <td>{r.reason}</td>
-                <td>{r.recordedAt}</td>
+                <td>
+                  <time dateTime={r.recordedAt}>{formatDateTime(r.recordedAt)}</time>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -96,7 +99,9 @@ function VarianceExplanations({ programme }: { programme: Programme }) {
             <th scope="row">{y.year}</th>
             <td className="num">{money(y.variance)}</td>
             <td>{y.varianceExplanation?.explanation}</td>
-            <td>{y.varianceExplanation?.recordedAt}</td>
+            <td>
+              <time dateTime={y.varianceExplanation?.recordedAt}>{formatDateTime(y.varianceExplanation?.recordedAt)}</time>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -69,6 +69,13 @@ describe('mtfpRows', () => {
     });
   });
 
+  it('lists each funding line once: the precept with its Band D under it, not again on its own', () => {
+    const funding = plan.find((r) => r.id === 'funding/total');
+    const ids = (funding?.children ?? []).map((r) => r.id);
+    expect(ids.filter((id) => id === 'funding/precept/income')).toHaveLength(1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('shows Band D with how it was set, and the council tax requirement, under the precept', () => {
     expect(find(plan, 'funding/precept/bandD/basis')).toMatchObject({ text: true, values: { '2019/20': 'Assumed – freeze' } });
     expect(find(plan, 'funding/precept/councilTaxRequirement')?.values).toEqual({ '2019/20': '67265394.00' });

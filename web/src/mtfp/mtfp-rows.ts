@@ -131,7 +131,6 @@ function funding(years: MtfpYearJson[]): GridRow {
         ],
       }),
       row(years, 'funding/specificGrantsTotal', 'Specific grants', (y) => y.funding.specificGrantsTotal),
-      row(years, 'funding/precept/income', 'Precept', (y) => y.funding.precept.income),
       row(years, 'funding/collectionFund', 'Collection fund', (y) => y.funding.collectionFund),
     ],
   });

@@ -47,6 +47,10 @@ const year = {
       closing: { value: '20850000.00' },
       plannedContributions: { value: '0.00' },
       plannedDrawdowns: { value: '4450000.00' },
+      plannedAndActual: {
+        contributions: { planned: { value: '0.00' }, actual: null, variance: null },
+        drawdowns: { planned: { value: '4450000.00' }, actual: { value: '4450000.00' }, variance: { value: '0.00' } },
+      },
     },
     {
       purposeCategory: 'contingency',
@@ -84,14 +88,20 @@ describe('reservePurposeRows', () => {
     expect(support.lines['contributions/actual']).toBeUndefined();
   });
 
-  it("gives a purpose's total only the figures the API gives it: planned movements and balances", () => {
+  it("gives a purpose's total its actual and variance where the API has them, and leaves them empty where it has none", () => {
     const total = reservePurposeRows(year)[1];
     expect(total.values).toEqual({
       opening: '25300000.00',
       'contributions/planned': '0.00',
       'drawdowns/planned': '4450000.00',
+      'drawdowns/actual': '4450000.00',
+      'drawdowns/variance': '0.00',
       closing: '20850000.00',
     });
     expect(total.lines['drawdowns/planned']).toBe('reservesByPurpose/within_mtfp/plannedDrawdowns');
+    expect(total.lines['drawdowns/variance']).toBe('reservesByPurpose/within_mtfp/plannedAndActual/drawdowns/variance');
+    // The contingency total has no outturn (and, from an older answer, no plannedAndActual): dashes, never zeros.
+    const contingency = reservePurposeRows(year)[3];
+    expect(Object.keys(contingency.values)).toEqual(['opening', 'contributions/planned', 'drawdowns/planned', 'closing']);
   });
 });

@@ -54,9 +54,10 @@ function reserveRow(r: ReserveJson): PurposeRow {
   };
 }
 
-/** A purpose's total: the API gives its planned movements and balances, not an actual or a variance, so those cells stay empty. */
+/** A purpose's total: its actual and variance stay empty while none of its reserves has an outturn for the year. */
 function groupRow(g: ReservePurposeJson): PurposeRow {
   const at = `reservesByPurpose/${g.purposeCategory}`;
+  const pa = g.plannedAndActual;
   return {
     id: at,
     label: `${PURPOSE_WORDS[g.purposeCategory] ?? g.purposeCategory} – total`,
@@ -64,7 +65,11 @@ function groupRow(g: ReservePurposeJson): PurposeRow {
     ...cells({
       opening: [`${at}/opening`, g.opening],
       'contributions/planned': [`${at}/plannedContributions`, g.plannedContributions],
+      'contributions/actual': [`${at}/plannedAndActual/contributions/actual`, pa?.contributions.actual],
+      'contributions/variance': [`${at}/plannedAndActual/contributions/variance`, pa?.contributions.variance],
       'drawdowns/planned': [`${at}/plannedDrawdowns`, g.plannedDrawdowns],
+      'drawdowns/actual': [`${at}/plannedAndActual/drawdowns/actual`, pa?.drawdowns.actual],
+      'drawdowns/variance': [`${at}/plannedAndActual/drawdowns/variance`, pa?.drawdowns.variance],
       closing: [`${at}/closing`, g.closing],
     }),
   };

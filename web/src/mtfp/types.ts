@@ -28,6 +28,7 @@ export interface MtfpYearJson {
     }[];
     contributionsTotal: Fig;
     total: Fig;
+    payGroups?: PayGroupJson[];
   };
   income: { lines: { code: string; name: string; amount: Fig }[]; total: Fig };
   nre: Fig;
@@ -39,6 +40,7 @@ export interface MtfpYearJson {
     precept: { bandD: BandDFig; taxBase: Fig; income: Fig; councilTaxRequirement?: Fig };
     /** Specific and ring-fenced grants together (each is also in `specificGrants`). */
     specificGrantsTotal?: Fig;
+    specificGrants?: SpecificGrantJson[];
     collectionFund: Fig;
     total: Fig;
   };
@@ -57,6 +59,8 @@ export interface MtfpYearJson {
     aboveGuidanceCeiling?: boolean;
   } | null;
   alerts: string[];
+  /** Budget monitoring of the year: null when no forecast or actual outturn is recorded. */
+  monitoring?: MonitoringJson | null;
 }
 
 export interface MtfpJson {
@@ -127,4 +131,83 @@ export interface ReservePurposeJson {
   closing: Fig;
   plannedContributions: Fig;
   plannedDrawdowns: Fig;
+  /** Each reserve's actual where recorded (else its plan); actual and variance null while none of them has an outturn. */
+  plannedAndActual?: { contributions: PlannedAndActualJson; drawdowns: PlannedAndActualJson };
+}
+
+/** A budget line or item as budgeted beside its outturn; variance positive is an overspend (less income or saving counts as over). */
+export interface MonitoringRowJson {
+  name: string;
+  budget: Fig;
+  outturn: Fig;
+  /** Whether the forecast or actual names it; else it is taken as on budget. */
+  reported: boolean;
+  variance: Fig;
+}
+
+export interface MonitoringTotalJson {
+  budget: Fig;
+  outturn: Fig;
+  variance: Fig;
+}
+
+/** The year's budget monitoring: the plan as budget, the latest forecast outturn or the year-end actual, and the variance. */
+export interface MonitoringJson {
+  basis: 'forecast' | 'actual';
+  asAtMonth: number | null;
+  asAtMonthName: string | null;
+  lines: (MonitoringRowJson & { code: string; kind: string })[];
+  items: (MonitoringRowJson & { itemId: string; kind: string })[];
+  expenditure: MonitoringTotalJson;
+  income: MonitoringTotalJson;
+  nre: MonitoringTotalJson;
+  position: 'overspend' | 'underspend' | 'on_budget';
+  generalReserve: {
+    closing: Fig;
+    basis: 'projected' | 'recorded';
+    closingAfterOutturn: Fig;
+    belowMinimumAfterOutturn: boolean;
+    note: string;
+  } | null;
+}
+
+export type PayGroup = 'officers' | 'staff' | 'pcsos';
+
+/** One pay group's pay in a year: total = opening + drift + award in year; on-costs on the total. */
+export interface PayGroupJson {
+  group: PayGroup;
+  lineCodes: string[];
+  base: Fig;
+  opening: Fig;
+  award: {
+    basis: 'recorded' | 'plan';
+    rate: Fig;
+    effectiveMonth: number | null;
+    monthsInYear: number;
+    incrementalDrift: Fig;
+  } | null;
+  drift: Fig;
+  awardFullYear: Fig;
+  awardInYear: Fig;
+  total: Fig;
+  onCosts: {
+    ratesFrom: string;
+    pensionScheme: 'police' | 'lgps';
+    pensionRate: Fig;
+    nationalInsuranceRate: Fig;
+    pension: Fig;
+    nationalInsurance: Fig;
+    apprenticeshipLevy: Fig;
+    total: Fig;
+  } | null;
+}
+
+/** A specific or ring-fenced grant of the year, with the spend it is tied to (null: untied). */
+export interface SpecificGrantJson {
+  grantId: string;
+  name: string;
+  kind: string;
+  amount: Fig;
+  funds: { budgetLine?: string; item?: string; name: string; spend: Fig } | null;
+  conditions?: string;
 }

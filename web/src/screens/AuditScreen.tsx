@@ -5,6 +5,7 @@ import { Downloads } from '../files/Downloads';
 import { navigate, useLocation } from '../router';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
+import { formatDateTime } from '../format/date-time';
 
 interface AuditEntryJson {
   id: string;
@@ -118,7 +119,7 @@ function Entries({ events }: { events: AuditEntryJson[] }) {
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>
-              <td>{e.metadata.recordedAt ?? '–'}</td>
+              <td>{e.metadata.recordedAt ? <time dateTime={e.metadata.recordedAt}>{formatDateTime(e.metadata.recordedAt)}</time> : '–'}</td>
               <td>{e.type}</td>
               <td>{e.stream}</td>
               <td>{e.metadata.actor ?? '–'}</td>

@@ -11,6 +11,7 @@ import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads, ReportLink } from '../files/Downloads';
 import { useForceNames } from '../api/force-names';
 import { Headings } from '../grid/Headings';
+import { formatDateTime } from '../format/date-time';
 
 const money = (v: string | null) => formatPounds(v, { symbol: true });
 
@@ -116,7 +117,8 @@ function RevisionTrail({ alliance, asOf }: { alliance: string; asOf?: string }) 
         <ul data-testid="revision-trail">
           {trail.data.events.map((e) => (
             <li key={e.id}>
-              {e.metadata.recordedAt}, {e.metadata.actor}: {e.metadata.reason ?? String(e.data.reason ?? 'no reason given')}
+              <time dateTime={e.metadata.recordedAt}>{formatDateTime(e.metadata.recordedAt)}</time>, {e.metadata.actor}:{' '}
+              {e.metadata.reason ?? String(e.data.reason ?? 'no reason given')}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { api, ApiError, query } from '../api/client';
 import { formatMillions, formatPounds } from '../format/money';
+import { formatDateTime } from '../format/date-time';
 import { FinanceGrid, type GridColumn, type GridRow } from '../grid/FinanceGrid';
 import { mtfpRows } from '../mtfp/mtfp-rows';
 import type { ExplanationJson, MtfpJson } from '../mtfp/types';
@@ -10,6 +11,10 @@ import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads } from '../files/Downloads';
 import { PlanInputs } from '../mtfp/PlanInputs';
 import { ReservesByPurpose } from '../mtfp/ReservesByPurpose';
+import { BudgetMonitoring } from '../mtfp/BudgetMonitoring';
+import { ForecastOutturnForm } from '../mtfp/ForecastOutturnForm';
+import { PayGroups } from '../mtfp/PayGroups';
+import { SpecificGrants } from '../mtfp/SpecificGrants';
 import { useForceNames } from '../api/force-names';
 
 const MtfpCharts = lazy(() => import('../charts/MtfpCharts'));
@@ -50,6 +55,9 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
       <Downloads path={`/forces/${force}/mtfp${query({ asOf })}`} what="the MTFP" />
       <FinanceGrid caption="The plan" labelHeader="Line" columns={columns} rows={rows.plan} onFigure={onFigure} />
       {explaining ? <Explanation force={force} asOf={asOf} {...explaining} onClose={() => setExplaining(null)} /> : null}
+      <PayGroups years={years} onExplain={setExplaining} />
+      <SpecificGrants years={years} />
+      <BudgetMonitoring years={years} onExplain={setExplaining} />
       <h2>Reserves</h2>
       <FinanceGrid caption="Reserves" labelHeader="Reserve" columns={columns} rows={rows.reserves} onFigure={onFigure} />
       <ReservesByPurpose years={years} onExplain={setExplaining} />
@@ -69,7 +77,13 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
       {asOf ? (
         <p>Changes are recorded now, not in the past: clear &ldquo;As at&rdquo; to change the plan.</p>
       ) : (
-        <PlanInputs force={force} years={years.map((y) => y.year)} reserves={years[0]?.reserves ?? []} />
+        <>
+          <PlanInputs force={force} years={years.map((y) => y.year)} reserves={years[0]?.reserves ?? []} />
+          <section aria-labelledby="record-monitoring-title">
+            <h2 id="record-monitoring-title">Budget monitoring</h2>
+            <ForecastOutturnForm force={force} years={years} />
+          </section>
+        </>
       )}
     </section>
   );
@@ -110,7 +124,9 @@ function Explanation(props: { force: string; asOf?: string; line: string; label:
               {answer.data.events.map((e) => (
                 <tr key={e.id}>
                   <td>{e.type}</td>
-                  <td>{e.metadata.recordedAt}</td>
+                  <td>
+                    <time dateTime={e.metadata.recordedAt}>{formatDateTime(e.metadata.recordedAt)}</time>
+                  </td>
                   <td>{e.metadata.actor}</td>
                   <td>{e.metadata.reason ?? '–'}</td>
                 </tr>

@@ -119,7 +119,7 @@ export const REQUEST_EXAMPLES: Record<string, object> = {
     kind: 'specific',
     year: '2019/20',
     amount: '2000000.00',
-    fundsBudgetLine: 'officers-and-staff',
+    fundsOnCost: { group: 'officers', onCost: 'pension' },
     conditions: 'Towards the employer contribution at 31.0 % from April 2019',
     reason: 'Illustrative: the 2019/20 police pensions grant',
   },
@@ -138,6 +138,12 @@ export const REQUEST_EXAMPLES: Record<string, object> = {
     staffPension: '0.18',
     employerNationalInsurance: '0.1',
     reason: 'The 2016 valuation: 31.0 % employer contribution to the police officers’ scheme from April 2019',
+  },
+  'post /forces/{force}/establishment': {
+    year: '2019/20',
+    group: 'officers',
+    fte: '1430',
+    reason: 'Illustrative: the establishment of the force’s own officers in the 2019/20 budget',
   },
   'post /forces/{force}/inflation-category-rates': {
     year: '2019/20',
