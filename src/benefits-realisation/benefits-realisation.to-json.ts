@@ -68,6 +68,9 @@ export interface AllianceBenefitsJson {
         cumulative: BenefitsFiguresJson & NetBenefitJson;
         varianceExplanation: VarianceExplanationJson | null;
         budgetEffect: string;
+        /** Whether this year's figure recurs in later years; `recurrenceBasis`: said for the year, or the programme's. */
+        recurrence: 'recurring' | 'one_off';
+        recurrenceBasis: 'year' | 'programme';
         sharing: ProgrammeYearBenefits['sharing'];
         members: MemberBenefitsJson[];
         notes: string[];
@@ -176,6 +179,8 @@ function yearJson(y: ProgrammeYearBenefits): ProgrammeBenefitsJson['years'][numb
     cumulative: withNetJson(y.cumulative),
     varianceExplanation: y.varianceExplanation,
     budgetEffect: y.budgetEffect.toPence(),
+    recurrence: y.recurrence,
+    recurrenceBasis: y.recurrenceBasis,
     sharing: y.sharing,
     members: y.members.map(memberJson),
     notes: y.notes,

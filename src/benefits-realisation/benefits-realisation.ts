@@ -9,6 +9,7 @@ import { savingsYear, splitSavingsYear, type MemberSavingsFigures, type SavingsY
 import type { SavingsRecurrence } from '../collaboration/board-settings.events';
 import { thresholdsInUse, type ThresholdsInUse } from './board-thresholds';
 import { withBudgetEffect } from './budget-effect';
+import { recurrenceOfYear } from '../collaboration/savings-year-recurrence';
 import { figures, figuresWithNet, sumMembers, sumSavings, type RawFigures } from './benefits-sums';
 import {
   boardFactsOfYear,
@@ -45,12 +46,16 @@ export interface ProgrammeYearBenefits extends BenefitsFigures, NetBenefit {
   /** Why the year's savings differ from plan: the latest explanation recorded (earlier ones are in the audit trail). */
   varianceExplanation: VarianceExplanation | null;
   /**
-   * What the programme takes off this year's budgets (best estimates): for a recurring programme
-   * every increment so far (the cumulative best estimate), for a one-off one this year's figure.
+   * What the programme takes off this year's budgets (best estimates): this year's figure plus
+   * every earlier year's that recurs (for a wholly recurring programme the cumulative best
+   * estimate, for a wholly one-off one this year's figure).
    * Each member's part of it is what its MTFP's line for the programme carries in the year
    * (counted, or already in its base budget).
    */
   budgetEffect: Money;
+  /** Whether this year's figure recurs in later years: the year's own recurrence (basis 'year') or the programme's. */
+  recurrence: SavingsRecurrence;
+  recurrenceBasis: 'year' | 'programme';
   /** Whether the year had ended by the answer's as-at date (null when no date was given). */
   ended: boolean | null;
   sharing: 'unit_basis' | 'equal_shares' | null;
@@ -150,7 +155,7 @@ function programmeBenefits(
   nre: NreByForceAndYear,
   asAt: Date | undefined,
 ): ProgrammeBenefits {
-  const years: Omit<ProgrammeYearBenefits, 'budgetEffect'>[] = [];
+  const years: Omit<ProgrammeYearBenefits, 'budgetEffect' | 'recurrence' | 'recurrenceBasis'>[] = [];
   const history: ProgrammeHistory = { revisions: [], realisations: [] };
   const issues: string[] = [];
   let running: RawFigures = { planned: Money.ZERO, forecast: Money.ZERO, realised: null, bestEstimate: Money.ZERO };
@@ -195,7 +200,7 @@ function programmeBenefits(
     startYear: programme.startYear,
     owner: programme.owner,
     recurrence: programme.recurrence,
-    years: withBudgetEffect(years, programme.recurrence),
+    years: withBudgetEffect(years, (year) => recurrenceOfYear(programme, year)),
     total: figuresWithNet(running, runningCosts, thresholds),
     members: sumMembers(years.flatMap((y) => y.members)),
     revisions: byOrder(history.revisions),

@@ -1,25 +1,38 @@
 import { Money } from '../common/money';
 import type { SavingsRecurrence } from '../collaboration/board-settings.events';
+import type { YearRecurrence } from '../collaboration/savings-year-recurrence';
 
 /**
- * Each year's effect on budgets, by the same definition the MTFP uses: a recurring programme's
- * yearly figures are increments that keep saving, so a year's effect is every best estimate so
- * far; a one-off programme's is the year's own. Members' effects add up their own parts the same
- * way, so they sum exactly to the programme's (each year's parts do).
+ * Each year's effect on budgets, by the same definition the MTFP uses: a year whose figure recurs
+ * is an increment that keeps saving in every later year, a one-off year's figure saves in its year
+ * only. So a year's effect is its own best estimate plus every earlier recurring one. Members'
+ * effects add up their own parts the same way, so they sum exactly to the programme's (each
+ * year's parts do), and each is what the member's MTFP line for the programme carries that year.
  */
-export function withBudgetEffect<M extends { force: string; bestEstimate: Money }, Y extends { bestEstimate: Money; members: M[] }>(
+export function withBudgetEffect<
+  M extends { force: string; bestEstimate: Money },
+  Y extends { year: string; bestEstimate: Money; members: M[] },
+>(
   years: readonly Y[],
-  recurrence: SavingsRecurrence,
-): (Y & { budgetEffect: Money; members: (M & { budgetEffect: Money })[] })[] {
-  let running = Money.ZERO;
-  const memberRunning = new Map<string, Money>();
+  recurrenceOf: (year: string) => YearRecurrence,
+): (Y & {
+  recurrence: SavingsRecurrence;
+  recurrenceBasis: YearRecurrence['basis'];
+  budgetEffect: Money;
+  members: (M & { budgetEffect: Money })[];
+})[] {
+  let carried = Money.ZERO;
+  const memberCarried = new Map<string, Money>();
   return years.map((y) => {
-    running = recurrence === 'recurring' ? running.plus(y.bestEstimate) : y.bestEstimate;
+    const { recurrence, basis } = recurrenceOf(y.year);
+    const recurs = recurrence === 'recurring';
+    const budgetEffect = carried.plus(y.bestEstimate);
+    if (recurs) carried = budgetEffect;
     const members = y.members.map((m) => {
-      const effect = recurrence === 'recurring' ? (memberRunning.get(m.force) ?? Money.ZERO).plus(m.bestEstimate) : m.bestEstimate;
-      memberRunning.set(m.force, effect);
+      const effect = (memberCarried.get(m.force) ?? Money.ZERO).plus(m.bestEstimate);
+      if (recurs) memberCarried.set(m.force, effect);
       return { ...m, budgetEffect: effect };
     });
-    return { ...y, budgetEffect: running, members };
+    return { ...y, recurrence, recurrenceBasis: basis, budgetEffect, members };
   });
 }

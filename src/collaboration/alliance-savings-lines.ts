@@ -5,14 +5,16 @@ import { programmeSharesIn, weightsOf } from './cost-shares';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
 import { hasFiguresFor, programmeYears, savingsYear, splitSavingsYear } from './programme-savings';
 import { compareYears } from './collaboration-input';
+import { recursIn } from './savings-year-recurrence';
 
 /**
  * The lines an alliance's savings put into one member's MTFP: for each cashable programme and
  * each of `years` in which the force is a member and the programme has figures, the force's
  * part of the programme's best estimate (realised where recorded, else the current forecast,
- * else the plan). A recurring programme's lines are increments marked `recurring`, one for each
- * of its years up to the last of `years` (earlier ones too: they keep saving), which the MTFP
- * takes off in their year and every later one.
+ * else the plan). A year whose figure recurs (the year's own recurrence, else the programme's: see
+ * savings-year-recurrence.ts) puts in an increment marked `recurring` even when the year is before
+ * `years` (it keeps saving), which the MTFP takes off in its year and every later one; a one-off
+ * year's line saves in its own year only.
  *
  * Parts are split change by change (see splitFigure): the plan, then every revision and
  * realisation as its own allocation. The members' lines for a programme and year therefore sum
@@ -50,7 +52,7 @@ export function allianceSavingsLines(
           year,
           amount: '0',
           sources: [...new Set([...(programme.source ? [programme.source] : []), ...shares.sources])],
-          ...(programme.recurrence === 'recurring' ? { recurring: true } : {}),
+          ...(recursIn(programme, year) ? { recurring: true } : {}),
           issue: `${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members, so the share of "${force}" is left out of ${year} (shown as 0): ${shares.issue}`,
         });
         continue;
@@ -65,7 +67,7 @@ export function allianceSavingsLines(
         amount: part.bestEstimate.toExact(),
         sources: [...new Set([...(programme.source ? [programme.source] : []), ...figures.sources, ...shares.sources])],
         ...(part.realised !== null ? { realised: true } : {}),
-        ...(programme.recurrence === 'recurring' ? { recurring: true } : {}),
+        ...(recursIn(programme, year) ? { recurring: true } : {}),
       });
     }
   }
@@ -73,13 +75,14 @@ export function allianceSavingsLines(
 }
 
 /**
- * The years a programme puts lines in: a one-off programme the asked years; a recurring one every
- * year of its own up to the last asked, since each increment keeps saving in later years (the
- * MTFP takes off those its base budget does not already contain).
+ * The years a programme puts lines in: the asked years, and every earlier year of its own whose
+ * figure recurs, since each such increment keeps saving in later years (the MTFP takes off those
+ * its base budget does not already contain). In the order of the years.
  */
 function yearsOfLines(programme: ProgrammeFacts, years: readonly string[], last: string | null): readonly string[] {
-  if (programme.recurrence !== 'recurring' || last === null) return years;
-  return programmeYears(programme).filter((y) => compareYears(y, last) <= 0);
+  if (last === null) return years;
+  const carried = programmeYears(programme).filter((y) => compareYears(y, last) <= 0 && !years.includes(y) && recursIn(programme, y));
+  return [...carried, ...years].sort(compareYears);
 }
 
 /** "Joint Protective Services" reads as "Joint Protective Services savings"; "Collaboration savings" stays as it is. */

@@ -68,7 +68,15 @@ export type AllianceCommand =
       owner?: string;
       recurrence?: SavingsRecurrence;
     }
-  | { type: 'PlanSavings'; allianceCode: string; programmeCode: string; year: FinancialYear; amount: Money }
+  | {
+      type: 'PlanSavings';
+      allianceCode: string;
+      programmeCode: string;
+      year: FinancialYear;
+      amount: Money;
+      /** This year's figure only; absent: the programme's recurrence. */
+      recurrence?: SavingsRecurrence;
+    }
   | {
       type: 'ReviseSavingsForecast';
       allianceCode: string;

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../event-sourcing/decider';
 import type { BoardFiguresEvent } from './board-figures.events';
-import type { BoardSettingsEvent } from './board-settings.events';
+import type { BoardSettingsEvent, SavingsRecurrence } from './board-settings.events';
 import type { CostShareBasis } from './cost-share-basis';
 
 /**
@@ -97,8 +97,15 @@ export type SavingsProgrammeStarted = DomainEvent<
   }
 >;
 
-/** The business case's saving for a year (recording again re-baselines that year). */
-export type SavingsPlanned = DomainEvent<'SavingsPlanned.v1', { programmeCode: string; year: string; amount: string }>;
+/**
+ * The business case's saving for a year (recording again re-baselines that year). `recurrence`
+ * says whether this year's figure recurs in later years; absent (as on every plan recorded before
+ * it existed) the year follows the programme's recurrence (see savings-year-recurrence.ts).
+ */
+export type SavingsPlanned = DomainEvent<
+  'SavingsPlanned.v1',
+  { programmeCode: string; year: string; amount: string; recurrence?: SavingsRecurrence }
+>;
 
 /** A new forecast of a year's saving, and why. */
 export type SavingsForecastRevised = DomainEvent<

@@ -14,7 +14,10 @@ import type { DomainEvent } from '../event-sourcing/decider';
 export type SavingsRecurrence = 'recurring' | 'one_off';
 export const SAVINGS_RECURRENCES: readonly SavingsRecurrence[] = ['recurring', 'one_off'];
 
-/** The board recorded whether a programme's savings recur (every year's figure, from its start), and why. */
+/**
+ * The board recorded whether a programme's savings recur (every year's figure, from its start, but
+ * those of years planned with a recurrence of their own: SavingsPlanned.v1 `recurrence`), and why.
+ */
 export type SavingsRecurrenceSet = DomainEvent<
   'SavingsRecurrenceSet.v1',
   { programmeCode: string; recurrence: SavingsRecurrence; reason: string }

@@ -9,7 +9,7 @@ interface SavingsEntryBase {
   recordedAt: string | null;
 }
 export type SavingsEntry =
-  | (SavingsEntryBase & { kind: 'planned' })
+  | (SavingsEntryBase & { kind: 'planned'; recurrence?: SavingsRecurrence })
   | (SavingsEntryBase & { kind: 'forecast_revised'; reason: string })
   | (SavingsEntryBase & { kind: 'realised'; evidence: string });
 
@@ -57,8 +57,9 @@ export function evolveProgrammes(
       return [...programmes, programme];
     }
     case 'SavingsPlanned.v1': {
-      const { programmeCode, year, amount } = event.data;
-      return addToHistory(programmes, programmeCode, { kind: 'planned', year, amount, source, recordedAt });
+      const { programmeCode, year, amount, recurrence } = event.data;
+      const entry: SavingsEntry = { kind: 'planned', year, amount, source, recordedAt, ...(recurrence ? { recurrence } : {}) };
+      return addToHistory(programmes, programmeCode, entry);
     }
     case 'SavingsForecastRevised.v1': {
       const { programmeCode, year, amount, reason } = event.data;

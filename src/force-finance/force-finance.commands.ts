@@ -5,6 +5,7 @@ import type { Rate } from '../common/rate';
 import type {
   BudgetItemKind,
   BudgetLineKind,
+  InflationCategory,
   ItemInflation,
   MovementBasis,
   MovementDirection,
@@ -35,6 +36,7 @@ export interface BaseBudgetLineInput {
   kind: BudgetLineKind;
   amount: Money;
   payGroup?: PayGroup;
+  inflationCategory?: InflationCategory;
 }
 export interface SetBaseBudget {
   type: 'SetBaseBudget';
@@ -63,6 +65,8 @@ export interface AddBudgetItem {
   description: string;
   /** Absent: flat cash, as before categories existed. */
   inflation?: ItemInflation;
+  /** With inflation non_pay only: the named category whose rate moves it. */
+  inflationCategory?: InflationCategory;
 }
 
 export interface ReviseBudgetItem {
@@ -73,6 +77,8 @@ export interface ReviseBudgetItem {
   recurrence?: Recurrence;
   description?: string;
   inflation?: ItemInflation;
+  /** Its non-pay inflation category; the item must be (or become) inflated as non_pay. */
+  inflationCategory?: InflationCategory;
 }
 
 export interface WithdrawBudgetItem {
@@ -227,7 +233,15 @@ export type ForceFinanceCommand =
   | SetPayAward
   | SetPayOnCostRates
   | SetEstablishment
-  | CapitalProgrammeCommand;
+  | CapitalProgrammeCommand
+  | SetInflationCategoryRates;
+
+/** The force's inflation rates by named category for a year (replacing the year's rates). */
+export interface SetInflationCategoryRates {
+  type: 'SetInflationCategoryRates';
+  year: FinancialYear;
+  rates: { category: InflationCategory; rate: Rate }[];
+}
 
 /** Employer pension rates by scheme and employer NI, from a year. */
 export interface SetPayOnCostRates {

@@ -12,6 +12,7 @@ import { decideRecordCollectionFund, decideRecordGrantSettlement, decideRecordPr
 import { decideSetPayAward, decideSetPayOnCostRates } from './decide/pay-award';
 import { decideSetEstablishment } from './decide/establishment';
 import { decideRecordCapitalScheme, decideSetCapitalFinancingAssumptions, decideWithdrawCapitalScheme } from './decide/capital-programme';
+import { decideSetInflationCategoryRates } from './decide/inflation-categories';
 import { decideSetPlanPeriod } from './decide/plan-period';
 import { decideSetPreceptAssumption } from './decide/precept-assumption';
 import { decideRecordSpecificGrant, decideWithdrawSpecificGrant } from './decide/specific-grants';
@@ -79,6 +80,8 @@ export function decideForceFinance(command: ForceFinanceCommand, state: ForceFin
       return decideWithdrawCapitalScheme(command, state, names);
     case 'SetCapitalFinancingAssumptions':
       return decideSetCapitalFinancingAssumptions(command, state, names);
+    case 'SetInflationCategoryRates':
+      return decideSetInflationCategoryRates(command, state, names);
     default:
       return unreachable(command, 'force finance command');
   }

@@ -55,6 +55,8 @@ export interface BaseBudgetLine {
   amount: string;
   /** A pay line's pay group, moved by that group's awards (pay-awards-for-year.ts); absent: by the plan's pay award, as before groups existed. */
   payGroup?: PayGroup;
+  /** A non-pay line's inflation category, moved by the force's rate for it (InflationCategoryRatesSet.v1); absent: by the plan's non-pay inflation. */
+  inflationCategory?: InflationCategory;
 }
 export type BaseBudgetSet = DomainEvent<'BaseBudgetSet.v1', { year: string; lines: BaseBudgetLine[] }>;
 
@@ -78,12 +80,22 @@ export type BudgetItemAdded = DomainEvent<
     description: string;
     /** Absent: flat cash (none), as every item was before categories existed. */
     inflation?: ItemInflation;
+    /** With inflation non_pay only: the category whose rate moves it; absent: the plan's non-pay inflation. */
+    inflationCategory?: InflationCategory;
   }
 >;
 /** Only the fields that changed are present. */
 export type BudgetItemRevised = DomainEvent<
   'BudgetItemRevised.v1',
-  { itemId: string; fromYear?: string; amount?: string; recurrence?: Recurrence; description?: string; inflation?: ItemInflation }
+  {
+    itemId: string;
+    fromYear?: string;
+    amount?: string;
+    recurrence?: Recurrence;
+    description?: string;
+    inflation?: ItemInflation;
+    inflationCategory?: InflationCategory;
+  }
 >;
 export type BudgetItemWithdrawn = DomainEvent<'BudgetItemWithdrawn.v1', { itemId: string }>;
 
@@ -233,6 +245,24 @@ export type PayOnCostRatesSet = DomainEvent<
   { year: string; officersPension: string; staffPension: string; employerNationalInsurance: string }
 >;
 
+/**
+ * Named categories of non-pay inflation (a closed list): a non-pay base-budget line or item may
+ * name one, and then moves by the force's rate for that category in each year instead of the
+ * plan's single non-pay inflation.
+ */
+export type InflationCategory = 'energy' | 'fuel' | 'ict_contracts' | 'general_cpi';
+export const INFLATION_CATEGORIES: readonly InflationCategory[] = ['energy', 'fuel', 'ict_contracts', 'general_cpi'];
+
+/**
+ * The force's inflation rates by category for a year (each a fraction, "0.08" is 8 %); setting a
+ * year again replaces all its rates. A category with no rate for a year moves by the plan's
+ * non-pay inflation that year, with a warning.
+ */
+export type InflationCategoryRatesSet = DomainEvent<
+  'InflationCategoryRatesSet.v1',
+  { year: string; rates: { category: InflationCategory; rate: string }[] }
+>;
+
 export type ForceFinanceEvent =
   | PlanPeriodSet
   | BaseBudgetSet
@@ -258,7 +288,8 @@ export type ForceFinanceEvent =
   | EstablishmentSet
   | CapitalSchemeRecorded
   | CapitalSchemeWithdrawn
-  | CapitalFinancingAssumptionsSet;
+  | CapitalFinancingAssumptionsSet
+  | InflationCategoryRatesSet;
 
 export type ForceFinanceEventType = ForceFinanceEvent['type'];
 
@@ -288,6 +319,7 @@ export const FORCE_FINANCE_EVENT_TYPES: readonly ForceFinanceEventType[] = [
   'CapitalSchemeRecorded.v1',
   'CapitalSchemeWithdrawn.v1',
   'CapitalFinancingAssumptionsSet.v1',
+  'InflationCategoryRatesSet.v1',
 ];
 
 export function isForceFinanceEvent(event: { type: string }): event is ForceFinanceEvent {

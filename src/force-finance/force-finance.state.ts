@@ -6,6 +6,7 @@ import type {
   BaseBudgetLine,
   BillingAuthorityTaxBase,
   BudgetItemKind,
+  InflationCategory,
   ItemInflation,
   MovementBasis,
   MovementDirection,
@@ -55,6 +56,8 @@ export interface BudgetItemFact extends Sourced {
   withdrawn: boolean;
   /** Absent on items recorded before categories existed: flat cash. */
   inflation?: ItemInflation;
+  /** With inflation non_pay: the named category whose rate moves it (absent: the plan's non-pay inflation). */
+  inflationCategory?: InflationCategory;
 }
 
 export interface GrantSettlementFact extends Sourced {
@@ -185,6 +188,14 @@ export interface ForceFinanceState {
   capitalSchemes?: Record<string, Record<string, CapitalSchemeFact>>;
   /** Interest on new borrowing and the MRP method, by the year they are set for (absent in states folded before). */
   capitalFinancingAssumptions?: Record<string, CapitalFinancingAssumptionsFact>;
+  /** Inflation rates by named category, by year (InflationCategoryRatesSet.v1); absent in states folded before they existed. */
+  inflationCategoryRates?: Record<string, InflationCategoryRatesFact>;
+}
+
+/** A year's rates by category, exact decimal fractions; a category not listed has no rate that year. */
+export interface InflationCategoryRatesFact extends Sourced {
+  year: string;
+  rates: Partial<Record<InflationCategory, string>>;
 }
 
 export function initialForceFinanceState(): ForceFinanceState {

@@ -37,6 +37,7 @@ export function recordedYears(state: ForceFinanceState): Array<{ what: string; y
   for (const year of Object.keys(state.establishments ?? {})) found.push({ what: 'establishment', year });
   for (const year of Object.keys(state.capitalSchemes ?? {})) found.push({ what: 'capital programme', year });
   for (const year of Object.keys(state.capitalFinancingAssumptions ?? {})) found.push({ what: 'capital financing assumptions', year });
+  for (const year of Object.keys(state.inflationCategoryRates ?? {})) found.push({ what: 'inflation category rates', year });
   for (const item of budgetItemList(state)) {
     if (!item.withdrawn) found.push({ what: `budget item "${item.description}"`, year: item.fromYear });
   }

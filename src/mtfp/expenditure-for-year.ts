@@ -10,6 +10,8 @@ import { compoundGrowth, type AssumptionName } from './plan-assumptions-for-year
 import { payLineGrowth } from './pay-award-growth';
 import { payGroupsForYear } from './pay-groups-for-year';
 import { withPayOnCosts } from './pay-on-costs';
+import { yearRecurrenceOf } from './external-saving-year-recurrence';
+import { categoryGrowth } from './inflation-category-growth';
 import { latestYearAtOrBefore } from './recorded-years';
 import type { ValidContribution } from './valid-contributions';
 import type { ValidExternalSaving } from './valid-external-savings';
@@ -92,13 +94,20 @@ function rolledForwardLines(
   }
   const base = facts.baseBudgets[baseYear.toString()];
   return base.lines.map((line) => {
+    // A non-pay line naming an inflation category moves by the force's rate for it (inflation-category-growth.ts).
+    const categorised =
+      line.kind === 'non_pay' && line.inflationCategory
+        ? categoryGrowth(facts, line.inflationCategory, baseYear, year, `${line.name} (${line.code})`, warnings)
+        : null;
     // A pay line naming its pay group moves by the group's awards and drift (pay-award-growth.ts).
     const rate = RATE_FOR_KIND[line.kind];
-    const growth = line.payGroup
-      ? payLineGrowth(facts, line.payGroup, baseYear, year, warnings)
-      : rate === null
-        ? { factor: new Dec(1), sources: [] }
-        : compoundGrowth(facts, baseYear, year, rate, warnings);
+    const growth =
+      categorised ??
+      (line.payGroup
+        ? payLineGrowth(facts, line.payGroup, baseYear, year, warnings)
+        : rate === null
+          ? { factor: new Dec(1), sources: [] }
+          : compoundGrowth(facts, baseYear, year, rate, warnings));
     return {
       code: line.code,
       name: line.name,
@@ -106,6 +115,7 @@ function rolledForwardLines(
       baseYear: baseYear.toString(),
       amount: moneyFigure(Money.of(line.amount).times(growth.factor), base.sources, growth.sources),
       ...(line.payGroup ? { payGroup: line.payGroup } : {}),
+      ...(categorised ? { inflationCategory: categorised.shown } : {}),
     };
   });
 }
@@ -124,7 +134,12 @@ function itemsCountingIn(
       const inflation = item.inflation ?? 'none';
       const recorded = moneyFigure(Money.of(item.amount), item.sources);
       const rate = RATE_FOR_INFLATION[inflation];
-      const growth = rate ? compoundGrowth(facts, FinancialYear.parse(item.fromYear, 'fromYear'), year, rate, warnings) : null;
+      const from = FinancialYear.parse(item.fromYear, 'fromYear');
+      const categorised =
+        inflation === 'non_pay' && item.inflationCategory
+          ? categoryGrowth(facts, item.inflationCategory, from, year, `"${item.description}" (${item.itemId})`, warnings)
+          : null;
+      const growth = categorised ?? (rate ? compoundGrowth(facts, from, year, rate, warnings) : null);
       return {
         itemId: item.itemId,
         kind: item.kind,
@@ -134,6 +149,7 @@ function itemsCountingIn(
         amount: growth ? moneyFigure(recorded.value.times(growth.factor), recorded.sources, growth.sources) : recorded,
         inflation,
         recordedAmount: recorded,
+        ...(categorised ? { inflationCategory: categorised.shown } : {}),
       };
     });
 }
@@ -177,6 +193,7 @@ function mergedByCode(lines: readonly ValidExternalSaving[], year: FinancialYear
       amount: moneyFigure(Money.sum(group.map((l) => l.amount)), ...group.map((l) => l.sources)),
       ...(issues.length > 0 ? { issue: issues.join(' ') } : {}),
       ...(group.every((l) => l.realised) ? { realised: true as const } : {}),
+      ...yearRecurrenceOf(group, year),
     };
     if (!group.some((l) => l.recurring)) return common;
     const inYear = group.filter((l) => l.year.equals(year));

@@ -12,6 +12,7 @@ import type {
 import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
 import type { MtfpMonitoring } from './budget-monitoring.types';
+import type { InflationCategory } from '../force-finance/force-finance.events';
 import type { MtfpFundedBy, MtfpSpecificGrant } from './specific-grant-line';
 import type { MtfpEstablishment } from './establishment-for-year';
 import type { MtfpOnCostFunding } from './on-cost-grants';
@@ -51,6 +52,17 @@ export interface MtfpBudgetLine {
   fundedBy?: MtfpFundedBy[];
   /** A pay line's pay group: it moves by the group's awards and drift (see `expenditure.payGroups`). */
   payGroup?: PayGroup;
+  /** A non-pay line of a named inflation category: the category and the rate that moved it into this year. */
+  inflationCategory?: MtfpCategoryInflation;
+}
+
+/** A named inflation category of a non-pay line or item, and the rate used for the year (inflation-category-growth.ts). */
+export interface MtfpCategoryInflation {
+  category: InflationCategory;
+  /** The rate that moved the figure into this year: null in its first year (base year, or an item's first year). */
+  rate: RateFigure | null;
+  /** category: the force's rate for the category that year; non_pay_inflation: none recorded, so the plan's (with a warning). */
+  basis: 'category' | 'non_pay_inflation' | null;
 }
 
 /** A pay group's award and drift in a year (pay-award-growth.ts). */
@@ -118,6 +130,8 @@ export interface MtfpBudgetItem {
   inflation: ItemInflation;
   /** The amount as recorded, at the prices of its first year. */
   recordedAmount: MoneyFigure;
+  /** An item inflated as non-pay with a named category: the category and the rate that moved it into this year. */
+  inflationCategory?: MtfpCategoryInflation;
   /** Present when specific grants fund this item in the year. */
   fundedBy?: MtfpFundedBy[];
 }
@@ -135,6 +149,11 @@ export interface MtfpExternalSaving {
    * `carried` (increments of earlier years that keep saving), and the years those began.
    */
   recurring?: { inYear: MoneyFigure; carried: MoneyFigure; fromYears: string[] };
+  /**
+   * Present when the line has a figure first saved this year: whether that figure recurs in later
+   * years or is one-off (a programme says so per year; see savings-year-recurrence.ts).
+   */
+  yearRecurrence?: 'recurring' | 'one_off';
 }
 
 /** A force's contribution to one alliance's joint units in a year: its share of each unit's budget. */

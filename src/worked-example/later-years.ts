@@ -7,6 +7,8 @@ import { HERTFORDSHIRE_BUDGET_MONITORING_2016 } from './hertfordshire-budget-mon
 import { HERTFORDSHIRE_PENSIONS_GRANT_2019 } from './hertfordshire-pensions-grant-2019';
 import { HERTFORDSHIRE_PAY_MODEL_2019 } from './hertfordshire-pay-model-2019';
 import { HERTFORDSHIRE_CAPITAL_PROGRAMME } from './hertfordshire-capital-programme';
+import { BCH_ONE_OFF_SAVING_2020 } from './bch-one-off-saving-2020';
+import { HERTFORDSHIRE_ENERGY_FUEL_2019 } from './hertfordshire-energy-fuel-2019';
 
 const herts = financeOf(HERTS);
 const bch = allianceOf(BCH_ALLIANCE, BCH_FORCES);
@@ -123,4 +125,6 @@ export const LATER_YEARS: readonly ExampleStep[] = [
   ...HERTFORDSHIRE_PENSIONS_GRANT_2019,
   ...HERTFORDSHIRE_PAY_MODEL_2019,
   ...HERTFORDSHIRE_CAPITAL_PROGRAMME,
+  ...BCH_ONE_OFF_SAVING_2020,
+  ...HERTFORDSHIRE_ENERGY_FUEL_2019,
 ];

@@ -36,7 +36,13 @@ describe('the worked example: the 2019/20 budget as set in 2019, the latest (Pla
 
   it("takes the 2019/20 budget as published: supplies £31.2m, already net of Hertfordshire's share of the 2019/20 BCH savings, which are not taken off again", () => {
     const expenditure = latest.mtfp('herts', '2019/20', 1).years[0].expenditure;
-    expect(expenditure.lines.find((l) => l.code === 'supplies')?.amount.value.toPence()).toBe('31200000.00');
+    // Supplies as published, £31.2m: shown since as £27.2m and its premises energy £2.5m and vehicle fuel £1.5m
+    // (hertfordshire-energy-fuel-2019.ts, illustrative): £27.2m + £2.5m + £1.5m = £31.2m.
+    const supplies = ['supplies', 'supplies-energy', 'supplies-fuel'].map(
+      (code) => expenditure.lines.find((l) => l.code === code)?.amount.value,
+    );
+    expect(supplies.map((v) => v?.toPence())).toEqual(['27200000.00', '2500000.00', '1500000.00']);
+    expect(Money.sum(supplies.map((v) => v ?? Money.ZERO)).toPence()).toBe('31200000.00');
     expect(expenditure.externalSavingsTotal.value.toPence()).toBe('0.00');
     // In the base budget: its share of the 2019/20 collaboration savings (a third of £2.0m forecast, £666,666.67)
     // and every recurring unit saving realised 2012/13–2018/19: JPS 40 % × £8.9m = £3.56m; Operational Support

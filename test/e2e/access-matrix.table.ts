@@ -64,6 +64,7 @@ export const WRITES: Row[] = [
   { method: 'POST', path: '/forces/{force}/pay-awards', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/pay-on-costs', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/establishment', allowed: forceFinance },
+  { method: 'POST', path: '/forces/{force}/inflation-category-rates', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/reserves', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/reserves/{reserve}/movements', allowed: forceFinance },
   { method: 'POST', path: '/forces/{force}/reserves/{reserve}/purpose-category', allowed: forceFinance },

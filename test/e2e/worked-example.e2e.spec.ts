@@ -86,9 +86,13 @@ describe('the worked example through HTTP', () => {
     expect(year.funding.collectionFund.value).toBe('600000.00');
     expect(year.funding.total.value).toBe('203400000.00');
     expect(year.savingsToIdentify.value).toBe('0.00');
-    // The budget as published: supplies £31.2m, with the 2019/20 BCH savings already in it (not taken off again).
-    const supplies = year.expenditure.lines.find((l: { code: string }) => l.code === 'supplies');
-    expect(supplies.amount.value).toBe('31200000.00');
+    // The budget as published: supplies £31.2m, with the 2019/20 BCH savings already in it (not taken off again);
+    // shown as £27.2m + premises energy £2.5m + vehicle fuel £1.5m (an illustrative split, hertfordshire-energy-fuel-2019.ts).
+    const supplies = ['supplies', 'supplies-energy', 'supplies-fuel'].map(
+      (code) => year.expenditure.lines.find((l: { code: string }) => l.code === code).amount.value as string,
+    );
+    expect(supplies).toEqual(['27200000.00', '2500000.00', '1500000.00']);
+    expect(Money.sum(supplies.map((v) => Money.parse(v))).toPence()).toBe('31200000.00');
     expect(year.expenditure.externalSavingsTotal.value).toBe('0.00');
     const inBase = year.expenditure.externalSavingsInBaseBudget.map((l: { amount: { value: string } }) => Money.parse(l.amount.value));
     // A third of the £2.0m 2019/20 collaboration savings (£666,666.67) and Herts' shares of the recurring unit

@@ -163,6 +163,7 @@ export const VALID_BODIES: Record<string, object> = {
     employerNationalInsurance: '0.1',
   },
   'POST /forces/{force}/establishment': { year: '2018/19', group: 'officers', fte: '1980.73' },
+  'POST /forces/{force}/inflation-category-rates': { year: '2018/19', rates: [{ category: 'energy', rate: '0.08' }] },
   'POST /forces/{force}/reserves': {
     reserveId: 'general',
     name: 'General reserve',

@@ -32,7 +32,10 @@ export function decideStartSavingsProgramme(command: AllianceCommandOf<'StartSav
 
 export function decidePlanSavings(command: AllianceCommandOf<'PlanSavings'>, facts: FormedAlliance): AllianceEvent[] {
   const { programme, year: y, amount } = savingsFigure(command, facts, 'The planned saving');
-  return [{ type: 'SavingsPlanned.v1', data: { programmeCode: programme.programmeCode, year: y, amount } }];
+  const { recurrence } = command;
+  return [
+    { type: 'SavingsPlanned.v1', data: { programmeCode: programme.programmeCode, year: y, amount, ...(recurrence ? { recurrence } : {}) } },
+  ];
 }
 
 /** A year that has realised savings takes no new forecast: the realised figure stands. */

@@ -1,6 +1,8 @@
 import { IsIn, ValidateIf } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { IsRequiredText, OnlyForKinds } from '../../http/validation/field-validators';
+import { Omittable } from '../../http/validation/omittable';
+import { SAVINGS_RECURRENCES, type SavingsRecurrence } from '../board-settings.events';
 
 export const SAVINGS_FIGURE_KINDS = ['planned', 'forecast', 'realised'] as const;
 export type SavingsFigureKind = (typeof SAVINGS_FIGURE_KINDS)[number];
@@ -32,4 +34,13 @@ export class RecordProgrammeSavingsDto {
   @OnlyForKinds(['realised'])
   @IsRequiredText({ maxLength: 1000, whenMissing: 'is required for realised savings: say what shows the saving was made' })
   evidence?: string;
+
+  /**
+   * For a plan only: whether this year's figure is an incremental saving that recurs in every later
+   * year, or a one-off saving of this year only. Left out, the year follows the programme's recurrence.
+   */
+  @Omittable()
+  @OnlyForKinds(['planned'])
+  @IsIn(SAVINGS_RECURRENCES, { message: `must be one of ${SAVINGS_RECURRENCES.join(', ')}` })
+  recurrence?: SavingsRecurrence;
 }

@@ -128,7 +128,7 @@ export function recordSavings(allianceCode: string, programmeCode: string, dto: 
   const figure = { allianceCode, programmeCode, year: dto.year, amount: dto.amount };
   switch (dto.kind) {
     case 'planned':
-      return { type: 'PlanSavings', ...figure };
+      return { type: 'PlanSavings', ...figure, ...(dto.recurrence !== undefined ? { recurrence: dto.recurrence } : {}) };
     case 'forecast':
       return { type: 'ReviseSavingsForecast', ...figure, reason: dto.reason as string };
     case 'realised':
@@ -201,8 +201,10 @@ function programmeCommand(request: SentAllianceCommand): AllianceCommand {
         ...optionalRecurrence(request.recurrence),
       };
     }
-    case 'PlanSavings':
-      return { ...request, year: year(request.year), amount: money(request.amount, 'amount') };
+    case 'PlanSavings': {
+      const { recurrence, ...figure } = request;
+      return { ...figure, year: year(request.year), amount: money(request.amount, 'amount'), ...optionalRecurrence(recurrence) };
+    }
     case 'ReviseSavingsForecast':
       return { ...request, year: year(request.year), amount: money(request.amount, 'amount'), reason: text(request.reason, 'reason') };
     case 'RecordRealisedSavings':

@@ -18,9 +18,16 @@ import { requireYearInPlan } from '../plan-period-rules';
 /** The whole base budget of a year: re-recording replaces it. */
 export function decideSetBaseBudget(command: SetBaseBudget, state: ForceFinanceState, { forceName }: ForceNames): BaseBudgetSet[] {
   const { year } = command;
-  const lines: BaseBudgetLine[] = command.lines.map(({ code, name, kind, amount, payGroup }, i) => {
+  const lines: BaseBudgetLine[] = command.lines.map(({ code, name, kind, amount, payGroup, inflationCategory }, i) => {
     requireNonNegative(amount, `lines[${i}].amount`, `Budget line ${code} (${name})`);
-    return { code, name, kind, amount: amount.toExact(), ...(payGroup !== undefined ? { payGroup } : {}) };
+    return {
+      code,
+      name,
+      kind,
+      amount: amount.toExact(),
+      ...(payGroup !== undefined ? { payGroup } : {}),
+      ...(inflationCategory !== undefined ? { inflationCategory } : {}),
+    };
   });
 
   const seen = new Map<string, number>();
@@ -59,7 +66,7 @@ export function decideSetPlanAssumptions(
 }
 
 export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceState, { forceName }: ForceNames): BudgetItemAdded[] {
-  const { itemId, kind, fromYear, description, recurrence, inflation } = command;
+  const { itemId, kind, fromYear, description, recurrence, inflation, inflationCategory } = command;
   const amount = requirePositive(command.amount, 'amount', `The amount of "${description}"`);
 
   const existing = findBudgetItem(state, itemId);
@@ -78,6 +85,7 @@ export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceS
         recurrence,
         description,
         ...(inflation !== undefined ? { inflation } : {}),
+        ...(inflationCategory !== undefined ? { inflationCategory } : {}),
       },
     },
   ];
@@ -85,10 +93,13 @@ export function decideAddBudgetItem(command: AddBudgetItem, state: ForceFinanceS
 
 /** Records only the fields that change; a revision that changes nothing records nothing. */
 export function decideReviseBudgetItem(command: ReviseBudgetItem, state: ForceFinanceState, names: ForceNames): BudgetItemRevised[] {
-  const { itemId, description, amount, recurrence, fromYear, inflation } = command;
+  const { itemId, description, amount, recurrence, fromYear, inflation, inflationCategory } = command;
   const item = activeItem(state, names.forceName, itemId);
-  if ([fromYear, amount, recurrence, description, inflation].every((v) => v === undefined)) {
-    throw new InvalidInputError('itemId', 'a revision must change at least one of fromYear, amount, recurrence, description or inflation');
+  if ([fromYear, amount, recurrence, description, inflation, inflationCategory].every((v) => v === undefined)) {
+    throw new InvalidInputError(
+      'itemId',
+      'a revision must change at least one of fromYear, amount, recurrence, description, inflation or inflationCategory',
+    );
   }
 
   const data: BudgetItemRevised['data'] = { itemId };
@@ -99,6 +110,10 @@ export function decideReviseBudgetItem(command: ReviseBudgetItem, state: ForceFi
   }
   if (recurrence !== undefined && recurrence !== item.recurrence) data.recurrence = recurrence;
   if (inflation !== undefined && inflation !== (item.inflation ?? 'none')) data.inflation = inflation;
+  if (inflationCategory !== undefined) {
+    requireNonPayItem(inflation ?? item.inflation ?? 'none', item.description);
+    if (inflationCategory !== item.inflationCategory) data.inflationCategory = inflationCategory;
+  }
   if (fromYear !== undefined) {
     requireYearInPlan(state, names.forceName, fromYear, 'fromYear');
     if (fromYear.toString() !== item.fromYear) data.fromYear = fromYear.toString();
@@ -125,4 +140,14 @@ function activeItem(state: ForceFinanceState, forceName: string, itemId: string)
     );
   }
   return item;
+}
+
+/** Only an item inflated as non-pay moves by a non-pay category. */
+function requireNonPayItem(inflation: string, description: string): void {
+  if (inflation !== 'non_pay') {
+    throw new RuleViolationError(
+      `"${description}" moves by ${inflation === 'none' ? 'nothing (flat cash)' : 'the pay award'}, so it has no non-pay inflation category: revise its inflation to non_pay with it`,
+      'inflationCategory',
+    );
+  }
 }

@@ -16,9 +16,10 @@ export function planAssumptionsSet(state: ForceFinanceState, data: PlanAssumptio
 }
 
 export function budgetItemAdded(state: ForceFinanceState, data: BudgetItemAdded['data'], ref?: EventRef): ForceFinanceState {
-  const { itemId, kind, fromYear, amount, recurrence, description, inflation } = data;
+  const { itemId, kind, fromYear, amount, recurrence, description, inflation, inflationCategory } = data;
   const item: BudgetItemFact = { itemId, kind, fromYear, amount, recurrence, description, withdrawn: false, sources: sourcesOf(ref) };
   if (inflation !== undefined) item.inflation = inflation;
+  if (inflationCategory !== undefined) item.inflationCategory = inflationCategory;
   return withFact(state, 'budgetItems', keyedAppend(state.budgetItems, itemId, item));
 }
 
@@ -38,6 +39,8 @@ export function budgetItemRevised(state: ForceFinanceState, data: BudgetItemRevi
     };
     const kept = inflation ?? item.inflation;
     if (kept !== undefined) next.inflation = kept;
+    const category = data.inflationCategory ?? item.inflationCategory;
+    if (category !== undefined) next.inflationCategory = category;
     return next;
   });
 }
@@ -53,6 +56,7 @@ export function budgetItemWithdrawn(state: ForceFinanceState, data: BudgetItemWi
     withdrawn: true,
     sources: withSource(item.sources, ref),
     ...(item.inflation !== undefined ? { inflation: item.inflation } : {}),
+    ...(item.inflationCategory !== undefined ? { inflationCategory: item.inflationCategory } : {}),
   }));
 }
 

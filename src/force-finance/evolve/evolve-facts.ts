@@ -34,6 +34,7 @@ export function withFact<K extends keyof ForceFinanceState>(
     establishments: state.establishments,
     capitalSchemes: state.capitalSchemes,
     capitalFinancingAssumptions: state.capitalFinancingAssumptions,
+    inflationCategoryRates: state.inflationCategoryRates,
   };
   next[key] = value;
   return next;

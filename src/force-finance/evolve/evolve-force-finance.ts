@@ -1,4 +1,5 @@
 import type { EventRef } from '../../event-sourcing/decider';
+import { inflationCategoryRatesSet } from './inflation-categories';
 import type { ForceFinanceEvent } from '../force-finance.events';
 import type { ForceFinanceState } from '../force-finance.state';
 import { baseBudgetSet, budgetItemAdded, budgetItemRevised, budgetItemWithdrawn, planAssumptionsSet } from './budget';
@@ -67,6 +68,8 @@ export function evolveForceFinance(state: ForceFinanceState, event: ForceFinance
       return capitalSchemeWithdrawn(state, event.data);
     case 'CapitalFinancingAssumptionsSet.v1':
       return capitalFinancingAssumptionsSet(state, event.data, ref);
+    case 'InflationCategoryRatesSet.v1':
+      return inflationCategoryRatesSet(state, event.data, ref);
     default: {
       // The compiler proves every event type is handled; at run time an event this version
       // does not know (written by a newer one) leaves the facts as they are rather than

@@ -1,4 +1,5 @@
 import { Omittable } from '../../http/validation/omittable';
+import { INFLATION_CATEGORIES, type InflationCategory } from '../force-finance.events';
 import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
@@ -38,4 +39,9 @@ export class AddBudgetItemDto extends WriteDto {
   @Omittable()
   @IsIn(ITEM_INFLATIONS)
   inflation?: ItemInflation;
+
+  /** With inflation non_pay only: its category (energy, fuel, ict_contracts, general_cpi), moved by the force's rate for it. */
+  @Omittable()
+  @IsIn(INFLATION_CATEGORIES, { message: `must be one of ${INFLATION_CATEGORIES.join(', ')}` })
+  inflationCategory?: InflationCategory;
 }

@@ -48,11 +48,21 @@ export class BudgetItemsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse & { itemId: string }> {
     const itemId = newRecordId('budget-item', forceFinanceStreamId(force), ctx, this.newId);
-    const { kind, fromYear, amount, recurrence, description, inflation } = dto;
+    const { kind, fromYear, amount, recurrence, description, inflation, inflationCategory } = dto;
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(
         force,
-        { type: 'AddBudgetItem', itemId, kind, fromYear, amount, recurrence, description, ...(inflation ? { inflation } : {}) },
+        {
+          type: 'AddBudgetItem',
+          itemId,
+          kind,
+          fromYear,
+          amount,
+          recurrence,
+          description,
+          ...(inflation ? { inflation } : {}),
+          ...(inflationCategory ? { inflationCategory } : {}),
+        },
         ctx,
       ),
     );
@@ -69,11 +79,20 @@ export class BudgetItemsController {
     @Write() ctx: WriteContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<WriteResponse> {
-    const { fromYear, amount, recurrence, description, inflation } = dto;
+    const { fromYear, amount, recurrence, description, inflation, inflationCategory } = dto;
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(
         force,
-        { type: 'ReviseBudgetItem', itemId, fromYear, amount, recurrence, description, ...(inflation ? { inflation } : {}) },
+        {
+          type: 'ReviseBudgetItem',
+          itemId,
+          fromYear,
+          amount,
+          recurrence,
+          description,
+          ...(inflation ? { inflation } : {}),
+          ...(inflationCategory ? { inflationCategory } : {}),
+        },
         ctx,
       ),
     );

@@ -9,6 +9,7 @@ import { FundingController } from './funding.controller';
 import { SpecificGrantsController } from './specific-grants.controller';
 import { CapitalProgrammeController } from './capital-programme.controller';
 import { PayAwardsController } from './pay-awards.controller';
+import { InflationCategoriesController } from './inflation-categories.controller';
 import { PlanController } from './plan.controller';
 import { ReservesController } from './reserves.controller';
 
@@ -28,6 +29,7 @@ import { ReservesController } from './reserves.controller';
     SpecificGrantsController,
     CapitalProgrammeController,
     PayAwardsController,
+    InflationCategoriesController,
   ],
   providers: [ForceFinanceCommandHandler, ForceFinanceBatchHandler, GetForceFinanceHandler, GetBudgetItemHandler, GetReserveHandler],
 })

@@ -64,6 +64,7 @@ export class PlanController {
       kind: l.kind,
       amount: l.amount,
       ...(l.payGroup !== undefined ? { payGroup: l.payGroup } : {}),
+      ...(l.inflationCategory !== undefined ? { inflationCategory: l.inflationCategory } : {}),
     }));
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'SetBaseBudget', year: dto.year, lines }, dry ? { ...ctx, dryRun: true } : ctx),

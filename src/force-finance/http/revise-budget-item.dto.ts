@@ -2,6 +2,7 @@ import { IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { RECURRENCES, type Recurrence, ITEM_INFLATIONS, type ItemInflation } from '../force-finance.events';
+import { INFLATION_CATEGORIES, type InflationCategory } from '../force-finance.events';
 import { Omittable } from '../../http/validation/omittable';
 import { IsFreeText } from '../../http/validation/text-validators';
 
@@ -27,4 +28,9 @@ export class ReviseBudgetItemDto extends WriteDto {
   @Omittable()
   @IsIn(ITEM_INFLATIONS)
   inflation?: ItemInflation;
+
+  /** Its non-pay inflation category (energy, fuel, ict_contracts, general_cpi); the item must be inflated as non_pay. */
+  @Omittable()
+  @IsIn(INFLATION_CATEGORIES, { message: `must be one of ${INFLATION_CATEGORIES.join(', ')}` })
+  inflationCategory?: InflationCategory;
 }

@@ -2,6 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { IsFinancialYear, IsMoney } from '../../http/validation/finance-validators';
 import { WriteDto } from '../../http/write.dto';
 import { BUDGET_LINE_KINDS, PAY_GROUPS, type BudgetLineKind, type PayGroup } from '../force-finance.events';
+import { INFLATION_CATEGORIES, type InflationCategory } from '../force-finance.events';
 import { Omittable } from '../../http/validation/omittable';
 import { NestedObject } from '../../http/validation/nested-object';
 import { IsName } from '../../http/validation/text-validators';
@@ -27,6 +28,11 @@ export class BaseBudgetLineDto {
   @Omittable()
   @IsIn(PAY_GROUPS, { message: `must be one of ${PAY_GROUPS.join(', ')}` })
   payGroup?: PayGroup;
+
+  /** A non-pay line's inflation category (energy, fuel, ict_contracts, general_cpi), moved by the force's rate for it; left out: by the plan's non-pay inflation. */
+  @Omittable()
+  @IsIn(INFLATION_CATEGORIES, { message: `must be one of ${INFLATION_CATEGORIES.join(', ')}` })
+  inflationCategory?: InflationCategory;
 }
 
 export class SetBaseBudgetDto extends WriteDto {

@@ -29,6 +29,7 @@ import {
   withdrawCapitalScheme,
   type CapitalProgrammeRequest,
 } from './capital-programme.to-command';
+import { itemInflationCategoryOf, lineInflationCategoryOf, setInflationCategoryRates } from './inflation-categories.to-command';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -55,7 +56,8 @@ export type ForceFinanceRequest =
   | SetPayAwardRequest
   | Sent<C.SetPayOnCostRates>
   | Sent<C.SetEstablishment>
-  | CapitalProgrammeRequest;
+  | CapitalProgrammeRequest
+  | Sent<C.SetInflationCategoryRates>;
 
 const MAX_BUDGET_LINES = 1000;
 const year = (input: unknown, field: string) => FinancialYear.parse(input, field);
@@ -95,6 +97,7 @@ export function toForceFinanceCommand(request: ForceFinanceRequest): C.ForceFina
         amount: money(request.amount, 'amount'),
         recurrence: parseChoice(request.recurrence, 'recurrence', RECURRENCES),
         ...(request.inflation === undefined ? {} : { inflation: parseChoice(request.inflation, 'inflation', ITEM_INFLATIONS) }),
+        ...itemInflationCategoryOf(request),
       };
     case 'ReviseBudgetItem':
       return reviseBudgetItem(request);
@@ -165,6 +168,8 @@ function fundingOrReserveCommand(request: ForceFinanceRequest): C.ForceFinanceCo
       return setPayOnCostRates(request);
     case 'SetEstablishment':
       return setEstablishment(request);
+    case 'SetInflationCategoryRates':
+      return setInflationCategoryRates(request);
     case 'SetPreceptAssumption':
       return { type: request.type, year: year(request.year, 'year'), assumption: preceptAssumption(request.assumption) };
     case 'CategoriseReservePurpose':
@@ -212,6 +217,7 @@ function baseBudgetLines(lines: unknown): C.BaseBudgetLineInput[] {
       kind: parseChoice(line.kind, `${field}.kind`, BUDGET_LINE_KINDS),
       amount: money(line.amount, `${field}.amount`),
       ...payGroupOf(line, field),
+      ...lineInflationCategoryOf(line, field),
     };
   });
 }
@@ -230,6 +236,14 @@ function reviseBudgetItem(request: Sent<C.ReviseBudgetItem>): C.ReviseBudgetItem
   if (request.recurrence !== undefined) command.recurrence = parseChoice(request.recurrence, 'recurrence', RECURRENCES);
   if (request.fromYear !== undefined) command.fromYear = year(request.fromYear, 'fromYear');
   if (request.inflation !== undefined) command.inflation = parseChoice(request.inflation, 'inflation', ITEM_INFLATIONS);
+  if (request.inflationCategory !== undefined) {
+    // Whether the item is inflated as non_pay is the item's (decide checks it); a category beside another inflation sent with it is not.
+    const { inflationCategory } = itemInflationCategoryOf({
+      inflation: request.inflation ?? 'non_pay',
+      inflationCategory: request.inflationCategory,
+    });
+    command.inflationCategory = inflationCategory;
+  }
   return command;
 }
 

@@ -150,6 +150,8 @@ const programme = object(
           cumulative: totals,
           varianceExplanation: nullable(object(explanation)),
           budgetEffect: money(),
+          recurrence: oneOf('recurring', 'one_off'),
+          recurrenceBasis: oneOf('year', 'programme'),
           sharing: nullable(oneOf('unit_basis', 'equal_shares')),
           members: list(member),
           notes: texts(),

@@ -16,6 +16,12 @@ const optionalMoney = nullable(MONEY);
 const assumption = figure(decimal(), { basis: oneOf('recorded', 'carried', 'none'), recordedFor: nullable(year) });
 const grant = figure(money(), { basis: oneOf('settled', 'projected', 'carried', 'none'), settledYear: nullable(year) });
 const PAY_GROUP = oneOf('officers', 'staff', 'pcsos');
+// A named inflation category and the rate that moved the figure into the year (null in its first year).
+const INFLATION_CATEGORY = object({
+  category: oneOf('energy', 'fuel', 'ict_contracts', 'general_cpi'),
+  rate: nullable(figure(decimal())),
+  basis: nullable(oneOf('category', 'non_pay_inflation')),
+});
 const budgetLine = object(
   {
     code: text(),
@@ -25,8 +31,9 @@ const budgetLine = object(
     amount: MONEY,
     fundedBy: FUNDED_BY,
     payGroup: PAY_GROUP,
+    inflationCategory: INFLATION_CATEGORY,
   },
-  ['fundedBy', 'payGroup'],
+  ['fundedBy', 'payGroup', 'inflationCategory'],
 );
 const RATE = figure(decimal());
 const payGroup = object({
@@ -70,8 +77,9 @@ const externalSaving = object(
     issue: text('Why the figure could not be worked out (it is then zero)'),
     realised: { type: 'boolean', enum: [true] },
     recurring: object({ inYear: MONEY, carried: MONEY, fromYears: list(year) }),
+    yearRecurrence: oneOf('recurring', 'one_off'),
   },
-  ['issue', 'realised', 'recurring'],
+  ['issue', 'realised', 'recurring', 'yearRecurrence'],
 );
 const contribution = object(
   {
@@ -160,8 +168,9 @@ const MTFP_YEAR: SchemaObject = object({
           inflation: oneOf('pay', 'non_pay', 'none'),
           recordedAmount: MONEY,
           fundedBy: FUNDED_BY,
+          inflationCategory: INFLATION_CATEGORY,
         },
-        ['fundedBy'],
+        ['fundedBy', 'inflationCategory'],
       ),
     ),
     costPressures: MONEY,

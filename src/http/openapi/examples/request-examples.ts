@@ -16,10 +16,17 @@ export const REQUEST_EXAMPLES: Record<string, object> = {
     year: '2019/20',
     lines: [
       { code: 'officers-and-staff', name: 'Police officers and staff', kind: 'pay', amount: '184500000.00' },
-      { code: 'supplies', name: 'Supplies, contracted services, premises and vehicles', kind: 'non_pay', amount: '31200000.00' },
+      {
+        code: 'supplies',
+        name: 'Supplies, contracted services, premises and vehicles (less energy and fuel)',
+        kind: 'non_pay',
+        amount: '27200000.00',
+      },
+      { code: 'supplies-energy', name: 'Premises energy', kind: 'non_pay', amount: '2500000.00', inflationCategory: 'energy' },
+      { code: 'supplies-fuel', name: 'Vehicle fuel', kind: 'non_pay', amount: '1500000.00', inflationCategory: 'fuel' },
       { code: 'fees', name: 'Fees and charges', kind: 'income', amount: '7500000.00' },
     ],
-    reason: 'Plan 2019, tables 1–3: the 2019/20 budget as published',
+    reason: 'Plan 2019, tables 1–3: the 2019/20 budget as published (supplies £31.2m, its energy and fuel apart: illustrative)',
   },
   'post /forces/{force}/assumptions': {
     year: '2017/18',
@@ -160,6 +167,14 @@ export const REQUEST_EXAMPLES: Record<string, object> = {
     group: 'officers',
     fte: '1430',
     reason: 'Illustrative: the establishment of the force’s own officers in the 2019/20 budget',
+  },
+  'post /forces/{force}/inflation-category-rates': {
+    year: '2019/20',
+    rates: [
+      { category: 'energy', rate: '0.08' },
+      { category: 'fuel', rate: '0.03' },
+    ],
+    reason: 'Illustrative: energy and fuel rates for the premises and vehicles parts of supplies',
   },
   'post /forces/{force}/minimum-general-reserve': { shareOfNre: '0.03', reason: 'Illustrative: at least 3 % of NRE' },
   'post /forces/{force}/collaboration-spend': {
