@@ -6,19 +6,26 @@ import type {
   PayGroup,
   PreceptAssumptionKind,
   Recurrence,
-  ReserveKind,
-  ReservePurposeCategory,
 } from '../force-finance/force-finance.events';
 import type { Rate } from '../common/rate';
 import type { MoneyFigure, QuantityFigure, RateFigure } from './figure';
 import type { MtfpMonitoring } from './budget-monitoring.types';
 import type { InflationCategory } from '../force-finance/force-finance.events';
 import type { MtfpFundedBy, MtfpSpecificGrant } from './specific-grant-line';
-import type { MtfpEstablishment } from './establishment-for-year';
-import type { MtfpOnCostFunding } from './on-cost-grants';
 import type { MtfpCapitalFinancing, MtfpCapitalProgramme } from './capital-financing-line';
 
 export type { MtfpFundedBy, MtfpSpecificGrant };
+export type { MtfpPayAward, MtfpPayGroup, MtfpPayOnCosts } from './mtfp-pay.types';
+export type {
+  MtfpGeneralReserveCheck,
+  MtfpPlannedAndActual,
+  MtfpReservePurpose,
+  MtfpReservePurposeGroup,
+  MtfpReserveUse,
+  MtfpReserveYear,
+} from './mtfp-reserves.types';
+import type { MtfpPayGroup } from './mtfp-pay.types';
+import type { MtfpGeneralReserveCheck, MtfpReservePurposeGroup, MtfpReserveUse, MtfpReserveYear } from './mtfp-reserves.types';
 
 /**
  * The MTFP of one force, year by year, as the engine computes it (exact Money, Rate and Dec);
@@ -63,59 +70,6 @@ export interface MtfpCategoryInflation {
   rate: RateFigure | null;
   /** category: the force's rate for the category that year; non_pay_inflation: none recorded, so the plan's (with a warning). */
   basis: 'category' | 'non_pay_inflation' | null;
-}
-
-/** A pay group's award and drift in a year (pay-award-growth.ts). */
-export interface MtfpPayAward {
-  /** recorded: the group's PayAwardSet.v1 for the year; plan: none recorded, so the plan's pay award for the full year. */
-  basis: 'recorded' | 'plan';
-  rate: RateFigure;
-  /** Calendar month it takes effect (9 = September); null for the plan's full-year pay award. */
-  effectiveMonth: number | null;
-  /** Months of the financial year it is paid in (September: 7). */
-  monthsInYear: number;
-  incrementalDrift: RateFigure;
-}
-
-/** One pay group's pay in a year: total = opening + drift + awardInYear (to the penny). */
-export interface MtfpPayGroup {
-  group: PayGroup;
-  /** Its pay lines in `lines`. */
-  lineCodes: string[];
-  /** Its pay in the base budget. */
-  base: MoneyFigure;
-  /** Its pay level at the start of the year: the base with every earlier year's award and drift in full. */
-  opening: MoneyFigure;
-  /** Null in the base budget's own year (the budget holds its pay). */
-  award: MtfpPayAward | null;
-  /** Incremental drift: opening × the year's drift rate. */
-  drift: MoneyFigure;
-  /** The award's full-year effect: (opening + drift) × award. */
-  awardFullYear: MoneyFigure;
-  /** The part-year effect the year bears: awardFullYear × monthsInYear ⁄ 12. */
-  awardInYear: MoneyFigure;
-  /** Its pay lines added up. */
-  total: MoneyFigure;
-  /** Employer on-costs on `total` (pay-on-costs.ts); null where the force records no on-cost rates: its pay lines include them. */
-  onCosts: MtfpPayOnCosts | null;
-  /** Its establishment (FTE) in the year beside the base year's, and what the change adds to `total`; null where the force records none for both. */
-  establishment: MtfpEstablishment | null;
-}
-
-export interface MtfpPayOnCosts {
-  /** The year whose recorded rates apply (this year's, or an earlier year's carried on). */
-  ratesFrom: string;
-  /** police: the police officers' pension scheme; lgps: the Local Government Pension Scheme (staff, PCSOs). */
-  pensionScheme: 'police' | 'lgps';
-  pensionRate: RateFigure;
-  nationalInsuranceRate: RateFigure;
-  pension: MoneyFigure;
-  nationalInsurance: MoneyFigure;
-  /** Its share (by pay) of 0.5 % of the groups' pay bill above £3m, from 2017/18. */
-  apprenticeshipLevy: MoneyFigure;
-  total: MoneyFigure;
-  /** The on-costs specific grants fund, each with its cost, the grants and the net; null when none do (on-cost-grants.ts). */
-  funding: MtfpOnCostFunding | null;
 }
 
 export interface MtfpBudgetItem {
@@ -273,70 +227,6 @@ export interface MtfpFunding {
   };
   collectionFund: CollectionFundFigure;
   total: MoneyFigure;
-}
-
-/** Purpose under the Home Office reserves guidance (2018); unclassified: an earmarked reserve whose purpose was never recorded. */
-export type MtfpReservePurpose = ReservePurposeCategory | 'unclassified';
-
-/** Movements of one year and direction as planned, as actually made (null: no outturn recorded) and actual − planned. */
-export interface MtfpPlannedAndActual {
-  planned: MoneyFigure;
-  actual: MoneyFigure | null;
-  variance: MoneyFigure | null;
-}
-
-export interface MtfpReserveYear {
-  reserveId: string;
-  name: string;
-  kind: ReserveKind;
-  purposeCategory: MtfpReservePurpose;
-  opening: MoneyFigure;
-  /** As counted in the balance: the actual where one is recorded for the year and direction, else as planned. */
-  contributions: MoneyFigure;
-  drawdowns: MoneyFigure;
-  closing: MoneyFigure;
-  /** The plan and the outturn side by side: an actual replaces the plan in the balance for its year only, and the plan stays. */
-  plannedAndActual: { contributions: MtfpPlannedAndActual; drawdowns: MtfpPlannedAndActual };
-  /** The closing balance had every year gone to plan (planned movements only). */
-  plannedClosing: MoneyFigure;
-}
-
-/** The reserves of one purpose together (the 2018 guidance publishes reserves so), with their planned use. */
-export interface MtfpReservePurposeGroup {
-  purposeCategory: MtfpReservePurpose;
-  reserveIds: string[];
-  opening: MoneyFigure;
-  contributions: MoneyFigure;
-  drawdowns: MoneyFigure;
-  closing: MoneyFigure;
-  plannedContributions: MoneyFigure;
-  /** The planned use of the year. */
-  plannedDrawdowns: MoneyFigure;
-  /** Planned beside actual (each reserve's actual where recorded, else its plan; null while none has one) and the variance (reserve-purpose-planned-and-actual.ts). */
-  plannedAndActual: { contributions: MtfpPlannedAndActual; drawdowns: MtfpPlannedAndActual };
-}
-
-/** Reserves applied to the year's gap: drawdowns that support the revenue budget less contributions made from it. */
-export interface MtfpReserveUse {
-  drawdowns: MoneyFigure;
-  contributions: MoneyFigure;
-  net: MoneyFigure;
-  /** The same as planned; the figures above count the actual where one is recorded. */
-  planned: { drawdowns: MoneyFigure; contributions: MoneyFigure; net: MoneyFigure };
-  /** net − planned net: zero until an outturn differs from the plan. */
-  variance: MoneyFigure;
-}
-
-export interface MtfpGeneralReserveCheck {
-  /** All general reserves together. */
-  closing: MoneyFigure;
-  minimumShareOfNre: RateFigure | null;
-  minimum: MoneyFigure | null;
-  belowMinimum: boolean;
-  /** The Home Office guidance (2018): a general reserve above 5 % of NRE needs justification. */
-  guidanceCeilingShareOfNre: Rate;
-  guidanceCeiling: MoneyFigure;
-  aboveGuidanceCeiling: boolean;
 }
 
 export interface MtfpYear {
