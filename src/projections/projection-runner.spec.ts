@@ -177,6 +177,37 @@ describe('ProjectionRunner saves while catching up', () => {
   });
 });
 
+describe('ProjectionRunner checkpoint once the events stop', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('waits until no event has come for checkpointDelayMs, however long the events keep coming', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const time = fakeTime();
+    const store = new InMemoryEventStore();
+    const saved = new SlowProjectionStore(time);
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), {
+      checkpointEvery: 1_000_000,
+      snapshotEvery: 1_000_000,
+      checkpointDelayMs: 250,
+      clock: time.clock,
+    });
+    runner.start();
+    // An event every 100 ms for a second: the 250 ms timer set by the first keeps setting itself again.
+    for (let i = 0; i < 10; i++) {
+      await store.appendToStream('counter-1', events(1), i === 0 ? 'no_stream' : BigInt(i - 1));
+      await runner.catchUp();
+      jest.advanceTimersByTime(100);
+    }
+    expect(saved.checkpoints).toEqual([]);
+    // Quiet from here: the timer finds no new event when it next fires, and saves.
+    jest.advanceTimersByTime(500);
+    expect(saved.checkpoints).toEqual([10n]);
+    await runner.stop();
+    await store.close();
+    saved.close();
+  });
+});
+
 describe('ProjectionRunner snapshots for "as at" answers', () => {
   it('never lets snapshots drift further apart than maxSnapshotGap, whatever they cost', async () => {
     const time = fakeTime();
