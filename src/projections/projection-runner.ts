@@ -51,7 +51,7 @@ export class ProjectionRunner<S> {
     this.state = projection.initialState();
     this.snapshotEvery = options.snapshotEvery ?? 5000;
     this.maxSnapshotGap = Math.max(this.snapshotEvery, options.maxSnapshotGap ?? 20_000);
-    this.checkpointEvery = options.checkpointEvery ?? 1000;
+    this.checkpointEvery = options.checkpointEvery ?? this.snapshotEvery;
     this.checkpointDelayMs = options.checkpointDelayMs ?? 250;
     this.saveBudget = options.saveBudget ?? 0.25;
     this.clock = options.clock ?? (() => process.hrtime.bigint());
