@@ -1,4 +1,4 @@
-import { compare, type Figure } from '../support/report';
+import { compare, formatMs, type Figure } from '../support/report';
 import { elapsedMs, medianOf, now, settle, sleep } from '../support/timing';
 import { RawSqliteEvents } from '../event-store/raw-sqlite-events';
 import type { ReadSide } from './warm-projections';
@@ -55,19 +55,33 @@ export async function rebuildBenchmark(
   const view = await readSide.runner.view();
   const streams = Object.keys(view.state.streams).length;
   const stateBytes = Buffer.byteLength(JSON.stringify(view.state));
+  const rate = (ms: readonly number[]) => events / (medianOf([...ms]) / 1000);
   const figure = compare(
     3,
     'projection-rebuild',
-    `Rebuild the projections from zero: ${events.toLocaleString('en-GB')} events`,
+    `Rebuild the projections from zero: ${events.toLocaleString('en-GB')} events (issue 15, aim 6: at least 50 % of the raw read-and-parse rate)`,
     {
-      label: 'ProjectionRunner.rebuild() (stream-facts, the real folds) until caught up',
-      measurement: { kind: 'duration', ms: medianOf(rebuildMs), runsMs: rebuildMs },
+      label: `ProjectionRunner.rebuild() (stream-facts, the real folds) until caught up; median of ${rebuildMs.map((ms) => formatMs(ms)).join(', ')}`,
+      measurement: {
+        kind: 'throughput',
+        perSecond: rate(rebuildMs),
+        unit: 'events/s',
+        count: events,
+        rounds: rebuildMs.map((ms) => events / (ms / 1000)),
+      },
     },
     {
-      label: `raw better-sqlite3 reading the same ${events.toLocaleString('en-GB')} rows (pages of ${page}) + JSON.parse`,
-      measurement: { kind: 'duration', ms: medianOf(rawMs), runsMs: rawMs },
+      label: `raw better-sqlite3 reading the same ${events.toLocaleString('en-GB')} rows (pages of ${page}) + JSON.parse; median of ${rawMs.map((ms) => formatMs(ms)).join(', ')}`,
+      measurement: {
+        kind: 'throughput',
+        perSecond: rate(rawMs),
+        unit: 'events/s',
+        count: events,
+        rounds: rawMs.map((ms) => events / (ms / 1000)),
+      },
     },
     {
+      aimAtLeast: 0.5,
       notes: [
         `${streams} streams (registrations, finance, alliance); folded state ${(stateBytes / 2 ** 20).toFixed(1)} MiB as JSON; checkpoints and snapshots written as the runner writes them`,
         `${rounds} alternating rounds after a warm-up rebuild; each rebuild's final idle checkpoint is left out of its time`,

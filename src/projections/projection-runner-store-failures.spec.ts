@@ -51,9 +51,9 @@ class FaultyProjectionStore extends ProjectionStore {
     if (this.broken.writes) this.fail();
     super.saveCheckpoint(name, version, value);
   }
-  override saveSnapshot(name: string, version: number, value: StoredProjectionState): void {
+  override saveSnapshot(name: string, version: number, value: StoredProjectionState, options?: { asCheckpoint?: boolean }): void {
     if (this.broken.writes) this.fail();
-    super.saveSnapshot(name, version, value);
+    super.saveSnapshot(name, version, value, options);
   }
   override snapshotAtOrBefore(name: string, version: number, at: { position: bigint } | { time: string }): StoredProjectionState | null {
     if (this.broken.reads) this.fail();

@@ -33,10 +33,12 @@ function countingProjection(time: ReturnType<typeof fakeTime>): Projection<Count
   };
 }
 
-/** Remembers every position it saved at; each write costs 100 ms of fake time. */
+/** Remembers every position it saved at; each write costs 100 ms of fake time (a snapshot with its checkpoint is one write). */
 class SlowProjectionStore extends ProjectionStore {
   readonly checkpoints: bigint[] = [];
   readonly snapshots: bigint[] = [];
+  /** Positions where the checkpoint moved to a snapshot (written with it, as a pointer). */
+  readonly checkpointsAtSnapshots: bigint[] = [];
 
   constructor(private readonly time: ReturnType<typeof fakeTime>) {
     super(':memory:');
@@ -48,10 +50,11 @@ class SlowProjectionStore extends ProjectionStore {
     super.saveCheckpoint(name, version, value);
   }
 
-  override saveSnapshot(name: string, version: number, value: StoredProjectionState): void {
+  override saveSnapshot(name: string, version: number, value: StoredProjectionState, options?: { asCheckpoint?: boolean }): void {
     this.time.advance(100n * MS);
     this.snapshots.push(value.position);
-    super.saveSnapshot(name, version, value);
+    if (options?.asCheckpoint) this.checkpointsAtSnapshots.push(value.position);
+    super.saveSnapshot(name, version, value, options);
   }
 }
 
@@ -117,7 +120,7 @@ describe('ProjectionRunner saves while catching up', () => {
     saved.close();
   });
 
-  it('writes one snapshot and the checkpoint from one serialisation, and still answers "as at" any position exactly', async () => {
+  it('writes the state once for a snapshot and the checkpoint with it, and still answers "as at" any position exactly', async () => {
     const time = fakeTime();
     const store = new InMemoryEventStore();
     await store.appendToStream('counter-1', events(100), 'no_stream');
@@ -132,9 +135,12 @@ describe('ProjectionRunner saves while catching up', () => {
     runner.start();
     await runner.catchUp();
 
-    // Due every 10 events; a snapshot and its checkpoint cost 200 ms, so the next waits for 800 ms of folding.
-    expect(saved.snapshots).toEqual([10n, 90n]);
-    expect(saved.checkpoints).toEqual([10n, 90n]);
+    // Due every 10 events; a snapshot with its checkpoint is one write of 100 ms, so the next waits for 400 ms of folding (40 events).
+    expect(saved.snapshots).toEqual([10n, 50n, 90n]);
+    expect(saved.checkpointsAtSnapshots).toEqual([10n, 50n, 90n]);
+    expect(saved.checkpoints).toEqual([]);
+    // The checkpoint points at the snapshot and reads back as its state.
+    expect(saved.loadCheckpoint('count', 1)).toEqual({ position: 90n, recordedAt: expect.any(String), stateJson: '{"folded":90}' });
     for (const position of [1n, 9n, 10n, 37n, 50n, 89n, 99n]) {
       const view = await runner.view({ kind: 'position', position });
       expect(view).toEqual({ state: { folded: Number(position) }, position });
@@ -165,6 +171,37 @@ describe('ProjectionRunner saves while catching up', () => {
 
     expect((await runner.view()).state).toEqual({ folded: 60 });
     expect(saved.checkpoints).toEqual([5n, 45n]);
+    await runner.stop();
+    await store.close();
+    saved.close();
+  });
+});
+
+describe('ProjectionRunner checkpoint once the events stop', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('waits until no event has come for checkpointDelayMs, however long the events keep coming', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const time = fakeTime();
+    const store = new InMemoryEventStore();
+    const saved = new SlowProjectionStore(time);
+    const runner = new ProjectionRunner(store, saved, countingProjection(time), {
+      checkpointEvery: 1_000_000,
+      snapshotEvery: 1_000_000,
+      checkpointDelayMs: 250,
+      clock: time.clock,
+    });
+    runner.start();
+    // An event every 100 ms for a second: the 250 ms timer set by the first keeps setting itself again.
+    for (let i = 0; i < 10; i++) {
+      await store.appendToStream('counter-1', events(1), i === 0 ? 'no_stream' : BigInt(i - 1));
+      await runner.catchUp();
+      jest.advanceTimersByTime(100);
+    }
+    expect(saved.checkpoints).toEqual([]);
+    // Quiet from here: the timer finds no new event when it next fires, and saves.
+    jest.advanceTimersByTime(500);
+    expect(saved.checkpoints).toEqual([10n]);
     await runner.stop();
     await store.close();
     saved.close();

@@ -32,9 +32,11 @@ export class ProjectionRunner<S> {
   private readonly checkpointDelayMs: number;
   private readonly saveBudget: number;
   private readonly clock: () => bigint;
-  /** When the last checkpoint and snapshot were written (ns, monotonic) and how long each took. */
-  private lastCheckpoint = { at: 0n, costNs: 0n };
-  private lastSnapshot = { at: 0n, costNs: 0n };
+  /** When the state was last written (ns, monotonic), as a checkpoint or a snapshot, and how long that took. */
+  private lastSave = { at: 0n, costNs: 0n };
+  /** How many events had been folded when the idle checkpoint's timer was set. */
+  private foldedWhenTimerSet = 0;
+  private folded = 0;
   private readonly retryDelayMs: number;
   /** After a failed save, no save is tried before this (monotonic ns). */
   private retryNotBefore = 0n;
@@ -49,7 +51,7 @@ export class ProjectionRunner<S> {
     this.state = projection.initialState();
     this.snapshotEvery = options.snapshotEvery ?? 5000;
     this.maxSnapshotGap = Math.max(this.snapshotEvery, options.maxSnapshotGap ?? 20_000);
-    this.checkpointEvery = options.checkpointEvery ?? 1000;
+    this.checkpointEvery = options.checkpointEvery ?? this.snapshotEvery;
     this.checkpointDelayMs = options.checkpointDelayMs ?? 250;
     this.saveBudget = options.saveBudget ?? 0.25;
     this.clock = options.clock ?? (() => process.hrtime.bigint());
@@ -97,8 +99,7 @@ export class ProjectionRunner<S> {
     this.recordedAt = '';
     this.sinceSnapshot = 0;
     this.sinceCheckpoint = 0;
-    this.lastCheckpoint = { at: 0n, costNs: 0n };
-    this.lastSnapshot = { at: 0n, costNs: 0n };
+    this.lastSave = { at: 0n, costNs: 0n };
     this.start();
     await this.catchUp();
   }
@@ -156,13 +157,13 @@ export class ProjectionRunner<S> {
     this.position = recorded.position;
     this.recordedAt = recorded.metadata.recordedAt;
 
+    ++this.folded;
     ++this.sinceSnapshot;
     ++this.sinceCheckpoint;
     const retryWaits = this.retryNotBefore > 0n && this.clock() < this.retryNotBefore;
     const snapshotDue =
-      !retryWaits &&
-      (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable(this.lastSnapshot)));
-    const checkpointDue = !retryWaits && this.sinceCheckpoint >= this.checkpointEvery && this.affordable(this.lastCheckpoint);
+      !retryWaits && (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable()));
+    const checkpointDue = !retryWaits && this.sinceCheckpoint >= this.checkpointEvery && this.affordable();
     if (snapshotDue) this.saveSnapshot();
     else if (checkpointDue) this.saveCheckpoint();
     else this.scheduleCheckpoint();
@@ -177,17 +178,24 @@ export class ProjectionRunner<S> {
     }
   }
 
+  /**
+   * The checkpoint once no event has come for `delayMs`. While events keep coming (catching up,
+   * rebuilding) the timer only sets itself again: saves then keep to the counts and the budget.
+   */
   private scheduleCheckpoint(delayMs = this.checkpointDelayMs): void {
     if (this.checkpointTimer) return;
+    this.foldedWhenTimerSet = this.folded;
     this.checkpointTimer = setTimeout(() => {
       this.checkpointTimer = null;
-      this.saveCheckpoint();
+      if (this.folded !== this.foldedWhenTimerSet && this.subscription) this.scheduleCheckpoint(delayMs);
+      else this.saveCheckpoint();
     }, delayMs);
     this.checkpointTimer.unref();
   }
 
-  /** Whether saving again now keeps saves within the budget, judging by what the last one cost. */
-  private affordable(last: { at: bigint; costNs: bigint }): boolean {
+  /** Whether saving again now keeps all saves within the budget, judging by what the last one cost. */
+  private affordable(): boolean {
+    const last = this.lastSave;
     if (last.costNs === 0n) return true;
     const budget = BigInt(Math.round(this.saveBudget * 1000));
     return (this.clock() - last.at) * budget >= last.costNs * 1000n;
@@ -204,16 +212,14 @@ export class ProjectionRunner<S> {
     this.sinceCheckpoint = 0;
     this.guard.succeeded('load checkpoint'); // the state is stored again
     const end = this.clock();
-    this.lastCheckpoint = { at: end, costNs: end - start };
+    this.lastSave = { at: end, costNs: end - start };
   }
 
-  /** A snapshot, and the checkpoint with it: one serialisation of the state serves both. */
+  /** A snapshot, and the checkpoint with it: the state is serialised and written once for both. */
   private saveSnapshot(): void {
     const start = this.clock();
     const saved = this.guard.attempt('write snapshot', () => {
-      const stored = this.stored();
-      this.store.saveSnapshot(this.projection.name, this.projection.version, stored);
-      this.store.saveCheckpoint(this.projection.name, this.projection.version, stored);
+      this.store.saveSnapshot(this.projection.name, this.projection.version, this.stored(), { asCheckpoint: true });
       return true;
     });
     if (!saved) return this.retryLater();
@@ -222,8 +228,7 @@ export class ProjectionRunner<S> {
     this.guard.reportSuccess('write checkpoint');
     this.guard.succeeded('load checkpoint');
     const end = this.clock();
-    this.lastSnapshot = { at: end, costNs: end - start };
-    this.lastCheckpoint = this.lastSnapshot;
+    this.lastSave = { at: end, costNs: end - start };
   }
 
   /** After a failed save: the counts stay as they are, so the state is saved as soon as the wait is over. */

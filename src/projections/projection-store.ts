@@ -5,6 +5,7 @@ export interface StoredProjectionState {
   position: bigint;
   /** recordedAt of the event at `position`. */
   recordedAt: string;
+  /** Never empty. */
   stateJson: string;
 }
 
@@ -42,8 +43,13 @@ export class ProjectionStore {
         PRIMARY KEY (name, version, position));
       CREATE INDEX IF NOT EXISTS projection_snapshots_time ON projection_snapshots (name, version, recorded_at);`);
     return {
+      // A checkpoint whose state is '' stands for the snapshot at its position (saveSnapshot with asCheckpoint).
       loadCheckpoint: this.db
-        .prepare('SELECT position, recorded_at, state FROM projection_checkpoints WHERE name = ? AND version = ?')
+        .prepare(
+          `SELECT c.position, c.recorded_at, CASE WHEN c.state = '' THEN s.state ELSE c.state END AS state
+           FROM projection_checkpoints c LEFT JOIN projection_snapshots s ON s.name = c.name AND s.version = c.version AND s.position = c.position
+           WHERE c.name = ? AND c.version = ?`,
+        )
         .safeIntegers(true),
       saveCheckpoint: this.db.prepare(
         `INSERT INTO projection_checkpoints (name, version, position, recorded_at, state) VALUES (?, ?, ?, ?, ?)
@@ -73,11 +79,23 @@ export class ProjectionStore {
   }
 
   saveCheckpoint(name: string, version: number, value: StoredProjectionState): void {
+    if (value.stateJson === '') throw new Error('A stored projection state is never empty: an empty checkpoint points at a snapshot');
     this.s.saveCheckpoint.run(name, version, value.position, value.recordedAt, value.stateJson);
   }
 
-  saveSnapshot(name: string, version: number, value: StoredProjectionState): void {
-    this.s.saveSnapshot.run(name, version, value.position, value.recordedAt, value.stateJson);
+  /**
+   * With `asCheckpoint`, the checkpoint is moved to the snapshot in the same transaction, as a
+   * row that points at it: the state (tens of megabytes for a long history) is written once.
+   */
+  saveSnapshot(name: string, version: number, value: StoredProjectionState, options: { asCheckpoint?: boolean } = {}): void {
+    if (!options.asCheckpoint) {
+      this.s.saveSnapshot.run(name, version, value.position, value.recordedAt, value.stateJson);
+      return;
+    }
+    this.db.transaction(() => {
+      this.s.saveSnapshot.run(name, version, value.position, value.recordedAt, value.stateJson);
+      this.s.saveCheckpoint.run(name, version, value.position, value.recordedAt, '');
+    })();
   }
 
   snapshotAtOrBefore(name: string, version: number, at: { position: bigint } | { time: string }): StoredProjectionState | null {
@@ -106,8 +124,9 @@ export class ProjectionStore {
 }
 
 function toStored(row: unknown): StoredProjectionState | null {
-  if (!row) return null;
-  const r = row as { position: bigint; recorded_at: string; state: string };
+  const r = row as { position: bigint; recorded_at: string; state: string | null } | undefined;
+  // A checkpoint pointing at a snapshot that is gone is no checkpoint.
+  if (!r || r.state === null) return null;
   return { position: r.position, recordedAt: r.recorded_at, stateJson: r.state };
 }
 

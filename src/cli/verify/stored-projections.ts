@@ -40,8 +40,11 @@ export function readStoredProjections(path: string, name: string, version: numbe
   return {
     absent: positions.length === 0 ? `the projection store at ${path} holds no ${name} checkpoint yet` : null,
     positions,
-    stateAt: (kind, position) =>
-      (kind === 'checkpoint' ? checkpointState.get(name, version) : snapshotState.get(name, version, position)) as string,
+    stateAt: (kind, position) => {
+      // An empty checkpoint was written with the snapshot at its position and points at it (projection-store.ts).
+      const own = kind === 'checkpoint' ? (checkpointState.get(name, version) as string) : '';
+      return own !== '' ? own : (snapshotState.get(name, version, position) as string);
+    },
     close: () => db.close(),
   };
 }
