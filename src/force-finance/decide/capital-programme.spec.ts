@@ -159,6 +159,45 @@ describe('force finance decider: the capital programme', () => {
       ]);
   });
 
+  it("counts the capital programme's draw on a reserve when a revenue drawdown is recorded from it (422)", () => {
+    // budget support £25.3m from 2016/17; the fleet takes £200,000 of it in 2017/18, so £25.1m is left for revenue
+    const drawdown = (amount: string) =>
+      ({
+        type: 'RecordReserveMovement',
+        reserveId: 'budget-support',
+        year: '2017/18',
+        direction: 'drawdown',
+        basis: 'planned',
+        amount,
+        supportsRevenueBudget: true,
+        description: 'Support for the 2017/18 budget',
+      }) as ForceFinanceRequest;
+    spec(decider)
+      .given([planPeriod, budgetSupportOpened, fleetRecorded])
+      .when(drawdown('25200000.00'))
+      .thenThrows(
+        RuleViolationError,
+        /^Drawdown of £25,200,000\.00 from Budget support reserve would take it below zero: its balance in 2017\/18 is £25,100,000\.00/,
+      );
+    spec(decider)
+      .given([planPeriod, budgetSupportOpened, fleetRecorded])
+      .when(drawdown('25100000.00'))
+      .then([
+        {
+          type: 'ReserveMovementRecorded.v1',
+          data: {
+            reserveId: 'budget-support',
+            year: '2017/18',
+            direction: 'drawdown',
+            basis: 'planned',
+            amount: '25100000',
+            supportsRevenueBudget: true,
+            description: 'Support for the 2017/18 budget',
+          },
+        } as ForceFinanceEvent,
+      ]);
+  });
+
   it('refuses malformed fields, naming the field (400)', () => {
     spec(decider)
       .given([planPeriod])

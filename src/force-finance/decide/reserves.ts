@@ -16,6 +16,7 @@ import type {
 import type { ForceFinanceState, ReserveFact, ReserveMovementFact } from '../force-finance.state';
 import { formatPounds } from '../format-pounds';
 import { requireYearInPlan } from '../plan-period-rules';
+import { withCapitalDrawdowns } from '../capital-reserve-movements';
 import { reserveBalances } from '../reserve-balances';
 
 export function decideOpenReserve(command: OpenReserve, state: ForceFinanceState, { forceName }: ForceNames): ReserveOpened[] {
@@ -120,7 +121,9 @@ export function decideSetMinimumGeneralReserve(command: SetMinimumGeneralReserve
   return [{ type: 'MinimumGeneralReserveSet.v1', data: { shareOfNre: command.shareOfNre.toExact() } }];
 }
 
-function refuseIfBelowZero(state: ForceFinanceState, reserve: ReserveFact, movement: ReserveMovementFact, amount: Money): void {
+function refuseIfBelowZero(state: ForceFinanceState, recorded: ReserveFact, movement: ReserveMovementFact, amount: Money): void {
+  // The capital programme's draws on the reserve count too: they are planned uses of it (capital-reserve-movements.ts).
+  const reserve = withCapitalDrawdowns(state, recorded);
   const year = FinancialYear.parse(movement.year, 'year');
   const planEnd = state.planPeriod ? FinancialYear.parse(state.planPeriod.lastYear, 'lastYear') : year;
   const through = planEnd.isAfter(year) ? planEnd : year;
