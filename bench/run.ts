@@ -9,6 +9,7 @@ import { eventStoreBenchmarks } from './event-store/event-store.bench';
 import { buildStoreHistory, FORCES, type StoreHistoryOptions } from './fixtures/store-history';
 import { collaborationBenchmarks } from './read-side/collaboration-answers.bench';
 import { mtfpAnswerBenchmark } from './read-side/mtfp-answer.bench';
+import { preceptOptionsAnswerBenchmark } from './read-side/precept-options-answer.bench';
 import { rebuildBenchmark } from './read-side/projection-rebuild.bench';
 import { openReadSide } from './read-side/warm-projections';
 import { healthDuringStressTestsBenchmark } from './stress-test/health-during-stress-tests.bench';
@@ -179,6 +180,15 @@ async function storeSections(
       await mtfpAnswerBenchmark(
         readSide,
         { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
+        { warm: WARM_LATENCY, cold: COLD_LATENCY },
+      ),
+    );
+
+    log('  answering precept options ...');
+    figures.push(
+      await preceptOptionsAnswerBenchmark(
+        readSide,
+        { force: 'herts', year: '2019/20', allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
         { warm: WARM_LATENCY, cold: COLD_LATENCY },
       ),
     );

@@ -1,0 +1,63 @@
+import { FinancialYear } from '../../src/common/financial-year';
+import { forceFinanceStreamId } from '../../src/force-finance';
+import { PlanReader } from '../../src/planning/plan-reader';
+import { preceptOptionsFrom } from '../../src/precept/http/precept-options.query';
+import type { StreamFacts } from '../../src/projections/stream-facts.projection';
+import { REFERENDUM_PRINCIPLES_STREAM } from '../../src/reference-data/referendum-principles.events';
+import type { Figure } from '../support/report';
+import { answerLatency, type LatencyRounds } from './answer-latency';
+import { foldStreams } from './fold-streams';
+import type { ReadSide } from './warm-projections';
+
+export interface PreceptOptionsBenchOptions {
+  force: string;
+  year: string;
+  allianceCode: string;
+  members: string[];
+}
+
+/**
+ * Issue 15, aim 2: one force's precept options for a year as GET /forces/{force}/precept-options
+ * answers it – the facts as they stand (runner.view), preceptOptionsFrom (the options, each with
+ * the MTFP's gap at its Band D, the force's alliance savings and contributions for the year, the
+ * referendum principles that apply), JSON.stringify – beside the same answer from the events.
+ */
+export async function preceptOptionsAnswerBenchmark(
+  readSide: ReadSide,
+  options: PreceptOptionsBenchOptions,
+  rounds: LatencyRounds,
+): Promise<Figure> {
+  const { force, year } = options;
+  const request = { year: FinancialYear.parse(year), groups: [] };
+  const render = (facts: StreamFacts, position: string | null) =>
+    JSON.stringify({ force, asAt: { position }, ...preceptOptionsFrom(new PlanReader(facts), force, request) });
+  const streams = [
+    forceFinanceStreamId(force),
+    `alliance-${options.allianceCode}`,
+    ...options.members.filter((m) => m !== force).map(forceFinanceStreamId),
+    REFERENDUM_PRINCIPLES_STREAM,
+  ];
+  const events = (await Promise.all(streams.map((s) => readSide.store.readStream(s)))).reduce((n, list) => n + list.length, 0);
+  return answerLatency(
+    {
+      issue: 15,
+      id: 'precept-options-answer',
+      title: `One force's precept options (${force}, ${year}) from warm projections`,
+      warm: {
+        label: 'runner.view() → preceptOptionsFrom → JSON.stringify',
+        answer: async () => {
+          const view = await readSide.runner.view();
+          return render(view.state, view.position?.toString() ?? null);
+        },
+      },
+      cold: {
+        label: `no projections: readStream + fold of the ${streams.length} streams it needs (${events.toLocaleString('en-GB')} events), then the same`,
+        answer: async () => render(await foldStreams(readSide.store, streams), null),
+      },
+      notes: [`aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here)`],
+      aimUnderMs: 5,
+    },
+    rounds,
+    (json) => json.replace(/"asAt":\{"position":(null|"\d+")\}/, '"asAt":{}'),
+  );
+}
