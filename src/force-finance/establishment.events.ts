@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../event-sourcing/decider';
-import type { PayGroup } from './force-finance.events';
+import type { PayGroup } from './pay-groups';
 
 /**
  * A pay group's establishment for a year in full-time equivalents ("1980.73"), from the start of

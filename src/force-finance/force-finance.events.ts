@@ -1,8 +1,10 @@
 import type { DomainEvent } from '../event-sourcing/decider';
 import type { EstablishmentSet, FundsOnCost } from './establishment.events';
-
-export type { EstablishmentSet, FundsOnCost };
+import { PAY_GROUPS, type PayGroup } from './pay-groups';
 import type { CapitalFinancingAssumptionsSet, CapitalSchemeRecorded, CapitalSchemeWithdrawn } from './capital-programme.events';
+
+export { PAY_GROUPS, type PayGroup };
+export type { EstablishmentSet, FundsOnCost };
 
 /**
  * Everything recorded on a force's finance stream (`force-finance-{forceCode}`). Stored type
@@ -221,9 +223,6 @@ export type SpecificGrantRecorded = DomainEvent<
 >;
 /** The grant's record for the year is withdrawn: the year has none (a correction, or a grant that did not come). */
 export type SpecificGrantWithdrawn = DomainEvent<'SpecificGrantWithdrawn.v1', { grantId: string; year: string }>;
-/** Pay groups with awards of their own: police officers (PRRB), police staff, PCSOs. */
-export type PayGroup = 'officers' | 'staff' | 'pcsos';
-export const PAY_GROUPS: readonly PayGroup[] = ['officers', 'staff', 'pcsos'];
 
 /**
  * A pay group's award for a year, from `effectiveMonth` (1–12, calendar; 9 = September, so the

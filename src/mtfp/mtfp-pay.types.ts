@@ -1,7 +1,8 @@
 import type { PayGroup } from '../force-finance/force-finance.events';
 import type { MtfpEstablishment } from './establishment-for-year';
 import type { MoneyFigure, RateFigure } from './figure';
-import type { MtfpOnCostFunding } from './on-cost-grants';
+import type { MtfpFundedBy } from './specific-grant-line';
+import type { FundableOnCost } from '../force-finance/establishment.events';
 
 /** The MTFP's pay by group (pay-groups-for-year.ts, pay-on-costs.ts), part of MtfpExpenditure. */
 
@@ -57,3 +58,14 @@ export interface MtfpPayOnCosts {
   /** The on-costs specific grants fund, each with its cost, the grants and the net; null when none do (on-cost-grants.ts). */
   funding: MtfpOnCostFunding | null;
 }
+
+/** One on-cost of a pay group with the specific grants tied to it: net = cost − granted (what the budget bears). */
+export interface MtfpFundedOnCost {
+  cost: MoneyFigure;
+  fundedBy: MtfpFundedBy[];
+  granted: MoneyFigure;
+  net: MoneyFigure;
+}
+
+/** The on-costs of a pay group that specific grants fund, by on-cost. */
+export type MtfpOnCostFunding = Partial<Record<FundableOnCost, MtfpFundedOnCost>>;

@@ -3,20 +3,12 @@ import { Money } from '../common/money';
 import type { FundableOnCost, FundsOnCost } from '../force-finance/establishment.events';
 import { formatPounds } from '../force-finance/format-pounds';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
-import type { MtfpExpenditure, MtfpPayGroup } from './mtfp-projection';
-import type { MtfpFundedBy, MtfpSpecificGrant } from './specific-grant-line';
+import type { MtfpExpenditure } from './mtfp-projection';
+import type { MtfpFundedOnCost, MtfpOnCostFunding, MtfpPayGroup } from './mtfp-pay.types';
+
+export type { MtfpFundedOnCost, MtfpOnCostFunding };
+import type { MtfpSpecificGrant } from './specific-grant-line';
 import type { Warnings } from './warnings';
-
-/** One on-cost of a pay group with the specific grants tied to it: net = cost − granted (what the budget bears). */
-export interface MtfpFundedOnCost {
-  cost: MoneyFigure;
-  fundedBy: MtfpFundedBy[];
-  granted: MoneyFigure;
-  net: MoneyFigure;
-}
-
-/** The on-costs of a pay group that specific grants fund, by on-cost. */
-export type MtfpOnCostFunding = Partial<Record<FundableOnCost, MtfpFundedOnCost>>;
 
 const GROUP_NAMES = { officers: 'Police officers', staff: 'Police staff', pcsos: 'PCSOs' } as const;
 const ON_COST_NAMES: Record<FundableOnCost, string> = { pension: 'employer pension' };
