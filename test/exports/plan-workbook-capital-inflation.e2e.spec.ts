@@ -137,4 +137,50 @@ describe('the plan workbook: capital programme, capital financing and inflation 
     without.removeWorksheet(without.getWorksheet('Capital programme')!.id);
     expect((await upload(await bytes(without)).expect(200)).body.events).toEqual([]);
   });
+
+  it("round-trips a pay group's establishment: an edited FTE records SetEstablishment for its year and group", async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const establishment = workbook.getWorksheet('Establishment')!;
+    // The worked example's 2019/20 establishment, as recorded.
+    expect([2, 3, 4].map((r) => establishment.getRow(r).values)).toEqual([
+      [undefined, '2019/20', 'officers', 1430],
+      [undefined, '2019/20', 'staff', 880],
+      [undefined, '2019/20', 'pcsos', 190],
+    ]);
+    rowWhere(establishment, 'group', (v) => v === 'staff').row.getCell(col(establishment, 'fte')).value = 905.5;
+    const res = await upload(await bytes(workbook)).expect(201);
+    expect(types(res)).toEqual(['EstablishmentSet.v1']);
+    expect((await stream()).slice(-1)[0].data).toEqual({ year: '2019/20', group: 'staff', fte: '905.5' });
+    expect((await upload((await download()).body).expect(200)).body.events).toEqual([]);
+  });
+
+  it('refuses every row a finance rule refuses in the new sheets (422), naming sheet, row and column, and records nothing', async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const schemes = workbook.getWorksheet('Capital programme')!;
+    // The funding no longer adds up to the cost: £2.06m cost, £2.06m + £1 of funding.
+    const estates = rowWhere(schemes, 'schemeId', (v) => v === 'estates-2016');
+    estates.row.getCell(col(schemes, 'capitalGrant')).value = 500001;
+    const rates = workbook.getWorksheet('Inflation rates')!;
+    rates.addRow(['2018/19', 'energy', -1]);
+    const count = (await stream()).length;
+    const res = await upload(await bytes(workbook));
+    expect(res.body.problems.map((p: { sheet: string; row: number; column: string }) => [p.sheet, p.row, p.column])).toEqual([
+      ['Capital programme', estates.r, 'cost'],
+      ['Inflation rates', rates.rowCount, 'rate'],
+    ]);
+    expect(res.status).toBe(422);
+    expect((await stream()).length).toBe(count);
+
+    // An FTE of nothing is refused as the JSON write refuses it, naming the Establishment row.
+    const fresh = await readWorkbook((await download()).body);
+    const establishment = fresh.getWorksheet('Establishment')!;
+    const pcsos = rowWhere(establishment, 'group', (v) => v === 'pcsos');
+    pcsos.row.getCell(col(establishment, 'fte')).value = 0;
+    const zero = await upload(await bytes(fresh));
+    expect([zero.status, zero.body.problems]).toEqual([
+      422,
+      [{ sheet: 'Establishment', row: pcsos.r, column: 'fte', message: expect.any(String) }],
+    ]);
+    expect((await stream()).length).toBe(count);
+  });
 });

@@ -47,6 +47,7 @@ describe('the plan workbook: out, edited, and back (the worked example)', () => 
       'Capital programme',
       'Capital financing',
       'Inflation rates',
+      'Establishment',
     ]);
     expect(workbook.getWorksheet('Budget items')!.getRow(1).values).toEqual([
       undefined,

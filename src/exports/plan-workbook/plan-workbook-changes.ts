@@ -9,6 +9,7 @@ import { PLAN_SHEETS, planWorkbookRows, type PlanSheetKey } from './plan-workboo
 import { specificGrantChanges } from './plan-workbook-specific-grants';
 import { capitalFinancingChanges, capitalSchemeChanges } from './plan-workbook-capital';
 import { inflationRateChanges } from './plan-workbook-inflation-rates';
+import { establishmentChanges } from './plan-workbook-establishment';
 
 /** A command the edited workbook asks for, and the row (first row, for a year's budget) it comes from. */
 export interface PlanChange {
@@ -24,7 +25,7 @@ type Rows = Record<PlanSheetKey, SheetRow[]>;
  * What an edited plan workbook changes, as the commands the JSON writes would send: only rows
  * that differ from what is recorded (a year's budget as a whole, an item's changed fields, a
  * year's assumptions, grant settlement, tax base, collection fund, a precept, a new reserve, a new
- * reserve movement, a capital scheme's year, capital financing, a year's inflation rates). Rows
+ * reserve movement, a capital scheme's year, capital financing, a year's inflation rates, a pay group's establishment). Rows
  * taken out of the workbook withdraw nothing, but for capital schemes (withdrawn when their sheet
  * came back without them); a recorded reserve or movement cannot be changed here.
  */
@@ -94,6 +95,11 @@ export function planWorkbookChanges(
     (row, request) => change('capitalSchemes', row, request),
   );
   inflationRateChanges(state, rows.inflationRates, (row, request) => change('inflationRates', row, request));
+  establishmentChanges(
+    rows.establishment,
+    (match, cells) => differs('establishment', match, cells),
+    (row, request) => change('establishment', row, request),
+  );
   return { changes, problems };
 }
 

@@ -32,6 +32,7 @@ const NUMBER_COLUMNS = new Set([
   'interestRate',
   'rate',
   'assetLifeYears',
+  'fte',
 ]);
 
 /**

@@ -10,6 +10,7 @@ import {
   capitalSchemeRows,
 } from './plan-workbook-capital';
 import { INFLATION_RATES_SHEET, inflationRateRows } from './plan-workbook-inflation-rates';
+import { ESTABLISHMENT_SHEET, establishmentRows } from './plan-workbook-establishment';
 
 /** The sheets of a force's plan workbook, in order: each one a kind of plan input, keyed so edited rows match back. */
 export const PLAN_SHEETS = {
@@ -33,6 +34,7 @@ export const PLAN_SHEETS = {
   capitalSchemes: CAPITAL_PROGRAMME_SHEET,
   capitalFinancing: CAPITAL_FINANCING_SHEET,
   inflationRates: INFLATION_RATES_SHEET,
+  establishment: ESTABLISHMENT_SHEET,
 } as const;
 
 export type PlanSheetKey = keyof typeof PLAN_SHEETS;
@@ -51,6 +53,7 @@ const OPTIONAL: Record<PlanSheetKey, readonly string[]> = {
   capitalSchemes: CAPITAL_PROGRAMME_OPTIONAL,
   capitalFinancing: [],
   inflationRates: [],
+  establishment: [],
 };
 
 /** How a sheet of the workbook is read back. */
@@ -115,5 +118,6 @@ export function planWorkbookRows(state: ForceFinanceState): Record<PlanSheetKey,
     capitalSchemes: capitalSchemeRows(state),
     capitalFinancing: capitalFinancingRows(state),
     inflationRates: inflationRateRows(state),
+    establishment: establishmentRows(state),
   };
 }

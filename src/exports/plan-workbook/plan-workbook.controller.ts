@@ -47,7 +47,7 @@ export class PlanWorkbookController {
   @Access('force.read')
   @ApiOperation({
     summary:
-      "The force's plan inputs as an XLSX workbook: budget lines, items, assumptions, funding, precepts, reserves, specific grants, capital programme and financing, inflation rates",
+      "The force's plan inputs as an XLSX workbook: budget lines, items, assumptions, funding, precepts, reserves, specific grants, capital programme and financing, inflation rates, establishment",
   })
   async download(@Param('force') force: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     await this.forces.require(force);
@@ -122,7 +122,12 @@ export class PlanWorkbookController {
   }
 }
 
-/** A refused field as the workbook's column: a capital scheme's "funding.borrowing" is its borrowing column, an inflation rate's "rates[0].rate" its rate. */
+/**
+ * A refused field as the workbook's column: a capital scheme's "funding.borrowing" is its borrowing
+ * column, and funding that does not add up ("funding") is named at the cost it must add up to; an
+ * inflation rate's "rates[0].rate" is the rate column.
+ */
 function planColumnOf(field: string): string {
+  if (field === 'funding') return 'cost';
   return field.replace(/^funding\./, '').replace(/^rates\[\d+\]\./, '');
 }
