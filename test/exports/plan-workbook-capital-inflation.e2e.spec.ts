@@ -132,6 +132,15 @@ describe('the plan workbook: capital programme, capital financing and inflation 
     const res = await upload(await bytes(workbook)).expect(201);
     expect(types(res)).toEqual(['CapitalSchemeWithdrawn.v1']);
     expect((await stream()).slice(-1)[0].data).toEqual({ schemeId: 'fleet-2017', year: '2017/18' });
+    // A category twice in a year is named at its second row (a malformed workbook: 400).
+    const twice = await readWorkbook((await download()).body);
+    const rates = twice.getWorksheet('Inflation rates')!;
+    rates.addRow(['2018/19', 'fuel', 0.04]);
+    rates.addRow(['2018/19', 'fuel', 0.05]);
+    const doubled = await upload(await bytes(twice)).expect(400);
+    expect(doubled.body.problems).toEqual([
+      { sheet: 'Inflation rates', row: rates.rowCount, column: 'category', message: expect.any(String) },
+    ]);
     // A workbook without the sheet at all withdraws nothing.
     const without = await readWorkbook((await download()).body);
     without.removeWorksheet(without.getWorksheet('Capital programme')!.id);

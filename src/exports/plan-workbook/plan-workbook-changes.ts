@@ -94,7 +94,7 @@ export function planWorkbookChanges(
     (match, cells) => differs('capitalSchemes', match, cells),
     (row, request) => change('capitalSchemes', row, request),
   );
-  inflationRateChanges(state, rows.inflationRates, (row, request) => change('inflationRates', row, request));
+  inflationRateChanges(state, rows.inflationRates, (row, request) => change('inflationRates', row, request), problems);
   establishmentChanges(
     rows.establishment,
     (match, cells) => differs('establishment', match, cells),

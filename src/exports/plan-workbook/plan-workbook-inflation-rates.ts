@@ -1,6 +1,7 @@
 import { sameValue } from './same-value';
 import type { ForceFinanceState } from '../../force-finance/force-finance.state';
 import type { ForceFinanceRequest } from '../../force-finance/http/to-command';
+import type { SheetProblem } from '../import/read-spreadsheet';
 import type { SheetRow } from '../import/sheet-rows';
 
 /** The Inflation rates sheet: one row a year and named category (energy, fuel, …), the rate a decimal fraction. */
@@ -21,7 +22,18 @@ export function inflationRateChanges(
   state: ForceFinanceState,
   rows: readonly SheetRow[],
   change: (row: number, request: ForceFinanceRequest) => void,
+  problems: SheetProblem[],
 ): void {
+  // A category twice in a year is named at its second row (the command would only name the year's first).
+  rows.forEach(({ row, cells }, i) => {
+    if (rows.findIndex((r) => r.cells.year === cells.year && r.cells.category === cells.category) !== i)
+      problems.push({
+        sheet: INFLATION_RATES_SHEET.name,
+        row,
+        column: 'category',
+        message: `lists ${cells.category} twice for ${cells.year}`,
+      });
+  });
   const years = [...new Set(rows.map((r) => r.cells.year))];
   for (const year of years) {
     const given = rows.filter((r) => r.cells.year === year);
