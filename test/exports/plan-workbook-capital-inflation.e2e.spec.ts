@@ -147,6 +147,23 @@ describe('the plan workbook: capital programme, capital financing and inflation 
     expect((await upload(await bytes(without)).expect(200)).body.events).toEqual([]);
   });
 
+  it('keeps lines’ inflation categories when a workbook without the inflationCategory column comes back', async () => {
+    const workbook = await readWorkbook((await download()).body);
+    const lines = workbook.getWorksheet('Budget lines')!;
+    lines.spliceColumns(col(lines, 'inflationCategory'), 1);
+    expect((await upload(await bytes(workbook)).expect(200)).body.events).toEqual([]);
+    // Editing a 2019/20 line records the year's budget with its energy and fuel lines still in their categories.
+    const { row } = rowWhere(lines, 'code', (v) => v === 'supplies-energy');
+    expect(row.getCell(col(lines, 'year')).value).toBe('2019/20');
+    row.getCell(col(lines, 'amount')).value = 2600000;
+    expect(types(await upload(await bytes(workbook)).expect(201))).toEqual(['BaseBudgetSet.v1']);
+    const recorded = (await stream()).slice(-1)[0].data as { lines: Array<{ code: string; amount: string; inflationCategory?: string }> };
+    expect(recorded.lines.filter((l) => l.inflationCategory).map((l) => [l.code, l.amount, l.inflationCategory])).toEqual([
+      ['supplies-energy', '2600000', 'energy'],
+      ['supplies-fuel', '1500000', 'fuel'],
+    ]);
+  });
+
   it("round-trips a pay group's establishment: an edited FTE records SetEstablishment for its year and group", async () => {
     const workbook = await readWorkbook((await download()).body);
     const establishment = workbook.getWorksheet('Establishment')!;

@@ -109,13 +109,16 @@ type Change = (key: PlanSheetKey, row: number, request: ForceFinanceRequest) => 
 function budgetLineChanges(state: ForceFinanceState, rows: SheetRow[], change: Change): void {
   for (const [year, lines] of groupBy(rows, (r) => r.cells.year)) {
     const before = state.baseBudgets[year]?.lines ?? [];
+    // A workbook from before the inflationCategory column keeps each line's recorded category (an empty cell is none).
+    const categoryOf = (cells: Record<string, string>) =>
+      cells.inflationCategory ?? before.find((b) => b.code === cells.code)?.inflationCategory ?? '';
     const same =
       before.length === lines.length &&
       lines.every(({ cells }) => {
         const l = before.find((b) => b.code === cells.code);
         // A pay line keeps its pay group (its awards, FTE and on-costs): an empty cell is no group.
         const sameGroup = (l?.payGroup ?? '') === (cells.payGroup ?? '');
-        const sameCategory = (l?.inflationCategory ?? '') === (cells.inflationCategory ?? '');
+        const sameCategory = (l?.inflationCategory ?? '') === categoryOf(cells);
         return l && sameGroup && sameCategory && l.name === cells.name && l.kind === cells.kind && sameValue(l.amount, cells.amount);
       });
     if (!same)
@@ -128,7 +131,7 @@ function budgetLineChanges(state: ForceFinanceState, rows: SheetRow[], change: C
           kind: cells.kind,
           amount: cells.amount,
           ...((cells.payGroup ?? '') !== '' ? { payGroup: cells.payGroup } : {}),
-          ...((cells.inflationCategory ?? '') !== '' ? { inflationCategory: cells.inflationCategory } : {}),
+          ...(categoryOf(cells) !== '' ? { inflationCategory: categoryOf(cells) } : {}),
         })),
       } as ForceFinanceRequest);
   }
