@@ -44,6 +44,10 @@ describe('the plan workbook: out, edited, and back (the worked example)', () => 
       'Reserves',
       'Reserve movements',
       'Specific grants',
+      'Capital programme',
+      'Capital financing',
+      'Inflation rates',
+      'Establishment',
     ]);
     expect(workbook.getWorksheet('Budget items')!.getRow(1).values).toEqual([
       undefined,

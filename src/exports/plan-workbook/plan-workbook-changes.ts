@@ -7,6 +7,9 @@ import type { SheetRow } from '../import/sheet-rows';
 import { movementChanges } from './plan-workbook-movements';
 import { PLAN_SHEETS, planWorkbookRows, type PlanSheetKey } from './plan-workbook-sheets';
 import { specificGrantChanges } from './plan-workbook-specific-grants';
+import { capitalFinancingChanges, capitalSchemeChanges } from './plan-workbook-capital';
+import { inflationRateChanges } from './plan-workbook-inflation-rates';
+import { establishmentChanges } from './plan-workbook-establishment';
 
 /** A command the edited workbook asks for, and the row (first row, for a year's budget) it comes from. */
 export interface PlanChange {
@@ -15,19 +18,22 @@ export interface PlanChange {
   row: number;
 }
 
+/** The rows of each sheet; a sheet the workbook left out has none, and is named in `absent`. */
 type Rows = Record<PlanSheetKey, SheetRow[]>;
 
 /**
  * What an edited plan workbook changes, as the commands the JSON writes would send: only rows
  * that differ from what is recorded (a year's budget as a whole, an item's changed fields, a
  * year's assumptions, grant settlement, tax base, collection fund, a precept, a new reserve, a new
- * reserve movement). Rows taken out of the workbook withdraw nothing; a recorded reserve or
- * movement cannot be changed here.
+ * reserve movement, a capital scheme's year, capital financing, a year's inflation rates, a pay group's establishment). Rows
+ * taken out of the workbook withdraw nothing, but for capital schemes (withdrawn when their sheet
+ * came back without them); a recorded reserve or movement cannot be changed here.
  */
 export function planWorkbookChanges(
   state: ForceFinanceState,
   rows: Rows,
   newId: (record: 'budget-item' | 'reserve-movement', index: number) => string,
+  absent: readonly PlanSheetKey[] = [],
 ): { changes: PlanChange[]; problems: SheetProblem[] } {
   const changes: PlanChange[] = [];
   const problems: SheetProblem[] = [];
@@ -77,6 +83,23 @@ export function planWorkbookChanges(
     (match, cells) => differs('specificGrants', match, cells),
     (row, request) => change('specificGrants', row, request),
   );
+  capitalFinancingChanges(
+    rows.capitalFinancing,
+    (match, cells) => differs('capitalFinancing', match, cells),
+    (row, request) => change('capitalFinancing', row, request),
+  );
+  capitalSchemeChanges(
+    state,
+    absent.includes('capitalSchemes') ? undefined : rows.capitalSchemes,
+    (match, cells) => differs('capitalSchemes', match, cells),
+    (row, request) => change('capitalSchemes', row, request),
+  );
+  inflationRateChanges(state, rows.inflationRates, (row, request) => change('inflationRates', row, request), problems);
+  establishmentChanges(
+    rows.establishment,
+    (match, cells) => differs('establishment', match, cells),
+    (row, request) => change('establishment', row, request),
+  );
   return { changes, problems };
 }
 
@@ -86,13 +109,17 @@ type Change = (key: PlanSheetKey, row: number, request: ForceFinanceRequest) => 
 function budgetLineChanges(state: ForceFinanceState, rows: SheetRow[], change: Change): void {
   for (const [year, lines] of groupBy(rows, (r) => r.cells.year)) {
     const before = state.baseBudgets[year]?.lines ?? [];
+    // A workbook from before the inflationCategory column keeps each line's recorded category (an empty cell is none).
+    const categoryOf = (cells: Record<string, string>) =>
+      cells.inflationCategory ?? before.find((b) => b.code === cells.code)?.inflationCategory ?? '';
     const same =
       before.length === lines.length &&
       lines.every(({ cells }) => {
         const l = before.find((b) => b.code === cells.code);
         // A pay line keeps its pay group (its awards, FTE and on-costs): an empty cell is no group.
         const sameGroup = (l?.payGroup ?? '') === (cells.payGroup ?? '');
-        return l && sameGroup && l.name === cells.name && l.kind === cells.kind && sameValue(l.amount, cells.amount);
+        const sameCategory = (l?.inflationCategory ?? '') === categoryOf(cells);
+        return l && sameGroup && sameCategory && l.name === cells.name && l.kind === cells.kind && sameValue(l.amount, cells.amount);
       });
     if (!same)
       change('budgetLines', lines[0].row, {
@@ -104,6 +131,7 @@ function budgetLineChanges(state: ForceFinanceState, rows: SheetRow[], change: C
           kind: cells.kind,
           amount: cells.amount,
           ...((cells.payGroup ?? '') !== '' ? { payGroup: cells.payGroup } : {}),
+          ...(categoryOf(cells) !== '' ? { inflationCategory: categoryOf(cells) } : {}),
         })),
       } as ForceFinanceRequest);
   }

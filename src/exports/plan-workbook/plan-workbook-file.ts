@@ -14,6 +14,12 @@ const MONEY_COLUMNS = new Set([
   'collectionFund',
   'bandD',
   'openingBalance',
+  'cost',
+  'capitalGrant',
+  'capitalReceipts',
+  'revenueContribution',
+  'reserves',
+  'borrowing',
 ]);
 const NUMBER_COLUMNS = new Set([
   ...MONEY_COLUMNS,
@@ -23,6 +29,10 @@ const NUMBER_COLUMNS = new Set([
   'grantChange',
   'taxBaseGrowth',
   'bandDEquivalents',
+  'interestRate',
+  'rate',
+  'assetLifeYears',
+  'fte',
 ]);
 
 /**
@@ -57,20 +67,24 @@ export async function planWorkbookFile(state: ForceFinanceState): Promise<Buffer
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The rows of each plan sheet of an edited workbook (a sheet left out reads as no rows; other sheets are ignored), or every problem of their headers. */
-export async function readPlanWorkbook(body: Buffer): Promise<{ rows: Record<PlanSheetKey, SheetRow[]>; problems: SheetProblem[] }> {
+/** The rows of each plan sheet of an edited workbook (a sheet left out reads as no rows and is named in `absent`; other sheets are ignored), or every problem of their headers. */
+export async function readPlanWorkbook(
+  body: Buffer,
+): Promise<{ rows: Record<PlanSheetKey, SheetRow[]>; absent: PlanSheetKey[]; problems: SheetProblem[] }> {
   const sheets = await readXlsxSheets(body);
   const problems: SheetProblem[] = [];
   const rows = {} as Record<PlanSheetKey, SheetRow[]>;
+  const absent: PlanSheetKey[] = [];
   for (const key of PLAN_SHEET_KEYS) {
     const table = sheets.find((s) => s.sheet.trim().toLowerCase() === PLAN_SHEETS[key].name.toLowerCase());
     if (!table) {
       rows[key] = [];
+      absent.push(key);
       continue;
     }
     const read = sheetRows(table, planSheetSpec(key));
     rows[key] = read.rows;
     problems.push(...read.problems);
   }
-  return { rows, problems };
+  return { rows, absent, problems };
 }

@@ -2,10 +2,19 @@ import { keyedItems } from '../../force-finance/keyed-list';
 import type { ForceFinanceState } from '../../force-finance/force-finance.state';
 import type { RowsSpec } from '../import/sheet-rows';
 import { SPECIFIC_GRANTS_OPTIONAL, SPECIFIC_GRANTS_SHEET, specificGrantRows } from './plan-workbook-specific-grants';
+import {
+  CAPITAL_FINANCING_SHEET,
+  CAPITAL_PROGRAMME_OPTIONAL,
+  CAPITAL_PROGRAMME_SHEET,
+  capitalFinancingRows,
+  capitalSchemeRows,
+} from './plan-workbook-capital';
+import { INFLATION_RATES_SHEET, inflationRateRows } from './plan-workbook-inflation-rates';
+import { ESTABLISHMENT_SHEET, establishmentRows } from './plan-workbook-establishment';
 
 /** The sheets of a force's plan workbook, in order: each one a kind of plan input, keyed so edited rows match back. */
 export const PLAN_SHEETS = {
-  budgetLines: { name: 'Budget lines', columns: ['year', 'code', 'name', 'kind', 'amount', 'payGroup'] },
+  budgetLines: { name: 'Budget lines', columns: ['year', 'code', 'name', 'kind', 'amount', 'payGroup', 'inflationCategory'] },
   items: { name: 'Budget items', columns: ['itemId', 'kind', 'fromYear', 'amount', 'recurrence', 'description'] },
   assumptions: {
     name: 'Assumptions',
@@ -22,6 +31,10 @@ export const PLAN_SHEETS = {
     columns: ['movementId', 'reserveId', 'year', 'direction', 'basis', 'amount', 'supportsRevenueBudget', 'description'],
   },
   specificGrants: SPECIFIC_GRANTS_SHEET,
+  capitalSchemes: CAPITAL_PROGRAMME_SHEET,
+  capitalFinancing: CAPITAL_FINANCING_SHEET,
+  inflationRates: INFLATION_RATES_SHEET,
+  establishment: ESTABLISHMENT_SHEET,
 } as const;
 
 export type PlanSheetKey = keyof typeof PLAN_SHEETS;
@@ -29,7 +42,7 @@ export const PLAN_SHEET_KEYS = Object.keys(PLAN_SHEETS) as PlanSheetKey[];
 
 /** Columns a row may leave empty: a new item has no itemId yet; a year may have only some funding recorded. */
 const OPTIONAL: Record<PlanSheetKey, readonly string[]> = {
-  budgetLines: ['payGroup'],
+  budgetLines: ['payGroup', 'inflationCategory'],
   items: ['itemId'],
   assumptions: [],
   funding: ['coreGrant', 'formulaGrant', 'legacyCouncilTaxGrants', 'otherGeneralGrants', 'bandDEquivalents', 'collectionFund'],
@@ -37,6 +50,10 @@ const OPTIONAL: Record<PlanSheetKey, readonly string[]> = {
   reserves: ['purpose'],
   movements: ['movementId', 'description'],
   specificGrants: SPECIFIC_GRANTS_OPTIONAL,
+  capitalSchemes: CAPITAL_PROGRAMME_OPTIONAL,
+  capitalFinancing: [],
+  inflationRates: [],
+  establishment: [],
 };
 
 /** How a sheet of the workbook is read back. */
@@ -59,7 +76,7 @@ export function planWorkbookRows(state: ForceFinanceState): Record<PlanSheetKey,
   const fundingYears = [...new Set([state.grantSettlements, state.taxBases, state.collectionFunds].flatMap(years))].sort();
   return {
     budgetLines: years(state.baseBudgets).flatMap((year) =>
-      state.baseBudgets[year].lines.map((l) => [year, l.code, l.name, l.kind, l.amount, l.payGroup ?? '']),
+      state.baseBudgets[year].lines.map((l) => [year, l.code, l.name, l.kind, l.amount, l.payGroup ?? '', l.inflationCategory ?? '']),
     ),
     items: keyedItems(state.budgetItems)
       .filter((i) => !i.withdrawn)
@@ -98,5 +115,9 @@ export function planWorkbookRows(state: ForceFinanceState): Record<PlanSheetKey,
       ]),
     ),
     specificGrants: specificGrantRows(state),
+    capitalSchemes: capitalSchemeRows(state),
+    capitalFinancing: capitalFinancingRows(state),
+    inflationRates: inflationRateRows(state),
+    establishment: establishmentRows(state),
   };
 }

@@ -46,7 +46,8 @@ export class PlanWorkbookController {
   @Get()
   @Access('force.read')
   @ApiOperation({
-    summary: "The force's plan inputs as an XLSX workbook: budget lines, items, assumptions, funding, precepts, reserves, specific grants",
+    summary:
+      "The force's plan inputs as an XLSX workbook: budget lines, items, assumptions, funding, precepts, reserves, specific grants, capital programme and financing, inflation rates, establishment",
   })
   async download(@Param('force') force: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     await this.forces.require(force);
@@ -81,7 +82,12 @@ export class PlanWorkbookController {
     const ctx = writeContextOf(request);
     const { state, revision } = await this.stateOf(force);
     const stream = forceFinanceStreamId(force);
-    const { changes, problems } = planWorkbookChanges(state, read.rows, (record, i) => newRecordId(record, stream, ctx, this.newId, i));
+    const { changes, problems } = planWorkbookChanges(
+      state,
+      read.rows,
+      (record, i) => newRecordId(record, stream, ctx, this.newId, i),
+      read.absent,
+    );
     const all = [...read.problems, ...problems];
     if (all.length > 0) throw refusal(all);
     const context = { ...ctx, expectedRevision: ctx.expectedRevision ?? BigInt(revision), ...(dry ? { dryRun: true } : {}) };
@@ -95,7 +101,7 @@ export class PlanWorkbookController {
         ),
       );
     } catch (error) {
-      throw rowRefusals(error, (i) => ({ sheet: changes[i].sheet, row: changes[i].row })) ?? error;
+      throw rowRefusals(error, (i) => ({ sheet: changes[i].sheet, row: changes[i].row }), planColumnOf) ?? error;
     }
     if (dry) {
       res.status(200);
@@ -114,4 +120,14 @@ export class PlanWorkbookController {
     }
     return { state, revision: recorded.length === 0 ? '-1' : recorded[recorded.length - 1].revision.toString() };
   }
+}
+
+/**
+ * A refused field as the workbook's column: a capital scheme's "funding.borrowing" is its borrowing
+ * column, and funding that does not add up ("funding") is named at the cost it must add up to; an
+ * inflation rate's "rates[0].rate" is the rate column.
+ */
+function planColumnOf(field: string): string {
+  if (field === 'funding') return 'cost';
+  return field.replace(/^funding\./, '').replace(/^rates\[\d+\]\./, '');
 }
