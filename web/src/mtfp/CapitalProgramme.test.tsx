@@ -24,8 +24,12 @@ const fleet = {
 };
 const empty = { schemes: [], spend: fig('0.00'), funding: funding('0.00', '0.00', '0.00', '0.00', '0.00') };
 const years = [
-  { year: '2017/18', capitalProgramme: { schemes: [fleet], spend: fig('1500000.00'), funding: fleet.funding } },
-  { year: '2018/19', capitalProgramme: empty },
+  {
+    year: '2017/18',
+    capitalProgramme: { schemes: [fleet], spend: fig('1500000.00'), funding: fleet.funding },
+    reserves: [{ reserveId: 'specific-change', name: 'Change programme reserve' }],
+  },
+  { year: '2018/19', capitalProgramme: empty, reserves: [] },
 ] as unknown as MtfpYearJson[];
 
 afterEach(cleanup);
@@ -40,7 +44,7 @@ describe('CapitalProgramme', () => {
       within(scheme)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['£1,500,000.00', '£0.00', '£300,000.00', '£0.00', '£200,000.00', '£1,000,000.00', 'specific-change', '5 years']);
+    ).toEqual(['£1,500,000.00', '£0.00', '£300,000.00', '£0.00', '£200,000.00', '£1,000,000.00', 'Change programme reserve', '5 years']);
     const total = within(table).getByRole('row', { name: /Total/ });
     expect(within(total).getAllByRole('cell')[0].textContent).toBe('£1,500,000.00');
     expect(

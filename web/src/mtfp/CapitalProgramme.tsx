@@ -25,7 +25,7 @@ export function CapitalProgramme({ years }: { years: MtfpYearJson[] }) {
         Borrowing is charged to revenue as MRP and interest from the year after the spend; revenue contributions in the year itself (both in
         the plan above).
       </p>
-      {withSchemes.map(({ year, capitalProgramme: programme }) => (
+      {withSchemes.map(({ year, capitalProgramme: programme, reserves }) => (
         <table className="plain" key={year} data-testid={`capital-programme-${year}`}>
           <caption>Capital programme, {year}: each scheme&rsquo;s cost and how it is funded</caption>
           <thead>
@@ -45,7 +45,7 @@ export function CapitalProgramme({ years }: { years: MtfpYearJson[] }) {
                     {pounds(s.funding[key])}
                   </td>
                 ))}
-                <td>{s.fromReserve ?? '–'}</td>
+                <td>{s.fromReserve ? (reserves.find((r) => r.reserveId === s.fromReserve)?.name ?? s.fromReserve) : '–'}</td>
                 <td>{s.assetLifeYears === null ? '–' : `${s.assetLifeYears} years`}</td>
               </tr>
             ))}
