@@ -96,6 +96,21 @@ describe('mtfpRows', () => {
     );
   });
 
+  it('notes whether a saving item recurs, beside the inflation it grows with', () => {
+    const saving = {
+      itemId: 'estates',
+      kind: 'saving',
+      description: 'Estates rationalisation',
+      amount: fig('-250000.00'),
+      inflation: 'none',
+    };
+    const withSaving = {
+      ...year,
+      expenditure: { ...year.expenditure, items: [{ ...saving, recurrence: 'one_off' }] },
+    } as unknown as MtfpYearJson;
+    expect(find(mtfpRows([withSaving]).plan, 'expenditure/items/estates/amount')?.note).toBe('one-off 2019/20; no inflation');
+  });
+
   it('lists each funding line once: the precept with its Band D under it, not again on its own', () => {
     const funding = plan.find((r) => r.id === 'funding/total');
     const ids = (funding?.children ?? []).map((r) => r.id);

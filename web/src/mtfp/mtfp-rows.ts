@@ -88,7 +88,7 @@ function expenditure(years: MtfpYearJson[]): GridRow {
 
 const INFLATION: Record<string, string> = { pay: 'grows with pay', non_pay: 'grows with non-pay inflation', none: 'no inflation' };
 
-/** The budget items of one kind, each with the inflation category its amount grows with. */
+/** The budget items of one kind, each with whether it recurs and the inflation (and category) its amount grows with. */
 function items(years: MtfpYearJson[], kind: string): GridRow[] {
   const all = [
     ...entries(
@@ -100,6 +100,7 @@ function items(years: MtfpYearJson[], kind: string): GridRow[] {
   return all.map((i) => {
     const of = (y: MtfpYearJson) => y.expenditure.items.find((x) => x.itemId === i.itemId);
     const notes = [
+      recurrenceNote(years, (y) => of(y)?.recurrence),
       i.inflation ? (INFLATION[i.inflation] ?? i.inflation) : undefined,
       inflationCategoryNote(years, (y) => of(y)?.inflationCategory),
     ].filter((n) => n);

@@ -19,6 +19,7 @@ export interface MtfpYearJson {
       amount: Fig;
       inflation?: string;
       inflationCategory?: InflationCategoryJson;
+      recurrence?: 'recurring' | 'one_off';
     }[];
     costPressures: Fig;
     growth: Fig;
