@@ -26,44 +26,46 @@ export function CapitalProgramme({ years }: { years: MtfpYearJson[] }) {
         the plan above).
       </p>
       {withSchemes.map(({ year, capitalProgramme: programme, reserves }) => (
-        <table className="plain" key={year} data-testid={`capital-programme-${year}`}>
-          <caption>Capital programme, {year}: each scheme&rsquo;s cost and how it is funded</caption>
-          <thead>
-            <tr>
-              <Headings
-                columns={['Scheme', { num: 'Cost' }, ...SOURCES.map(([, label]) => ({ num: label })), 'Reserve drawn', 'Asset life']}
-              />
-            </tr>
-          </thead>
-          <tbody>
-            {programme.schemes.map((s) => (
-              <tr key={s.schemeId}>
-                <th scope="row">{s.name}</th>
-                <td className="num">{pounds(s.cost)}</td>
+        <div key={year} className="table-scroll" tabIndex={0} role="region" aria-label={`Capital programme, ${year}`}>
+          <table className="plain" data-testid={`capital-programme-${year}`}>
+            <caption>Capital programme, {year}: each scheme&rsquo;s cost and how it is funded</caption>
+            <thead>
+              <tr>
+                <Headings
+                  columns={['Scheme', { num: 'Cost' }, ...SOURCES.map(([, label]) => ({ num: label })), 'Reserve drawn', 'Asset life']}
+                />
+              </tr>
+            </thead>
+            <tbody>
+              {programme.schemes.map((s) => (
+                <tr key={s.schemeId}>
+                  <th scope="row">{s.name}</th>
+                  <td className="num">{pounds(s.cost)}</td>
+                  {SOURCES.map(([key]) => (
+                    <td key={key} className="num">
+                      {pounds(s.funding[key])}
+                    </td>
+                  ))}
+                  <td>{s.fromReserve ? (reserves.find((r) => r.reserveId === s.fromReserve)?.name ?? s.fromReserve) : '–'}</td>
+                  <td>{s.assetLifeYears === null ? '–' : `${s.assetLifeYears} years`}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Total</th>
+                <td className="num">{pounds(programme.spend)}</td>
                 {SOURCES.map(([key]) => (
                   <td key={key} className="num">
-                    {pounds(s.funding[key])}
+                    {pounds(programme.funding[key])}
                   </td>
                 ))}
-                <td>{s.fromReserve ? (reserves.find((r) => r.reserveId === s.fromReserve)?.name ?? s.fromReserve) : '–'}</td>
-                <td>{s.assetLifeYears === null ? '–' : `${s.assetLifeYears} years`}</td>
+                <td />
+                <td />
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td className="num">{pounds(programme.spend)}</td>
-              {SOURCES.map(([key]) => (
-                <td key={key} className="num">
-                  {pounds(programme.funding[key])}
-                </td>
-              ))}
-              <td />
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+            </tfoot>
+          </table>
+        </div>
       ))}
     </section>
   );
