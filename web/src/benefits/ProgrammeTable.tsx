@@ -1,9 +1,10 @@
 import { formatPounds } from '../format/money';
 import { formatDateTime } from '../format/date-time';
 import { SavingsCells, SavingsHeadings } from './SavingsColumns';
-import type { Programme } from './types';
+import type { Programme, Recurrence } from './types';
 
 const money = (v: string | null) => formatPounds(v, { symbol: true });
+export const RECURRENCE_WORDS: Record<Recurrence, string> = { recurring: 'recurring', one_off: 'one-off' };
 
 /** One programme: planned, forecast and realised savings by year, its total, and its revisions with reasons. */
 export function ProgrammeTable({ programme }: { programme: Programme }) {
@@ -11,7 +12,14 @@ export function ProgrammeTable({ programme }: { programme: Programme }) {
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>
-        {programme.name} <span className="row-note">({programme.cashable ? 'cashable' : 'non-cashable'})</span>
+        {programme.name}{' '}
+        <span className="row-note">
+          (
+          {[programme.cashable ? 'cashable' : 'non-cashable', programme.recurrence && RECURRENCE_WORDS[programme.recurrence]]
+            .filter(Boolean)
+            .join(', ')}
+          )
+        </span>
       </h2>
       <div className="grid-scroll" tabIndex={0} role="region" aria-label={`${programme.name}: savings by year`}>
         <table className="finance-grid">
@@ -25,7 +33,16 @@ export function ProgrammeTable({ programme }: { programme: Programme }) {
           <tbody>
             {programme.years.map((y) => (
               <tr key={y.year}>
-                <th scope="row">{y.year}</th>
+                <th scope="row">
+                  {y.year}
+                  {/* The heading says the programme's recurrence; a year says its own only where it differs. */}
+                  {y.recurrence && y.recurrence !== programme.recurrence ? (
+                    <>
+                      {' '}
+                      <span className="row-note">({RECURRENCE_WORDS[y.recurrence]})</span>
+                    </>
+                  ) : null}
+                </th>
                 <SavingsCells t={y} />
               </tr>
             ))}

@@ -22,9 +22,13 @@ export interface VarianceExplanation {
   source: string;
 }
 
+export type Recurrence = 'recurring' | 'one_off';
+
 export interface ProgrammeYear extends Totals {
   year: string;
   varianceExplanation: VarianceExplanation | null;
+  /** Whether the year's saving recurs into later years or is one-off (the year's own, else the programme's). */
+  recurrence?: Recurrence;
 }
 
 export interface Revision {
@@ -42,6 +46,7 @@ export interface Programme {
   owner: string;
   unitCode?: string | null;
   cashable: boolean;
+  recurrence?: Recurrence;
   years: ProgrammeYear[];
   total: Totals;
   revisions: Revision[];

@@ -69,6 +69,48 @@ describe('mtfpRows', () => {
     });
   });
 
+  it("notes a line's inflation category with the rate used, and each year's recurrence of an alliance saving", () => {
+    // Herts' energy line: named energy from 2019/20 (no rate into its first year), moved 2 % into 2020/21 at the plan's non-pay inflation.
+    const energy = { code: 'supplies-energy', name: 'Energy', kind: 'non_pay', amount: fig('1000000.00') };
+    const saving = { code: 'alliance:bch:programme:jps', name: 'JPS savings', amount: fig('-500000.00') };
+    const withYear = (y: string, rate: { value: string } | null, recurrence: string) =>
+      ({
+        ...year,
+        year: y,
+        expenditure: {
+          ...year.expenditure,
+          lines: [{ ...energy, inflationCategory: { category: 'energy', rate, basis: rate ? 'non_pay_inflation' : null } }],
+          externalSavings: [{ ...saving, yearRecurrence: recurrence }],
+        },
+      }) as unknown as MtfpYearJson;
+    const rows = mtfpRows([
+      withYear('2019/20', null, 'recurring'),
+      withYear('2020/21', fig('0.02'), 'recurring'),
+      withYear('2021/22', fig('0.02'), 'one_off'),
+    ]).plan;
+    expect(find(rows, 'expenditure/lines/supplies-energy/amount')?.note).toBe(
+      "energy inflation: 2 % (plan's non-pay inflation) 2020/21–2021/22",
+    );
+    expect(find(rows, 'expenditure/externalSavings/alliance:bch:programme:jps/amount')?.note).toBe(
+      'recurring 2019/20–2020/21; one-off 2021/22',
+    );
+  });
+
+  it('notes whether a saving item recurs, beside the inflation it grows with', () => {
+    const saving = {
+      itemId: 'estates',
+      kind: 'saving',
+      description: 'Estates rationalisation',
+      amount: fig('-250000.00'),
+      inflation: 'none',
+    };
+    const withSaving = {
+      ...year,
+      expenditure: { ...year.expenditure, items: [{ ...saving, recurrence: 'one_off' }] },
+    } as unknown as MtfpYearJson;
+    expect(find(mtfpRows([withSaving]).plan, 'expenditure/items/estates/amount')?.note).toBe('one-off 2019/20; no inflation');
+  });
+
   it('lists each funding line once: the precept with its Band D under it, not again on its own', () => {
     const funding = plan.find((r) => r.id === 'funding/total');
     const ids = (funding?.children ?? []).map((r) => r.id);

@@ -1,6 +1,7 @@
 import type { GridRow } from '../grid/FinanceGrid';
 import { formatRate } from '../format/money';
 import { bandDBasis } from './band-d-basis';
+import { inflationCategoryNote, recurrenceNote } from './line-notes';
 import type { Fig, MtfpYearJson } from './types';
 
 /** A grid row whose id is the API's line path (as /mtfp/explain takes it), one figure per year. */
@@ -28,7 +29,12 @@ function expenditure(years: MtfpYearJson[]): GridRow {
       (y) => y.expenditure.lines,
       (l) => l.code,
     ).values(),
-  ].map((l) => row(years, `expenditure/lines/${l.code}/amount`, l.name, (y) => y.expenditure.lines.find((x) => x.code === l.code)?.amount));
+  ].map((l) => {
+    const of = (y: MtfpYearJson) => y.expenditure.lines.find((x) => x.code === l.code);
+    return row(years, `expenditure/lines/${l.code}/amount`, l.name, (y) => of(y)?.amount, {
+      note: inflationCategoryNote(years, (y) => of(y)?.inflationCategory),
+    });
+  });
   const external = [
     ...entries(
       years,
@@ -42,7 +48,7 @@ function expenditure(years: MtfpYearJson[]): GridRow {
       `less ${s.name}`,
       (y) => y.expenditure.externalSavings.find((x) => x.code === s.code)?.amount,
       {
-        note: s.issue,
+        note: s.issue ?? recurrenceNote(years, (y) => y.expenditure.externalSavings.find((x) => x.code === s.code)?.yearRecurrence),
       },
     ),
   );
@@ -82,7 +88,7 @@ function expenditure(years: MtfpYearJson[]): GridRow {
 
 const INFLATION: Record<string, string> = { pay: 'grows with pay', non_pay: 'grows with non-pay inflation', none: 'no inflation' };
 
-/** The budget items of one kind, each with the inflation category its amount grows with. */
+/** The budget items of one kind, each with whether it recurs and the inflation (and category) its amount grows with. */
 function items(years: MtfpYearJson[], kind: string): GridRow[] {
   const all = [
     ...entries(
@@ -91,17 +97,17 @@ function items(years: MtfpYearJson[], kind: string): GridRow[] {
       (i) => i.itemId,
     ).values(),
   ];
-  return all.map((i) =>
-    row(
-      years,
-      `expenditure/items/${i.itemId}/amount`,
-      i.description,
-      (y) => y.expenditure.items.find((x) => x.itemId === i.itemId)?.amount,
-      {
-        note: i.inflation ? (INFLATION[i.inflation] ?? i.inflation) : undefined,
-      },
-    ),
-  );
+  return all.map((i) => {
+    const of = (y: MtfpYearJson) => y.expenditure.items.find((x) => x.itemId === i.itemId);
+    const notes = [
+      recurrenceNote(years, (y) => of(y)?.recurrence),
+      i.inflation ? (INFLATION[i.inflation] ?? i.inflation) : undefined,
+      inflationCategoryNote(years, (y) => of(y)?.inflationCategory),
+    ].filter((n) => n);
+    return row(years, `expenditure/items/${i.itemId}/amount`, i.description, (y) => of(y)?.amount, {
+      note: notes.length ? notes.join('; ') : undefined,
+    });
+  });
 }
 
 /** A contribution's parts, one per joint unit of the alliance. */

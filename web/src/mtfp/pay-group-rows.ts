@@ -1,5 +1,5 @@
 import type { GridColumn, GridRow } from '../grid/FinanceGrid';
-import { formatRate } from '../format/money';
+import { formatQuantity, formatRate } from '../format/money';
 import type { Fig, MtfpYearJson, PayGroup, PayGroupJson } from './types';
 
 export const PAY_GROUP_WORDS: Record<PayGroup, string> = { officers: 'Police officers', staff: 'Police staff', pcsos: 'PCSOs' };
@@ -42,6 +42,7 @@ export function payGroupRows(year: MtfpYearJson): GridRow[] {
   const groups = year.expenditure.payGroups ?? [];
   const scheme = (g: PayGroupJson) => (g.onCosts?.pensionScheme === 'police' ? 'police' : 'LGPS');
   return [
+    ...establishmentRows(groups),
     figures(groups, 'base', 'Base budget pay', (g) => g.base),
     figures(groups, 'opening', 'Opening pay (earlier awards and drift in full)', (g) => g.opening),
     figures(groups, 'drift', 'Incremental drift', (g) => g.drift),
@@ -59,5 +60,50 @@ export function payGroupRows(year: MtfpYearJson): GridRow[] {
     figures(groups, 'onCosts/nationalInsurance', 'Employer national insurance', (g) => g.onCosts?.nationalInsurance),
     figures(groups, 'onCosts/apprenticeshipLevy', 'Apprenticeship levy', (g) => g.onCosts?.apprenticeshipLevy),
     figures(groups, 'onCosts/total', 'On-costs', (g) => g.onCosts?.total, { total: true }),
+    ...pensionFundingRows(groups),
+  ];
+}
+
+/** Each group's FTE beside the base year's and what the change adds to pay; no rows where no group's pay is scaled by FTE. */
+function establishmentRows(groups: PayGroupJson[]): GridRow[] {
+  if (!groups.some((g) => g.establishment)) return [];
+  const fte = (pick: (e: NonNullable<PayGroupJson['establishment']>) => string) => (g: PayGroupJson) =>
+    g.establishment ? pick(g.establishment) : '–';
+  return [
+    words(
+      groups,
+      'establishment/baseFte',
+      'Base budget FTE',
+      fte((e) => formatQuantity(e.baseFte.value)),
+    ),
+    words(
+      groups,
+      'establishment/fte',
+      'FTE in the year',
+      fte((e) => formatQuantity(e.fte.value)),
+    ),
+    words(
+      groups,
+      'establishment/ratio',
+      'FTE against the base (ratio)',
+      fte((e) => e.ratio),
+    ),
+    figures(groups, 'establishment/effect', 'Effect of the FTE change on pay', (g) => g.establishment?.effect),
+  ];
+}
+
+/** The specific grant against the employer pension (the officers' pensions grant) and the net the budget bears; none where no grant funds it. */
+function pensionFundingRows(groups: PayGroupJson[]): GridRow[] {
+  if (!groups.some((g) => g.onCosts?.funding)) return [];
+  return [
+    figures(
+      groups,
+      'onCosts/funding/pension/granted',
+      'Pension grant against the employer pension',
+      (g) => g.onCosts?.funding?.pension.granted,
+    ),
+    figures(groups, 'onCosts/funding/pension/net', 'Employer pension net of grant', (g) => g.onCosts?.funding?.pension.net, {
+      total: true,
+    }),
   ];
 }

@@ -8,15 +8,23 @@ export interface MtfpYearJson {
   year: string;
   withinPlanPeriod: boolean;
   expenditure: {
-    lines: { code: string; name: string; kind: string; amount: Fig }[];
+    lines: { code: string; name: string; kind: string; amount: Fig; inflationCategory?: InflationCategoryJson }[];
     pay: Fig;
     nonPay: Fig;
     /** inflation: the category the item's amount grows with (pay, non_pay or none). */
-    items: { itemId: string; kind: string; description: string; amount: Fig; inflation?: string }[];
+    items: {
+      itemId: string;
+      kind: string;
+      description: string;
+      amount: Fig;
+      inflation?: string;
+      inflationCategory?: InflationCategoryJson;
+      recurrence?: 'recurring' | 'one_off';
+    }[];
     costPressures: Fig;
     growth: Fig;
     savings: Fig;
-    externalSavings: { code: string; name: string; amount: Fig; issue?: string }[];
+    externalSavings: { code: string; name: string; amount: Fig; issue?: string; yearRecurrence?: 'recurring' | 'one_off' }[];
     externalSavingsTotal: Fig;
     contributions: {
       code: string;
@@ -63,6 +71,7 @@ export interface MtfpYearJson {
   monitoring?: MonitoringJson | null;
   /** The capital programme's charges to revenue (the base budget's debt charges are among `expenditure.lines`); in `expenditure.total`. */
   capitalFinancing?: { mrp: Fig; interest: Fig; revenueContribution: Fig; total: Fig };
+  capitalProgramme?: CapitalProgrammeJson;
 }
 
 export interface MtfpJson {
@@ -201,7 +210,41 @@ export interface PayGroupJson {
     nationalInsurance: Fig;
     apprenticeshipLevy: Fig;
     total: Fig;
+    /** The on-costs specific grants fund (the pensions grant against the employer pension); null when none do. */
+    funding?: { pension: { cost: Fig; granted: Fig; net: Fig } } | null;
   } | null;
+  /** The group's FTE beside the base year's and what the change adds to pay; null where none scales it. */
+  establishment?: { baseFte: Fig; baseFteFrom: string; fte: Fig; fteFrom: string; ratio: string; effect: Fig } | null;
+}
+
+/** The category a line or item grows with and the rate that moved it into the year (null in its first year). */
+export interface InflationCategoryJson {
+  category: 'energy' | 'fuel' | 'ict_contracts' | 'general_cpi';
+  rate: Fig | null;
+  basis: 'category' | 'non_pay_inflation' | null;
+}
+
+/** How a capital spend is funded, by source. */
+export interface CapitalFundingJson {
+  capitalGrant: Fig;
+  capitalReceipts: Fig;
+  revenueContribution: Fig;
+  reserves: Fig;
+  borrowing: Fig;
+}
+
+/** The capital schemes of a year with their cost and funding, and the year's totals. */
+export interface CapitalProgrammeJson {
+  schemes: {
+    schemeId: string;
+    name: string;
+    cost: Fig;
+    funding: CapitalFundingJson;
+    fromReserve: string | null;
+    assetLifeYears: number | null;
+  }[];
+  spend: Fig;
+  funding: CapitalFundingJson;
 }
 
 /** A specific or ring-fenced grant of the year, with the spend it is tied to (null: untied). */

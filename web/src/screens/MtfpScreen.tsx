@@ -15,6 +15,7 @@ import { BudgetMonitoring } from '../mtfp/BudgetMonitoring';
 import { ForecastOutturnForm } from '../mtfp/ForecastOutturnForm';
 import { PayGroups } from '../mtfp/PayGroups';
 import { SpecificGrants } from '../mtfp/SpecificGrants';
+import { CapitalProgramme } from '../mtfp/CapitalProgramme';
 import { useForceNames } from '../api/force-names';
 
 const MtfpCharts = lazy(() => import('../charts/MtfpCharts'));
@@ -57,6 +58,7 @@ export default function MtfpScreen({ force, asOf }: { force: string; asOf?: stri
       {explaining ? <Explanation force={force} asOf={asOf} {...explaining} onClose={() => setExplaining(null)} /> : null}
       <PayGroups years={years} onExplain={setExplaining} />
       <SpecificGrants years={years} />
+      <CapitalProgramme years={years} />
       <BudgetMonitoring years={years} onExplain={setExplaining} />
       <h2>Reserves</h2>
       <FinanceGrid caption="Reserves" labelHeader="Reserve" columns={columns} rows={rows.reserves} onFigure={onFigure} />
