@@ -1,27 +1,10 @@
-import ExcelJS from 'exceljs';
-import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
-import { binary, readWorkbook } from '../support/spreadsheets';
+import { col, hertsPlanWorkbook, rowWhere } from '../support/plan-workbook-files';
+import { readWorkbook } from '../support/spreadsheets';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('the plan workbook: capital programme, capital financing and inflation rates out and back (the worked example)', () => {
   let t: TestApp;
-  const stream = () => t.app.get<symbol, EventStore>(EVENT_STORE).readStream('force-finance-herts');
-  const download = async () => {
-    const res = await binary(t.http().get('/forces/herts/plan-workbook'));
-    expect(res.status).toBe(200);
-    return res;
-  };
-  const upload = (file: Buffer, query = '') => t.http().post(`/forces/herts/plan-workbook${query}`).set('Content-Type', XLSX).send(file);
-  const bytes = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
-  /** The first data row of a sheet whose column `column` satisfies `match`. */
-  const rowWhere = (ws: ExcelJS.Worksheet, column: string, match: (v: unknown) => boolean) => {
-    const c = (ws.getRow(1).values as unknown[]).indexOf(column);
-    for (let r = 2; r <= ws.rowCount; r += 1) if (match(ws.getRow(r).getCell(c).value)) return { row: ws.getRow(r), r };
-    throw new Error(`no row in ${ws.name}`);
-  };
-  const col = (ws: ExcelJS.Worksheet, column: string) => (ws.getRow(1).values as unknown[]).indexOf(column);
+  const { stream, download, upload, bytes } = hertsPlanWorkbook(() => t);
 
   beforeAll(async () => {
     t = await startTestApp({ seedExampleWhenEmpty: true });
