@@ -1,3 +1,4 @@
+import { Money } from '../common/money';
 import { baseEvents, factsFrom } from '../../test/fixtures/mtfp-facts.fixture';
 import { projectMtfp } from '../mtfp/project-mtfp';
 import type { DistributionSpec } from './distribution';
@@ -28,7 +29,7 @@ describe('stressModelFromMtfp: capital financing', () => {
     });
     // 2017/18: MRP 400,000 ÷ 4 = 100,000 + interest 400,000 × 5 % = 20,000 = 120,000 more fixed cost, and a gap 120,000 larger
     expect(withBorrowing.years[0].costPressuresAndGrowth - plain.years[0].costPressuresAndGrowth).toBe(120_000);
-    expect(Number(withBorrowing.years[0].plan.gap) - Number(plain.years[0].plan.gap)).toBe(120_000);
+    expect(Money.of(withBorrowing.years[0].plan.gap).minus(Money.of(plain.years[0].plan.gap)).toExact()).toBe('120000');
   });
 
   it('reproduces the plan’s gap to the penny with every rate pinned at the plan’s own', () => {

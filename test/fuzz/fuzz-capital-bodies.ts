@@ -1,20 +1,15 @@
-/** Valid bodies of the capital programme's writes (fuzz-world.ts spreads them into VALID_BODIES; the world records the fleet scheme). */
+import { REQUEST_EXAMPLES } from '../../src/http/openapi/examples/request-examples';
+
+/**
+ * Valid bodies of the capital programme's writes: the OpenAPI request examples, with the scheme
+ * the fuzz world records ("fleet") and a year inside its plan (fuzz-world.ts spreads them into VALID_BODIES).
+ */
 export const CAPITAL_PROGRAMME_BODIES: Record<string, object> = {
-  'POST /forces/{force}/capital-schemes': {
-    schemeId: 'fleet',
-    name: 'Fleet replacement',
+  'POST /forces/{force}/capital-schemes': { ...REQUEST_EXAMPLES['post /forces/{force}/capital-schemes'], schemeId: 'fleet' },
+  'POST /forces/{force}/capital-schemes/{schemeId}/withdrawal':
+    REQUEST_EXAMPLES['post /forces/{force}/capital-schemes/{schemeId}/withdrawal'],
+  'POST /forces/{force}/capital-financing-assumptions': {
+    ...REQUEST_EXAMPLES['post /forces/{force}/capital-financing-assumptions'],
     year: '2017/18',
-    cost: '1500000.00',
-    funding: {
-      capitalGrant: '0.00',
-      capitalReceipts: '300000.00',
-      revenueContribution: '0.00',
-      reserves: '200000.00',
-      reserveId: 'budget-support',
-      borrowing: '1000000.00',
-    },
-    assetLifeYears: 5,
   },
-  'POST /forces/{force}/capital-schemes/{schemeId}/withdrawal': { year: '2017/18', reason: 'Scheme dropped' },
-  'POST /forces/{force}/capital-financing-assumptions': { year: '2017/18', interestRate: '0.03', mrpMethod: 'straight_line' },
 };
