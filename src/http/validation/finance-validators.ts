@@ -6,8 +6,9 @@ import { FIELD_PATTERNS, documentFieldFormat, type FieldFormat } from './field-f
 const MAX_MONEY = new Dec('1e12');
 const YEAR = /^(\d{4})\/(\d{2})$/;
 
-function notANumber(value: unknown, what: string, example: string): string | null {
-  if (typeof value === 'number') return `must be ${what} such as "${example}", not a JSON number (numbers lose pennies)`;
+/** Money loses pennies as a JSON number; rates and quantities lose their exact decimal digits. */
+function notANumber(value: unknown, what: string, example: string, loses = 'exact decimal digits'): string | null {
+  if (typeof value === 'number') return `must be ${what} such as "${example}", not a JSON number (numbers lose ${loses})`;
   if (typeof value !== 'string') return `must be ${what} such as "${example}"`;
   return null;
 }
@@ -38,7 +39,7 @@ export function IsMoney(options: ValidationOptions & { allowNegative?: boolean }
   return decorator(
     'isMoney',
     (value) => {
-      const wrongType = notANumber(value, 'a decimal string of pounds', '48800000.00');
+      const wrongType = notANumber(value, 'a decimal string of pounds', '48800000.00', 'pennies');
       if (wrongType) return wrongType;
       const s = value as string;
       if (!DECIMAL_STRING.test(s)) return `must be a decimal string of pounds such as "48800000.00", not "${s.slice(0, 40)}"`;
