@@ -7,6 +7,22 @@ import { stressModelFromMtfp } from './stress-model';
 
 const exact = (value: string): DistributionSpec => ({ kind: 'normal', mean: value, sd: '0' });
 
+/** £400,000 of vans in 2016/17, all borrowed over 4 years at 5 %. */
+const BORROWING_FOR_VANS = {
+  rates: { type: 'CapitalFinancingAssumptionsSet.v1', data: { year: '2016/17', interestRate: '0.05', mrpMethod: 'straight_line' } },
+  vans: {
+    type: 'CapitalSchemeRecorded.v1',
+    data: {
+      schemeId: 'vans',
+      name: 'Vans',
+      year: '2016/17',
+      cost: '400000',
+      funding: { capitalGrant: '0', capitalReceipts: '0', revenueContribution: '0', reserves: '0', borrowing: '400000' },
+      assetLifeYears: 4,
+    },
+  },
+} as const;
+
 describe('stressModelFromMtfp: capital financing', () => {
   it('counts the capital financing line as a fixed cost, so the model’s gap is the plan’s', () => {
     const mtfp = (events: typeof baseEvents) => projectMtfp({ facts: factsFrom(events), from: '2017/18', years: 1 });
@@ -14,18 +30,7 @@ describe('stressModelFromMtfp: capital financing', () => {
     const plain = model(baseEvents);
     const withBorrowing = model({
       ...baseEvents,
-      rates: { type: 'CapitalFinancingAssumptionsSet.v1', data: { year: '2016/17', interestRate: '0.05', mrpMethod: 'straight_line' } },
-      vans: {
-        type: 'CapitalSchemeRecorded.v1',
-        data: {
-          schemeId: 'vans',
-          name: 'Vans',
-          year: '2016/17',
-          cost: '400000',
-          funding: { capitalGrant: '0', capitalReceipts: '0', revenueContribution: '0', reserves: '0', borrowing: '400000' },
-          assetLifeYears: 4,
-        },
-      },
+      ...BORROWING_FOR_VANS,
     });
     // 2017/18: MRP 400,000 ÷ 4 = 100,000 + interest 400,000 × 5 % = 20,000 = 120,000 more fixed cost, and a gap 120,000 larger
     expect(withBorrowing.years[0].costPressuresAndGrowth - plain.years[0].costPressuresAndGrowth).toBe(120_000);
@@ -35,18 +40,7 @@ describe('stressModelFromMtfp: capital financing', () => {
   it('reproduces the plan’s gap to the penny with every rate pinned at the plan’s own', () => {
     const events = {
       ...baseEvents,
-      rates: { type: 'CapitalFinancingAssumptionsSet.v1', data: { year: '2016/17', interestRate: '0.05', mrpMethod: 'straight_line' } },
-      vans: {
-        type: 'CapitalSchemeRecorded.v1',
-        data: {
-          schemeId: 'vans',
-          name: 'Vans',
-          year: '2016/17',
-          cost: '400000',
-          funding: { capitalGrant: '0', capitalReceipts: '0', revenueContribution: '0', reserves: '0', borrowing: '400000' },
-          assetLifeYears: 4,
-        },
-      },
+      ...BORROWING_FOR_VANS,
     } as typeof baseEvents;
     const plan = projectMtfp({ facts: factsFrom(events), from: '2017/18', years: 1 });
     const [y] = plan.years;
