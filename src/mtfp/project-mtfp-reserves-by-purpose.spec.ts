@@ -1,32 +1,10 @@
 import type { ForceFinanceEvent } from '../force-finance/force-finance.events';
 import { mtfpToJson } from './mtfp-to-json';
 import { projectMtfp } from './project-mtfp';
-import { factsFrom, baseEvents } from '../../test/fixtures/mtfp-facts.fixture';
+import { factsFrom, baseEvents, reserveMovement, reserveOpened } from '../../test/fixtures/mtfp-facts.fixture';
 
-const opened = (reserveId: string, kind: 'general' | 'earmarked', openingBalance: string, purposeCategory?: string): ForceFinanceEvent =>
-  ({
-    type: 'ReserveOpened.v1',
-    data: {
-      reserveId,
-      name: `${reserveId} reserve`,
-      kind,
-      purpose: '',
-      openingBalance,
-      asAtYear: '2016/17',
-      ...(purposeCategory ? { purposeCategory } : {}),
-    },
-  }) as ForceFinanceEvent;
-const movement = (
-  reserveId: string,
-  year: string,
-  direction: 'drawdown' | 'contribution',
-  basis: 'planned' | 'actual',
-  amount: string,
-  supportsRevenueBudget: boolean,
-): ForceFinanceEvent => ({
-  type: 'ReserveMovementRecorded.v1',
-  data: { reserveId, year, direction, basis, amount, supportsRevenueBudget, description: '' },
-});
+const opened = reserveOpened;
+const movement = reserveMovement;
 
 /** NRE of the base events is £125m in 2016/17 (100m pay + 30m non-pay − 5m income): 5 % is £6.25m, 3 % £3.75m. */
 const events: Record<string, ForceFinanceEvent> = {
