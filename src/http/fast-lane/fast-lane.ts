@@ -38,6 +38,8 @@ export function installFastLanes(server: Server, lanes: readonly Lane[], logger?
   const [express] = application;
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    // Lanes only replay GET answers: every other request goes straight on, without a promise in between.
+    if (req.method !== 'GET') return express(req, res);
     const started = logger ? process.hrtime.bigint() : 0n;
     offer(lanes, 0, req, res).then(
       (done) => {
