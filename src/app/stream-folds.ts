@@ -30,6 +30,7 @@ export const STREAM_FOLDS: readonly StreamFold[] = [
 // 10: a force's finance facts gained budget monitoring (ForecastOutturnRecorded.v1, OutturnRecorded.v1).
 // 11: a force's finance facts gained specific grants (SpecificGrantRecorded.v1) and pay awards and on-cost rates (PayAwardSet.v1, PayOnCostRatesSet.v1).
 // 12: a force's finance facts gained establishment, capital schemes and financing assumptions, inflation category rates and items' categories; alliance savings plans gained their year's recurrence.
-export const FOLDS_VERSION = 12;
+// 13: a force's finance facts hold inflationCategoryRates from the start, so facts read back from a snapshot taken before any rate was set still name it (deferred-facts.ts).
+export const FOLDS_VERSION = 13;
 
 export const READ_SIDE: StreamFolds = { folds: STREAM_FOLDS, version: FOLDS_VERSION };

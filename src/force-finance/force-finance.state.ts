@@ -218,6 +218,7 @@ export function initialForceFinanceState(): ForceFinanceState {
     establishments: {},
     capitalSchemes: {},
     capitalFinancingAssumptions: {},
+    inflationCategoryRates: {},
   };
 }
 
