@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { UnauthenticatedError } from '../common/errors';
 import { TokenIssuer } from './token-issuer';
 
@@ -38,12 +39,24 @@ describe('verifying a request once, for every guard that asks', () => {
     verify.mockRestore();
   });
 
-  it('given two requests with the same token, then each is checked on its own (an answer is never carried from one request to another)', () => {
-    const token = `Bearer ${issuer.issue({ subject: 'ann', role: 'admin' })}`;
-    const verify = jest.spyOn(issuer, 'verify');
-    issuer.verifyRequest(requestWith(token));
-    issuer.verifyRequest(requestWith(token));
-    expect(verify).toHaveBeenCalledTimes(2);
-    verify.mockRestore();
+  it('given a token verified for one request, when the next request brings it, then its signature is not checked again', () => {
+    const token = `Bearer ${issuer.issue({ subject: 'bob', role: 'admin' })}`;
+    const signatureCheck = jest.spyOn(JwtService.prototype, 'verify');
+    expect(issuer.verifyRequest(requestWith(token)).subject).toBe('bob');
+    expect(issuer.verifyRequest(requestWith(token)).subject).toBe('bob');
+    expect(signatureCheck).toHaveBeenCalledTimes(1);
+    signatureCheck.mockRestore();
+  });
+
+  it('given a kept token, when its expiry comes, then it is refused as expired', () => {
+    const token = issuer.issue({ subject: 'cat', role: 'admin' }, 1);
+    const exp = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp: number }).exp;
+    expect(issuer.verify(`Bearer ${token}`).subject).toBe('cat');
+    // One millisecond before the second `exp` it is still valid; at exp × 1000 ms jsonwebtoken refuses it.
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(exp * 1000 - 1);
+    expect(issuer.verify(`Bearer ${token}`).subject).toBe('cat');
+    clock.mockReturnValue(exp * 1000);
+    expect(() => issuer.verify(`Bearer ${token}`)).toThrow('The token has expired; ask for a new one.');
+    clock.mockRestore();
   });
 });
