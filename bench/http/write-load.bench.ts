@@ -133,7 +133,7 @@ export async function writeLoadBenchmarks(
   return { figures, data };
 }
 
-async function setUpForce(port: number, code: string): Promise<void> {
+export async function setUpForce(port: number, code: string): Promise<void> {
   const post = async (path: string, body: unknown) => {
     const res = await fetch(`http://127.0.0.1:${port}${path}`, {
       method: 'POST',

@@ -38,7 +38,7 @@ export class AccessGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (rule?.public) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const principal = this.tokens.verify(request.header('authorization'));
+    const principal = this.tokens.verifyRequest(request);
     request.principal = principal;
     if (!rule?.permission) throw new ForbiddenError('This endpoint has no access rule yet, so nobody may use it.');
 

@@ -119,6 +119,25 @@ describe('the command runner with cached write state', () => {
       }
     });
 
+    it('decides the next write on what it just recorded without reading it back, while no other connection has written', async () => {
+      const store = new SqliteEventStore(join(dir, 'events.sqlite'));
+      try {
+        const runner = new CommandRunner(store, clock, counterIds());
+        await runner.run(DECIDER, STREAM, SET_PLAN_PERIOD, ctx);
+        await runner.run(DECIDER, STREAM, item('a'), ctx);
+        let reads = 0;
+        const read = store.readStream.bind(store);
+        store.readStream = (streamId, options) => (reads++, read(streamId, options));
+        // Item a is in the state decided on (refused as a duplicate), b goes after it: both without a read.
+        await expect(runner.run(DECIDER, STREAM, item('a'), ctx)).rejects.toBeInstanceOf(RuleViolationError);
+        expect((await runner.run(DECIDER, STREAM, item('b'), ctx)).revision).toBe('2');
+        expect(reads).toBe(0);
+        expect((await store.readStream(STREAM)).map((e) => e.data.itemId)).toEqual([undefined, 'a', 'b']);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('sees what another process appended to the file before it decides', async () => {
       const file = join(dir, 'events.sqlite');
       const mine = new SqliteEventStore(file);

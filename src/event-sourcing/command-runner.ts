@@ -1,5 +1,5 @@
 import { ConcurrencyError, DuplicateEventIdError } from '../event-store/concurrency.error';
-import type { EventStore, EventToAppend } from '../event-store/event-store.port';
+import type { EventStore, EventToAppend, RecordedEvent } from '../event-store/event-store.port';
 import type { Decider, DomainEvent } from './decider';
 import { decideAll } from './decide-all';
 import { eventIdFor, idempotencyName } from './idempotency';
@@ -117,6 +117,7 @@ export class CommandRunner {
       }
       try {
         const result = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream');
+        this.advance(decider, streamId, toAppend, current, result.position);
         answerBatch(streamId, decided, envelopes, result.position);
         return;
       } catch (error) {
@@ -177,6 +178,7 @@ export class CommandRunner {
       const toAppend = decided.map((e, i) => this.envelope(e, i, streamId, ctx));
       try {
         const result = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream');
+        this.advance(decider, streamId, toAppend, current, result.position);
         return {
           stream: streamId,
           revision: result.nextExpectedRevision.toString(),
@@ -192,6 +194,33 @@ export class CommandRunner {
         await pause(Math.random() * FIRST_BACKOFF_MS * 2 ** (attempt - 1));
       }
     }
+  }
+
+  /**
+   * Tells the stream's cached state what was just recorded, as the store holds it (JSON, with
+   * the revisions after `current` and positions counted back from the last), so the next write
+   * need not read it back. Only stores that vouch for their streams (knownUnchanged) skip that
+   * read; for the others the entry is what the next read would have made of it.
+   */
+  private advance<C, S, E extends DomainEvent>(
+    decider: Decider<C, S, E>,
+    streamId: string,
+    appended: EventToAppend[],
+    current: bigint | null,
+    lastPosition: bigint,
+  ): void {
+    if (!this.store.consecutivePositions || !this.store.knownUnchanged) return;
+    const first = (current ?? -1n) + 1n;
+    const recorded = appended.map((e, i): RecordedEvent => ({
+      id: e.id,
+      streamId,
+      type: e.type,
+      data: JSON.parse(JSON.stringify(e.data)) as Record<string, unknown>,
+      metadata: JSON.parse(JSON.stringify(e.metadata)) as RecordedEvent['metadata'],
+      revision: first + BigInt(i),
+      position: lastPosition - BigInt(appended.length - 1 - i),
+    }));
+    this.states.advance(decider, streamId, recorded);
   }
 
   private envelope(event: DomainEvent, index: number, streamId: string, ctx: WriteContext): EventToAppend {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FinancialYear } from '../common/financial-year';
 import { DECIDER, fullFold, runStep, scannedReplay, SET_PLAN_PERIOD, STREAM, writeSteps } from '../../test/support/random-write-steps';
 import type { EventStore } from '../event-store/event-store.port';
 import { InMemoryEventStore } from '../event-store/in-memory-event-store';
@@ -47,20 +48,44 @@ describe('the write side’s cached state of a stream', () => {
     );
   });
 
-  it('folds only the events recorded since its last load', async () => {
-    const store = new InMemoryEventStore();
-    const runner = new CommandRunner(store, clock, counterIds());
-    await runner.run(DECIDER, STREAM, SET_PLAN_PERIOD, ctx);
-    const cache = new WriteStateCache(store);
-    await cache.load(DECIDER, STREAM);
+  /** The options of every readStream call on the store from now on. */
+  const readsOf = (store: EventStore): unknown[] => {
     const reads: unknown[] = [];
     const read = store.readStream.bind(store);
     store.readStream = (streamId, options) => {
       reads.push(options);
       return read(streamId, options);
     };
+    return reads;
+  };
+
+  it('folds only the events recorded since its last load, from a store that cannot vouch for its streams', async () => {
+    const store: EventStore = new InMemoryEventStore();
+    store.knownUnchanged = undefined; // as EventStoreDB's adapter: every load reads the stream's tail
+    const runner = new CommandRunner(store, clock, counterIds());
+    await runner.run(DECIDER, STREAM, SET_PLAN_PERIOD, ctx);
+    const cache = new WriteStateCache(store);
+    await cache.load(DECIDER, STREAM);
+    const reads = readsOf(store);
     await cache.load(DECIDER, STREAM);
     // The one event it folded (revision 0) is read again to check it is still there, and nothing before it.
+    expect(reads).toEqual([{ fromRevision: 0n }]);
+  });
+
+  it('reads nothing while the store vouches that nothing was appended, and the tail once something was', async () => {
+    const store = new InMemoryEventStore();
+    const runner = new CommandRunner(store, clock, counterIds());
+    await runner.run(DECIDER, STREAM, SET_PLAN_PERIOD, ctx);
+    const cache = new WriteStateCache(store);
+    await cache.load(DECIDER, STREAM);
+    const reads = readsOf(store);
+    expect((await cache.load(DECIDER, STREAM)).revision).toBe(0n);
+    expect(reads).toEqual([]);
+    const longer = { ...SET_PLAN_PERIOD, lastYear: FinancialYear.parse('2020/21', 'lastYear') };
+    await runner.run(DECIDER, STREAM, longer, { ...ctx, idempotencyKey: 'again' }); // another writer (this cache is not the runner's): revision 1
+    const loaded = await cache.load(DECIDER, STREAM);
+    expect(loaded.revision).toBe(1n);
+    expect(loaded.keys.replayOf(STREAM, { ...ctx, idempotencyKey: 'again' })?.revision).toBe('1');
     expect(reads).toEqual([{ fromRevision: 0n }]);
   });
 

@@ -28,14 +28,18 @@ interface Entry {
 
 /**
  * The write side's state per stream, kept between commands so a write to a long stream folds only
- * the events recorded since the last one instead of the whole stream. Every load still asks the
- * store for the stream's tail – from the last event it folded, which must still be there with the
- * same id – so events appended by anyone else (another process on the file, another replica on an
+ * the events recorded since the last one instead of the whole stream. A load asks the store for
+ * the stream's tail – from the last event it folded, which must still be there with the same id –
+ * so events appended by anyone else (another process on the file, another replica on an
  * EventStoreDB, a test appending straight to the store) are folded in before a decision, and the
- * append's expected revision is always the store's, exactly as with a full read.
+ * append's expected revision is always the store's, exactly as with a full read. Only when the
+ * store vouches that the stream's newest event is still that one (knownUnchanged: SQLite knows
+ * what its own connection appended, and that no other connection has committed since) is the
+ * read left out; under 50 writers to 50 streams the read was about 7 % of a write's CPU time.
  *
- * The state only ever advances by folding recorded events, never the events of a decision about
- * to be appended, so a refused command, a dry run or a lost race leaves it as true as it was.
+ * The state only ever advances by folding recorded events – read back, or the runner's own
+ * events once their append has committed (advance) – never the events of a decision about to be
+ * appended, so a refused command, a dry run or a lost race leaves it as true as it was.
  * It is in-process: a restart starts cold and folds each stream once, on its first write. Nothing
  * is persisted, so there is nothing for a crash to leave stale.
  *
@@ -57,7 +61,14 @@ export class WriteStateCache {
     if (entry && (entry.initialState !== decider.initialState || entry.evolve !== decider.evolve)) entry = undefined;
 
     let tail: RecordedEvent[] | undefined;
-    if (entry && entry.revision !== null) {
+    if (
+      entry &&
+      entry.revision !== null &&
+      entry.lastEventId !== null &&
+      this.store.knownUnchanged?.(streamId, entry.revision, entry.lastEventId)
+    ) {
+      tail = []; // the store vouches that nothing came after the entry's last event: no read
+    } else if (entry && entry.revision !== null) {
       tail = await this.store.readStream(streamId, { fromRevision: entry.revision });
       if (tail[0]?.id === entry.lastEventId && tail[0].revision === entry.revision) tail = tail.slice(1);
       else entry = undefined; // the stream is not what this entry was folded from
@@ -72,6 +83,27 @@ export class WriteStateCache {
     this.entries.set(streamId, entry);
     if (this.entries.size > this.maxStreams) this.entries.delete(this.entries.keys().next().value as string);
     return { state: entry.state as S, revision: entry.revision, keys: entry.keys };
+  }
+
+  /**
+   * Folds in the events this process has just appended to the stream, as the store recorded them
+   * (after the commit, never before), so the next load need not read them back. If the entry is
+   * not the state right before them, it is dropped instead: the next load reads the stream.
+   */
+  advance<C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, appended: RecordedEvent[]): void {
+    const entry = this.entries.get(streamId);
+    if (!entry || appended.length === 0) return;
+    const follows = (entry.revision ?? -1n) + 1n === appended[0].revision;
+    if (!follows || entry.initialState !== decider.initialState || entry.evolve !== decider.evolve) {
+      this.entries.delete(streamId);
+      return;
+    }
+    this.entries.delete(streamId);
+    try {
+      this.entries.set(streamId, this.folded(entry, decider, appended));
+    } catch {
+      // The write is recorded whatever the fold makes of it; the next load folds from the store and meets the error there.
+    }
   }
 
   /** Drops what is known of the stream (after a lost race): the next load folds it from the store. */

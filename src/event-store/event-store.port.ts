@@ -92,6 +92,14 @@ export interface EventStore {
    */
   readonly consecutivePositions?: boolean;
 
+  /**
+   * True only if the store knows, without reading, that the stream's newest event is still the
+   * one of this id at this revision: nothing was appended to it since, by anyone. False means
+   * "read the stream to find out", never "it changed". Optional: a store that cannot tell leaves
+   * it out, and the command runner reads the stream's tail before every decision.
+   */
+  knownUnchanged?(streamId: string, revision: bigint, eventId: string): boolean;
+
   /** Atomic: all events are written or none. Throws ConcurrencyError on an unmet expectation. */
   appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
 

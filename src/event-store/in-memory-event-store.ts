@@ -47,6 +47,12 @@ export class InMemoryEventStore implements EventStore {
     return { nextExpectedRevision: last.revision, position: last.position };
   }
 
+  knownUnchanged(streamId: string, revision: bigint, eventId: string): boolean {
+    const stream = this.streams.get(streamId) ?? [];
+    const newest = stream[stream.length - 1];
+    return newest !== undefined && newest.revision === revision && newest.id === eventId;
+  }
+
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const stream = this.streams.get(streamId) ?? [];
     const max = options.maxCount ?? Infinity;

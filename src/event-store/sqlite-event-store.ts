@@ -83,6 +83,14 @@ export class SqliteEventStore implements EventStore {
   private readonly appendTx: Database.Transaction<(streamId: string, events: EventToAppend[], expected: ExpectedRevision) => AppendResult>;
   private readonly groupTx: Database.Transaction<(group: PendingAppend[]) => ({ ok: AppendResult } | { error: unknown })[]>;
   private pending: PendingAppend[] = [];
+  /**
+   * Per stream, its newest event as this connection appended it – valid only while no other
+   * connection (another process, or another store on the file) has committed since: SQLite's
+   * data_version changes exactly then, and the whole map is forgotten. One entry per stream
+   * written since start. Lets the command runner skip reading a stream's tail (knownUnchanged).
+   */
+  private readonly newest = new Map<string, { revision: bigint; id: string }>();
+  private dataVersion: number;
 
   constructor(
     readonly path: string,
@@ -119,8 +127,10 @@ export class SqliteEventStore implements EventStore {
         .safeIntegers(true),
       readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?').safeIntegers(true),
       head: this.db.prepare('SELECT MAX(position) FROM events').pluck().safeIntegers(true),
+      dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
     };
     this.statements = s;
+    this.dataVersion = s.dataVersion.get() as number;
 
     this.appendTx = this.db.transaction((streamId: string, events: EventToAppend[], expected: ExpectedRevision): AppendResult => {
       const current = (s.currentRevision.get(streamId) as bigint | undefined) ?? null;
@@ -169,12 +179,15 @@ export class SqliteEventStore implements EventStore {
     if (group.length === 0) return;
     if (group.length === 1) {
       const [a] = group;
+      let result: AppendResult;
       try {
-        a.resolve(this.appendTx.immediate(a.streamId, a.events, a.expected));
+        result = this.appendTx.immediate(a.streamId, a.events, a.expected);
       } catch (error) {
         a.reject(this.translate(error, a.streamId, a.expected));
         return;
       }
+      this.noteNewest(a, result);
+      a.resolve(result);
       this.hub.notifyAll();
       return;
     }
@@ -187,10 +200,27 @@ export class SqliteEventStore implements EventStore {
     }
     group.forEach((a, i) => {
       const outcome = outcomes[i];
-      if ('ok' in outcome) a.resolve(outcome.ok);
-      else a.reject(outcome.error);
+      if ('ok' in outcome) {
+        this.noteNewest(a, outcome.ok);
+        a.resolve(outcome.ok);
+      } else a.reject(outcome.error);
     });
     if (outcomes.some((o) => 'ok' in o)) this.hub.notifyAll();
+  }
+
+  private noteNewest(append: PendingAppend, result: AppendResult): void {
+    this.newest.set(append.streamId, { revision: result.nextExpectedRevision, id: append.events[append.events.length - 1].id });
+  }
+
+  knownUnchanged(streamId: string, revision: bigint, eventId: string): boolean {
+    const version = this.statements.dataVersion.get() as number;
+    if (version !== this.dataVersion) {
+      this.dataVersion = version; // another connection committed: what this one appended may be out of date
+      this.newest.clear();
+      return false;
+    }
+    const newest = this.newest.get(streamId);
+    return newest !== undefined && newest.revision === revision && newest.id === eventId;
   }
 
   /** Turns a SQLite constraint failure into the port's own errors (the checks in code come first; these are the backstop). */

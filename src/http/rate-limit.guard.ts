@@ -74,7 +74,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   /** The subject of a valid token, or null; the access guard still decides (and answers 401) on its own. */
   private verifiedSubject(request: Request): string | null {
     try {
-      return this.tokens.verify(request.header('authorization')).subject;
+      return this.tokens.verifyRequest(request).subject;
     } catch (error) {
       if (error instanceof UnauthenticatedError) return null;
       throw error;

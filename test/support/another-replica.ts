@@ -9,6 +9,10 @@ import type { EventStore, EventToAppend } from '../../src/event-store/event-stor
  */
 export function anotherReplicaWins(store: EventStore, streamId: string, times: number): { foreignIds: string[]; restore: () => void } {
   const read = store.readStream;
+  const vouch = store.knownUnchanged;
+  // Another replica's appends come through its own connection, so this store cannot vouch that
+  // the stream is unchanged (SQLite's data_version moves; EventStoreDB never vouches): it is read.
+  store.knownUnchanged = () => false;
   const foreignIds: string[] = [];
   store.readStream = async (...args: Parameters<EventStore['readStream']>) => {
     const events = await read.apply(store, args);
@@ -38,7 +42,13 @@ export function anotherReplicaWins(store: EventStore, streamId: string, times: n
     }
     return events;
   };
-  return { foreignIds, restore: () => (store.readStream = read) };
+  return {
+    foreignIds,
+    restore: () => {
+      store.readStream = read;
+      store.knownUnchanged = vouch;
+    },
+  };
 }
 
 function isCommandPathRead(options: Parameters<EventStore['readStream']>[1]): boolean {
