@@ -1,11 +1,7 @@
-import { benefitsRealisation } from '../../src/benefits-realisation/benefits-realisation';
-import { benefitsRealisationToJson } from '../../src/benefits-realisation/benefits-realisation.to-json';
-import { DEFAULT_RAG_THRESHOLDS } from '../../src/benefits-realisation/rag-thresholds';
-import { collaborationShares, collaborationSharesToJson } from '../../src/collaboration/collaboration-shares';
 import { forceFinanceStreamId } from '../../src/force-finance';
-import { PlanReader } from '../../src/planning/plan-reader';
 import type { StreamFacts } from '../../src/projections/stream-facts.projection';
 import type { Figure } from '../support/report';
+import { benefitsAnswer, sharesAnswer } from './aim-two-answers';
 import { answerLatency, type LatencyRounds } from './answer-latency';
 import { foldStreams } from './fold-streams';
 import type { ReadSide } from './warm-projections';
@@ -35,24 +31,8 @@ export async function collaborationBenchmarks(
   const counts = await Promise.all(streams.map(async (s) => (await readSide.store.readStream(s)).length));
   const allianceEvents = counts[0];
   const memberEvents = counts.slice(1).reduce((a, b) => a + b, 0);
-  const allianceOf = (facts: StreamFacts) => {
-    const reader = new PlanReader(facts);
-    const alliance = reader.alliance(allianceCode);
-    if (!alliance) throw new Error(`No alliance ${allianceCode} in the facts`);
-    return { reader, alliance };
-  };
-  const shares = (facts: StreamFacts) => {
-    const { reader, alliance } = allianceOf(facts);
-    return JSON.stringify(collaborationSharesToJson(collaborationShares(alliance, year, reader.nreForShareBases([alliance]))));
-  };
-  const benefits = (facts: StreamFacts) => {
-    const { reader, alliance } = allianceOf(facts);
-    return JSON.stringify(
-      benefitsRealisationToJson(
-        benefitsRealisation(alliance, { thresholds: DEFAULT_RAG_THRESHOLDS, nre: reader.nreForShareBases([alliance]) }),
-      ),
-    );
-  };
+  const shares = (facts: StreamFacts) => sharesAnswer(facts, allianceCode, year);
+  const benefits = (facts: StreamFacts) => benefitsAnswer(facts, allianceCode);
   const shape = `${options.members.length} members, ${options.units} units, ${options.years} years: ${allianceEvents.toLocaleString('en-GB')} alliance events`;
   const coldLabel = `no projections: readStream + fold of the alliance and its ${options.members.length} members' finance streams (${(allianceEvents + memberEvents).toLocaleString('en-GB')} events), then the same`;
   const warmView = async () => (await readSide.runner.view()).state;

@@ -1,8 +1,7 @@
 import { forceFinanceStreamId } from '../../src/force-finance';
-import { mtfpToJson } from '../../src/mtfp';
-import { PlanReader } from '../../src/planning/plan-reader';
 import type { StreamFacts } from '../../src/projections/stream-facts.projection';
 import type { Figure } from '../support/report';
+import { mtfpAnswer } from './aim-two-answers';
 import { answerLatency, type LatencyRounds } from './answer-latency';
 import { foldStreams } from './fold-streams';
 import type { ReadSide } from './warm-projections';
@@ -24,8 +23,7 @@ export interface MtfpBenchOptions {
  */
 export async function mtfpAnswerBenchmark(readSide: ReadSide, options: MtfpBenchOptions, rounds: LatencyRounds): Promise<Figure> {
   const { force, from, years } = options;
-  const render = (facts: StreamFacts, position: string | null) =>
-    JSON.stringify({ force, asAt: { position }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
+  const render = (facts: StreamFacts, position: string | null) => mtfpAnswer(facts, position, force, from, years);
   const streams = [
     forceFinanceStreamId(force),
     `alliance-${options.allianceCode}`,

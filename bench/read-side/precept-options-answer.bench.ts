@@ -1,10 +1,8 @@
-import { FinancialYear } from '../../src/common/financial-year';
 import { forceFinanceStreamId } from '../../src/force-finance';
-import { PlanReader } from '../../src/planning/plan-reader';
-import { preceptOptionsFrom } from '../../src/precept/http/precept-options.query';
 import type { StreamFacts } from '../../src/projections/stream-facts.projection';
 import { REFERENDUM_PRINCIPLES_STREAM } from '../../src/reference-data/referendum-principles.events';
 import type { Figure } from '../support/report';
+import { preceptOptionsAnswer } from './aim-two-answers';
 import { answerLatency, type LatencyRounds } from './answer-latency';
 import { foldStreams } from './fold-streams';
 import type { ReadSide } from './warm-projections';
@@ -28,9 +26,7 @@ export async function preceptOptionsAnswerBenchmark(
   rounds: LatencyRounds,
 ): Promise<Figure> {
   const { force, year } = options;
-  const request = { year: FinancialYear.parse(year), groups: [] };
-  const render = (facts: StreamFacts, position: string | null) =>
-    JSON.stringify({ force, asAt: { position }, ...preceptOptionsFrom(new PlanReader(facts), force, request) });
+  const render = (facts: StreamFacts, position: string | null) => preceptOptionsAnswer(facts, position, force, year);
   const streams = [
     forceFinanceStreamId(force),
     `alliance-${options.allianceCode}`,
