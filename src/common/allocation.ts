@@ -45,14 +45,36 @@ export function allocate<K extends string>(amount: Money, weights: readonly Weig
   const { scaled, total, keys } = wholeNumberWeights(weights);
   const shareUnits = largestRemainder(SHARE_UNITS, scaled, total, keys);
 
+  const amounts = amountsOf(amount, { scaled, total, keys });
+  return weights.map((w, i) => {
+    const share = new Dec(shareUnits[i].toString()).dividedBy(SHARE_UNITS.toString());
+    return { key: w.key, share, amount: amounts[i] };
+  });
+}
+
+/** Weights checked and scaled to whole numbers once, for splitting many amounts by them (allocateAmounts). */
+export interface PreparedWeights {
+  scaled: bigint[];
+  total: bigint;
+  keys: string[];
+}
+
+export function prepareWeights(weights: readonly Weight[]): PreparedWeights {
+  return wholeNumberWeights(weights);
+}
+
+/** The amounts `allocate(amount, weights)` gives, in the same order, without working out the shares again. */
+export function allocateAmounts(amount: Money, weights: PreparedWeights): Money[] {
+  return amountsOf(amount, weights);
+}
+
+function amountsOf(amount: Money, { scaled, total, keys }: PreparedWeights): Money[] {
   const pence = amount.toPenceUnits();
   const negative = pence.isNegative() && !pence.isZero();
   const penceUnits = largestRemainder(BigInt(pence.abs().toFixed(0)), scaled, total, keys);
-
-  return weights.map((w, i) => {
-    const share = new Dec(shareUnits[i].toString()).dividedBy(SHARE_UNITS.toString());
-    const pounds = new Dec(penceUnits[i].toString()).dividedBy(100);
-    return { key: w.key, share, amount: Money.of(negative && !pounds.isZero() ? pounds.negated() : pounds) };
+  return penceUnits.map((units) => {
+    const pounds = new Dec(units.toString()).dividedBy(100);
+    return Money.of(negative && !pounds.isZero() ? pounds.negated() : pounds);
   });
 }
 

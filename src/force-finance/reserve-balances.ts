@@ -25,7 +25,11 @@ export interface ReserveYear {
 
 /** The movements of a year that count: actual ones where recorded, else planned, per direction. */
 export function effectiveMovements(reserve: Pick<ReserveFact, 'movements'>, year: string): ReserveMovementFact[] {
-  const ofYear = reserve.movements.filter((m) => m.year === year);
+  return countedOf(reserve.movements.filter((m) => m.year === year));
+}
+
+/** Of one year's movements, those that count (see effectiveMovements). */
+function countedOf(ofYear: readonly ReserveMovementFact[]): ReserveMovementFact[] {
   const counted: ReserveMovementFact[] = [];
   for (const direction of ['contribution', 'drawdown'] as const) {
     const same = ofYear.filter((m) => m.direction === direction);
@@ -43,9 +47,14 @@ export function effectiveMovements(reserve: Pick<ReserveFact, 'movements'>, year
 export function reserveBalances(reserve: ReserveFact, throughYear: FinancialYear): ReserveYear[] {
   const first = FinancialYear.parse(reserve.asAtYear, 'asAtYear');
   let last = throughYear;
+  // Each year's movements, in the order recorded: one pass, not one scan of them all per year.
+  const byYear = new Map<string, ReserveMovementFact[]>();
   for (const m of reserve.movements) {
     const year = FinancialYear.parse(m.year, 'year');
     if (year.isAfter(last)) last = year;
+    const ofYear = byYear.get(m.year);
+    if (ofYear) ofYear.push(m);
+    else byYear.set(m.year, [m]);
   }
   if (last.isBefore(first)) return [];
 
@@ -53,7 +62,7 @@ export function reserveBalances(reserve: ReserveFact, throughYear: FinancialYear
   let opening = sourcedMoney(Money.parse(reserve.openingBalance, 'openingBalance'), reserve.sources);
   for (const fy of FinancialYear.range(first, last.yearsSince(first) + 1)) {
     const year = fy.toString();
-    const movements = effectiveMovements(reserve, year);
+    const movements = countedOf(byYear.get(year) ?? []);
     const contributions = sumSourced(movements.filter((m) => m.direction === 'contribution').map(toSourced));
     const drawdowns = sumSourced(movements.filter((m) => m.direction === 'drawdown').map(toSourced));
     const closing = sourcedMoney(
