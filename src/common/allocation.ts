@@ -1,4 +1,4 @@
-import { Dec } from './decimal';
+import { Dec, decimalOf } from './decimal';
 import { InvalidInputError, RuleViolationError } from './errors';
 import { Money } from './money';
 
@@ -47,7 +47,7 @@ export function allocate<K extends string>(amount: Money, weights: readonly Weig
 
   const amounts = amountsOf(amount, { scaled, total, keys });
   return weights.map((w, i) => {
-    const share = new Dec(shareUnits[i].toString()).dividedBy(SHARE_UNITS.toString());
+    const share = unitsOver(shareUnits[i], SHARE_DECIMAL_PLACES);
     return { key: w.key, share, amount: amounts[i] };
   });
 }
@@ -73,7 +73,7 @@ function amountsOf(amount: Money, { scaled, total, keys }: PreparedWeights): Mon
   const negative = pence.isNegative() && !pence.isZero();
   const penceUnits = largestRemainder(BigInt(pence.abs().toFixed(0)), scaled, total, keys);
   return penceUnits.map((units) => {
-    const pounds = new Dec(units.toString()).dividedBy(100);
+    const pounds = unitsOver(units, 2);
     return Money.of(negative && !pounds.isZero() ? pounds.negated() : pounds);
   });
 }
@@ -81,6 +81,12 @@ function amountsOf(amount: Money, { scaled, total, keys }: PreparedWeights): Mon
 /** Just the shares (Σ = 1 exactly), for when there is no amount to split yet. */
 export function sharesOf<K extends string>(weights: readonly Weight<K>[]): { key: K; share: Dec }[] {
   return allocate(Money.ZERO, weights).map(({ key, share }) => ({ key, share }));
+}
+
+/** units / 10^places, exactly: written out as a decimal and read (once per text), which is far cheaper than dividing. */
+function unitsOver(units: bigint, places: number): Dec {
+  const digits = units.toString().padStart(places + 1, '0');
+  return decimalOf(`${digits.slice(0, -places)}.${digits.slice(-places)}`);
 }
 
 function wholeNumberWeights<K extends string>(weights: readonly Weight<K>[]): { scaled: bigint[]; total: bigint; keys: K[] } {

@@ -1,7 +1,7 @@
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import type { ReserveFact, ReserveMovementFact } from './force-finance.state';
-import { mergeSources, sourcedMoney, sumSourced, type SourcedMoney } from './sourced-money';
+import { sourcedMoney, sumSourced, type SourcedMoney } from './sourced-money';
 
 /**
  * A reserve's balance year by year. The rule, used both to refuse drawdowns and by the MTFP:
@@ -60,20 +60,34 @@ export function reserveBalances(reserve: ReserveFact, throughYear: FinancialYear
 
   const years: ReserveYear[] = [];
   let opening = sourcedMoney(Money.parse(reserve.openingBalance, 'openingBalance'), reserve.sources);
+  // A closing balance cites every event of the years before it: the ids cited so far are kept
+  // as the years go, so each year adds only its own, rather than merging them all again.
+  const cited = new Set(opening.sources);
   for (const fy of FinancialYear.range(first, last.yearsSince(first) + 1)) {
     const year = fy.toString();
     const movements = countedOf(byYear.get(year) ?? []);
     const contributions = sumSourced(movements.filter((m) => m.direction === 'contribution').map(toSourced));
     const drawdowns = sumSourced(movements.filter((m) => m.direction === 'drawdown').map(toSourced));
-    const closing = sourcedMoney(
-      opening.value.plus(contributions.value).minus(drawdowns.value),
-      opening.sources,
-      mergeSources(...movements.map((m) => m.sources)),
-    );
+    const closing = {
+      value: opening.value.plus(contributions.value).minus(drawdowns.value),
+      sources: opening.sources.concat(newlyCited(cited, movements)),
+    };
     years.push({ year, opening, contributions, drawdowns, closing, movements });
     opening = closing;
   }
   return years;
+}
+
+/** The ids the movements cite that are not in `cited` yet, in the order first cited; adds them to it. */
+function newlyCited(cited: Set<string>, movements: readonly ReserveMovementFact[]): string[] {
+  const added: string[] = [];
+  for (const m of movements)
+    for (const id of m.sources)
+      if (!cited.has(id)) {
+        cited.add(id);
+        added.push(id);
+      }
+  return added;
 }
 
 function toSourced(movement: ReserveMovementFact): SourcedMoney {
