@@ -147,11 +147,8 @@ export class PlanReader implements StreamReader {
     return this.allianceLines(force, years).contributions;
   }
 
-  /** Savings and contribution lines together, the members' NRE for shares read once for both. */
-  private allianceLines(
-    force: string,
-    years: readonly string[],
-  ): { externalSavings: ExternalSavingsLine[]; contributions: ContributionLine[] } {
+  /** Savings and contribution lines together, the members' NRE for shares (an MTFP of each member) worked out once for both. */
+  allianceLines(force: string, years: readonly string[]): { externalSavings: ExternalSavingsLine[]; contributions: ContributionLine[] } {
     const alliances = this.alliancesOf(force);
     if (alliances.length === 0) return { externalSavings: [], contributions: [] };
     const bases = this.nreForShareBases(alliances);
