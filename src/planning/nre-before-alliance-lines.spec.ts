@@ -1,6 +1,9 @@
 import { FinancialYear } from '../common/financial-year';
+import type { ForceFinanceEvent } from '../force-finance';
 import { baseEvents, factsFrom } from '../../test/fixtures/mtfp-facts.fixture';
 import { nreBeforeAllianceLines } from './nre-before-alliance-lines';
+
+const ITEM = { itemId: 'pensions', kind: 'cost_pressure', fromYear: '2016/17', recurrence: 'recurring', description: 'Pensions' } as const;
 
 describe('a force’s NRE before alliance lines, kept per facts object', () => {
   const from = FinancialYear.parse('2016/17');
@@ -12,20 +15,8 @@ describe('a force’s NRE before alliance lines, kept per facts object', () => {
     expect(first.map((y) => [y.year, y.nre.toPence()])).toEqual([['2016/17', '125000000.00']]);
     expect(nreBeforeAllianceLines(before, from, 1)).toBe(first);
 
-    const after = factsFrom({
-      ...baseEvents,
-      pensions: {
-        type: 'BudgetItemAdded.v1',
-        data: {
-          itemId: 'pensions',
-          kind: 'cost_pressure',
-          fromYear: '2016/17',
-          amount: '1000000',
-          recurrence: 'recurring',
-          description: 'Pension contributions',
-        },
-      },
-    });
+    const pensions: ForceFinanceEvent = { type: 'BudgetItemAdded.v1', data: { ...ITEM, amount: '1000000' } };
+    const after = factsFrom({ ...baseEvents, pensions });
     // The new item adds its 1,000,000: 126,000,000; the old facts still read as they did.
     expect(nreBeforeAllianceLines(after, from, 1).map((y) => y.nre.toPence())).toEqual(['126000000.00']);
     expect(nreBeforeAllianceLines(before, from, 1)).toBe(first);
