@@ -6,12 +6,13 @@
  */
 import { join } from 'node:path';
 import { eventStoreBenchmarks } from './event-store/event-store.bench';
-import { buildStoreHistory, FORCES, type StoreHistoryOptions } from './fixtures/store-history';
+import { ALLIANCE, HISTORY } from './fixtures/bench-history';
+import { buildStoreHistory, type StoreHistoryOptions } from './fixtures/store-history';
 import { collaborationBenchmarks } from './read-side/collaboration-answers.bench';
 import { mtfpAnswerBenchmark } from './read-side/mtfp-answer.bench';
 import { preceptOptionsAnswerBenchmark } from './read-side/precept-options-answer.bench';
 import { rebuildBenchmark } from './read-side/projection-rebuild.bench';
-import { openReadSide } from './read-side/warm-projections';
+import { openReadSide, type ReadSide } from './read-side/warm-projections';
 import { healthDuringStressTestsBenchmark } from './stress-test/health-during-stress-tests.bench';
 import { stressTestBenchmark } from './stress-test/stress-test.bench';
 import { healthBreakdown } from './http/health-breakdown.bench';
@@ -24,26 +25,6 @@ import { currentLoad, describeMachine } from './support/machine';
 import { renderSummary, renderTable, writeResults, type Figure } from './support/report';
 import { makeTempDir } from './support/temp-dir';
 import { elapsedMs, now, sleep } from './support/timing';
-
-const ALLIANCE = {
-  allianceCode: 'bch',
-  name: 'Bedfordshire, Cambridgeshire and Hertfordshire strategic alliance',
-  members: ['beds', 'cambs', 'herts'],
-  units: 30,
-  firstYear: 2011,
-  years: 10,
-};
-
-/** One store's worth of history, used by every benchmark: 100,000 events of 40 forces and an alliance. */
-const HISTORY: StoreHistoryOptions = {
-  seed: 20160401,
-  totalEvents: 100_000,
-  forces: FORCES,
-  alliance: ALLIANCE,
-  firstYear: 2011,
-  years: 15,
-  maxEventsPerAppend: 100,
-};
 
 /** The long history for time travel and scenarios: the same forces and alliance, recorded ten times as long (most of it forecast revisions). */
 const LARGE_HISTORY: StoreHistoryOptions = { ...HISTORY, totalEvents: 1_000_000 };
@@ -92,7 +73,7 @@ async function main(): Promise<void> {
 
   const figures: Figure[] = [];
   const data: Record<string, unknown> = {};
-  // `npm run bench -- http` runs the HTTP section alone (the others: health, writes, store, time-travel).
+  // `npm run bench -- http` runs the HTTP section alone (the others: health, writes, store, answers, time-travel).
   const only = process.argv.slice(2);
   const wants = (section: string) => only.length === 0 || only.includes(section);
   try {
@@ -115,6 +96,8 @@ async function main(): Promise<void> {
       Object.assign(data, { writes: writes.data });
     }
     if (wants('store')) await storeSections(figures, data, dir, log);
+    // `npm run bench -- answers`: only the four answers of issue 15, aim 2 (faster to iterate on).
+    else if (wants('answers')) await answerSections(figures, data, dir, log);
     if (wants('time-travel')) await largeHistorySections(figures, data, dir, log);
   } finally {
     cleanUp();
@@ -175,27 +158,7 @@ async function storeSections(
     Object.assign(data, rebuild.data);
     await sleep(600);
 
-    log('  answering MTFPs ...');
-    figures.push(
-      await mtfpAnswerBenchmark(
-        readSide,
-        { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
-        { warm: WARM_LATENCY, cold: COLD_LATENCY },
-      ),
-    );
-
-    log('  answering precept options ...');
-    figures.push(
-      await preceptOptionsAnswerBenchmark(
-        readSide,
-        { force: 'herts', year: '2019/20', allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
-        { warm: WARM_LATENCY, cold: COLD_LATENCY },
-      ),
-    );
-
-    log('  answering collaboration shares and benefits realisation ...');
-    const lastYear = `${ALLIANCE.firstYear + ALLIANCE.years - 1}/${String((ALLIANCE.firstYear + ALLIANCE.years) % 100).padStart(2, '0')}`;
-    figures.push(...(await collaborationBenchmarks(readSide, { ...ALLIANCE, year: lastYear }, { warm: WARM_LATENCY, cold: COLD_LATENCY })));
+    await answerFigures(figures, readSide, log);
 
     log('Issue 5 – stress test, on the same warm projections');
     const stress = await stressTestBenchmark(readSide, STRESS_TEST, log);
@@ -209,6 +172,51 @@ async function storeSections(
   const health = await healthDuringStressTestsBenchmark(dir.file('health-during-stress-tests'), HEALTH_DURING_STRESS_TESTS, log);
   figures.push(health.figure);
   Object.assign(data, health.data);
+}
+
+/** Issue 15, aim 2 alone: the history, the projections caught up, then the four answers. */
+async function answerSections(
+  figures: Figure[],
+  data: Record<string, unknown>,
+  dir: ReturnType<typeof makeTempDir>,
+  log: (line: string) => void,
+): Promise<void> {
+  log(`Building the history: ${HISTORY.totalEvents.toLocaleString('en-GB')} events ...`);
+  const history = buildStoreHistory(HISTORY);
+  data.history = { events: history.eventCount, seed: HISTORY.seed };
+  const readSide = await openReadSide(history, (name) => dir.file(name));
+  try {
+    await readSide.runner.rebuild();
+    await sleep(600);
+    await answerFigures(figures, readSide, log);
+  } finally {
+    await readSide.close();
+  }
+}
+
+/** The four answers of issue 15, aim 2, from warm projections. */
+async function answerFigures(figures: Figure[], readSide: ReadSide, log: (line: string) => void): Promise<void> {
+  log('  answering MTFPs ...');
+  figures.push(
+    await mtfpAnswerBenchmark(
+      readSide,
+      { force: 'herts', from: '2019/20', years: 5, allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
+      { warm: WARM_LATENCY, cold: COLD_LATENCY },
+    ),
+  );
+
+  log('  answering precept options ...');
+  figures.push(
+    await preceptOptionsAnswerBenchmark(
+      readSide,
+      { force: 'herts', year: '2019/20', allianceCode: ALLIANCE.allianceCode, members: ALLIANCE.members },
+      { warm: WARM_LATENCY, cold: COLD_LATENCY },
+    ),
+  );
+
+  log('  answering collaboration shares and benefits realisation ...');
+  const lastYear = `${ALLIANCE.firstYear + ALLIANCE.years - 1}/${String((ALLIANCE.firstYear + ALLIANCE.years) % 100).padStart(2, '0')}`;
+  figures.push(...(await collaborationBenchmarks(readSide, { ...ALLIANCE, year: lastYear }, { warm: WARM_LATENCY, cold: COLD_LATENCY })));
 }
 
 /** Time travel and scenarios on the long history. */

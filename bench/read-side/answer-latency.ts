@@ -6,7 +6,11 @@ export interface AnswerPair {
   id: string;
   title: string;
   /** The answer as the service gives it, from the warm projections. */
-  warm: { label: string; answer: () => Promise<string> };
+  warm: {
+    label: string;
+    answer: () => Promise<string>;
+    /** Untimed, before each timed answer (and warm-up): a new event, say. */ beforeEach?: () => Promise<void>;
+  };
   /** The same answer without projections. */
   cold: { label: string; answer: () => Promise<string> };
   notes: string[];
@@ -33,7 +37,7 @@ export async function answerLatency(
   if (warmAnswer !== coldAnswer)
     throw new Error(`${pair.id}: the warm answer and the baseline's differ – the benchmark would compare different work`);
   await settle();
-  const warm = await measureLatency(pair.warm.answer, rounds.warm);
+  const warm = await measureLatency(pair.warm.answer, rounds.warm, pair.warm.beforeEach);
   await settle();
   const cold = await measureLatency(pair.cold.answer, rounds.cold);
   return compare(

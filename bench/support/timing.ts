@@ -29,15 +29,22 @@ export interface LatencyOptions {
   minIterations?: number;
 }
 
-/** Times each call of `call` on its own; the warm-up calls let V8 optimise and caches fill. */
-export async function measureLatency(call: () => unknown, options: LatencyOptions): Promise<LatencyStats> {
-  for (let i = 0; i < options.warmup; i++) await call();
+/**
+ * Times each call of `call` on its own; the warm-up calls let V8 optimise and caches fill.
+ * `before`, when given, runs (untimed) before every call, warm-up or timed.
+ */
+export async function measureLatency(call: () => unknown, options: LatencyOptions, before?: () => unknown): Promise<LatencyStats> {
+  for (let i = 0; i < options.warmup; i++) {
+    await before?.();
+    await call();
+  }
   const samples: number[] = [];
   const began = now();
   const enough = () =>
     samples.length >= options.iterations ||
     (options.maxMs !== undefined && samples.length >= (options.minIterations ?? 1) && elapsedMs(began) >= options.maxMs);
   while (!enough()) {
+    await before?.();
     const start = now();
     await call();
     samples.push(elapsedMs(start));

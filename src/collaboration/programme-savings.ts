@@ -1,4 +1,4 @@
-import { allocate, type Weight } from '../common/allocation';
+import { allocateAmounts, prepareWeights, type PreparedWeights, type Weight } from '../common/allocation';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import type { ProgrammeFacts, SavingsEntry } from './alliance.state';
@@ -88,12 +88,15 @@ export function hasFiguresFor(programme: ProgrammeFacts, year: string): boolean 
  */
 export function splitFigure(values: readonly Money[], weights: readonly Weight[]): Money[] {
   const parts = weights.map(() => Money.ZERO);
+  let prepared: PreparedWeights | null = null;
   let previous = Money.ZERO;
   for (const value of values) {
     const change = value.minus(previous);
     previous = value;
     if (change.isZero()) continue;
-    allocate(change, weights).forEach((a, i) => (parts[i] = parts[i].plus(a.amount)));
+    // The weights are the same for every change: checked and scaled once.
+    prepared ??= prepareWeights(weights);
+    allocateAmounts(change, prepared).forEach((amount, i) => (parts[i] = parts[i].plus(amount)));
   }
   return parts;
 }

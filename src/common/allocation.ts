@@ -1,4 +1,4 @@
-import { Dec } from './decimal';
+import { Dec, decimalOf } from './decimal';
 import { InvalidInputError, RuleViolationError } from './errors';
 import { Money } from './money';
 
@@ -45,20 +45,48 @@ export function allocate<K extends string>(amount: Money, weights: readonly Weig
   const { scaled, total, keys } = wholeNumberWeights(weights);
   const shareUnits = largestRemainder(SHARE_UNITS, scaled, total, keys);
 
+  const amounts = amountsOf(amount, { scaled, total, keys });
+  return weights.map((w, i) => {
+    const share = unitsOver(shareUnits[i], SHARE_DECIMAL_PLACES);
+    return { key: w.key, share, amount: amounts[i] };
+  });
+}
+
+/** Weights checked and scaled to whole numbers once, for splitting many amounts by them (allocateAmounts). */
+export interface PreparedWeights {
+  scaled: bigint[];
+  total: bigint;
+  keys: string[];
+}
+
+export function prepareWeights(weights: readonly Weight[]): PreparedWeights {
+  return wholeNumberWeights(weights);
+}
+
+/** The amounts `allocate(amount, weights)` gives, in the same order, without working out the shares again. */
+export function allocateAmounts(amount: Money, weights: PreparedWeights): Money[] {
+  return amountsOf(amount, weights);
+}
+
+function amountsOf(amount: Money, { scaled, total, keys }: PreparedWeights): Money[] {
   const pence = amount.toPenceUnits();
   const negative = pence.isNegative() && !pence.isZero();
   const penceUnits = largestRemainder(BigInt(pence.abs().toFixed(0)), scaled, total, keys);
-
-  return weights.map((w, i) => {
-    const share = new Dec(shareUnits[i].toString()).dividedBy(SHARE_UNITS.toString());
-    const pounds = new Dec(penceUnits[i].toString()).dividedBy(100);
-    return { key: w.key, share, amount: Money.of(negative && !pounds.isZero() ? pounds.negated() : pounds) };
+  return penceUnits.map((units) => {
+    const pounds = unitsOver(units, 2);
+    return Money.of(negative && !pounds.isZero() ? pounds.negated() : pounds);
   });
 }
 
 /** Just the shares (Σ = 1 exactly), for when there is no amount to split yet. */
 export function sharesOf<K extends string>(weights: readonly Weight<K>[]): { key: K; share: Dec }[] {
   return allocate(Money.ZERO, weights).map(({ key, share }) => ({ key, share }));
+}
+
+/** units / 10^places, exactly: written out as a decimal and read (once per text), which is far cheaper than dividing. */
+function unitsOver(units: bigint, places: number): Dec {
+  const digits = units.toString().padStart(places + 1, '0');
+  return decimalOf(`${digits.slice(0, -places)}.${digits.slice(-places)}`);
 }
 
 function wholeNumberWeights<K extends string>(weights: readonly Weight<K>[]): { scaled: bigint[]; total: bigint; keys: K[] } {

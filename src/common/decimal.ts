@@ -20,5 +20,30 @@ export const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 export function parseDecimal(input: unknown, field: string, description: string): Dec {
   if (typeof input === 'number') throw new InvalidInputError(field, `must be ${description}, not a JSON number`);
   if (typeof input !== 'string' || !DECIMAL_STRING.test(input)) throw new InvalidInputError(field, `must be ${description}`);
-  return new Dec(input);
+  return decimalOf(input);
+}
+
+/**
+ * Decimals already read from text. The engines read the same amounts from the facts on every
+ * answer (an item's amount, once per year it counts in), and a Dec is immutable, so reading
+ * each text once is safe; bounded, and simply emptied when full.
+ */
+const read = new Map<string, Dec>();
+const READ_LIMIT = 50_000;
+
+/** `new Dec(text)`, read once per distinct text. */
+export function decimalOf(text: string): Dec {
+  let value = read.get(text);
+  if (value === undefined) {
+    value = new Dec(text);
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(text, value);
+  }
+  return value;
+}
+
+/** A Dec for any value the engines compute with: a Dec as it is (it is immutable), text read once. */
+export function toDec(value: Dec | string | number): Dec {
+  if (typeof value === 'string') return decimalOf(value);
+  return typeof value === 'object' && value.constructor === Dec ? value : new Dec(value);
 }

@@ -6,6 +6,14 @@ const EARLIEST_START = 2000;
 const LATEST_START = 2099;
 
 /**
+ * Years already read, and years' written forms: the engines read the same few dozen year
+ * strings thousands of times an answer, and a year is immutable, so each is parsed (and
+ * written) once. Only valid years are kept, and there are at most a hundred of them.
+ */
+const parsed = new Map<string, FinancialYear>();
+const written = new Map<number, string>();
+
+/**
  * A UK public-sector financial year, 1 April to 31 March, written "2016/17".
  * Immutable; compares by its starting calendar year.
  */
@@ -13,6 +21,14 @@ export class FinancialYear {
   private constructor(readonly startYear: number) {}
 
   static parse(input: unknown, field = 'year'): FinancialYear {
+    const known = typeof input === 'string' ? parsed.get(input) : undefined;
+    if (known) return known;
+    const year = FinancialYear.read(input, field);
+    parsed.set(input as string, year);
+    return year;
+  }
+
+  private static read(input: unknown, field: string): FinancialYear {
     if (input === undefined) throw new InvalidInputError(field, 'is required: a financial year written like "2016/17"');
     if (typeof input !== 'string') {
       throw new InvalidInputError(field, 'must be a financial year written like "2016/17"');
@@ -71,7 +87,12 @@ export class FinancialYear {
     return this.startYear > other.startYear;
   }
   toString(): string {
-    return `${this.startYear}/${String((this.startYear + 1) % 100).padStart(2, '0')}`;
+    let text = written.get(this.startYear);
+    if (text === undefined) {
+      text = `${this.startYear}/${String((this.startYear + 1) % 100).padStart(2, '0')}`;
+      written.set(this.startYear, text);
+    }
+    return text;
   }
   toJSON(): string {
     return this.toString();

@@ -1,4 +1,4 @@
-import { Dec, parseDecimal } from './decimal';
+import { Dec, parseDecimal, toDec } from './decimal';
 import type { Rate } from './rate';
 
 /**
@@ -18,7 +18,7 @@ export class Money {
 
   /** For values the service computed itself (never for client input). */
   static of(value: Dec | string | number): Money {
-    return new Money(new Dec(value));
+    return new Money(toDec(value));
   }
 
   static sum(amounts: Iterable<Money>): Money {

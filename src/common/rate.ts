@@ -1,4 +1,4 @@
-import { Dec, parseDecimal } from './decimal';
+import { Dec, parseDecimal, toDec } from './decimal';
 import { InvalidInputError } from './errors';
 
 /**
@@ -22,7 +22,7 @@ export class Rate {
   }
 
   static of(value: Dec | string | number): Rate {
-    return new Rate(new Dec(value));
+    return new Rate(toDec(value));
   }
 
   /** 1 + rate: the factor that moves an amount on by this rate. */

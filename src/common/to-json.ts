@@ -23,15 +23,26 @@ export function toJson<T>(value: T): Jsonified<T> {
   return render(value) as Jsonified<T>;
 }
 
+// Answers are hundreds of kilobytes, mostly strings (event ids): those return at once, and
+// objects are copied key by key rather than through Object.entries and fromEntries.
 function render(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (value instanceof Money) return value.toPence();
   if (value instanceof Rate) return value.toExact();
   if (Dec.isDecimal(value)) return (value as Dec).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
-  if (Array.isArray(value)) return value.map(render);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, render(v)]));
+  if (Array.isArray(value)) {
+    const list: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) list[i] = render(value[i]);
+    return list;
   }
-  return value;
+  const rendered: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = render((value as Record<string, unknown>)[key]);
+    // As Object.fromEntries would: a key "__proto__" is an own field, never the prototype.
+    if (key === '__proto__') Object.defineProperty(rendered, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else rendered[key] = v;
+  }
+  return rendered;
 }
 
 /**

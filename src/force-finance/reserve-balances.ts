@@ -1,7 +1,7 @@
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import type { ReserveFact, ReserveMovementFact } from './force-finance.state';
-import { mergeSources, sourcedMoney, sumSourced, type SourcedMoney } from './sourced-money';
+import { sourcedMoney, sumSourced, type SourcedMoney } from './sourced-money';
 
 /**
  * A reserve's balance year by year. The rule, used both to refuse drawdowns and by the MTFP:
@@ -25,7 +25,11 @@ export interface ReserveYear {
 
 /** The movements of a year that count: actual ones where recorded, else planned, per direction. */
 export function effectiveMovements(reserve: Pick<ReserveFact, 'movements'>, year: string): ReserveMovementFact[] {
-  const ofYear = reserve.movements.filter((m) => m.year === year);
+  return countedOf(reserve.movements.filter((m) => m.year === year));
+}
+
+/** Of one year's movements, those that count (see effectiveMovements). */
+function countedOf(ofYear: readonly ReserveMovementFact[]): ReserveMovementFact[] {
   const counted: ReserveMovementFact[] = [];
   for (const direction of ['contribution', 'drawdown'] as const) {
     const same = ofYear.filter((m) => m.direction === direction);
@@ -43,28 +47,47 @@ export function effectiveMovements(reserve: Pick<ReserveFact, 'movements'>, year
 export function reserveBalances(reserve: ReserveFact, throughYear: FinancialYear): ReserveYear[] {
   const first = FinancialYear.parse(reserve.asAtYear, 'asAtYear');
   let last = throughYear;
+  // Each year's movements, in the order recorded: one pass, not one scan of them all per year.
+  const byYear = new Map<string, ReserveMovementFact[]>();
   for (const m of reserve.movements) {
     const year = FinancialYear.parse(m.year, 'year');
     if (year.isAfter(last)) last = year;
+    const ofYear = byYear.get(m.year);
+    if (ofYear) ofYear.push(m);
+    else byYear.set(m.year, [m]);
   }
   if (last.isBefore(first)) return [];
 
   const years: ReserveYear[] = [];
   let opening = sourcedMoney(Money.parse(reserve.openingBalance, 'openingBalance'), reserve.sources);
+  // A closing balance cites every event of the years before it: the ids cited so far are kept
+  // as the years go, so each year adds only its own, rather than merging them all again.
+  const cited = new Set(opening.sources);
   for (const fy of FinancialYear.range(first, last.yearsSince(first) + 1)) {
     const year = fy.toString();
-    const movements = effectiveMovements(reserve, year);
+    const movements = countedOf(byYear.get(year) ?? []);
     const contributions = sumSourced(movements.filter((m) => m.direction === 'contribution').map(toSourced));
     const drawdowns = sumSourced(movements.filter((m) => m.direction === 'drawdown').map(toSourced));
-    const closing = sourcedMoney(
-      opening.value.plus(contributions.value).minus(drawdowns.value),
-      opening.sources,
-      mergeSources(...movements.map((m) => m.sources)),
-    );
+    const closing = {
+      value: opening.value.plus(contributions.value).minus(drawdowns.value),
+      sources: opening.sources.concat(newlyCited(cited, movements)),
+    };
     years.push({ year, opening, contributions, drawdowns, closing, movements });
     opening = closing;
   }
   return years;
+}
+
+/** The ids the movements cite that are not in `cited` yet, in the order first cited; adds them to it. */
+function newlyCited(cited: Set<string>, movements: readonly ReserveMovementFact[]): string[] {
+  const added: string[] = [];
+  for (const m of movements)
+    for (const id of m.sources)
+      if (!cited.has(id)) {
+        cited.add(id);
+        added.push(id);
+      }
+  return added;
 }
 
 function toSourced(movement: ReserveMovementFact): SourcedMoney {

@@ -21,6 +21,7 @@ import {
   type ProjectMtfpInput,
 } from '../mtfp';
 import type { StreamFacts } from '../projections/stream-facts.projection';
+import { nreBeforeAllianceLines } from './nre-before-alliance-lines';
 import { principlesForForce, REFERENDUM_PRINCIPLES_STREAM, type ReferendumPrinciplesState } from '../reference-data';
 import type { StreamReader } from '../projections/stream-folds';
 import { everyScenario } from '../scenarios/scenario-lookup';
@@ -147,11 +148,8 @@ export class PlanReader implements StreamReader {
     return this.allianceLines(force, years).contributions;
   }
 
-  /** Savings and contribution lines together, the members' NRE for shares read once for both. */
-  private allianceLines(
-    force: string,
-    years: readonly string[],
-  ): { externalSavings: ExternalSavingsLine[]; contributions: ContributionLine[] } {
+  /** Savings and contribution lines together, the members' NRE for shares (an MTFP of each member) worked out once for both. */
+  allianceLines(force: string, years: readonly string[]): { externalSavings: ExternalSavingsLine[]; contributions: ContributionLine[] } {
     const alliances = this.alliancesOf(force);
     if (alliances.length === 0) return { externalSavings: [], contributions: [] };
     const bases = this.nreForShareBases(alliances);
@@ -188,10 +186,10 @@ export class PlanReader implements StreamReader {
     const rows: { force: string; year: string; nre: Money }[] = [];
     for (const force of forces) {
       if (!this.facts.streams[forceFinanceStreamId(force)]) continue;
-      const plan = withAllianceSavings
-        ? this.mtfp(force, first, span)
-        : projectMtfp({ facts: this.forceFinance(force), from: first, years: span });
-      for (const y of plan.years) if (wanted.has(y.year)) rows.push({ force, year: y.year, nre: y.nre.value });
+      const years = withAllianceSavings
+        ? this.mtfp(force, first, span).years.map((y) => ({ year: y.year, nre: y.nre.value }))
+        : nreBeforeAllianceLines(this.forceFinance(force), first, span);
+      for (const y of years) if (wanted.has(y.year)) rows.push({ force, year: y.year, nre: y.nre });
     }
     return nreByForceAndYear(rows);
   }

@@ -84,6 +84,7 @@ export function preceptOptionsFrom(reader: PlanReader, force: string, request: P
   const scenarioBandD = reader.scenarioBandD(force);
   const recorded = referendumPrinciplesOf(reader);
   const referendumGroups = referendumGroupsOf(recorded, force, year, request.groups);
+  const { externalSavings, contributions } = reader.allianceLines(force, [year]);
   const json = preceptOptionsToJson(
     preceptOptionsForForce({
       facts: withBandD(reader.forceFinance(force), scenarioBandD),
@@ -91,8 +92,8 @@ export function preceptOptionsFrom(reader: PlanReader, force: string, request: P
       principles: principlesForForce(recorded, force, year, request.groups),
       percentageRise: request.percentageRise,
       poundRise: request.poundRise,
-      externalSavings: reader.allianceSavings(force, [year]),
-      contributions: reader.allianceContributions(force, [year]),
+      externalSavings,
+      contributions,
       principlesFor: (y) => principlesForForce(recorded, force, y),
     }),
   );

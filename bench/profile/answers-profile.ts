@@ -1,0 +1,61 @@
+/**
+ * The four answers of issue 15, aim 2 on their own, for profiling (not part of `npm run bench`):
+ * builds the benchmark's 100,000-event history into a SQLite store, catches the projections up,
+ * then computes one answer (mtfp, precept, shares or benefits; all by default) N times and prints
+ * the median and p99. With a third argument, the timed calls alone (not the setup) are profiled
+ * into that .cpuprofile file. After `npx tsc -p bench/tsconfig.json`:
+ *   node bench/dist/bench/profile/answers-profile.js mtfp 200 /tmp/mtfp.cpuprofile
+ *   node bench/dist/bench/profile/sum-profile.js /tmp/mtfp.cpuprofile
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { HISTORY } from '../fixtures/bench-history';
+import { buildStoreHistory } from '../fixtures/store-history';
+import { benefitsAnswer, mtfpAnswer, preceptOptionsAnswer, sharesAnswer } from '../read-side/aim-two-answers';
+import { openReadSide } from '../read-side/warm-projections';
+import { makeTempDir } from '../support/temp-dir';
+import { measureLatency } from '../support/timing';
+
+async function main(): Promise<void> {
+  const which = process.argv[2] ?? 'all';
+  const calls = Number(process.argv[3] ?? 100);
+  const profileTo = process.argv[4];
+  const history = buildStoreHistory(HISTORY);
+  const dir = makeTempDir();
+  const readSide = await openReadSide(history, (name) => dir.file(name));
+  try {
+    await readSide.runner.rebuild();
+    const facts = (await readSide.runner.view()).state;
+    const answers: Record<string, () => string> = {
+      mtfp: () => mtfpAnswer(facts, null, 'herts', '2019/20', 5),
+      precept: () => preceptOptionsAnswer(facts, null, 'herts', '2019/20'),
+      shares: () => sharesAnswer(facts, 'bch', '2020/21'),
+      benefits: () => benefitsAnswer(facts, 'bch'),
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      if (which !== 'all' && which !== name) continue;
+      const session = profileTo ? await startProfile() : null;
+      const stats = await measureLatency(answer, { warmup: 20, iterations: calls });
+      if (session) writeFileSync(profileTo, JSON.stringify((await session.post('Profiler.stop')).profile));
+      console.log(
+        `${name}: median ${stats.medianMs.toFixed(2)} ms, p99 ${stats.p99Ms.toFixed(2)} ms (n=${stats.samples}); ${answer().length} characters`,
+      );
+    }
+  } finally {
+    await readSide.close();
+    dir.remove();
+  }
+}
+
+async function startProfile(): Promise<Session> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return session;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
