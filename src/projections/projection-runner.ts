@@ -1,5 +1,6 @@
 import { toDomainEvent } from '../event-sourcing/recorded-event';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
+import type { PartSnapshots } from './part-snapshots';
 import type { AsAt, Projection, ProjectionView } from './projection';
 import { foldUpTo } from './projection-replay';
 import type { ProjectionRunnerOptions } from './projection-runner-options';
@@ -41,12 +42,13 @@ export class ProjectionRunner<S> {
   /** After a failed save, no save is tried before this (monotonic ns). */
   private retryNotBefore = 0n;
   private readonly guard: ProjectionStoreGuard;
+  private readonly parts: PartSnapshots<S> | null;
 
   constructor(
     private readonly events: EventStore,
     private readonly store: ProjectionStore,
     readonly projection: Projection<S>,
-    options: ProjectionRunnerOptions = {},
+    options: ProjectionRunnerOptions<S> = {},
   ) {
     this.state = projection.initialState();
     this.snapshotEvery = options.snapshotEvery ?? 5000;
@@ -57,6 +59,7 @@ export class ProjectionRunner<S> {
     this.clock = options.clock ?? (() => process.hrtime.bigint());
     this.retryDelayMs = options.retryDelayMs ?? 5000;
     this.guard = new ProjectionStoreGuard(options.onStoreProblem ?? (() => undefined));
+    this.parts = options.partSnapshots ?? null;
     if (!(this.saveBudget > 0 && this.saveBudget <= 1)) throw new Error('saveBudget must be a fraction above 0 and at most 1');
   }
 
@@ -79,7 +82,25 @@ export class ProjectionRunner<S> {
       this.position = stored.position;
       this.recordedAt = stored.recordedAt;
     }
+    if (this.parts && !this.startParts(stored !== null)) this.forgetCheckpoint();
     this.subscription = this.events.subscribeToAll({ after: this.position ?? undefined }, (e) => this.fold(e));
+  }
+
+  /** Whether the parts can be kept from here: false when resuming a checkpoint they were not kept up to. */
+  private startParts(resuming: boolean): boolean {
+    const parts = this.parts as PartSnapshots<S>;
+    const started = this.guard.attempt('read snapshot', () => parts.start(resuming));
+    if (started !== false) return true; // a failure (null) leaves the parts unused: views fold from zero
+    return false;
+  }
+
+  /** Folds from zero after all: what the store holds was kept without the parts. */
+  private forgetCheckpoint(): void {
+    this.guard.attempt('write checkpoint', () => this.store.reset(this.projection.name));
+    this.state = this.projection.initialState();
+    this.position = null;
+    this.recordedAt = '';
+    this.guard.attempt('read snapshot', () => (this.parts as PartSnapshots<S>).start(false));
   }
 
   async stop(): Promise<void> {
@@ -138,6 +159,12 @@ export class ProjectionRunner<S> {
   }
 
   private async replayTo(asAt: Exclude<AsAt, { kind: 'latest' }>): Promise<ProjectionView<S>> {
+    if (this.parts) {
+      const parts = this.parts;
+      const fromParts = this.guard.attempt('read snapshot', () => parts.at(asAt));
+      if (fromParts) return fromParts;
+      return foldUpTo(this.events, this.projection, null, asAt); // the runner keeps no whole-state snapshots beside the parts
+    }
     const { name, version } = this.projection;
     const time = asAt.kind === 'time' ? asAt.time.toISOString() : '';
     const start = this.guard.attempt('read snapshot', () => {
@@ -156,13 +183,19 @@ export class ProjectionRunner<S> {
     this.state = this.projection.apply(this.state, event, ref);
     this.position = recorded.position;
     this.recordedAt = recorded.metadata.recordedAt;
+    if (this.parts) {
+      const parts = this.parts;
+      this.guard.attempt('write snapshot', () => parts.folded(this.state, ref));
+    }
 
     ++this.folded;
     ++this.sinceSnapshot;
     ++this.sinceCheckpoint;
     const retryWaits = this.retryNotBefore > 0n && this.clock() < this.retryNotBefore;
     const snapshotDue =
-      !retryWaits && (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable()));
+      !retryWaits &&
+      !this.parts &&
+      (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable()));
     const checkpointDue = !retryWaits && this.sinceCheckpoint >= this.checkpointEvery && this.affordable();
     if (snapshotDue) this.saveSnapshot();
     else if (checkpointDue) this.saveCheckpoint();
