@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +53,23 @@ describe('cfm on the SQLite store: rebuild-projections, verify, backup, restore'
     expect(run.err).toMatch(/^FAILED: /);
     expect(run.err).toMatch(/projection checkpoint at position \d+: force-finance-herts: stored facts differ from a rebuild/);
     expect(run.err).toMatch(/The store did not verify\./);
+  });
+
+  it("verify compares each stream's kept facts with a rebuild, and catches kept facts edited in place", async () => {
+    const copy = folder(copyOfStore(dir));
+    const db = new Database(join(copy, 'projections.db'));
+    const kept = db
+      .prepare("SELECT COUNT(*) FROM projection_stream_snapshots WHERE stream_id = 'force-finance-herts'")
+      .pluck()
+      .get() as number;
+    expect(kept).toBeGreaterThan(0); // the service keeps each stream's facts at its first event at least
+    db.prepare(
+      "UPDATE projection_stream_snapshots SET facts = replace(facts, 'null', '\"edited\"') WHERE stream_id = 'force-finance-herts'",
+    ).run();
+    db.close();
+    const run = await cfm(['verify', '--data-dir', copy]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/kept stream facts at position \d+: force-finance-herts: kept facts differ from a rebuild/);
   });
 
   it('verify catches an event that does not parse, and a stream with a gap', async () => {

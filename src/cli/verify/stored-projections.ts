@@ -7,12 +7,22 @@ export interface StoredProjections {
   absent: string | null;
   positions: { kind: 'checkpoint' | 'snapshot'; position: bigint }[];
   stateAt(kind: 'checkpoint' | 'snapshot', position: bigint): string;
+  /** Each stream's kept facts (stream-snapshots/), by position, in position order; the JSON is read when compared. */
+  streamFacts: { streamId: string; position: bigint }[];
+  streamFactsAt(streamId: string, position: bigint): string;
   close(): void;
 }
 
 /** Opens the projection store read-only (a running service may be writing it); nothing is created. */
 export function readStoredProjections(path: string, name: string, version: number): StoredProjections {
-  const none = (absent: string): StoredProjections => ({ absent, positions: [], stateAt: () => '', close: () => undefined });
+  const none = (absent: string): StoredProjections => ({
+    absent,
+    positions: [],
+    stateAt: () => '',
+    streamFacts: [],
+    streamFactsAt: () => '',
+    close: () => undefined,
+  });
   if (!existsSync(path)) return none(`there is no projection store at ${path} (the service builds one on start)`);
   const db = new Database(path, { readonly: true, fileMustExist: true });
   const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projection_checkpoints'").get();
@@ -35,6 +45,16 @@ export function readStoredProjections(path: string, name: string, version: numbe
     ...snapshots.map((position) => ({ kind: 'snapshot' as const, position })),
     ...(checkpoint ? [{ kind: 'checkpoint' as const, position: checkpoint.position }] : []),
   ];
+  const hasStreamFacts = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projection_stream_snapshots'").get();
+  const streamFacts = hasStreamFacts
+    ? (db
+        .prepare('SELECT stream_id AS streamId, position FROM projection_stream_snapshots WHERE name = ? AND version = ? ORDER BY position')
+        .safeIntegers(true)
+        .all(name, version) as { streamId: string; position: bigint }[])
+    : [];
+  const streamFactsState = hasStreamFacts
+    ? db.prepare('SELECT facts FROM projection_stream_snapshots WHERE name = ? AND version = ? AND stream_id = ? AND position = ?').pluck()
+    : null;
   const checkpointState = db.prepare('SELECT state FROM projection_checkpoints WHERE name = ? AND version = ?').pluck();
   const snapshotState = db.prepare('SELECT state FROM projection_snapshots WHERE name = ? AND version = ? AND position = ?').pluck();
   return {
@@ -45,6 +65,8 @@ export function readStoredProjections(path: string, name: string, version: numbe
       const own = kind === 'checkpoint' ? (checkpointState.get(name, version) as string) : '';
       return own !== '' ? own : (snapshotState.get(name, version, position) as string);
     },
+    streamFacts,
+    streamFactsAt: (streamId, position) => (streamFactsState?.get(name, version, streamId, position) as string | undefined) ?? '',
     close: () => db.close(),
   };
 }
