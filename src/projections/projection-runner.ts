@@ -82,16 +82,15 @@ export class ProjectionRunner<S> {
       this.position = stored.position;
       this.recordedAt = stored.recordedAt;
     }
-    if (this.parts && !this.startParts(stored !== null)) this.forgetCheckpoint();
+    if (this.parts && !this.startParts(stored ? stored.state : null)) this.forgetCheckpoint();
     this.subscription = this.events.subscribeToAll({ after: this.position ?? undefined }, (e) => this.fold(e));
   }
 
   /** Whether the parts can be kept from here: false when resuming a checkpoint they were not kept up to. */
-  private startParts(resuming: boolean): boolean {
+  private startParts(resumingFrom: S | null): boolean {
     const parts = this.parts as PartSnapshots<S>;
-    const started = this.guard.attempt('read snapshot', () => parts.start(resuming));
-    if (started !== false) return true; // a failure (null) leaves the parts unused: views fold from zero
-    return false;
+    const started = this.guard.attempt('read snapshot', () => parts.start(resumingFrom));
+    return started !== false; // a failure (null) leaves the parts unused: views fold from zero
   }
 
   /** Folds from zero after all: what the store holds was kept without the parts. */
@@ -100,7 +99,7 @@ export class ProjectionRunner<S> {
     this.state = this.projection.initialState();
     this.position = null;
     this.recordedAt = '';
-    this.guard.attempt('read snapshot', () => (this.parts as PartSnapshots<S>).start(false));
+    this.guard.attempt('read snapshot', () => (this.parts as PartSnapshots<S>).start(null));
   }
 
   async stop(): Promise<void> {

@@ -108,6 +108,11 @@ export class StreamSnapshotStore {
     this.s.cover.run(name, version);
   }
 
+  /** The streams are no longer all kept from the first event: the next start folds from zero. */
+  uncover(name: string): void {
+    this.s.uncover.run(name);
+  }
+
   reset(name: string): void {
     this.db.transaction(() => {
       this.s.clear.run(name);

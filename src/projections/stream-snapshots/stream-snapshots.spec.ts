@@ -132,7 +132,7 @@ describe('"as at" views built stream by stream', () => {
     projections.close();
   });
 
-  it('given the first facts of a stream could not be kept, when asked as at a position, then the view is folded from zero and still right', async () => {
+  it('given the first facts of a stream could not be kept, when asked as at a position, then the view is folded from zero and still right; after a restart the streams are kept again from zero', async () => {
     const store = new InMemoryEventStore();
     await copyInto(store, events);
     const projections = new ProjectionStore(':memory:');
@@ -153,6 +153,15 @@ describe('"as at" views built stream by stream', () => {
     expect(readAll.mock.calls[0]).toEqual([{ after: undefined, maxCount: expect.any(Number) }]); // folded from zero
     save.mockRestore();
     await runner.stop();
+    readAll.mockRestore();
+
+    const restarted = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
+    restarted.start();
+    await restarted.catchUp();
+    const readAgain = jest.spyOn(store, 'readAll');
+    expect(await viewed(restarted, asAt)).toBe(await replayed(store, asAt));
+    expect(readAgain).toHaveBeenCalledTimes(1); // the replay's, not the view's: the view was built stream by stream
+    await restarted.stop();
     projections.close();
   });
 });

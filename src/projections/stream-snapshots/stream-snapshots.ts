@@ -36,12 +36,14 @@ export class StreamSnapshots implements PartSnapshots<StreamFacts> {
     if (!(every >= 1)) throw new Error('A stream snapshot is kept every one event or more');
   }
 
-  start(resumingFromCheckpoint: boolean): boolean {
+  start(resumingFrom: StreamFacts | null): boolean {
     const { name, version } = this.projection;
     this.usable = false;
-    if (resumingFromCheckpoint && !this.store.covered(name, version)) return false;
-    if (!resumingFromCheckpoint) this.store.markCovered(name, version);
+    if (resumingFrom && !this.store.covered(name, version)) return false;
+    if (!resumingFrom) this.store.markCovered(name, version);
     this.lastKept = this.store.lastRevisions(name, version);
+    // Every stream the checkpoint holds must have been kept at its first event, or views would miss it.
+    if (resumingFrom && Object.keys(resumingFrom.streams).some((id) => !this.lastKept.has(id))) return false;
     this.usable = true;
     return true;
   }
@@ -62,8 +64,18 @@ export class StreamSnapshots implements PartSnapshots<StreamFacts> {
     } catch (error) {
       // A stream whose first facts were not kept would be missing from every later view: stop
       // answering from the parts (views fold from zero) until a rebuild keeps them all again.
-      if (last === undefined) this.usable = false;
+      if (last === undefined) this.stopUsing();
       throw error;
+    }
+  }
+
+  /** Views fold from zero from now on, and after a restart too (the store is no longer covered) until a rebuild from zero keeps every stream again. */
+  private stopUsing(): void {
+    this.usable = false;
+    try {
+      this.store.uncover(this.projection.name);
+    } catch {
+      // The store is failing: the start after a restart finds the stream missing and folds from zero.
     }
   }
 
