@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { unpackFacts } from '../../src/projections/stream-snapshots/stream-snapshot-store';
 import { acquireStoreLock } from '../../src/event-store/store-lock';
 import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
 import { cfm } from './cli-harness';
@@ -59,13 +61,14 @@ describe('cfm on the SQLite store: rebuild-projections, verify, backup, restore'
     const copy = folder(copyOfStore(dir));
     const db = new Database(join(copy, 'projections.db'));
     const kept = db
-      .prepare("SELECT COUNT(*) FROM projection_stream_snapshots WHERE stream_id = 'force-finance-herts'")
-      .pluck()
-      .get() as number;
-    expect(kept).toBeGreaterThan(0); // the service keeps each stream's facts at its first event at least
-    db.prepare(
-      "UPDATE projection_stream_snapshots SET facts = replace(facts, 'null', '\"edited\"') WHERE stream_id = 'force-finance-herts'",
-    ).run();
+      .prepare("SELECT position, facts FROM projection_stream_snapshots WHERE stream_id = 'force-finance-herts'")
+      .all() as Array<{ position: number; facts: Buffer }>;
+    expect(kept.length).toBeGreaterThan(0); // the service keeps each stream's facts at its first event at least
+    const edited = unpackFacts(kept[0].facts).replace('null', '"edited"');
+    db.prepare("UPDATE projection_stream_snapshots SET facts = ? WHERE stream_id = 'force-finance-herts' AND position = ?").run(
+      deflateRawSync(Buffer.from(edited)),
+      kept[0].position,
+    );
     db.close();
     const run = await cfm(['verify', '--data-dir', copy]);
     expect(run.code).toBe(1);

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { unpackFacts } from '../../projections/stream-snapshots/stream-snapshot-store';
 
 /** Where the stored projection stands: its checkpoint and its snapshots (positions only; a state is read when it is compared). */
 export interface StoredProjections {
@@ -66,7 +67,10 @@ export function readStoredProjections(path: string, name: string, version: numbe
       return own !== '' ? own : (snapshotState.get(name, version, position) as string);
     },
     streamFacts,
-    streamFactsAt: (streamId, position) => (streamFactsState?.get(name, version, streamId, position) as string | undefined) ?? '',
+    streamFactsAt: (streamId, position) => {
+      const packed = streamFactsState?.get(name, version, streamId, position) as Buffer | undefined;
+      return packed ? unpackFacts(packed) : '';
+    },
     close: () => db.close(),
   };
 }
