@@ -4,7 +4,7 @@ import type { PartSnapshots } from './part-snapshots';
 import type { AsAt, Projection, ProjectionView } from './projection';
 import { foldUpTo } from './projection-replay';
 import type { ProjectionRunnerOptions } from './projection-runner-options';
-import type { ProjectionStore, StoredProjectionState } from './projection-store';
+import { STATE_IN_PARTS, type ProjectionStore, type StoredProjectionState } from './projection-store';
 import { ProjectionStoreGuard } from './projection-store-guard';
 import type { StoreProblem } from './projection-store-health';
 
@@ -75,31 +75,45 @@ export class ProjectionRunner<S> {
     const stored = this.guard.attempt('load checkpoint', () => {
       this.store.discardOtherVersions(name, version);
       const row = this.store.loadCheckpoint(name, version);
-      return row && { ...row, state: this.read(row.stateJson) };
+      if (!row) return null;
+      const state: S | 'in parts' = row.stateJson === STATE_IN_PARTS ? 'in parts' : this.read(row.stateJson);
+      return { ...row, state };
     });
     if (stored) {
-      this.state = stored.state;
       this.position = stored.position;
       this.recordedAt = stored.recordedAt;
+      if (stored.state !== 'in parts') this.state = stored.state;
     }
-    if (this.parts && !this.startParts(stored ? stored.state : null)) this.forgetCheckpoint();
+    if (this.parts) this.resumeParts(stored?.state ?? null);
+    else if (stored?.state === 'in parts') this.forgetCheckpoint(); // kept by parts this runner does not have
     this.subscription = this.events.subscribeToAll({ after: this.position ?? undefined }, (e) => this.fold(e));
   }
 
-  /** Whether the parts can be kept from here: false when resuming a checkpoint they were not kept up to. */
-  private startParts(resumingFrom: S | null): boolean {
+  /**
+   * Starts keeping the parts from where the checkpoint left off. A checkpoint kept as its
+   * position alone ('in parts') takes its state from the parts as at that position. When the
+   * parts were not kept up to the checkpoint, or cannot be read, the runner folds from zero.
+   */
+  private resumeParts(resumingFrom: S | 'in parts' | null): void {
     const parts = this.parts as PartSnapshots<S>;
     const started = this.guard.attempt('read snapshot', () => parts.start(resumingFrom));
-    return started !== false; // a failure (null) leaves the parts unused: views fold from zero
+    if (resumingFrom === null) return; // from zero: a failure (null) leaves the parts unused, views fold from zero
+    if (started !== true) return this.forgetCheckpoint();
+    if (resumingFrom !== 'in parts') return;
+    const position = this.position as bigint;
+    const view = this.guard.attempt('read snapshot', () => parts.at({ kind: 'position', position }));
+    if (view) this.state = view.state;
+    else this.forgetCheckpoint();
   }
 
-  /** Folds from zero after all: what the store holds was kept without the parts. */
+  /** Folds from zero after all: what the store holds cannot be resumed from. */
   private forgetCheckpoint(): void {
     this.guard.attempt('write checkpoint', () => this.store.reset(this.projection.name));
     this.state = this.projection.initialState();
     this.position = null;
     this.recordedAt = '';
-    this.guard.attempt('read snapshot', () => (this.parts as PartSnapshots<S>).start(null));
+    const parts = this.parts;
+    if (parts) this.guard.attempt('read snapshot', () => parts.start(null));
   }
 
   async stop(): Promise<void> {
@@ -273,6 +287,8 @@ export class ProjectionRunner<S> {
   }
 
   private stored(): StoredProjectionState {
+    // While every part is kept, the checkpoint is its position alone: the parts hold the state.
+    if (this.parts?.keeping) return { position: this.position ?? 0n, recordedAt: this.recordedAt, stateJson: STATE_IN_PARTS };
     const stateJson = this.projection.serialise ? this.projection.serialise(this.state) : JSON.stringify(this.state);
     return { position: this.position ?? 0n, recordedAt: this.recordedAt, stateJson };
   }

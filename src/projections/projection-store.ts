@@ -2,6 +2,9 @@ import Database from 'better-sqlite3';
 import { preparePrivateSqliteFile } from '../storage/private-files';
 import { StreamSnapshotStore } from './stream-snapshots/stream-snapshot-store';
 
+/** A checkpoint's state when the projection's parts hold it (part-snapshots.ts): never the start of JSON. */
+export const STATE_IN_PARTS = 'in parts';
+
 export interface StoredProjectionState {
   position: bigint;
   /** recordedAt of the event at `position`. */

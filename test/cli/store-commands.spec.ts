@@ -42,18 +42,19 @@ describe('cfm on the SQLite store: rebuild-projections, verify, backup, restore'
     expect(verify.out).toMatch(/stored projection state\(s\) equal a rebuild/);
   });
 
-  it('verify catches an amount edited in place: the projection no longer equals a rebuild', async () => {
+  it('verify catches an event edited in place: the stored projection no longer equals a rebuild', async () => {
     const copy = folder(copyOfStore(dir));
+    // The plan period is the finance stream's first event, in the facts the service kept at it.
     tamper(
       copy,
-      "UPDATE events SET data = replace(data, ?, ?) WHERE type = 'BaseBudgetSet.v1'",
-      '"amount":"150000000"',
-      '"amount":"150000001"',
+      "UPDATE events SET data = replace(data, ?, ?) WHERE type = 'PlanPeriodSet.v1'",
+      '"lastYear":"2019/20"',
+      '"lastYear":"2020/21"',
     );
     const run = await cfm(['verify', '--data-dir', copy]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^FAILED: /);
-    expect(run.err).toMatch(/projection checkpoint at position \d+: force-finance-herts: stored facts differ from a rebuild/);
+    expect(run.err).toMatch(/kept stream facts at position \d+: force-finance-herts: kept facts differ from a rebuild/);
     expect(run.err).toMatch(/The store did not verify\./);
   });
 

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { STATE_IN_PARTS } from '../../projections/projection-store';
 import { unpackFacts } from '../../projections/stream-snapshots/stream-snapshot-store';
 
 /** Where the stored projection stands: its checkpoint and its snapshots (positions only; a state is read when it is compared). */
@@ -31,8 +32,10 @@ export function readStoredProjections(path: string, name: string, version: numbe
     db.close();
     return none(`the projection store at ${path} holds no projection yet`);
   }
-  const checkpoint = db.prepare('SELECT position, version FROM projection_checkpoints WHERE name = ?').safeIntegers(true).get(name) as
-    { position: bigint; version: bigint } | undefined;
+  const checkpoint = db
+    .prepare('SELECT position, version, state FROM projection_checkpoints WHERE name = ?')
+    .safeIntegers(true)
+    .get(name) as { position: bigint; version: bigint; state: string } | undefined;
   if (checkpoint && Number(checkpoint.version) !== version) {
     db.close();
     return none(`the stored ${name} projection is of version ${checkpoint.version}, not ${version}: the service rebuilds it on start`);
@@ -44,7 +47,8 @@ export function readStoredProjections(path: string, name: string, version: numbe
     .all(name, version) as bigint[];
   const positions = [
     ...snapshots.map((position) => ({ kind: 'snapshot' as const, position })),
-    ...(checkpoint ? [{ kind: 'checkpoint' as const, position: checkpoint.position }] : []),
+    // A checkpoint kept as its position alone has no state of its own: the kept stream facts are compared instead.
+    ...(checkpoint && checkpoint.state !== STATE_IN_PARTS ? [{ kind: 'checkpoint' as const, position: checkpoint.position }] : []),
   ];
   const hasStreamFacts = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projection_stream_snapshots'").get();
   const streamFacts = hasStreamFacts
@@ -59,7 +63,7 @@ export function readStoredProjections(path: string, name: string, version: numbe
   const checkpointState = db.prepare('SELECT state FROM projection_checkpoints WHERE name = ? AND version = ?').pluck();
   const snapshotState = db.prepare('SELECT state FROM projection_snapshots WHERE name = ? AND version = ? AND position = ?').pluck();
   return {
-    absent: positions.length === 0 ? `the projection store at ${path} holds no ${name} checkpoint yet` : null,
+    absent: positions.length === 0 && streamFacts.length === 0 ? `the projection store at ${path} holds no ${name} checkpoint yet` : null,
     positions,
     stateAt: (kind, position) => {
       // An empty checkpoint was written with the snapshot at its position and points at it (projection-store.ts).

@@ -10,7 +10,8 @@ import { toDomainEvent } from '../../event-sourcing/recorded-event';
 import { factsRunner } from '../facts-runner';
 import type { AsAt } from '../projection';
 import { foldUpTo } from '../projection-replay';
-import { ProjectionStore } from '../projection-store';
+import { ProjectionRunner } from '../projection-runner';
+import { ProjectionStore, STATE_IN_PARTS } from '../projection-store';
 import { StreamFactsProjection } from '../stream-facts.projection';
 
 /**
@@ -84,6 +85,7 @@ describe('"as at" views built stream by stream', () => {
     const projectionsPath = join(dir, 'projections.sqlite');
     const store = new SqliteEventStore(eventsPath);
     await copyInto(store, events);
+    const head = BigInt(events.length);
     let projections = new ProjectionStore(projectionsPath);
     let runner = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
     runner.start();
@@ -99,15 +101,43 @@ describe('"as at" views built stream by stream', () => {
     await runner.stop();
     projections.close();
 
-    // A new runner on the same files resumes from its checkpoint and keeps the streams from there.
+    // A new runner on the same files resumes from its checkpoint – its position alone, the
+    // streams' kept facts holding the state – and keeps the streams from there.
     projections = new ProjectionStore(projectionsPath);
+    expect(projections.loadCheckpoint(projection.name, projection.version)).toMatchObject({ position: head, stateJson: STATE_IN_PARTS });
     runner = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
     runner.start();
     await runner.catchUp();
+    expect(runner.checkpoint).toBe(head);
+    const latest = await runner.view();
+    expect(JSON.stringify({ position: latest.position?.toString(), state: latest.state })).toBe(
+      await replayed(store, { kind: 'position', position: head }),
+    );
     for (const asAt of asAts) expect(await viewed(runner, asAt)).toBe(await replayed(store, asAt));
     await runner.stop();
     projections.close();
     await store.close();
+  });
+
+  it('given a checkpoint kept as its position alone, when a runner without kept streams starts on it (another event store), then it folds from zero', async () => {
+    const store = new InMemoryEventStore();
+    await copyInto(store, events);
+    const projections = new ProjectionStore(':memory:');
+    const keeping = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
+    keeping.start();
+    await keeping.catchUp();
+    await keeping.stop();
+    const readAll = jest.spyOn(store, 'readAll');
+    const plain = new ProjectionRunner(store, projections, new StreamFactsProjection(READ_SIDE.folds, READ_SIDE.version));
+    plain.start();
+    await plain.catchUp();
+    expect(readAll.mock.calls[0][0]?.after).toBeUndefined(); // from zero
+    const latest = await plain.view();
+    expect(JSON.stringify({ position: latest.position?.toString(), state: latest.state })).toBe(
+      await replayed(store, { kind: 'position', position: BigInt(events.length) }),
+    );
+    await plain.stop();
+    projections.close();
   });
 
   it('given a projection store whose streams were not kept from the first event, when the runner starts, then it folds from zero and keeps them', async () => {

@@ -36,14 +36,18 @@ export class StreamSnapshots implements PartSnapshots<StreamFacts> {
     if (!(every >= 1)) throw new Error('A stream snapshot is kept every one event or more');
   }
 
-  start(resumingFrom: StreamFacts | null): boolean {
+  get keeping(): boolean {
+    return this.usable;
+  }
+
+  start(resumingFrom: StreamFacts | 'in parts' | null): boolean {
     const { name, version } = this.projection;
     this.usable = false;
     if (resumingFrom && !this.store.covered(name, version)) return false;
     if (!resumingFrom) this.store.markCovered(name, version);
     this.lastKept = this.store.lastRevisions(name, version);
     // Every stream the checkpoint holds must have been kept at its first event, or views would miss it.
-    if (resumingFrom && Object.keys(resumingFrom.streams).some((id) => !this.lastKept.has(id))) return false;
+    if (resumingFrom && resumingFrom !== 'in parts' && Object.keys(resumingFrom.streams).some((id) => !this.lastKept.has(id))) return false;
     this.usable = true;
     return true;
   }
