@@ -1,8 +1,9 @@
 import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
-import { ProjectionRunner } from '../../src/projections/projection-runner';
+import { factsRunner } from '../../src/projections/facts-runner';
+import type { ProjectionRunner } from '../../src/projections/projection-runner';
 import { ProjectionStore } from '../../src/projections/projection-store';
-import { StreamFactsProjection, type StreamFacts } from '../../src/projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/app/stream-folds';
+import type { StreamFacts } from '../../src/projections/stream-facts.projection';
+import { READ_SIDE } from '../../src/app/stream-folds';
 import { RawSqliteEvents } from '../event-store/raw-sqlite-events';
 import type { StoreHistory } from '../fixtures/store-history';
 
@@ -23,7 +24,8 @@ export async function openReadSide(history: StoreHistory, file: (name: string) =
   loader.close();
   const store = new SqliteEventStore(path);
   const projections = new ProjectionStore(file('projections.db'));
-  const runner = new ProjectionRunner(store, projections, new StreamFactsProjection(STREAM_FOLDS, FOLDS_VERSION));
+  // The service's runner, as the projections module makes it.
+  const runner = factsRunner(store, projections, READ_SIDE);
   return {
     path,
     store,

@@ -1,19 +1,25 @@
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
-import { ProjectionRunner } from '../../src/projections/projection-runner';
+import { factsRunner } from '../../src/projections/facts-runner';
+import type { ProjectionRunner } from '../../src/projections/projection-runner';
 import { ProjectionStore } from '../../src/projections/projection-store';
 import { StreamFactsProjection, type StreamFacts } from '../../src/projections/stream-facts.projection';
-import { FOLDS_VERSION, STREAM_FOLDS } from '../../src/app/stream-folds';
+import { READ_SIDE } from '../../src/app/stream-folds';
+import { STREAM_SNAPSHOT_EVERY } from '../../src/projections/stream-snapshots/stream-snapshots';
 import { writeLargeStore, type LargeStore } from '../fixtures/large-store';
 import type { StoreHistoryOptions } from '../fixtures/store-history';
 import { elapsedMs, now } from '../support/timing';
 
 export interface SnapshotSpacing {
+  /** Whole-state snapshots (the runner writes none where streams are kept one by one). */
   count: number;
   positions: number[];
   /** The widest stretch of events between two snapshots (or from the start to the first). */
   largestGap: number;
+  /** Whole-state snapshots and kept stream facts together. */
   totalBytes: number;
+  /** Stream facts kept (stream-snapshots/): how many, and every how many of a stream's events. */
+  streamFacts: { count: number; bytes: number; every: number };
 }
 
 export interface LargeReadSide {
@@ -49,16 +55,22 @@ export async function openLargeReadSide(
   const store = new SqliteEventStore(path);
   const projectionsPath = file('large-projections.db');
   const projections = new ProjectionStore(projectionsPath);
-  const projection = new StreamFactsProjection(STREAM_FOLDS, FOLDS_VERSION);
-  const runner = new ProjectionRunner(store, projections, projection);
+  // The service's runner, as the projections module makes it.
+  const runner = factsRunner(store, projections, READ_SIDE);
+  const projection = runner.projection as StreamFactsProjection;
   log("  catching the projections up from zero (the service's runner and snapshot policy) ...");
   start = now();
   runner.start();
   await runner.catchUp();
   const catchUpMs = elapsedMs(start);
-  const snapshots = snapshotSpacing(projectionsPath, projection.name);
+  const kept = projections.streamSnapshots.stats(projection.name, projection.version);
+  const snapshots = snapshotSpacing(projectionsPath, projection.name, {
+    count: kept.rows,
+    bytes: kept.bytes,
+    every: STREAM_SNAPSHOT_EVERY,
+  });
   log(
-    `    caught up in ${(catchUpMs / 1000).toFixed(1)} s; ${snapshots.count} snapshots, at most ${snapshots.largestGap.toLocaleString('en-GB')} events apart, ${(snapshots.totalBytes / 2 ** 20).toFixed(0)} MiB`,
+    `    caught up in ${(catchUpMs / 1000).toFixed(1)} s; ${snapshots.count} whole-state snapshots, ${kept.rows.toLocaleString('en-GB')} kept stream facts; ${(snapshots.totalBytes / 2 ** 20).toFixed(0)} MiB in all`,
   );
   return {
     store,
@@ -76,7 +88,7 @@ export async function openLargeReadSide(
   };
 }
 
-function snapshotSpacing(path: string, name: string): SnapshotSpacing {
+function snapshotSpacing(path: string, name: string, streamFacts: SnapshotSpacing['streamFacts']): SnapshotSpacing {
   const db = new Database(path, { readonly: true });
   try {
     const rows = db
@@ -88,7 +100,14 @@ function snapshotSpacing(path: string, name: string): SnapshotSpacing {
       largestGap = Math.max(largestGap, row.position - previous);
       previous = row.position;
     }
-    return { count: rows.length, positions: rows.map((r) => r.position), largestGap, totalBytes: rows.reduce((n, r) => n + r.bytes, 0) };
+    const wholeState = rows.reduce((n, r) => n + r.bytes, 0);
+    return {
+      count: rows.length,
+      positions: rows.map((r) => r.position),
+      largestGap,
+      totalBytes: wholeState + streamFacts.bytes,
+      streamFacts,
+    };
   } finally {
     db.close();
   }

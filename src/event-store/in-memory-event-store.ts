@@ -12,9 +12,10 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from './event-store.port';
+import type { ImmediateReads } from './immediate-reads';
 
 /** The port's semantics in memory, for fast unit tests. Events are cloned in and out, as a real store would. */
-export class InMemoryEventStore implements EventStore {
+export class InMemoryEventStore implements EventStore, ImmediateReads {
   readonly kind = 'in-memory';
   readonly consecutivePositions = true;
   private readonly all: RecordedEvent[] = [];
@@ -70,6 +71,21 @@ export class InMemoryEventStore implements EventStore {
     const start = Number(options.after ?? 0n); // positions are index + 1
     const max = options.maxCount ?? Infinity;
     return this.all.slice(start, start + Math.min(max, this.all.length)).map((e) => structuredClone(e));
+  }
+
+  readStreamNow(streamId: string, afterRevision: bigint | null, upTo: bigint): RecordedEvent[] {
+    const stream = this.streams.get(streamId) ?? [];
+    const from = afterRevision === null ? 0 : Number(afterRevision) + 1;
+    return stream
+      .slice(from)
+      .filter((e) => e.position <= upTo)
+      .map((e) => structuredClone(e));
+  }
+
+  positionAtTimeNow(time: string): bigint | null {
+    const firstAfter = this.all.findIndex((e) => e.metadata.recordedAt > time); // positions are index + 1
+    const last = firstAfter === -1 ? this.all.length : firstAfter;
+    return last === 0 ? null : BigInt(last);
   }
 
   subscribeToAll(options: SubscribeToAllOptions, handler: EventHandler): Subscription {

@@ -14,6 +14,7 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from './event-store.port';
+import type { ImmediateReads } from './immediate-reads';
 
 /**
  * Schema migrations, applied in order on open; `schema_version` remembers how far a file got.
@@ -72,7 +73,7 @@ export interface SqliteEventStoreOptions {
  * check, in the order they were asked for: one that fails rolls back alone and its caller gets its
  * error, the others are committed. No caller hears of success before the commit is on disk.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, ImmediateReads {
   readonly kind = 'sqlite';
   readonly consecutivePositions = true;
   private readonly db: Database.Database;
@@ -128,6 +129,14 @@ export class SqliteEventStore implements EventStore {
       readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?').safeIntegers(true),
       head: this.db.prepare('SELECT MAX(position) FROM events').pluck().safeIntegers(true),
       dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
+      // The (stream_id, revision) index holds the position (the rowid): no table read to filter on it.
+      readStreamUpTo: this.db
+        .prepare('SELECT * FROM events WHERE stream_id = ? AND revision > ? AND position <= ? ORDER BY revision ASC')
+        .safeIntegers(true),
+      firstAfterTime: this.db
+        .prepare('SELECT position FROM events WHERE recorded_at > ? ORDER BY recorded_at ASC, position ASC LIMIT 1')
+        .pluck()
+        .safeIntegers(true),
     };
     this.statements = s;
     this.dataVersion = s.dataVersion.get() as number;
@@ -244,6 +253,16 @@ export class SqliteEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const rows = this.statements.readAll.all(options.after ?? 0n, options.maxCount ?? -1) as EventRow[];
     return rows.map(toRecorded);
+  }
+
+  readStreamNow(streamId: string, afterRevision: bigint | null, upTo: bigint): RecordedEvent[] {
+    return (this.statements.readStreamUpTo.all(streamId, afterRevision ?? -1n, upTo) as EventRow[]).map(toRecorded);
+  }
+
+  positionAtTimeNow(time: string): bigint | null {
+    const firstAfter = this.statements.firstAfterTime.get(time) as bigint | undefined;
+    const last = firstAfter === undefined ? (this.statements.head.get() as bigint | null) : firstAfter - 1n;
+    return last === null || last < 1n ? null : last;
   }
 
   subscribeToAll(options: SubscribeToAllOptions, handler: EventHandler): Subscription {

@@ -21,8 +21,11 @@ export interface PendingEvent {
 }
 
 interface Deferral {
-  json: string;
+  /** The stored JSON, or how to read it when the facts are first read. */
+  json: string | (() => string);
   keys: readonly string[];
+  /** Events to fold before `pending`, read only when the facts are first read (a stream's events after its stored facts). */
+  earlier: (() => readonly PendingEvent[]) | null;
   pending: readonly PendingEvent[];
   evolve: Evolve;
 }
@@ -32,8 +35,26 @@ const descriptorsByKeys = new Map<string, PropertyDescriptorMap>();
 
 /** Facts that read as JSON.parse(json) with `pending` folded in by `evolve`; `keys` must be the top-level keys that gives. */
 export function deferredFacts(json: string, keys: readonly string[], evolve: Evolve, pending: readonly PendingEvent[] = []): object {
-  const facts = Object.defineProperties({}, descriptorsFor(keys));
-  deferrals.set(facts, { json, keys, pending, evolve });
+  return defer({ json, keys, earlier: null, pending, evolve });
+}
+
+/**
+ * Facts read from stored JSON that is itself read only when the facts are, with the events of
+ * `earlier` folded in (also read then): an "as at" answer over many streams reads and folds
+ * only those it looks at (stream-snapshots/).
+ */
+export function lazilyReadFacts(
+  json: () => string,
+  keys: readonly string[],
+  evolve: Evolve,
+  earlier: () => readonly PendingEvent[],
+): object {
+  return defer({ json, keys, earlier, pending: [], evolve });
+}
+
+function defer(deferral: Deferral): object {
+  const facts = Object.defineProperties({}, descriptorsFor(deferral.keys));
+  deferrals.set(facts, deferral);
   return facts;
 }
 
@@ -46,13 +67,14 @@ export function isDeferred(facts: unknown): boolean {
 export function deferMore(facts: unknown, events: readonly PendingEvent[]): object | null {
   const deferral = typeof facts === 'object' && facts !== null ? deferrals.get(facts) : undefined;
   if (!deferral) return null;
-  return deferredFacts(deferral.json, deferral.keys, deferral.evolve, [...deferral.pending, ...events]);
+  return defer({ ...deferral, pending: [...deferral.pending, ...events] });
 }
 
 /** The JSON the facts were read from, when nothing is pending on them and no one has read them: storing them again needs no serialising. */
 export function untouchedJson(facts: unknown): string | null {
   const deferral = typeof facts === 'object' && facts !== null ? deferrals.get(facts) : undefined;
-  return deferral && deferral.pending.length === 0 ? deferral.json : null;
+  if (!deferral || deferral.pending.length > 0 || deferral.earlier) return null;
+  return typeof deferral.json === 'string' ? deferral.json : deferral.json();
 }
 
 function descriptorsFor(keys: readonly string[]): PropertyDescriptorMap {
@@ -82,7 +104,8 @@ function descriptorsFor(keys: readonly string[]): PropertyDescriptorMap {
 function read(facts: object): Record<string, unknown> {
   const deferral = deferrals.get(facts);
   if (!deferral) throw new Error('These facts were read from a snapshot by another object: read them directly');
-  let state = JSON.parse(deferral.json) as unknown;
+  let state = JSON.parse(typeof deferral.json === 'string' ? deferral.json : deferral.json()) as unknown;
+  for (const { event, ref } of deferral.earlier?.() ?? []) state = deferral.evolve(state, event, ref);
   for (const { event, ref } of deferral.pending) state = deferral.evolve(state, event, ref);
   const plain = state as Record<string, unknown>;
   deferrals.delete(facts);

@@ -1,6 +1,7 @@
+import type { PartSnapshots } from './part-snapshots';
 import type { StoreProblemReport } from './projection-store-health';
 
-export interface ProjectionRunnerOptions {
+export interface ProjectionRunnerOptions<S = unknown> {
   /**
    * Keep a snapshot every this many events, so "as at" queries replay few events. While events
    * come faster than snapshots can be written (catching up, rebuilding) they are spaced further
@@ -44,6 +45,12 @@ export interface ProjectionRunnerOptions {
   clock?: () => bigint;
   /** After a failed save, wait this long before trying again (default 5 s), so a broken disk is not hammered. */
   retryDelayMs?: number;
+  /**
+   * Snapshots of the state's parts, kept as events are folded: "as at" views are built from them
+   * and the runner writes no whole-state snapshots (its checkpoints stay). Given for stores
+   * that read at once (ImmediateReads); EventStoreDB keeps whole-state snapshots.
+   */
+  partSnapshots?: PartSnapshots<S>;
   /** Told of each failure of the projection store and of the end of one, for the log. */
   onStoreProblem?: (report: StoreProblemReport) => void;
 }

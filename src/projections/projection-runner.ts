@@ -1,9 +1,10 @@
 import { toDomainEvent } from '../event-sourcing/recorded-event';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
+import type { PartSnapshots } from './part-snapshots';
 import type { AsAt, Projection, ProjectionView } from './projection';
 import { foldUpTo } from './projection-replay';
 import type { ProjectionRunnerOptions } from './projection-runner-options';
-import type { ProjectionStore, StoredProjectionState } from './projection-store';
+import { STATE_IN_PARTS, type ProjectionStore, type StoredProjectionState } from './projection-store';
 import { ProjectionStoreGuard } from './projection-store-guard';
 import type { StoreProblem } from './projection-store-health';
 
@@ -41,12 +42,13 @@ export class ProjectionRunner<S> {
   /** After a failed save, no save is tried before this (monotonic ns). */
   private retryNotBefore = 0n;
   private readonly guard: ProjectionStoreGuard;
+  private readonly parts: PartSnapshots<S> | null;
 
   constructor(
     private readonly events: EventStore,
     private readonly store: ProjectionStore,
     readonly projection: Projection<S>,
-    options: ProjectionRunnerOptions = {},
+    options: ProjectionRunnerOptions<S> = {},
   ) {
     this.state = projection.initialState();
     this.snapshotEvery = options.snapshotEvery ?? 5000;
@@ -57,6 +59,7 @@ export class ProjectionRunner<S> {
     this.clock = options.clock ?? (() => process.hrtime.bigint());
     this.retryDelayMs = options.retryDelayMs ?? 5000;
     this.guard = new ProjectionStoreGuard(options.onStoreProblem ?? (() => undefined));
+    this.parts = options.partSnapshots ?? null;
     if (!(this.saveBudget > 0 && this.saveBudget <= 1)) throw new Error('saveBudget must be a fraction above 0 and at most 1');
   }
 
@@ -72,14 +75,45 @@ export class ProjectionRunner<S> {
     const stored = this.guard.attempt('load checkpoint', () => {
       this.store.discardOtherVersions(name, version);
       const row = this.store.loadCheckpoint(name, version);
-      return row && { ...row, state: this.read(row.stateJson) };
+      if (!row) return null;
+      const state: S | 'in parts' = row.stateJson === STATE_IN_PARTS ? 'in parts' : this.read(row.stateJson);
+      return { ...row, state };
     });
     if (stored) {
-      this.state = stored.state;
       this.position = stored.position;
       this.recordedAt = stored.recordedAt;
+      if (stored.state !== 'in parts') this.state = stored.state;
     }
+    if (this.parts) this.resumeParts(stored?.state ?? null);
+    else if (stored?.state === 'in parts') this.forgetCheckpoint(); // kept by parts this runner does not have
     this.subscription = this.events.subscribeToAll({ after: this.position ?? undefined }, (e) => this.fold(e));
+  }
+
+  /**
+   * Starts keeping the parts from where the checkpoint left off. A checkpoint kept as its
+   * position alone ('in parts') takes its state from the parts as at that position. When the
+   * parts were not kept up to the checkpoint, or cannot be read, the runner folds from zero.
+   */
+  private resumeParts(resumingFrom: S | 'in parts' | null): void {
+    const parts = this.parts as PartSnapshots<S>;
+    const started = this.guard.attempt('read snapshot', () => parts.start(resumingFrom));
+    if (resumingFrom === null) return; // from zero: a failure (null) leaves the parts unused, views fold from zero
+    if (started !== true) return this.forgetCheckpoint();
+    if (resumingFrom !== 'in parts') return;
+    const position = this.position as bigint;
+    const view = this.guard.attempt('read snapshot', () => parts.at({ kind: 'position', position }));
+    if (view) this.state = view.state;
+    else this.forgetCheckpoint();
+  }
+
+  /** Folds from zero after all: what the store holds cannot be resumed from. */
+  private forgetCheckpoint(): void {
+    this.guard.attempt('write checkpoint', () => this.store.reset(this.projection.name));
+    this.state = this.projection.initialState();
+    this.position = null;
+    this.recordedAt = '';
+    const parts = this.parts;
+    if (parts) this.guard.attempt('read snapshot', () => parts.start(null));
   }
 
   async stop(): Promise<void> {
@@ -138,6 +172,12 @@ export class ProjectionRunner<S> {
   }
 
   private async replayTo(asAt: Exclude<AsAt, { kind: 'latest' }>): Promise<ProjectionView<S>> {
+    if (this.parts) {
+      const parts = this.parts;
+      const fromParts = this.guard.attempt('read snapshot', () => parts.at(asAt));
+      if (fromParts) return fromParts;
+      return foldUpTo(this.events, this.projection, null, asAt); // the runner keeps no whole-state snapshots beside the parts
+    }
     const { name, version } = this.projection;
     const time = asAt.kind === 'time' ? asAt.time.toISOString() : '';
     const start = this.guard.attempt('read snapshot', () => {
@@ -156,13 +196,19 @@ export class ProjectionRunner<S> {
     this.state = this.projection.apply(this.state, event, ref);
     this.position = recorded.position;
     this.recordedAt = recorded.metadata.recordedAt;
+    if (this.parts) {
+      const parts = this.parts;
+      this.guard.attempt('write snapshot', () => parts.folded(this.state, ref));
+    }
 
     ++this.folded;
     ++this.sinceSnapshot;
     ++this.sinceCheckpoint;
     const retryWaits = this.retryNotBefore > 0n && this.clock() < this.retryNotBefore;
     const snapshotDue =
-      !retryWaits && (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable()));
+      !retryWaits &&
+      !this.parts &&
+      (this.sinceSnapshot >= this.maxSnapshotGap || (this.sinceSnapshot >= this.snapshotEvery && this.affordable()));
     const checkpointDue = !retryWaits && this.sinceCheckpoint >= this.checkpointEvery && this.affordable();
     if (snapshotDue) this.saveSnapshot();
     else if (checkpointDue) this.saveCheckpoint();
@@ -241,6 +287,8 @@ export class ProjectionRunner<S> {
   }
 
   private stored(): StoredProjectionState {
+    // While every part is kept, the checkpoint is its position alone: the parts hold the state.
+    if (this.parts?.keeping) return { position: this.position ?? 0n, recordedAt: this.recordedAt, stateJson: STATE_IN_PARTS };
     const stateJson = this.projection.serialise ? this.projection.serialise(this.state) : JSON.stringify(this.state);
     return { position: this.position ?? 0n, recordedAt: this.recordedAt, stateJson };
   }

@@ -1,5 +1,9 @@
 import Database from 'better-sqlite3';
 import { preparePrivateSqliteFile } from '../storage/private-files';
+import { StreamSnapshotStore } from './stream-snapshots/stream-snapshot-store';
+
+/** A checkpoint's state when the projection's parts hold it (part-snapshots.ts): never the start of JSON. */
+export const STATE_IN_PARTS = 'in parts';
 
 export interface StoredProjectionState {
   position: bigint;
@@ -17,12 +21,15 @@ export interface StoredProjectionState {
 export class ProjectionStore {
   private readonly db: Database.Database;
   private readonly s: ReturnType<ProjectionStore['prepare']>;
+  /** Each stream's facts kept every so many of its events, for "as at" answers (stream-snapshots/). */
+  readonly streamSnapshots: StreamSnapshotStore;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') preparePrivateSqliteFile(path);
     this.db = new Database(path);
     try {
       this.s = this.prepare();
+      this.streamSnapshots = new StreamSnapshotStore(this.db);
     } catch (error) {
       this.db.close(); // so a damaged file can be moved aside and replaced (open-projection-store.ts)
       throw error;
@@ -111,11 +118,13 @@ export class ProjectionStore {
     this.db.transaction(() => {
       this.s.clear.run(name);
       this.s.clearSnapshots.run(name);
+      this.streamSnapshots.reset(name);
     })();
   }
 
   discardOtherVersions(name: string, version: number): void {
     this.s.clearOtherVersions.run(name, version);
+    this.streamSnapshots.discardOtherVersions(name, version);
   }
 
   close(): void {

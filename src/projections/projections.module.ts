@@ -1,11 +1,12 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
+import { factsRunner } from './facts-runner';
 import { openProjectionStore } from './open-projection-store';
-import { ProjectionRunner } from './projection-runner';
+import type { ProjectionRunner } from './projection-runner';
 import type { StoreProblemReport } from './projection-store-health';
 import { ProjectionStore } from './projection-store';
-import { StreamFactsProjection, type StreamFacts } from './stream-facts.projection';
+import type { StreamFacts } from './stream-facts.projection';
 import { STREAM_FOLD_REGISTRY, type StreamFolds } from './stream-folds';
 
 export const FACTS = Symbol('StreamFactsRunner');
@@ -42,7 +43,7 @@ const PROVIDERS = [
     provide: FACTS,
     inject: [EVENT_STORE, ProjectionStore, STREAM_FOLD_REGISTRY],
     useFactory: (events: EventStore, store: ProjectionStore, registry: StreamFolds) =>
-      new ProjectionRunner(events, store, new StreamFactsProjection(registry.folds, registry.version), { onStoreProblem: logStoreProblem }),
+      factsRunner(events, store, registry, { onStoreProblem: logStoreProblem }),
   },
 ];
 

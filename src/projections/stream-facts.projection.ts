@@ -114,7 +114,8 @@ export class StreamFactsProjection implements Projection<StreamFacts> {
     return { streams };
   }
 
-  private foldFor(streamId: string): StreamFold | null {
+  /** The fold of the streams with this id's prefix, or null when the read side does not fold them. */
+  foldFor(streamId: string): StreamFold | null {
     let fold = this.foldOf.get(streamId);
     if (fold === undefined) {
       fold = this.folds.find((f) => streamId.startsWith(f.prefix)) ?? null;

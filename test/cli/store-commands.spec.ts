@@ -1,7 +1,10 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { unpackFacts } from '../../src/projections/stream-snapshots/stream-snapshot-store';
 import { acquireStoreLock } from '../../src/event-store/store-lock';
 import { SqliteEventStore } from '../../src/event-store/sqlite-event-store';
 import { cfm } from './cli-harness';
@@ -39,19 +42,38 @@ describe('cfm on the SQLite store: rebuild-projections, verify, backup, restore'
     expect(verify.out).toMatch(/stored projection state\(s\) equal a rebuild/);
   });
 
-  it('verify catches an amount edited in place: the projection no longer equals a rebuild', async () => {
+  it('verify catches an event edited in place: the stored projection no longer equals a rebuild', async () => {
     const copy = folder(copyOfStore(dir));
+    // The plan period is the finance stream's first event, in the facts the service kept at it.
     tamper(
       copy,
-      "UPDATE events SET data = replace(data, ?, ?) WHERE type = 'BaseBudgetSet.v1'",
-      '"amount":"150000000"',
-      '"amount":"150000001"',
+      "UPDATE events SET data = replace(data, ?, ?) WHERE type = 'PlanPeriodSet.v1'",
+      '"lastYear":"2019/20"',
+      '"lastYear":"2020/21"',
     );
     const run = await cfm(['verify', '--data-dir', copy]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^FAILED: /);
-    expect(run.err).toMatch(/projection checkpoint at position \d+: force-finance-herts: stored facts differ from a rebuild/);
+    expect(run.err).toMatch(/kept stream facts at position \d+: force-finance-herts: kept facts differ from a rebuild/);
     expect(run.err).toMatch(/The store did not verify\./);
+  });
+
+  it("verify compares each stream's kept facts with a rebuild, and catches kept facts edited in place", async () => {
+    const copy = folder(copyOfStore(dir));
+    const db = new Database(join(copy, 'projections.db'));
+    const kept = db
+      .prepare("SELECT position, facts FROM projection_stream_snapshots WHERE stream_id = 'force-finance-herts'")
+      .all() as Array<{ position: number; facts: Buffer }>;
+    expect(kept.length).toBeGreaterThan(0); // the service keeps each stream's facts at its first event at least
+    const edited = unpackFacts(kept[0].facts).replace('null', '"edited"');
+    db.prepare("UPDATE projection_stream_snapshots SET facts = ? WHERE stream_id = 'force-finance-herts' AND position = ?").run(
+      deflateRawSync(Buffer.from(edited)),
+      kept[0].position,
+    );
+    db.close();
+    const run = await cfm(['verify', '--data-dir', copy]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/kept stream facts at position \d+: force-finance-herts: kept facts differ from a rebuild/);
   });
 
   it('verify catches an event that does not parse, and a stream with a gap', async () => {

@@ -1,8 +1,7 @@
 import { READ_SIDE } from '../../app/stream-folds';
 import { SqliteEventStore } from '../../event-store/sqlite-event-store';
 import { openProjectionStore } from '../../projections/open-projection-store';
-import { ProjectionRunner } from '../../projections/projection-runner';
-import { StreamFactsProjection } from '../../projections/stream-facts.projection';
+import { factsRunner } from '../../projections/facts-runner';
 import type { CliIo } from '../cli-io';
 import { lockStore, storePaths } from '../store-paths';
 
@@ -18,7 +17,7 @@ export async function rebuildProjections(io: CliIo, options: { dataDir?: string 
     io.err(`The projection store could not be used (${reason}); moved it aside to ${movedTo}.\n`),
   );
   try {
-    const runner = new ProjectionRunner(events, store, new StreamFactsProjection(READ_SIDE.folds, READ_SIDE.version));
+    const runner = factsRunner(events, store, READ_SIDE);
     const head = (await events.headPosition()) ?? 0n;
     const progress = io.progress('Rebuilding projections', Number(head));
     const timer = setInterval(() => progress.update(Number(runner.checkpoint ?? 0n)), 100);

@@ -5,7 +5,7 @@ import { toDomainEvent } from '../../event-sourcing/recorded-event';
 import { StreamFactsProjection } from '../../projections/stream-facts.projection';
 import { CliError, type CliIo } from '../cli-io';
 import { storePaths } from '../store-paths';
-import { differingStreams } from '../verify/compare-facts';
+import { differingStreamFacts, differingStreams } from '../verify/compare-facts';
 import { EventChecks, eventsInOrder } from '../verify/event-pass';
 import { readStoredProjections } from '../verify/stored-projections';
 
@@ -13,7 +13,7 @@ const SHOWN = 50;
 
 /**
  * Reads the whole store once, read-only (safe beside a running service): every stream gap-free,
- * every event parses and folds, and the stored projection (checkpoint and snapshots) equal to
+ * every event parses and folds, and the stored projection (checkpoint, snapshots and each stream's kept facts) equal to
  * the facts a rebuild gives at the same positions. Says what differs and fails (exit 1) when
  * anything does.
  */
@@ -30,6 +30,7 @@ export function verifyStore(io: CliIo, options: { dataDir?: string }): void {
     db.exec('BEGIN'); // one read transaction: the same events throughout, whatever a service appends meanwhile
     const total = Number(db.prepare('SELECT COUNT(*) FROM events').pluck().get());
     const progress = io.progress('Verifying', total);
+    const keptFacts = [...stored.streamFacts]; // in position order
     const pending = [...stored.positions].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
     let state = projection.initialState();
     for (const row of eventsInOrder(db)) {
@@ -42,11 +43,24 @@ export function verifyStore(io: CliIo, options: { dataDir?: string }): void {
         checks.problems.push(...differences.map((d) => `projection ${at.kind} at position ${at.position}: ${d}`));
         compared += 1;
       }
+      while (keptFacts.length > 0 && keptFacts[0].position <= row.position) {
+        const kept = keptFacts.shift()!;
+        if (kept.position !== row.position) continue;
+        const difference = differingStreamFacts(
+          kept.streamId,
+          stored.streamFactsAt(kept.streamId, kept.position),
+          state.streams[kept.streamId],
+        );
+        if (difference) checks.problems.push(`kept stream facts at position ${kept.position}: ${difference}`);
+        compared += 1;
+      }
       if (++events % 1000 === 0) progress.update(events);
     }
     progress.update(events);
     progress.stop();
     for (const at of pending) checks.problems.push(`projection ${at.kind} at position ${at.position} is beyond the last event`);
+    for (const kept of keptFacts)
+      checks.problems.push(`kept facts of ${kept.streamId} at position ${kept.position} are beyond the last event`);
   } finally {
     if (db.inTransaction) db.exec('COMMIT');
     db.close();

@@ -24,6 +24,12 @@ function sameFacts(a: string, b: string): boolean {
   return a === b || JSON.stringify(canonical(JSON.parse(a))) === JSON.stringify(canonical(JSON.parse(b)));
 }
 
+/** Whether one stream's kept facts (stream-snapshots/) are the facts a rebuild gives it at the same position; words when they are not. */
+export function differingStreamFacts(streamId: string, kept: string, rebuilt: unknown): string | null {
+  if (rebuilt === undefined) return `${streamId}: kept facts of a stream a rebuild does not have`;
+  return sameFacts(kept, untouchedJson(rebuilt) ?? JSON.stringify(rebuilt)) ? null : `${streamId}: kept facts differ from a rebuild`;
+}
+
 /** The streams whose stored facts differ from the facts a rebuild gives, in words; empty when they agree. */
 export function differingStreams(projection: StreamFactsProjection, stored: string, rebuilt: string): string[] {
   const before = streamJson(projection, stored);
