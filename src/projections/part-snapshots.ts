@@ -19,6 +19,10 @@ export interface PartSnapshots<S> {
   readonly keeping: boolean;
   /** After each event is folded into `state`: keeps the part it changed if that part is due. May throw (the store is derived data: the runner reports it and goes on). */
   folded(state: S, ref: EventRef): void;
-  /** The state as at a past position or time, or null when the parts cannot say (kept only partly): the runner then folds from zero. */
-  at(asAt: Exclude<AsAt, { kind: 'latest' }>): ProjectionView<S> | null;
+  /**
+   * The state as at a past position or time, or null when the parts cannot say (kept only
+   * partly): the runner then folds from zero. A part read later (lazily) that cannot be read is
+   * folded from zero instead, and told to `onReadFailure`: an answer never fails for it.
+   */
+  at(asAt: Exclude<AsAt, { kind: 'latest' }>, onReadFailure?: (error: unknown) => void): ProjectionView<S> | null;
 }

@@ -101,7 +101,8 @@ export class ProjectionRunner<S> {
     if (started !== true) return this.forgetCheckpoint();
     if (resumingFrom !== 'in parts') return;
     const position = this.position as bigint;
-    const view = this.guard.attempt('read snapshot', () => parts.at({ kind: 'position', position }));
+    const onReadFailure = (error: unknown) => this.guard.reportFailure('read snapshot', error);
+    const view = this.guard.attempt('read snapshot', () => parts.at({ kind: 'position', position }, onReadFailure));
     if (view) this.state = view.state;
     else this.forgetCheckpoint();
   }
@@ -174,7 +175,8 @@ export class ProjectionRunner<S> {
   private async replayTo(asAt: Exclude<AsAt, { kind: 'latest' }>): Promise<ProjectionView<S>> {
     if (this.parts) {
       const parts = this.parts;
-      const fromParts = this.guard.attempt('read snapshot', () => parts.at(asAt));
+      const onReadFailure = (error: unknown) => this.guard.reportFailure('read snapshot', error);
+      const fromParts = this.guard.attempt('read snapshot', () => parts.at(asAt, onReadFailure));
       if (fromParts) return fromParts;
       return foldUpTo(this.events, this.projection, null, asAt); // the runner keeps no whole-state snapshots beside the parts
     }

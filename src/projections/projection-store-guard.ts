@@ -16,10 +16,15 @@ export class ProjectionStoreGuard {
       this.reportSuccess(operation);
       return result;
     } catch (error) {
-      const problem = this.problems.failed(operation, error);
-      this.onStoreProblem({ kind: 'failed', problem, error, fallback: FALLBACKS[operation] });
+      this.reportFailure(operation, error);
       return null;
     }
+  }
+
+  /** A failure met outside attempt (while reading lazily, say), reported the same way. */
+  reportFailure(operation: StoreOperation, error: unknown): void {
+    const problem = this.problems.failed(operation, error);
+    this.onStoreProblem({ kind: 'failed', problem, error, fallback: FALLBACKS[operation] });
   }
 
   reportSuccess(operation: StoreOperation): void {

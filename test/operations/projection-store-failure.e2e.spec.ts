@@ -1,4 +1,4 @@
-import { ProjectionStore, type StoredProjectionState } from '../../src/projections/projection-store';
+import { ProjectionStore } from '../../src/projections/projection-store';
 import { FACTS, type FactsRunner } from '../../src/projections/projections.module';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -30,7 +30,6 @@ describe('a failing projection store under a running service', () => {
   let store: ProjectionStore;
   const original = {
     saveCheckpoint: ProjectionStore.prototype.saveCheckpoint,
-    snapshotAtOrBefore: ProjectionStore.prototype.snapshotAtOrBefore,
   };
 
   beforeAll(async () => {
@@ -79,12 +78,17 @@ describe('a failing projection store under a running service', () => {
     expect(store.loadCheckpoint(facts.name, facts.version)?.position.toString()).toBe(recovered.headPosition);
   });
 
-  it('answers "as at" reads by replaying the events when a snapshot cannot be read: same answer, not 500', async () => {
+  it.each([
+    ['the kept stream facts cannot be found', 'latestAtOrBefore'],
+    ["a stream's kept facts cannot be read when the answer reads them", 'facts'],
+  ] as const)('answers "as at" reads from the events when %s: same answer, not 500', async (_what, method) => {
     const head = BigInt((await health()).headPosition);
     const past = `/forces?asOf=${head - 1n}`;
     const expected = await t.http().get(past).expect(200);
 
-    store.snapshotAtOrBefore = (): StoredProjectionState | null => {
+    const kept = store.streamSnapshots;
+    const originalMethod = kept[method];
+    kept[method] = () => {
       throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
     };
     try {
@@ -95,7 +99,7 @@ describe('a failing projection store under a running service', () => {
       expect(h.status).toBe('degraded');
       expect(h.reasons).toEqual([expect.stringMatching(/could not read snapshot \(database disk image is malformed\)/)]);
     } finally {
-      store.snapshotAtOrBefore = original.snapshotAtOrBefore;
+      (kept as unknown as Record<string, unknown>)[method] = originalMethod;
     }
     await t.http().get(past).expect(200);
     expect((await health()).status).toBe('ok');

@@ -83,7 +83,10 @@ export class StreamSnapshots implements PartSnapshots<StreamFacts> {
     }
   }
 
-  at(asAt: Exclude<AsAt, { kind: 'latest' }>): ProjectionView<StreamFacts> | null {
+  at(
+    asAt: Exclude<AsAt, { kind: 'latest' }>,
+    onReadFailure: (error: unknown) => void = () => undefined,
+  ): ProjectionView<StreamFacts> | null {
     if (!this.usable) return null;
     const { name, version } = this.projection;
     const upTo = asAt.kind === 'position' ? asAt.position : this.reads.positionAtTimeNow(asAt.time.toISOString());
@@ -92,8 +95,18 @@ export class StreamSnapshots implements PartSnapshots<StreamFacts> {
     for (const row of this.store.latestAtOrBefore(name, version, upTo)) {
       const fold = this.projection.foldFor(row.streamId);
       if (!fold) continue;
-      const json = () => this.store.facts(name, version, row.streamId, row.position);
-      const after = () => this.reads.readStreamNow(row.streamId, row.revision, upTo).map(toDomainEvent);
+      // Kept facts that cannot be read (a damaged store) are replaced by the stream's fold from zero.
+      let fromZero = false;
+      const json = () => {
+        try {
+          return this.store.facts(name, version, row.streamId, row.position);
+        } catch (error) {
+          onReadFailure(error);
+          fromZero = true;
+          return JSON.stringify(fold.decider.initialState());
+        }
+      };
+      const after = () => this.reads.readStreamNow(row.streamId, fromZero ? null : row.revision, upTo).map(toDomainEvent);
       if (row.keys) {
         streams[row.streamId] = lazilyReadFacts(json, row.keys, fold.decider.evolve, after);
       } else {
