@@ -17,8 +17,11 @@ export interface PartSnapshots<S> {
   start(resumingFrom: S | 'in parts' | null): boolean;
   /** Whether every part is being kept: then a checkpoint needs only its position. */
   readonly keeping: boolean;
-  /** After each event is folded into `state`: keeps the part it changed if that part is due. May throw (the store is derived data: the runner reports it and goes on). */
-  folded(state: S, ref: EventRef): void;
+  /**
+   * After each event is folded into `state`: keeps the part it changed if that part is due, and
+   * says whether it wrote one. May throw (the store is derived data: the runner reports it and goes on).
+   */
+  folded(state: S, ref: EventRef): boolean;
   /**
    * The state as at a past position or time, or null when the parts cannot say (kept only
    * partly): the runner then folds from zero. A part read later (lazily) that cannot be read is

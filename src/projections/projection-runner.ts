@@ -198,9 +198,13 @@ export class ProjectionRunner<S> {
     this.state = this.projection.apply(this.state, event, ref);
     this.position = recorded.position;
     this.recordedAt = recorded.metadata.recordedAt;
+    // Not through guard.attempt: this runs for every event, and nearly every call writes nothing.
     if (this.parts) {
-      const parts = this.parts;
-      this.guard.attempt('write snapshot', () => parts.folded(this.state, ref));
+      try {
+        if (this.parts.folded(this.state, ref)) this.guard.reportSuccess('write snapshot');
+      } catch (error) {
+        this.guard.reportFailure('write snapshot', error);
+      }
     }
 
     ++this.folded;

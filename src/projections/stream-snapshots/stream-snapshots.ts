@@ -52,19 +52,20 @@ export class StreamSnapshots implements PartSnapshots<StreamFacts> {
     return true;
   }
 
-  folded(state: StreamFacts, ref: EventRef): void {
-    if (!this.usable) return;
+  folded(state: StreamFacts, ref: EventRef): boolean {
+    if (!this.usable) return false;
     const streamId = ref.streamId;
     const revision = BigInt(ref.revision);
     const last = this.lastKept.get(streamId);
-    if (last !== undefined && revision - last < BigInt(this.every)) return;
+    if (last !== undefined && revision - last < BigInt(this.every)) return false;
     const facts = state.streams[streamId];
-    if (facts === undefined) return; // a stream the read side does not fold
+    if (facts === undefined) return false; // a stream the read side does not fold
     try {
       const json = untouchedJson(facts) ?? JSON.stringify(facts);
       const keys = typeof facts === 'object' && facts !== null && !Array.isArray(facts) ? Object.keys(facts) : null;
       this.store.save(this.projection.name, this.projection.version, { streamId, position: BigInt(ref.position), revision, keys }, json);
       this.lastKept.set(streamId, revision);
+      return true;
     } catch (error) {
       // A stream whose first facts were not kept would be missing from every later view: stop
       // answering from the parts (views fold from zero) until a rebuild keeps them all again.
