@@ -3,8 +3,7 @@ import type { StreamFacts } from '../../src/projections/stream-facts.projection'
 import type { Figure } from '../support/report';
 import { mtfpAnswer } from './aim-two-answers';
 import { answerLatency, type LatencyRounds } from './answer-latency';
-import { reviseABudgetItemEachCall } from './new-event';
-import { foldStreams } from './fold-streams';
+import { forceAnswerSides } from './force-answer-sides';
 import type { ReadSide } from './warm-projections';
 
 export interface MtfpBenchOptions {
@@ -30,24 +29,12 @@ export async function mtfpAnswerBenchmark(readSide: ReadSide, options: MtfpBench
     `alliance-${options.allianceCode}`,
     ...options.members.filter((m) => m !== force).map(forceFinanceStreamId),
   ];
-  const events = (await Promise.all(streams.map((s) => readSide.store.readStream(s)))).reduce((n, list) => n + list.length, 0);
   return answerLatency(
     {
       issue: 3,
       id: 'mtfp-answer',
       title: `One force's ${years}-year MTFP (${force}, from ${from}) from warm projections`,
-      warm: {
-        label: `a revision of a ${force} budget item recorded (untimed), then runner.view() → PlanReader.mtfp → mtfpToJson → JSON.stringify`,
-        beforeEach: reviseABudgetItemEachCall(readSide, [force]),
-        answer: async () => {
-          const view = await readSide.runner.view();
-          return render(view.state, view.position?.toString() ?? null);
-        },
-      },
-      cold: {
-        label: `no projections: readStream + fold of the ${streams.length} streams it needs (${events.toLocaleString('en-GB')} events), then the same`,
-        answer: async () => render(await foldStreams(readSide.store, streams), null),
-      },
+      ...(await forceAnswerSides(readSide, force, streams, 'PlanReader.mtfp → mtfpToJson → JSON.stringify', render)),
       notes: [
         `${force} is a member of alliance ${options.allianceCode}: its MTFP carries its share of the alliance's savings, so the members' NRE is projected too`,
         `issue 15, aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); ${force}'s stream has a new event before each call, so nothing derived from it is reused`,

@@ -4,8 +4,7 @@ import { REFERENDUM_PRINCIPLES_STREAM } from '../../src/reference-data/referendu
 import type { Figure } from '../support/report';
 import { preceptOptionsAnswer } from './aim-two-answers';
 import { answerLatency, type LatencyRounds } from './answer-latency';
-import { reviseABudgetItemEachCall } from './new-event';
-import { foldStreams } from './fold-streams';
+import { forceAnswerSides } from './force-answer-sides';
 import type { ReadSide } from './warm-projections';
 
 export interface PreceptOptionsBenchOptions {
@@ -34,24 +33,12 @@ export async function preceptOptionsAnswerBenchmark(
     ...options.members.filter((m) => m !== force).map(forceFinanceStreamId),
     REFERENDUM_PRINCIPLES_STREAM,
   ];
-  const events = (await Promise.all(streams.map((s) => readSide.store.readStream(s)))).reduce((n, list) => n + list.length, 0);
   return answerLatency(
     {
       issue: 15,
       id: 'precept-options-answer',
       title: `One force's precept options (${force}, ${year}) from warm projections`,
-      warm: {
-        label: `a revision of a ${force} budget item recorded (untimed), then runner.view() → preceptOptionsFrom → JSON.stringify`,
-        beforeEach: reviseABudgetItemEachCall(readSide, [force]),
-        answer: async () => {
-          const view = await readSide.runner.view();
-          return render(view.state, view.position?.toString() ?? null);
-        },
-      },
-      cold: {
-        label: `no projections: readStream + fold of the ${streams.length} streams it needs (${events.toLocaleString('en-GB')} events), then the same`,
-        answer: async () => render(await foldStreams(readSide.store, streams), null),
-      },
+      ...(await forceAnswerSides(readSide, force, streams, 'preceptOptionsFrom → JSON.stringify', render)),
       notes: [
         `aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); ${force}'s stream has a new event before each call, so nothing derived from it is reused`,
       ],
