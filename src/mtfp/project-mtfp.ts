@@ -5,20 +5,18 @@ import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { isInPlan } from '../force-finance/plan-period-rules';
 import { reserveBalances } from '../force-finance/reserve-balances';
 import { budgetMonitoringForYear } from './budget-monitoring-for-year';
-import { capitalFinancingForYear } from './capital-financing-for-year';
 import { capitalProgrammeForYear } from './capital-programme-for-year';
-import { expenditureForYear } from './expenditure-for-year';
 import type { ContributionLine } from './contribution-line';
 import type { ExternalSavingsLine } from './external-savings-line';
 import { moneyFigure } from './figure';
 import { fundingForYear, type BandDOverrides } from './funding-for-year';
 import type { MtfpProjection, MtfpYear } from './mtfp-projection';
+import { netRevenueForYear } from './net-revenue-for-year';
 import { assumptionsOfYear } from './plan-assumptions-for-year';
 import type { ReferendumPrinciplesFor } from './planned-band-d';
 import { generalReserveCheck, reservesByPurpose, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
 import { plannedOnlyClosings, plannedReserveUse } from './reserves-planned-and-actual';
 import { savingsToIdentifyAndSurplus } from './savings-to-identify';
-import { specificGrantsForYear } from './specific-grants-for-year';
 import { validContributions } from './valid-contributions';
 import { validExternalSavings } from './valid-external-savings';
 import { Warnings } from './warnings';
@@ -51,7 +49,7 @@ export interface ProjectMtfpInput {
 
 /**
  * A force's medium-term financial plan, year by year – a pure function of its facts. For each
- * year: expenditure (expenditure-for-year.ts) less income gives NRE; funding
+ * year: expenditure (expenditure-for-year.ts) less income gives NRE (net-revenue-for-year.ts); funding
  * (funding-for-year.ts); gap = NRE − funding; reserve use = revenue-supporting drawdowns less
  * contributions from revenue (reserves-for-year.ts); savings still to identify = gap − reserve
  * use; each reserve's opening, contributions, drawdowns and closing; general reserves checked
@@ -85,10 +83,13 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
           : 'The force has no plan period recorded',
       );
     }
-    const { expenditure: spend, income } = expenditureForYear(facts, year, externalSavings, warnings, contributions);
-    const { grants: specificGrants, expenditure: granted } = specificGrantsForYear(facts, year, spend, warnings);
-    const { capitalFinancing, expenditure } = capitalFinancingForYear(facts, year, granted, warnings);
-    const nre = moneyFigure(expenditure.total.value.minus(income.total.value), expenditure.total.sources, income.total.sources);
+    const { expenditure, income, nre, specificGrants, capitalFinancing } = netRevenueForYear(
+      facts,
+      year,
+      externalSavings,
+      contributions,
+      warnings,
+    );
     const funding = fundingForYear(facts, year, overrides, warnings, input.referendumPrinciplesFor, specificGrants);
     const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);
     const counted = reserveUseForYear(balances, year.toString());

@@ -1,5 +1,8 @@
 import { FinancialYear } from '../common/financial-year';
-import type { ForceFinanceEvent } from '../force-finance';
+import { forceFinanceDecider, type ForceFinanceEvent, type ForceFinanceState } from '../force-finance';
+import { toDomainEvent } from '../event-sourcing/recorded-event';
+import { projectMtfp } from '../mtfp';
+import { recordedExample } from '../../test/fixtures/worked-example';
 import { baseEvents, factsFrom } from '../../test/fixtures/mtfp-facts.fixture';
 import { nreBeforeAllianceLines } from './nre-before-alliance-lines';
 
@@ -26,5 +29,29 @@ describe('a force’s NRE before alliance lines, kept per facts object', () => {
     const facts = factsFrom(baseEvents);
     expect(nreBeforeAllianceLines(facts, from, 2).map((y) => y.year)).toEqual(['2016/17', '2017/18']);
     expect(nreBeforeAllianceLines(facts, from, 1).map((y) => y.year)).toEqual(['2016/17']);
+  });
+});
+
+describe('a force’s NRE before alliance lines, against the whole MTFP', () => {
+  it('is, for every force of the worked example, the NRE its MTFP without alliance lines shows, at every event and year', async () => {
+    const { events } = await recordedExample();
+    const byStream = new Map<string, ForceFinanceState>();
+    let compared = 0;
+    for (const recorded of events) {
+      const { event, ref } = toDomainEvent(recorded);
+      if (!ref.streamId.startsWith('force-finance-')) continue;
+      const facts = forceFinanceDecider.evolve(
+        byStream.get(ref.streamId) ?? forceFinanceDecider.initialState(),
+        event as ForceFinanceEvent,
+        ref,
+      );
+      byStream.set(ref.streamId, facts);
+      if (!facts.planPeriod) continue;
+      const from = FinancialYear.parse(facts.planPeriod.firstYear).previous().previous();
+      const mtfp = projectMtfp({ facts, from, years: 10 }).years.map((y) => [y.year, y.nre.value.toExact()]);
+      expect(nreBeforeAllianceLines(facts, from, 10).map((y) => [y.year, y.nre.toExact()])).toEqual(mtfp);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });

@@ -1,11 +1,14 @@
-import type { FinancialYear } from '../common/financial-year';
+import { FinancialYear } from '../common/financial-year';
 import type { Money } from '../common/money';
 import type { ForceFinanceState } from '../force-finance';
-import { projectMtfp } from '../mtfp';
+import { netRevenueForYear } from '../mtfp/net-revenue-for-year';
+import { Warnings } from '../mtfp/warnings';
 
 /**
  * A force's NRE before any alliance line, year by year: what the alliance's cost shares are
- * based on. It is a function of that force's own finance facts alone, and facts are never
+ * based on. It is the MTFP's NRE with no alliance lines, worked out as the MTFP works it out
+ * (net-revenue-for-year.ts) but without projecting funding, reserves and the rest of the plan,
+ * which NRE does not depend on. It is a function of that force's own finance facts alone, and facts are never
  * changed once folded (a new event makes new facts), so it is kept per facts object: an answer
  * about an alliance projects again only the members whose streams have moved since, and a
  * member's facts that are dropped take their figures with them (a WeakMap).
@@ -25,7 +28,11 @@ export function nreBeforeAllianceLines(
   const key = `${from.toString()}+${years}`;
   let rows = kept.get(key);
   if (!rows) {
-    rows = projectMtfp({ facts, from, years }).years.map((y) => ({ year: y.year, nre: y.nre.value }));
+    const warnings = new Warnings();
+    rows = FinancialYear.range(from, years).map((year) => ({
+      year: year.toString(),
+      nre: netRevenueForYear(facts, year, [], [], warnings).nre.value,
+    }));
     kept.set(key, rows);
   }
   return rows;
