@@ -4,6 +4,9 @@
  * four answers with this build's engines and with another build's (an older commit compiled
  * into, say, bench/dist/base), on the very same facts: first checking the two answers are the
  * same bytes, then timing them in alternating rounds, so the machine's drift touches both alike.
+ * Before each timed call (untimed), one member's finance facts are replaced by a copy (herts's
+ * for the MTFP and precept options, bch's members in turn for the others), as a new event on
+ * that stream would replace them: nothing either build keeps per facts object is found again.
  *   node bench/dist/bench/profile/answers-ab.js bench/dist/base [rounds] [callsPerRound]
  */
 import { resolve } from 'node:path';
@@ -17,13 +20,19 @@ import type { StreamFacts } from '../../src/projections/stream-facts.projection'
 
 type Answers = typeof thisBuild;
 
-function answersOf(build: Answers, facts: StreamFacts): Record<string, () => string> {
+function answersOf(build: Answers): Record<string, (facts: StreamFacts) => string> {
   return {
-    mtfp: () => build.mtfpAnswer(facts, null, 'herts', '2019/20', 5),
-    precept: () => build.preceptOptionsAnswer(facts, null, 'herts', '2019/20'),
-    shares: () => build.sharesAnswer(facts, 'bch', '2020/21'),
-    benefits: () => build.benefitsAnswer(facts, 'bch'),
+    mtfp: (facts) => build.mtfpAnswer(facts, null, 'herts', '2019/20', 5),
+    precept: (facts) => build.preceptOptionsAnswer(facts, null, 'herts', '2019/20'),
+    shares: (facts) => build.sharesAnswer(facts, 'bch', '2020/21'),
+    benefits: (facts) => build.benefitsAnswer(facts, 'bch'),
   };
+}
+
+/** The facts with one member's finance facts a copy: new facts, the same figures. */
+function withFreshFacts(facts: StreamFacts, force: string): StreamFacts {
+  const stream = `force-finance-${force}`;
+  return { ...facts, streams: { ...facts.streams, [stream]: structuredClone(facts.streams[stream]) } };
 }
 
 async function main(): Promise<void> {
@@ -35,17 +44,20 @@ async function main(): Promise<void> {
   try {
     await readSide.runner.rebuild();
     const facts = (await readSide.runner.view()).state;
-    const before = answersOf(other, facts);
-    const after = answersOf(thisBuild, facts);
+    const before = answersOf(other);
+    const after = answersOf(thisBuild);
     for (const name of Object.keys(after)) {
-      if (before[name]() !== after[name]()) throw new Error(`${name}: the two builds' answers differ`);
+      if (before[name](facts) !== after[name](facts)) throw new Error(`${name}: the two builds' answers differ`);
+      const forces = name === 'mtfp' || name === 'precept' ? ['herts'] : ['beds', 'cambs', 'herts'];
+      let call = 0;
       const times = { before: [] as number[], after: [] as number[] };
       for (let r = 0; r < rounds; r++) {
         for (const side of r % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
           const answer = side === 'before' ? before[name] : after[name];
           for (let i = 0; i < perRound; i++) {
+            const fresh = withFreshFacts(facts, forces[call++ % forces.length]);
             const start = now();
-            answer();
+            answer(fresh);
             if (r > 0) times[side].push(elapsedMs(start));
           }
         }

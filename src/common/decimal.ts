@@ -42,6 +42,18 @@ export function decimalOf(text: string): Dec {
   return value;
 }
 
+/**
+ * The value rounded half-up to `places` decimal places and written with exactly that many, as
+ * `value.toDecimalPlaces(places, ROUND_HALF_UP).toFixed(places)` writes it – a negative value
+ * that rounds to zero is written unsigned ("0.00") – in one step rather than two: answers write
+ * tens of thousands of figures.
+ */
+export function fixedHalfUp(value: Dec, places: number): string {
+  const text = value.toFixed(places, Dec.ROUND_HALF_UP);
+  return text.charCodeAt(0) === 45 && NEGATIVE_ZERO.test(text) ? text.slice(1) : text;
+}
+const NEGATIVE_ZERO = /^-0(\.0*)?$/;
+
 /** A Dec for any value the engines compute with: a Dec as it is (it is immutable), text read once. */
 export function toDec(value: Dec | string | number): Dec {
   if (typeof value === 'string') return decimalOf(value);

@@ -1,4 +1,4 @@
-import { Dec, parseDecimal, toDec } from './decimal';
+import { Dec, fixedHalfUp, parseDecimal, toDec } from './decimal';
 import type { Rate } from './rate';
 
 /**
@@ -78,7 +78,7 @@ export class Money {
 
   /** Rounded to pence, half-up: the only form money leaves the service in ("62909000.00"). */
   toPence(): string {
-    return this.value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
+    return fixedHalfUp(this.value, 2);
   }
   /** Whole pence as an integer-valued Dec, for allocation arithmetic. */
   toPenceUnits(): Dec {

@@ -1,4 +1,4 @@
-import { Dec } from './decimal';
+import { Dec, fixedHalfUp } from './decimal';
 import { Money } from './money';
 import { Rate } from './rate';
 
@@ -29,8 +29,10 @@ function render(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof Money) return value.toPence();
   if (value instanceof Rate) return value.toExact();
-  if (Dec.isDecimal(value)) return (value as Dec).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
+  if (Dec.isDecimal(value)) return fixedHalfUp(value as Dec, 2);
   if (Array.isArray(value)) {
+    // A figure's sources: a list of event ids, copied whole.
+    if (value.length > 0 && typeof value[0] === 'string' && value.every(isString)) return value.slice();
     const list: unknown[] = new Array(value.length);
     for (let i = 0; i < value.length; i++) list[i] = render(value[i]);
     return list;
@@ -43,6 +45,10 @@ function render(value: unknown): unknown {
     else rendered[key] = v;
   }
   return rendered;
+}
+
+function isString(value: unknown): boolean {
+  return typeof value === 'string';
 }
 
 /**

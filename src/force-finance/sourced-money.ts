@@ -14,24 +14,31 @@ export function mergeSources(...lists: ReadonlyArray<readonly string[]>): string
 /** Up to this many ids, a scan of the few already merged is cheaper than building a Set. */
 const SCAN_UP_TO = 16;
 
-/** mergeSources over a list of lists; always a new array. Most figures cite a handful of events, so no Set until there are more. */
+/**
+ * mergeSources over a list of lists; always a new array. Most figures cite a handful of events,
+ * so no Set for those; more are put through one Set at once (a Set keeps the order first added),
+ * which is several times quicker than adding them one by one.
+ */
 export function mergeSourceLists(lists: ReadonlyArray<readonly string[]>): string[] {
-  const merged: string[] = [];
-  let seen: Set<string> | null = null;
-  for (const list of lists) {
-    for (const id of list) {
-      if (seen !== null) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          merged.push(id);
-        }
-      } else if (!merged.includes(id)) {
-        merged.push(id);
-        if (merged.length > SCAN_UP_TO) seen = new Set(merged);
-      }
+  let count = 0;
+  for (let l = 0; l < lists.length; l++) count += lists[l].length;
+  if (count <= SCAN_UP_TO) {
+    const merged: string[] = [];
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l];
+      for (let i = 0; i < list.length; i++) if (!merged.includes(list[i])) merged.push(list[i]);
     }
+    return merged;
   }
-  return merged;
+  let all: string[];
+  if (lists.length === 1) all = lists[0].slice();
+  else {
+    all = new Array<string>(count);
+    let at = 0;
+    for (const list of lists) for (const id of list) all[at++] = id;
+  }
+  const once = new Set(all);
+  return once.size < all.length ? Array.from(once) : all;
 }
 
 export function sourcedMoney(value: Money, ...sources: ReadonlyArray<readonly string[]>): SourcedMoney {
