@@ -1,51 +1,20 @@
-import { allocate } from '../common/allocation';
-import type { Dec } from '../common/decimal';
 import { NotFoundError } from '../common/errors';
 import { Money } from '../common/money';
 import type { UnitCategory } from './alliance.events';
-import { budgetFor, membersIn } from './alliance.readers';
-import type { AllianceFacts, CostShareBasisFact } from './alliance.state';
+import { membersIn } from './alliance.readers';
+import type { AllianceFacts } from './alliance.state';
 import { percent, ratio4 } from './collaboration-format';
 import type { CostShareBasis } from './cost-share-basis';
-import { unitSharesIn, weightsOf } from './cost-shares';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
-import { outturnIn } from './board-figures.state';
+import { unitCostShares, type UnitCostShares } from './unit-cost-shares';
+
+export type { MemberContribution, UnitCostShares } from './unit-cost-shares';
 
 /**
  * An alliance's cost shares for one year: for each joint unit, the basis in force, each
  * member's share (Σ = 1 exactly) and contribution (the unit's budget split to the penny by
  * largest remainder, Σ = the budget exactly); and for each member, its total across the units.
  */
-export interface MemberContribution {
-  force: string;
-  weight: Dec;
-  share: Dec;
-  /** Null when the unit has no budget for the year. */
-  contribution: Money | null;
-  /** The member's part of the unit's outturn, split as the contribution is; null when no outturn is recorded. */
-  outturn: Money | null;
-}
-
-export interface UnitCostShares {
-  unitCode: string;
-  name: string;
-  leadForce: string;
-  category: UnitCategory;
-  basis: CostShareBasisFact | null;
-  budget: Money | null;
-  /** What the unit actually spent in the year; null (not zero) when no outturn is recorded. */
-  outturn: Money | null;
-  /** Outturn − budget (positive: overspent); null without both. */
-  variance: Money | null;
-  /** Empty when the shares cannot be worked out (see issues). */
-  members: MemberContribution[];
-  /** Things a reader should know that do not stop the figures (a member bearing no share, say). */
-  notes: string[];
-  /** Why a figure is missing. */
-  issues: string[];
-  sources: string[];
-}
-
 export interface MemberCollaborationTotal {
   force: string;
   total: Money;
@@ -68,43 +37,7 @@ export function collaborationShares(facts: AllianceFacts, year: string, nre: Nre
   if (facts.allianceCode === null || facts.name === null) throw new NotFoundError('That alliance has not been formed.');
   const members = membersIn(facts, year);
 
-  const units = facts.units.map((unit): UnitCostShares => {
-    const shares = unitSharesIn(facts, unit, year, nre);
-    const budgetFact = budgetFor(unit, year);
-    const budget = budgetFact ? Money.of(budgetFact.amount) : null;
-    const outturnFact = outturnIn(unit, year);
-    const outturn = outturnFact ? Money.of(outturnFact.amount) : null;
-    const variance = outturn && budget ? outturn.minus(budget) : null;
-    const base = {
-      unitCode: unit.unitCode,
-      name: unit.name,
-      leadForce: unit.leadForce,
-      category: unit.category,
-      budget,
-      outturn,
-      variance,
-    };
-    const budgetSources = [budgetFact?.source, outturnFact?.source].filter((x): x is string => typeof x === 'string');
-    if (!shares.ok) {
-      return { ...base, basis: null, members: [], notes: [], issues: [shares.issue], sources: [...shares.sources, ...budgetSources] };
-    }
-    const contributions = budget ? allocate(budget, weightsOf(shares.members)) : null;
-    const outturnParts = outturn ? allocate(outturn, weightsOf(shares.members)) : null;
-    return {
-      ...base,
-      basis: shares.basis,
-      members: shares.members.map((m, i) => ({
-        force: m.force,
-        weight: m.weight,
-        share: m.share,
-        contribution: contributions ? contributions[i].amount : null,
-        outturn: outturnParts ? outturnParts[i].amount : null,
-      })),
-      notes: shares.notes,
-      issues: budget ? [] : [`${unit.name} has no budget recorded for ${year}.`],
-      sources: [...shares.sources, ...budgetSources],
-    };
-  });
+  const units = facts.units.map((unit) => unitCostShares(facts, unit, year, nre));
 
   const memberTotals = members.map((force): MemberCollaborationTotal => {
     const lines = units.flatMap((u) =>
@@ -173,7 +106,26 @@ export function collaborationSharesToJson(shares: CollaborationShares): Collabor
     year: shares.year,
     members: shares.members,
     nreForShares: NRE_FOR_SHARES,
-    units: shares.units.map((u) => ({
+    units: shares.units.map(unitJson),
+    memberTotals: shares.memberTotals.map((t) => ({
+      force: t.force,
+      total: t.total.toPence(),
+      units: t.units.map((x) => ({ unitCode: x.unitCode, contribution: x.contribution.toPence(), outturn: x.outturn?.toPence() ?? null })),
+      outturn: t.outturn?.toPence() ?? null,
+      sources: t.sources,
+    })),
+  };
+}
+
+type UnitJson = CollaborationSharesJson['units'][number];
+
+/** A unit's shares as JSON, kept with the shares (which unit-cost-shares.ts keeps while their inputs stand). */
+const unitJsonOf = new WeakMap<UnitCostShares, UnitJson>();
+
+function unitJson(u: UnitCostShares): UnitJson {
+  let json = unitJsonOf.get(u);
+  if (!json) {
+    json = {
       unitCode: u.unitCode,
       name: u.name,
       leadForce: u.leadForce,
@@ -193,13 +145,8 @@ export function collaborationSharesToJson(shares: CollaborationShares): Collabor
       notes: u.notes,
       issues: u.issues,
       sources: u.sources,
-    })),
-    memberTotals: shares.memberTotals.map((t) => ({
-      force: t.force,
-      total: t.total.toPence(),
-      units: t.units.map((x) => ({ unitCode: x.unitCode, contribution: x.contribution.toPence(), outturn: x.outturn?.toPence() ?? null })),
-      outturn: t.outturn?.toPence() ?? null,
-      sources: t.sources,
-    })),
-  };
+    };
+    unitJsonOf.set(u, json);
+  }
+  return json;
 }

@@ -1,0 +1,112 @@
+import { allocate } from '../common/allocation';
+import type { Dec } from '../common/decimal';
+import { Money } from '../common/money';
+import { basisInForce, budgetFor, membersIn } from './alliance.readers';
+import type { UnitCategory } from './alliance.events';
+import type { AllianceFacts, CostShareBasisFact, UnitFacts } from './alliance.state';
+import { outturnIn } from './board-figures.state';
+import { unitSharesIn, weightsOf } from './cost-shares';
+import { nreOf, type NreByForceAndYear } from './net-revenue-expenditure';
+
+export interface MemberContribution {
+  force: string;
+  weight: Dec;
+  share: Dec;
+  /** Null when the unit has no budget for the year. */
+  contribution: Money | null;
+  /** The member's part of the unit's outturn, split as the contribution is; null when no outturn is recorded. */
+  outturn: Money | null;
+}
+
+export interface UnitCostShares {
+  unitCode: string;
+  name: string;
+  leadForce: string;
+  category: UnitCategory;
+  basis: CostShareBasisFact | null;
+  budget: Money | null;
+  /** What the unit actually spent in the year; null (not zero) when no outturn is recorded. */
+  outturn: Money | null;
+  /** Outturn − budget (positive: overspent); null without both. */
+  variance: Money | null;
+  /** Empty when the shares cannot be worked out (see issues). */
+  members: MemberContribution[];
+  /** Things a reader should know that do not stop the figures (a member bearing no share, say). */
+  notes: string[];
+  /** Why a figure is missing. */
+  issues: string[];
+  sources: string[];
+}
+
+/**
+ * One joint unit's cost shares for a year (collaboration-shares.ts). They depend on the
+ * alliance's facts and, where the unit shares costs by net revenue budgets, on the members' NRE
+ * of the basis year: nothing else. Facts are never changed once folded (a new event makes new
+ * facts), so a unit's shares are kept per alliance facts object, with the NRE figures they read,
+ * and worked out again only when those figures move: a new event on one member's stream leaves
+ * the units on fixed, population, headcount and usage bases as they were.
+ */
+const kept = new WeakMap<AllianceFacts, Map<string, { nreRead: string; shares: UnitCostShares }>>();
+
+export function unitCostShares(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): UnitCostShares {
+  let ofFacts = kept.get(facts);
+  if (!ofFacts) {
+    ofFacts = new Map();
+    kept.set(facts, ofFacts);
+  }
+  const key = `${unit.unitCode}\u0000${year}`;
+  const nreRead = nreReadBy(facts, unit, year, nre);
+  const found = ofFacts.get(key);
+  if (found && found.nreRead === nreRead) return found.shares;
+  const shares = workedOut(facts, unit, year, nre);
+  ofFacts.set(key, { nreRead, shares });
+  return shares;
+}
+
+/** The members' NRE figures the unit's shares can read in the year: those of its basis year, if it shares by net revenue budgets. */
+function nreReadBy(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): string {
+  const basis = basisInForce(unit, year);
+  if (basis?.basis.kind !== 'net_revenue_budget') return '';
+  const nreYear = basis.basis.year;
+  return membersIn(facts, year)
+    .map((force) => `${force}=${nreOf(nre, force, nreYear)?.toExact() ?? ''}`)
+    .join(';');
+}
+
+function workedOut(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): UnitCostShares {
+  const shares = unitSharesIn(facts, unit, year, nre);
+  const budgetFact = budgetFor(unit, year);
+  const budget = budgetFact ? Money.of(budgetFact.amount) : null;
+  const outturnFact = outturnIn(unit, year);
+  const outturn = outturnFact ? Money.of(outturnFact.amount) : null;
+  const variance = outturn && budget ? outturn.minus(budget) : null;
+  const base = {
+    unitCode: unit.unitCode,
+    name: unit.name,
+    leadForce: unit.leadForce,
+    category: unit.category,
+    budget,
+    outturn,
+    variance,
+  };
+  const budgetSources = [budgetFact?.source, outturnFact?.source].filter((x): x is string => typeof x === 'string');
+  if (!shares.ok) {
+    return { ...base, basis: null, members: [], notes: [], issues: [shares.issue], sources: [...shares.sources, ...budgetSources] };
+  }
+  const contributions = budget ? allocate(budget, weightsOf(shares.members)) : null;
+  const outturnParts = outturn ? allocate(outturn, weightsOf(shares.members)) : null;
+  return {
+    ...base,
+    basis: shares.basis,
+    members: shares.members.map((m, i) => ({
+      force: m.force,
+      weight: m.weight,
+      share: m.share,
+      contribution: contributions ? contributions[i].amount : null,
+      outturn: outturnParts ? outturnParts[i].amount : null,
+    })),
+    notes: shares.notes,
+    issues: budget ? [] : [`${unit.name} has no budget recorded for ${year}.`],
+    sources: [...shares.sources, ...budgetSources],
+  };
+}
