@@ -150,7 +150,19 @@ export function benefitsRealisationToJson(b: AllianceBenefits): AllianceBenefits
 
 type ProgrammeBenefitsJson = AllianceBenefitsJson['programmes'][number];
 
+/** A programme's JSON, kept with its benefits (which benefits-realisation.ts keeps while their inputs stand). */
+const programmeJsonOf = new WeakMap<ProgrammeBenefits, ProgrammeBenefitsJson>();
+
 function programmeJson(p: ProgrammeBenefits): ProgrammeBenefitsJson {
+  let json = programmeJsonOf.get(p);
+  if (!json) {
+    json = programmeJsonOnce(p);
+    programmeJsonOf.set(p, json);
+  }
+  return json;
+}
+
+function programmeJsonOnce(p: ProgrammeBenefits): ProgrammeBenefitsJson {
   return {
     programmeCode: p.programmeCode,
     name: p.name,

@@ -3,7 +3,9 @@ import type { Dec } from '../common/decimal';
 import { NotFoundError } from '../common/errors';
 import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
+import { findUnit } from '../collaboration/alliance.readers';
 import { programmeSharesIn, weightsOf } from '../collaboration/cost-shares';
+import { nreReadByUnit } from '../collaboration/unit-cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import { savingsYear, splitSavingsYear, type MemberSavingsFigures, type SavingsYear } from '../collaboration/programme-savings';
 import type { SavingsRecurrence } from '../collaboration/board-settings.events';
@@ -132,7 +134,7 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
   const inUse = thresholdsInUse(facts, options.thresholds);
   const thresholds = inUse.thresholds;
   const nre = options.nre ?? NO_NRE_FIGURES;
-  const programmes = facts.programmes.map((p) => programmeBenefits(facts, p, thresholds, nre, options.asAt));
+  const programmes = facts.programmes.map((p) => keptProgrammeBenefits(facts, p, thresholds, nre, options.asAt));
   const totalOf = (ps: ProgrammeBenefits[]) =>
     figuresWithNet(sumSavings(ps.map((p) => p.total)), Money.sum(ps.map((p) => p.total.costsToAchieve)), thresholds);
   return {
@@ -146,6 +148,42 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
     nonCashableTotal: totalOf(programmes.filter((p) => !p.cashable)),
     members: sumMembers(programmes.flatMap((p) => p.members)),
   };
+}
+
+/**
+ * A programme's benefits depend on the alliance's facts, the thresholds, which of its years had
+ * ended by the as-at date, and – where its unit shares by net revenue budgets – the members' NRE
+ * of each year's basis year: nothing else. Facts are never changed once folded, so they are kept
+ * per alliance facts object (a WeakMap) with those inputs, and worked out again when one moves:
+ * a new event on one member's stream leaves the programmes whose shares do not read its NRE as
+ * they were.
+ */
+const kept = new WeakMap<AllianceFacts, Map<string, { inputs: string; benefits: ProgrammeBenefits }>>();
+
+function keptProgrammeBenefits(
+  facts: AllianceFacts,
+  programme: ProgrammeFacts,
+  thresholds: RagThresholds,
+  nre: NreByForceAndYear,
+  asAt: Date | undefined,
+): ProgrammeBenefits {
+  let ofFacts = kept.get(facts);
+  if (!ofFacts) {
+    ofFacts = new Map();
+    kept.set(facts, ofFacts);
+  }
+  const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
+  const inputs = [
+    `${thresholds.green.toString()}/${thresholds.amber.toString()}`,
+    ...boardYears(programme).map(
+      (year) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${unit ? nreReadByUnit(facts, unit, year, nre) : ''}`,
+    ),
+  ].join('|');
+  const found = ofFacts.get(programme.programmeCode);
+  if (found && found.inputs === inputs) return found.benefits;
+  const benefits = programmeBenefits(facts, programme, thresholds, nre, asAt);
+  ofFacts.set(programme.programmeCode, { inputs, benefits });
+  return benefits;
 }
 
 function programmeBenefits(

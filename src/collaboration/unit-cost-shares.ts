@@ -55,7 +55,7 @@ export function unitCostShares(facts: AllianceFacts, unit: UnitFacts, year: stri
     kept.set(facts, ofFacts);
   }
   const key = `${unit.unitCode}\u0000${year}`;
-  const nreRead = nreReadBy(facts, unit, year, nre);
+  const nreRead = nreReadByUnit(facts, unit, year, nre);
   const found = ofFacts.get(key);
   if (found && found.nreRead === nreRead) return found.shares;
   const shares = workedOut(facts, unit, year, nre);
@@ -64,7 +64,7 @@ export function unitCostShares(facts: AllianceFacts, unit: UnitFacts, year: stri
 }
 
 /** The members' NRE figures the unit's shares can read in the year: those of its basis year, if it shares by net revenue budgets. */
-function nreReadBy(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): string {
+export function nreReadByUnit(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): string {
   const basis = basisInForce(unit, year);
   if (basis?.basis.kind !== 'net_revenue_budget') return '';
   const nreYear = basis.basis.year;
