@@ -1,6 +1,7 @@
 import type { BenefitsFigures, MemberBenefits } from './benefits-figures';
 import type { Dec } from '../common/decimal';
 import { NotFoundError } from '../common/errors';
+import { KeptPerFacts } from '../common/kept-per-facts';
 import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
 import { findUnit } from '../collaboration/alliance.readers';
@@ -153,12 +154,11 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
 /**
  * A programme's benefits depend on the alliance's facts, the thresholds, which of its years had
  * ended by the as-at date, and – where its unit shares by net revenue budgets – the members' NRE
- * of each year's basis year: nothing else. Facts are never changed once folded, so they are kept
- * per alliance facts object (a WeakMap) with those inputs, and worked out again when one moves:
- * a new event on one member's stream leaves the programmes whose shares do not read its NRE as
- * they were.
+ * of each year's basis year: nothing else. So they are kept per alliance facts object with those
+ * inputs (kept-per-facts.ts), and worked out again when one moves: a new event on one member's
+ * stream leaves the programmes whose shares do not read its NRE as they were.
  */
-const kept = new WeakMap<AllianceFacts, Map<string, { inputs: string; benefits: ProgrammeBenefits }>>();
+const kept = new KeptPerFacts<AllianceFacts, ProgrammeBenefits>();
 
 function keptProgrammeBenefits(
   facts: AllianceFacts,
@@ -167,11 +167,6 @@ function keptProgrammeBenefits(
   nre: NreByForceAndYear,
   asAt: Date | undefined,
 ): ProgrammeBenefits {
-  let ofFacts = kept.get(facts);
-  if (!ofFacts) {
-    ofFacts = new Map();
-    kept.set(facts, ofFacts);
-  }
   const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
   const inputs = [
     `${thresholds.green.toString()}/${thresholds.amber.toString()}`,
@@ -179,11 +174,7 @@ function keptProgrammeBenefits(
       (year) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${unit ? nreReadByUnit(facts, unit, year, nre) : ''}`,
     ),
   ].join('|');
-  const found = ofFacts.get(programme.programmeCode);
-  if (found && found.inputs === inputs) return found.benefits;
-  const benefits = programmeBenefits(facts, programme, thresholds, nre, asAt);
-  ofFacts.set(programme.programmeCode, { inputs, benefits });
-  return benefits;
+  return kept.get(facts, programme.programmeCode, inputs, () => programmeBenefits(facts, programme, thresholds, nre, asAt));
 }
 
 function programmeBenefits(

@@ -1,11 +1,13 @@
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
-import { isMemberIn } from './alliance.readers';
+import { KeptPerFacts } from '../common/kept-per-facts';
+import { findUnit, isMemberIn } from './alliance.readers';
 import type { AllianceFacts, ProgrammeFacts } from './alliance.state';
 import { programmeSharesIn, weightsOf } from './cost-shares';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
 import { hasFiguresFor, programmeYears, savingsYear, splitSavingsYear } from './programme-savings';
 import { compareYears } from './collaboration-input';
 import { recursIn } from './savings-year-recurrence';
+import { nreReadByUnit } from './unit-cost-shares';
 
 /**
  * The lines an alliance's savings put into one member's MTFP: for each cashable programme and
@@ -40,38 +42,62 @@ export function allianceSavingsLines(
   const last = years.reduce<string | null>((latest, y) => (latest === null || compareYears(y, latest) > 0 ? y : latest), null);
   for (const programme of facts.programmes) {
     if (!programme.cashable) continue;
+    const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
     for (const year of yearsOfLines(programme, years, last)) {
       if (!isMemberIn(member, year) || !hasFiguresFor(programme, year)) continue;
-      const shares = programmeSharesIn(facts, programme, year, nre);
-      const code = `alliance:${facts.allianceCode}:programme:${programme.programmeCode}`;
-      const name = `${facts.name} – ${savingsName(programme.name)} (${force} share)`;
-      if (!shares.ok) {
-        lines.push({
-          code,
-          name,
-          year,
-          amount: '0',
-          sources: [...new Set([...(programme.source ? [programme.source] : []), ...shares.sources])],
-          ...(recursIn(programme, year) ? { recurring: true } : {}),
-          issue: `${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members, so the share of "${force}" is left out of ${year} (shown as 0): ${shares.issue}`,
-        });
-        continue;
-      }
-      const figures = savingsYear(programme, year);
-      const part = splitSavingsYear(figures, weightsOf(shares.members)).find((m) => m.force === force);
-      if (!part) continue;
-      lines.push({
-        code,
-        name,
-        year,
-        amount: part.bestEstimate.toExact(),
-        sources: [...new Set([...(programme.source ? [programme.source] : []), ...figures.sources, ...shares.sources])],
-        ...(part.realised !== null ? { realised: true } : {}),
-        ...(recursIn(programme, year) ? { recurring: true } : {}),
-      });
+      const line = kept.get(
+        facts,
+        `${force}\u0000${programme.programmeCode}\u0000${year}`,
+        unit ? nreReadByUnit(facts, unit, year, nre) : '',
+        () => lineOf(facts, programme, force, year, nre),
+      );
+      if (line) lines.push(line);
     }
   }
   return lines;
+}
+
+/**
+ * A member's line for a programme and year depends on the alliance's facts and, where the
+ * programme's unit shares by net revenue budgets, the members' NRE of the basis year: kept with
+ * those (kept-per-facts.ts), so a new event on one member's stream leaves the lines whose
+ * shares do not read its NRE as they were. Null when the force has no part in the year.
+ */
+const kept = new KeptPerFacts<AllianceFacts, ExternalSavingsLine | null>();
+
+function lineOf(
+  facts: AllianceFacts,
+  programme: ProgrammeFacts,
+  force: string,
+  year: string,
+  nre: NreByForceAndYear,
+): ExternalSavingsLine | null {
+  const shares = programmeSharesIn(facts, programme, year, nre);
+  const code = `alliance:${facts.allianceCode}:programme:${programme.programmeCode}`;
+  const name = `${facts.name} – ${savingsName(programme.name)} (${force} share)`;
+  if (!shares.ok) {
+    return {
+      code,
+      name,
+      year,
+      amount: '0',
+      sources: [...new Set([...(programme.source ? [programme.source] : []), ...shares.sources])],
+      ...(recursIn(programme, year) ? { recurring: true } : {}),
+      issue: `${facts.name}'s ${savingsName(programme.name)} for ${year} cannot be shared between its members, so the share of "${force}" is left out of ${year} (shown as 0): ${shares.issue}`,
+    };
+  }
+  const figures = savingsYear(programme, year);
+  const part = splitSavingsYear(figures, weightsOf(shares.members)).find((m) => m.force === force);
+  if (!part) return null;
+  return {
+    code,
+    name,
+    year,
+    amount: part.bestEstimate.toExact(),
+    sources: [...new Set([...(programme.source ? [programme.source] : []), ...figures.sources, ...shares.sources])],
+    ...(part.realised !== null ? { realised: true } : {}),
+    ...(recursIn(programme, year) ? { recurring: true } : {}),
+  };
 }
 
 /**

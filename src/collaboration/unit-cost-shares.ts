@@ -1,5 +1,6 @@
 import { allocate } from '../common/allocation';
 import type { Dec } from '../common/decimal';
+import { KeptPerFacts } from '../common/kept-per-facts';
 import { Money } from '../common/money';
 import { basisInForce, budgetFor, membersIn } from './alliance.readers';
 import type { UnitCategory } from './alliance.events';
@@ -41,26 +42,15 @@ export interface UnitCostShares {
 /**
  * One joint unit's cost shares for a year (collaboration-shares.ts). They depend on the
  * alliance's facts and, where the unit shares costs by net revenue budgets, on the members' NRE
- * of the basis year: nothing else. Facts are never changed once folded (a new event makes new
- * facts), so a unit's shares are kept per alliance facts object, with the NRE figures they read,
- * and worked out again only when those figures move: a new event on one member's stream leaves
- * the units on fixed, population, headcount and usage bases as they were.
+ * of the basis year: nothing else. So a unit's shares are kept per alliance facts object with
+ * the NRE figures they read (kept-per-facts.ts), and worked out again only when those move: a
+ * new event on one member's stream leaves the units on fixed, population, headcount and usage
+ * bases as they were.
  */
-const kept = new WeakMap<AllianceFacts, Map<string, { nreRead: string; shares: UnitCostShares }>>();
+const kept = new KeptPerFacts<AllianceFacts, UnitCostShares>();
 
 export function unitCostShares(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): UnitCostShares {
-  let ofFacts = kept.get(facts);
-  if (!ofFacts) {
-    ofFacts = new Map();
-    kept.set(facts, ofFacts);
-  }
-  const key = `${unit.unitCode}\u0000${year}`;
-  const nreRead = nreReadByUnit(facts, unit, year, nre);
-  const found = ofFacts.get(key);
-  if (found && found.nreRead === nreRead) return found.shares;
-  const shares = workedOut(facts, unit, year, nre);
-  ofFacts.set(key, { nreRead, shares });
-  return shares;
+  return kept.get(facts, `${unit.unitCode}\u0000${year}`, nreReadByUnit(facts, unit, year, nre), () => workedOut(facts, unit, year, nre));
 }
 
 /** The members' NRE figures the unit's shares can read in the year: those of its basis year, if it shares by net revenue budgets. */
