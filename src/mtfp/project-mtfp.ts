@@ -3,7 +3,6 @@ import { InvalidInputError } from '../common/errors';
 import { Money } from '../common/money';
 import type { ForceFinanceState } from '../force-finance/force-finance.state';
 import { isInPlan } from '../force-finance/plan-period-rules';
-import { reserveBalances } from '../force-finance/reserve-balances';
 import { budgetMonitoringForYear } from './budget-monitoring-for-year';
 import { capitalProgrammeForYear } from './capital-programme-for-year';
 import type { ContributionLine } from './contribution-line';
@@ -12,10 +11,10 @@ import { moneyFigure } from './figure';
 import { fundingForYear, type BandDOverrides } from './funding-for-year';
 import type { MtfpProjection, MtfpYear } from './mtfp-projection';
 import { netRevenueForYear } from './net-revenue-for-year';
+import { reserveFiguresOfYear } from './reserve-figures-of-year';
 import { assumptionsOfYear } from './plan-assumptions-for-year';
 import type { ReferendumPrinciplesFor } from './planned-band-d';
-import { generalReserveCheck, reservesByPurpose, reservesForYear, reserveUseForYear, type ReserveBalancesById } from './reserves-for-year';
-import { plannedOnlyClosings, plannedReserveUse } from './reserves-planned-and-actual';
+import { generalReserveCheck } from './reserves-for-year';
 import { savingsToIdentifyAndSurplus } from './savings-to-identify';
 import { validContributions } from './valid-contributions';
 import { validExternalSavings } from './valid-external-savings';
@@ -70,8 +69,6 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
   const overrides = parseOverrides(input.bandDOverrides ?? {});
   const warnings = new Warnings();
 
-  const balances: ReserveBalancesById = new Map(facts.reserves.map((r) => [r.reserveId, reserveBalances(r, to)]));
-  const plannedClosings = plannedOnlyClosings(facts.reserves, to);
   const plan = facts.planPeriod;
 
   const projected: MtfpYear[] = years.map((year) => {
@@ -92,10 +89,8 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
     );
     const funding = fundingForYear(facts, year, overrides, warnings, input.referendumPrinciplesFor, specificGrants);
     const gap = moneyFigure(nre.value.minus(funding.total.value), nre.sources, funding.total.sources);
-    const counted = reserveUseForYear(balances, year.toString());
-    const reserveUse = { ...counted, ...plannedReserveUse(facts.reserves, year.toString(), counted.net) };
+    const { reserveUse, reserves, reservesByPurpose } = reserveFiguresOfYear(facts.reserves, to, year.toString());
     const { savingsToIdentify, surplus } = savingsToIdentifyAndSurplus(year.toString(), gap, reserveUse, warnings);
-    const reserves = reservesForYear(facts, balances, year.toString(), plannedClosings);
     const general = generalReserveCheck(facts, reserves, nre, year.toString());
     const monitoring = budgetMonitoringForYear(
       facts,
@@ -116,7 +111,7 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
       savingsToIdentify,
       surplus,
       reserves,
-      reservesByPurpose: reservesByPurpose(reserves),
+      reservesByPurpose,
       generalReserve: general.check,
       alerts: general.alerts,
       monitoring,

@@ -1,6 +1,6 @@
 import { Money } from '../common/money';
 import { Rate } from '../common/rate';
-import type { ForceFinanceState } from '../force-finance/force-finance.state';
+import type { ForceFinanceState, ReserveFact } from '../force-finance/force-finance.state';
 import { formatPounds } from '../force-finance/format-pounds';
 import type { ReserveYear } from '../force-finance/reserve-balances';
 import { moneyFigure, sumFigures, type MoneyFigure } from './figure';
@@ -15,13 +15,13 @@ export const GUIDANCE_CEILING_SHARE_OF_NRE = Rate.of('0.05');
 export type ReserveBalancesById = ReadonlyMap<string, ReserveYear[]>;
 
 export function reservesForYear(
-  facts: ForceFinanceState,
+  reserves: readonly ReserveFact[],
   balances: ReserveBalancesById,
   year: string,
   plannedClosings: PlannedClosingsById,
 ): MtfpReserveYear[] {
   const rows: MtfpReserveYear[] = [];
-  for (const reserve of facts.reserves) {
+  for (const reserve of reserves) {
     const row = balances.get(reserve.reserveId)?.find((y) => y.year === year);
     if (!row) continue; // not open yet
     rows.push({
