@@ -50,7 +50,7 @@ export async function collaborationBenchmarks(
       cold: { label: coldLabel, answer: async () => shares(await foldStreams(readSide.store, streams)) },
       notes: [
         "a third of the units share costs by members' net revenue budgets, so members' MTFPs are projected for those years",
-        "issue 15, aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); one member's stream has a new event before each call (each member in turn), so that member's NRE is worked out afresh and the others' kept",
+        "issue 15, aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); one member's stream has a new event before each call (each member in turn), so that member's NRE is worked out afresh and the others' kept; figures kept per facts object (kept-per-facts.ts) are reused only where their inputs stand: units' shares, programmes' benefits and savings lines not shared by the changed NRE, reserve figures when no reserve moved",
       ],
       aimUnderMs: 5,
     },
@@ -69,7 +69,7 @@ export async function collaborationBenchmarks(
       cold: { label: coldLabel, answer: async () => benefits(await foldStreams(readSide.store, streams)) },
       notes: [
         `${options.units} programmes (one per unit) with plans, forecast revisions and realisations`,
-        "issue 15, aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); one member's stream has a new event before each call (each member in turn), so that member's NRE is worked out afresh and the others' kept",
+        "issue 15, aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); one member's stream has a new event before each call (each member in turn), so that member's NRE is worked out afresh and the others' kept; figures kept per facts object (kept-per-facts.ts) are reused only where their inputs stand: units' shares, programmes' benefits and savings lines not shared by the changed NRE, reserve figures when no reserve moved",
       ],
       aimUnderMs: 5,
     },

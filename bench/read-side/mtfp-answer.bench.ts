@@ -37,7 +37,7 @@ export async function mtfpAnswerBenchmark(readSide: ReadSide, options: MtfpBench
       ...(await forceAnswerSides(readSide, force, streams, 'PlanReader.mtfp → mtfpToJson → JSON.stringify', render)),
       notes: [
         `${force} is a member of alliance ${options.allianceCode}: its MTFP carries its share of the alliance's savings, so the members' NRE is projected too`,
-        `issue 15, aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); ${force}'s stream has a new event before each call, so nothing derived from it is reused`,
+        `issue 15, aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); ${force}'s stream has a new event before each call (a budget item revised), so its NRE and everything that reads it are worked out afresh; figures kept per facts object (kept-per-facts.ts) are reused only where their inputs stand: units' shares, programmes' benefits and savings lines not shared by the changed NRE, reserve figures when no reserve moved`,
       ],
       aimUnderMs: 5,
     },

@@ -40,7 +40,7 @@ export async function preceptOptionsAnswerBenchmark(
       title: `One force's precept options (${force}, ${year}) from warm projections`,
       ...(await forceAnswerSides(readSide, force, streams, 'preceptOptionsFrom → JSON.stringify', render)),
       notes: [
-        `aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); ${force}'s stream has a new event before each call, so nothing derived from it is reused`,
+        `aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); ${force}'s stream has a new event before each call (a budget item revised), so its NRE and everything that reads it are worked out afresh; figures kept per facts object (kept-per-facts.ts) are reused only where their inputs stand: units' shares, programmes' benefits and savings lines not shared by the changed NRE, reserve figures when no reserve moved`,
       ],
       aimUnderMs: 5,
     },

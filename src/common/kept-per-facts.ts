@@ -5,6 +5,9 @@
  * under a key naming what was worked out, with the other inputs it read written out as text
  * (`inputs`); worked out again when those inputs differ. Only the latest inputs are kept per
  * key, so a figure whose inputs move on every read is worked out on every read, as before.
+ * What may be kept with is only what no one changes afterwards: a scenario changes its private
+ * copy of a stream's facts only while it is being applied, before anything is worked out from
+ * them (scenarios/copy-on-write-facts.ts).
  */
 export class KeptPerFacts<Facts extends object, Figures> {
   private readonly kept = new WeakMap<Facts, Map<string, { inputs: string; figures: Figures }>>();
