@@ -4,9 +4,8 @@ import { NotFoundError } from '../common/errors';
 import { KeptPerFacts } from '../common/kept-per-facts';
 import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
-import { findUnit } from '../collaboration/alliance.readers';
 import { programmeSharesIn, weightsOf } from '../collaboration/cost-shares';
-import { nreReadByUnit } from '../collaboration/unit-cost-shares';
+import { nreReadByProgramme } from '../collaboration/unit-cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import { savingsYear, splitSavingsYear, type MemberSavingsFigures, type SavingsYear } from '../collaboration/programme-savings';
 import type { SavingsRecurrence } from '../collaboration/board-settings.events';
@@ -130,12 +129,28 @@ export interface BenefitsRealisationOptions {
   nre?: NreByForceAndYear;
 }
 
+/**
+ * A programme's benefits depend on the alliance's facts, the thresholds, which of its years had
+ * ended by the as-at date, and – where its unit shares by net revenue budgets – the members' NRE
+ * of each year's basis year: nothing else. So they are kept per alliance facts object with those
+ * inputs (kept-per-facts.ts), and worked out again when one moves: a new event on one member's
+ * stream leaves the programmes whose shares do not read its NRE as they were.
+ */
+const kept = new KeptPerFacts<AllianceFacts, ProgrammeBenefits>();
+
 export function benefitsRealisation(facts: AllianceFacts, options: BenefitsRealisationOptions = {}): AllianceBenefits {
   if (facts.allianceCode === null || facts.name === null) throw new NotFoundError('That alliance has not been formed.');
   const inUse = thresholdsInUse(facts, options.thresholds);
   const thresholds = inUse.thresholds;
   const nre = options.nre ?? NO_NRE_FIGURES;
-  const programmes = facts.programmes.map((p) => keptProgrammeBenefits(facts, p, thresholds, nre, options.asAt));
+  const asAt = options.asAt;
+  const programmes = facts.programmes.map((p) => {
+    const inputs = [
+      `${thresholds.green.toString()}/${thresholds.amber.toString()}`,
+      ...boardYears(p).map((year) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${nreReadByProgramme(facts, p, year, nre)}`),
+    ].join('|');
+    return kept.get(facts, p.programmeCode, inputs, () => programmeBenefits(facts, p, thresholds, nre, asAt));
+  });
   const totalOf = (ps: ProgrammeBenefits[]) =>
     figuresWithNet(sumSavings(ps.map((p) => p.total)), Money.sum(ps.map((p) => p.total.costsToAchieve)), thresholds);
   return {
@@ -149,32 +164,6 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
     nonCashableTotal: totalOf(programmes.filter((p) => !p.cashable)),
     members: sumMembers(programmes.flatMap((p) => p.members)),
   };
-}
-
-/**
- * A programme's benefits depend on the alliance's facts, the thresholds, which of its years had
- * ended by the as-at date, and – where its unit shares by net revenue budgets – the members' NRE
- * of each year's basis year: nothing else. So they are kept per alliance facts object with those
- * inputs (kept-per-facts.ts), and worked out again when one moves: a new event on one member's
- * stream leaves the programmes whose shares do not read its NRE as they were.
- */
-const kept = new KeptPerFacts<AllianceFacts, ProgrammeBenefits>();
-
-function keptProgrammeBenefits(
-  facts: AllianceFacts,
-  programme: ProgrammeFacts,
-  thresholds: RagThresholds,
-  nre: NreByForceAndYear,
-  asAt: Date | undefined,
-): ProgrammeBenefits {
-  const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
-  const inputs = [
-    `${thresholds.green.toString()}/${thresholds.amber.toString()}`,
-    ...boardYears(programme).map(
-      (year) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${unit ? nreReadByUnit(facts, unit, year, nre) : ''}`,
-    ),
-  ].join('|');
-  return kept.get(facts, programme.programmeCode, inputs, () => programmeBenefits(facts, programme, thresholds, nre, asAt));
 }
 
 function programmeBenefits(

@@ -1,13 +1,13 @@
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
 import { KeptPerFacts } from '../common/kept-per-facts';
-import { findUnit, isMemberIn } from './alliance.readers';
+import { isMemberIn } from './alliance.readers';
 import type { AllianceFacts, ProgrammeFacts } from './alliance.state';
 import { programmeSharesIn, weightsOf } from './cost-shares';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
 import { hasFiguresFor, programmeYears, savingsYear, splitSavingsYear } from './programme-savings';
 import { compareYears } from './collaboration-input';
 import { recursIn } from './savings-year-recurrence';
-import { nreReadByUnit } from './unit-cost-shares';
+import { nreReadByProgramme } from './unit-cost-shares';
 
 /**
  * The lines an alliance's savings put into one member's MTFP: for each cashable programme and
@@ -42,13 +42,12 @@ export function allianceSavingsLines(
   const last = years.reduce<string | null>((latest, y) => (latest === null || compareYears(y, latest) > 0 ? y : latest), null);
   for (const programme of facts.programmes) {
     if (!programme.cashable) continue;
-    const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
     for (const year of yearsOfLines(programme, years, last)) {
       if (!isMemberIn(member, year) || !hasFiguresFor(programme, year)) continue;
       const line = kept.get(
         facts,
         `${force}\u0000${programme.programmeCode}\u0000${year}`,
-        unit ? nreReadByUnit(facts, unit, year, nre) : '',
+        nreReadByProgramme(facts, programme, year, nre),
         () => lineOf(facts, programme, force, year, nre),
       );
       if (line) lines.push(line);

@@ -2,9 +2,9 @@ import { allocate } from '../common/allocation';
 import type { Dec } from '../common/decimal';
 import { KeptPerFacts } from '../common/kept-per-facts';
 import { Money } from '../common/money';
-import { basisInForce, budgetFor, membersIn } from './alliance.readers';
+import { basisInForce, budgetFor, findUnit, membersIn } from './alliance.readers';
 import type { UnitCategory } from './alliance.events';
-import type { AllianceFacts, CostShareBasisFact, UnitFacts } from './alliance.state';
+import type { AllianceFacts, CostShareBasisFact, ProgrammeFacts, UnitFacts } from './alliance.state';
 import { outturnIn } from './board-figures.state';
 import { unitSharesIn, weightsOf } from './cost-shares';
 import { nreOf, type NreByForceAndYear } from './net-revenue-expenditure';
@@ -61,6 +61,12 @@ export function nreReadByUnit(facts: AllianceFacts, unit: UnitFacts, year: strin
   return membersIn(facts, year)
     .map((force) => `${force}=${nreOf(nre, force, nreYear)?.toExact() ?? ''}`)
     .join(';');
+}
+
+/** The NRE figures a programme's shares read in the year: its unit's; none for a programme shared equally (or whose unit is missing). */
+export function nreReadByProgramme(facts: AllianceFacts, programme: ProgrammeFacts, year: string, nre: NreByForceAndYear): string {
+  const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
+  return unit ? nreReadByUnit(facts, unit, year, nre) : '';
 }
 
 function workedOut(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): UnitCostShares {

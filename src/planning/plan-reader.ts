@@ -32,8 +32,8 @@ import type { ScenarioFacts } from '../scenarios/scenario.state';
  * including its share of every alliance's savings, and the NRE figures the collaboration
  * engines take as input. Pure: the same facts always give the same answers.
  *
- * NRE for cost-share bases ("NRE before alliance lines") is read from each member's MTFP
- * *without* any alliance line – neither savings nor contributions to joint units, which are
+ * NRE for cost-share bases ("NRE before alliance lines") is each member's MTFP NRE
+ * *without* any alliance line (worked out without the rest of the plan: nre-before-alliance-lines.ts) – neither savings nor contributions to joint units, which are
  * themselves split by the shares (using them would be circular) – and so also with the lines a
  * contribution replaces still in: the force's own budget as it recorded it.
  * NRE for "collaboration as a share of NRE" is the full MTFP's.
@@ -135,20 +135,12 @@ export class PlanReader implements StreamReader {
     });
   }
 
-  /** The force's lines from every alliance it belongs to, for the given years. */
-  allianceSavings(force: string, years: readonly string[]): ExternalSavingsLine[] {
-    const alliances = this.alliancesOf(force);
-    if (alliances.length === 0) return [];
-    const bases = this.nreForShareBases(alliances);
-    return alliances.flatMap((a) => allianceSavingsLines(a, force, years, bases));
-  }
-
-  /** The force's contribution to each alliance's joint units, a line per alliance and year, with the lines it marked as replaced. */
-  allianceContributions(force: string, years: readonly string[]): ContributionLine[] {
-    return this.allianceLines(force, years).contributions;
-  }
-
-  /** Savings and contribution lines together, the members' NRE for shares (an MTFP of each member) worked out once for both. */
+  /**
+   * The force's lines from every alliance it belongs to, for the given years: its share of each
+   * programme's savings, and its contribution to each alliance's joint units (a line per
+   * alliance and year, with the lines it marked as replaced). The members' NRE for the shares is
+   * worked out once for both.
+   */
   allianceLines(force: string, years: readonly string[]): { externalSavings: ExternalSavingsLine[]; contributions: ContributionLine[] } {
     const alliances = this.alliancesOf(force);
     if (alliances.length === 0) return { externalSavings: [], contributions: [] };
@@ -176,7 +168,7 @@ export class PlanReader implements StreamReader {
     return this.nreTable([...forces], [...years], false);
   }
 
-  /** NRE by force and year from each force's MTFP, with or without alliance savings. */
+  /** NRE by force and year: each force's MTFP's, with its alliance lines, or before them (the share bases). */
   nreTable(forces: readonly string[], years: readonly string[], withAllianceSavings: boolean): NreByForceAndYear {
     if (years.length === 0 || forces.length === 0) return nreByForceAndYear([]);
     const sorted = years.map((y) => FinancialYear.parse(y, 'year')).sort((a, b) => a.compare(b));

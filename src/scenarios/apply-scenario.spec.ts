@@ -142,7 +142,7 @@ describe('applyScenario: each kind of override', () => {
     const applied = applyScenario(baseline, [scenario('slip', [slip('2017/18', '0.5', 'delayed_one_year')])]);
     const years = ['2017/18', '2018/19'];
     const linesOf = (facts: StreamFacts, force: string) =>
-      new PlanReader(facts).allianceSavings(force, years).map((l) => Money.of(l.amount).toPence());
+      new PlanReader(facts).allianceLines(force, years).externalSavings.map((l) => Money.of(l.amount).toPence());
     expect(linesOf(baseline, 'herts')).toEqual(['400000.00', '400000.00']);
     expect(linesOf(applied.facts, 'herts')).toEqual(['200000.00', '600000.00']);
     for (const [i, programme] of ['500000.00', '1500000.00'].entries()) {
@@ -172,7 +172,7 @@ describe('applyScenario: each kind of override', () => {
 
   it('removes a lost share altogether', () => {
     const applied = applyScenario(baseline, [scenario('slip', [slip('2017/18', '0.25', 'lost')])]);
-    const lines = new PlanReader(applied.facts).allianceSavings('herts', ['2017/18', '2018/19']);
+    const lines = new PlanReader(applied.facts).allianceLines('herts', ['2017/18', '2018/19']).externalSavings;
     expect(lines.map((l) => Money.of(l.amount).toPence())).toEqual(['300000.00', '400000.00']);
     expect(applied.savingsAdjustments[0]).toMatchObject({ moved: '250000.00', toYear: null });
   });
