@@ -101,11 +101,13 @@ export class ProjectionRunner<S> {
     if (started !== true) return this.forgetCheckpoint();
     if (resumingFrom !== 'in parts') return;
     const position = this.position as bigint;
-    const onReadFailure = (error: unknown) => this.guard.reportFailure('read snapshot', error);
-    const view = this.guard.attempt('read snapshot', () => parts.at({ kind: 'position', position }, onReadFailure));
+    const view = this.guard.attempt('read snapshot', () => parts.at({ kind: 'position', position }, this.reportReadFailure));
     if (view) this.state = view.state;
     else this.forgetCheckpoint();
   }
+
+  /** Kept facts found unreadable while a view reads them lazily: that stream is folded from zero, and /health hears of it. */
+  private readonly reportReadFailure = (error: unknown): void => this.guard.reportFailure('read snapshot', error);
 
   /** Folds from zero after all: what the store holds cannot be resumed from. */
   private forgetCheckpoint(): void {
@@ -175,8 +177,7 @@ export class ProjectionRunner<S> {
   private async replayTo(asAt: Exclude<AsAt, { kind: 'latest' }>): Promise<ProjectionView<S>> {
     if (this.parts) {
       const parts = this.parts;
-      const onReadFailure = (error: unknown) => this.guard.reportFailure('read snapshot', error);
-      const fromParts = this.guard.attempt('read snapshot', () => parts.at(asAt, onReadFailure));
+      const fromParts = this.guard.attempt('read snapshot', () => parts.at(asAt, this.reportReadFailure));
       if (fromParts) return fromParts;
       return foldUpTo(this.events, this.projection, null, asAt); // the runner keeps no whole-state snapshots beside the parts
     }

@@ -43,6 +43,25 @@ async function copyInto(store: EventStore, events: readonly RecordedEvent[]): Pr
   }
 }
 
+/** The worked example in a fresh in-memory event store. */
+async function inMemory(events: readonly RecordedEvent[]): Promise<InMemoryEventStore> {
+  const store = new InMemoryEventStore();
+  await copyInto(store, events);
+  return store;
+}
+
+/** The service's runner over the store, keeping each stream every EVERY of its events, started and caught up. */
+async function caughtUp(
+  store: EventStore,
+  projections: ProjectionStore,
+  options: Parameters<typeof factsRunner>[3] = {},
+): Promise<ReturnType<typeof factsRunner>> {
+  const runner = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY, ...options });
+  runner.start();
+  await runner.catchUp();
+  return runner;
+}
+
 describe('"as at" views built stream by stream', () => {
   let events: RecordedEvent[];
   let dir: string;
@@ -54,12 +73,9 @@ describe('"as at" views built stream by stream', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('given the worked example in memory, when asked as at every position, then each view is the fold from zero', async () => {
-    const store = new InMemoryEventStore();
-    await copyInto(store, events);
+    const store = await inMemory(events);
     const projections = new ProjectionStore(':memory:');
-    const runner = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
-    runner.start();
-    await runner.catchUp();
+    const runner = await caughtUp(store, projections);
     const readAll = jest.spyOn(store, 'readAll');
     // The fold from zero, one event at a time, beside the view as at each position.
     let state = projection.initialState();
@@ -87,9 +103,7 @@ describe('"as at" views built stream by stream', () => {
     await copyInto(store, events);
     const head = BigInt(events.length);
     let projections = new ProjectionStore(projectionsPath);
-    let runner = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
-    runner.start();
-    await runner.catchUp();
+    let runner = await caughtUp(store, projections);
     const times = [...new Set(events.map((e) => e.metadata.recordedAt))];
     const asAts: Array<Exclude<AsAt, { kind: 'latest' }>> = [
       ...[1n, 7n, BigInt(Math.floor(events.length / 2)), BigInt(events.length - 1)].map(
@@ -105,9 +119,7 @@ describe('"as at" views built stream by stream', () => {
     // streams' kept facts holding the state – and keeps the streams from there.
     projections = new ProjectionStore(projectionsPath);
     expect(projections.loadCheckpoint(projection.name, projection.version)).toMatchObject({ position: head, stateJson: STATE_IN_PARTS });
-    runner = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
-    runner.start();
-    await runner.catchUp();
+    runner = await caughtUp(store, projections);
     expect(runner.checkpoint).toBe(head);
     const latest = await runner.view();
     expect(JSON.stringify({ position: latest.position?.toString(), state: latest.state })).toBe(
@@ -120,13 +132,9 @@ describe('"as at" views built stream by stream', () => {
   });
 
   it('given a checkpoint kept as its position alone, when a runner without kept streams starts on it (another event store), then it folds from zero', async () => {
-    const store = new InMemoryEventStore();
-    await copyInto(store, events);
+    const store = await inMemory(events);
     const projections = new ProjectionStore(':memory:');
-    const keeping = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
-    keeping.start();
-    await keeping.catchUp();
-    await keeping.stop();
+    await (await caughtUp(store, projections)).stop();
     const readAll = jest.spyOn(store, 'readAll');
     const plain = new ProjectionRunner(store, projections, new StreamFactsProjection(READ_SIDE.folds, READ_SIDE.version));
     plain.start();
@@ -141,20 +149,14 @@ describe('"as at" views built stream by stream', () => {
   });
 
   it('given a projection store whose streams were not kept from the first event, when the runner starts, then it folds from zero and keeps them', async () => {
-    const store = new InMemoryEventStore();
-    await copyInto(store, events);
+    const store = await inMemory(events);
     const projections = new ProjectionStore(join(dir, 'projections.sqlite'));
-    let runner = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
-    runner.start();
-    await runner.catchUp();
-    await runner.stop();
+    await (await caughtUp(store, projections)).stop();
     // As a store written before streams were kept: a checkpoint, no kept streams.
     projections.streamSnapshots.reset(projection.name);
     expect(projections.loadCheckpoint(projection.name, projection.version)).not.toBeNull();
 
-    runner = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
-    runner.start();
-    await runner.catchUp();
+    const runner = await caughtUp(store, projections);
     expect(projections.streamSnapshots.stats(projection.name, projection.version).rows).toBeGreaterThan(0);
     const asAt = { kind: 'position', position: 10n } as const;
     expect(await viewed(runner, asAt)).toBe(await replayed(store, asAt));
@@ -163,19 +165,13 @@ describe('"as at" views built stream by stream', () => {
   });
 
   it('given the first facts of a stream could not be kept, when asked as at a position, then the view is folded from zero and still right; after a restart the streams are kept again from zero', async () => {
-    const store = new InMemoryEventStore();
-    await copyInto(store, events);
+    const store = await inMemory(events);
     const projections = new ProjectionStore(':memory:');
     const save = jest.spyOn(projections.streamSnapshots, 'save').mockImplementationOnce(() => {
       throw new Error('disk full');
     });
     const problems: string[] = [];
-    const runner = factsRunner(store, projections, READ_SIDE, {
-      streamSnapshotEvery: EVERY,
-      onStoreProblem: (report) => problems.push(report.kind),
-    });
-    runner.start();
-    await runner.catchUp();
+    const runner = await caughtUp(store, projections, { onStoreProblem: (report) => problems.push(report.kind) });
     expect(problems).toContain('failed');
     const readAll = jest.spyOn(store, 'readAll');
     const asAt = { kind: 'position', position: BigInt(events.length - 2) } as const;
@@ -185,9 +181,7 @@ describe('"as at" views built stream by stream', () => {
     await runner.stop();
     readAll.mockRestore();
 
-    const restarted = factsRunner(store, projections, READ_SIDE, { streamSnapshotEvery: EVERY });
-    restarted.start();
-    await restarted.catchUp();
+    const restarted = await caughtUp(store, projections);
     const readAgain = jest.spyOn(store, 'readAll');
     expect(await viewed(restarted, asAt)).toBe(await replayed(store, asAt));
     expect(readAgain).toHaveBeenCalledTimes(1); // the replay's, not the view's: the view was built stream by stream
