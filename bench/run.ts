@@ -48,7 +48,7 @@ const WRITE_LOAD = {
   warmupMs: 1000,
   durationMs: 5000,
   rawAppends: 2000,
-  longStream: { events: 25_000, batch: 500, warmup: 20, iterations: 300 },
+  longStream: { events: 25_000, batch: 500, warmup: 20, iterations: 300, warmupMs: 500, durationMs: 3000 },
 };
 const AS_OF = { force: 'herts', from: '2019/20', years: 5, asOf: { warmup: 2, iterations: 15 }, replay: { warmup: 0, iterations: 3 } };
 
