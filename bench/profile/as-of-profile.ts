@@ -6,7 +6,9 @@
  * timed calls profiled into that .cpuprofile file. After `npx tsc -p bench/tsconfig.json`:
  *   node bench/dist/bench/profile/as-of-profile.js /tmp/large 15 /tmp/as-of.cpuprofile
  *   node bench/dist/bench/profile/sum-profile.js /tmp/as-of.cpuprofile
+ * The last line gives the answer's sha256, to check that two builds answer byte for byte the same.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
@@ -48,8 +50,11 @@ async function main(): Promise<void> {
   }
   const stats = await measureLatency(asOf, { warmup: 2, iterations: calls });
   if (session && profileTo) writeFileSync(profileTo, JSON.stringify((await session.post('Profiler.stop')).profile));
+  // The answer's digest, so two builds can be checked to answer byte for byte the same.
+  const answer = await asOf();
+  const digest = createHash('sha256').update(answer).digest('hex').slice(0, 16);
   console.log(
-    `as at ${position}: median ${stats.medianMs.toFixed(1)} ms, p99 ${stats.p99Ms.toFixed(1)} ms (n=${stats.samples}); ${(await asOf()).length} characters`,
+    `as at ${position}: median ${stats.medianMs.toFixed(1)} ms, p99 ${stats.p99Ms.toFixed(1)} ms (n=${stats.samples}); ${answer.length} characters, sha256 ${digest}`,
   );
   await runner.stop();
   await store.close();

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../event-store/event-store.port';
+import type { EventToFold } from '../event-store/immediate-reads';
 import type { DomainEvent, EventRef } from './decider';
 import { upcast } from './upcasters';
 
@@ -15,4 +16,9 @@ export function toDomainEvent<E extends DomainEvent>(recorded: RecordedEvent): {
       type: recorded.type,
     },
   };
+}
+
+/** The same for an event read for folding alone (ImmediateReads): its reference is already as a fold takes it. */
+export function toDomainEventToFold<E extends DomainEvent>(stored: EventToFold): { event: E; ref: EventRef } {
+  return { event: upcast(stored.ref.type, stored.data) as E, ref: stored.ref };
 }

@@ -12,7 +12,7 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from './event-store.port';
-import type { ImmediateReads } from './immediate-reads';
+import type { EventToFold, ImmediateReads } from './immediate-reads';
 
 /** The port's semantics in memory, for fast unit tests. Events are cloned in and out, as a real store would. */
 export class InMemoryEventStore implements EventStore, ImmediateReads {
@@ -73,13 +73,23 @@ export class InMemoryEventStore implements EventStore, ImmediateReads {
     return this.all.slice(start, start + Math.min(max, this.all.length)).map((e) => structuredClone(e));
   }
 
-  readStreamNow(streamId: string, afterRevision: bigint | null, upTo: bigint): RecordedEvent[] {
+  readStreamNow(streamId: string, afterRevision: bigint | null, upTo: bigint): EventToFold[] {
     const stream = this.streams.get(streamId) ?? [];
     const from = afterRevision === null ? 0 : Number(afterRevision) + 1;
     return stream
       .slice(from)
       .filter((e) => e.position <= upTo)
-      .map((e) => structuredClone(e));
+      .map((e) => ({
+        ref: {
+          id: e.id,
+          streamId,
+          revision: e.revision.toString(),
+          position: e.position.toString(),
+          recordedAt: e.metadata.recordedAt,
+          type: e.type,
+        },
+        data: structuredClone(e.data),
+      }));
   }
 
   positionAtTimeNow(time: string): bigint | null {

@@ -14,7 +14,7 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from './event-store.port';
-import type { ImmediateReads } from './immediate-reads';
+import type { EventToFold, ImmediateReads } from './immediate-reads';
 
 /**
  * Schema migrations, applied in order on open; `schema_version` remembers how far a file got.
@@ -130,9 +130,13 @@ export class SqliteEventStore implements EventStore, ImmediateReads {
       head: this.db.prepare('SELECT MAX(position) FROM events').pluck().safeIntegers(true),
       dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
       // The (stream_id, revision) index holds the position (the rowid): no table read to filter on it.
+      // Revision and position as text, as a fold's event reference has them; the time from its column, not the metadata.
       readStreamUpTo: this.db
-        .prepare('SELECT * FROM events WHERE stream_id = ? AND revision > ? AND position <= ? ORDER BY revision ASC')
-        .safeIntegers(true),
+        .prepare(
+          `SELECT event_id, type, data, CAST(revision AS TEXT), CAST(position AS TEXT), recorded_at
+           FROM events WHERE stream_id = ? AND revision > ? AND position <= ? ORDER BY revision ASC`,
+        )
+        .raw(true),
       firstAfterTime: this.db
         .prepare('SELECT position FROM events WHERE recorded_at > ? ORDER BY recorded_at ASC, position ASC LIMIT 1')
         .pluck()
@@ -255,8 +259,19 @@ export class SqliteEventStore implements EventStore, ImmediateReads {
     return rows.map(toRecorded);
   }
 
-  readStreamNow(streamId: string, afterRevision: bigint | null, upTo: bigint): RecordedEvent[] {
-    return (this.statements.readStreamUpTo.all(streamId, afterRevision ?? -1n, upTo) as EventRow[]).map(toRecorded);
+  readStreamNow(streamId: string, afterRevision: bigint | null, upTo: bigint): EventToFold[] {
+    const rows = this.statements.readStreamUpTo.all(streamId, afterRevision ?? -1n, upTo) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ][];
+    return rows.map(([id, type, data, revision, position, recordedAt]) => ({
+      ref: { id, streamId, revision, position, recordedAt, type },
+      data: JSON.parse(data) as Record<string, unknown>,
+    }));
   }
 
   positionAtTimeNow(time: string): bigint | null {

@@ -51,14 +51,30 @@ describe.each(stores)('immediate reads: %s', (_name, open, remove) => {
 
   it("reads a stream's events after a revision up to a position, oldest first", () => {
     // Stream a: revisions 0–3 at positions 1, 3, 4, 6.
-    expect(store.readStreamNow('a', null, 6n).map((e) => e.position)).toEqual([1n, 3n, 4n, 6n]);
-    expect(store.readStreamNow('a', 0n, 4n).map((e) => [e.revision, e.position])).toEqual([
-      [1n, 3n],
-      [2n, 4n],
+    expect(store.readStreamNow('a', null, 6n).map((e) => e.ref.position)).toEqual(['1', '3', '4', '6']);
+    expect(store.readStreamNow('a', 0n, 4n).map((e) => [e.ref.revision, e.ref.position])).toEqual([
+      ['1', '3'],
+      ['2', '4'],
     ]);
     expect(store.readStreamNow('a', 3n, 6n)).toEqual([]);
     expect(store.readStreamNow('b', null, 1n)).toEqual([]);
     expect(store.readStreamNow('nothing', null, 6n)).toEqual([]);
+  });
+
+  it('reads each event as a fold takes it: its reference as text, its time, type and data', async () => {
+    const [recorded] = await store.readStream('a', { fromRevision: 2n, maxCount: 1 });
+    const [read] = store.readStreamNow('a', 1n, 4n);
+    expect(read).toEqual({
+      ref: {
+        id: recorded.id,
+        streamId: 'a',
+        revision: '2',
+        position: '4',
+        recordedAt: '2016-04-04T00:00:00.000Z',
+        type: 'SomethingRecorded.v1',
+      },
+      data: recorded.data,
+    });
   });
 
   it('finds the last position recorded by a time', () => {

@@ -139,5 +139,6 @@ function packFacts(json: string): Buffer {
 
 /** The JSON of facts as save() packed them (for readers of the file, such as cfm verify). */
 export function unpackFacts(packed: Buffer): string {
-  return inflateRawSync(packed).toString('utf8');
+  // Larger pieces than zlib's 16 KiB: facts unpack to megabytes, and each piece is another copy.
+  return inflateRawSync(packed, { chunkSize: 256 * 1024 }).toString('utf8');
 }

@@ -1,5 +1,5 @@
 import type { EventRef } from '../../event-sourcing/decider';
-import { toDomainEvent } from '../../event-sourcing/recorded-event';
+import { toDomainEventToFold } from '../../event-sourcing/recorded-event';
 import type { ImmediateReads } from '../../event-store/immediate-reads';
 import { lazilyReadFacts, untouchedJson } from '../deferred-facts';
 import type { PartSnapshots } from '../part-snapshots';
@@ -107,7 +107,7 @@ export class StreamSnapshots implements PartSnapshots<StreamFacts> {
           return JSON.stringify(fold.decider.initialState());
         }
       };
-      const after = () => this.reads.readStreamNow(row.streamId, fromZero ? null : row.revision, upTo).map(toDomainEvent);
+      const after = () => this.reads.readStreamNow(row.streamId, fromZero ? null : row.revision, upTo).map(toDomainEventToFold);
       if (row.keys) {
         streams[row.streamId] = lazilyReadFacts(json, row.keys, fold.decider.evolve, after);
       } else {
