@@ -2,8 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SharesPanel } from './SharesPanel';
-import type { SharesJson } from './types';
+import { openingYear, SharesPanel } from './SharesPanel';
+import type { AllianceUnitBudgetsJson, SharesJson } from './types';
 
 // One unit with an outturn (BCH's JPS, 2016/17 as the API answers) and one without.
 const answer: SharesJson = {
@@ -34,18 +34,39 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function show(asOf?: string) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (path: string) => new Response(JSON.stringify(path.startsWith('/forces') ? [] : answer), { status: 200 })),
-  );
+// BCH's units have budgets up to 2019/20 in the worked example; its programmes run to 2021/22.
+const budgets: AllianceUnitBudgetsJson = {
+  units: [
+    { code: 'jps', budgets: [{ year: '2016/17', amount: '30000000.00' }] },
+    { code: 'ops', budgets: [{ year: '2019/20', amount: '52000000.00' }] },
+  ],
+};
+
+function show(asOf?: string, years = ['2016/17']) {
+  const fetched = vi.fn(async (path: string) => {
+    const body = path.startsWith('/forces') ? [] : path.includes('/collaboration-shares') ? answer : budgets;
+    return new Response(JSON.stringify(body), { status: 200 });
+  });
+  vi.stubGlobal('fetch', fetched);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <SharesPanel alliance="bch" asOf={asOf} years={['2016/17']} />
+      <SharesPanel alliance="bch" asOf={asOf} years={years} />
     </QueryClientProvider>,
   );
+  return fetched;
 }
+
+describe('openingYear', () => {
+  it('is the latest year in which a unit has a budget', () => {
+    expect(openingYear(['2016/17', '2019/20', '2020/21', '2021/22'], budgets)).toBe('2019/20');
+  });
+
+  it('is the latest year when no unit has a budget in any of them, or the budgets could not be read', () => {
+    expect(openingYear(['2020/21', '2021/22'], budgets)).toBe('2021/22');
+    expect(openingYear(['2020/21', '2021/22'], undefined)).toBe('2021/22');
+  });
+});
 
 describe('SharesPanel', () => {
   it("shows a unit's outturn and variance against its budget as the API gives them, and a missing outturn in words, not as 0", async () => {
@@ -65,6 +86,14 @@ describe('SharesPanel', () => {
     ).toContain('no outturn yet');
     const members = screen.getByTestId('shares-members');
     expect(within(members).getByRole('row', { name: /herts/ }).textContent).toContain('no outturn yet');
+  });
+
+  it('opens on the latest year with unit budgets, not on a later year with none', async () => {
+    const fetched = show(undefined, ['2016/17', '2019/20', '2020/21', '2021/22']);
+    await screen.findByTestId('shares-units');
+    expect((document.getElementById('shares-year') as HTMLSelectElement).value).toBe('2019/20');
+    const sharesAsked = fetched.mock.calls.map(([path]) => path).filter((p) => p.includes('/collaboration-shares'));
+    expect(sharesAsked).toEqual(['/alliances/bch/collaboration-shares?year=2019%2F20']);
   });
 
   it("offers the unit's outturn form, and hides it as at a past moment", async () => {

@@ -6,20 +6,36 @@ import { Downloads } from '../files/Downloads';
 import { formatPounds } from '../format/money';
 import { WriteForm } from '../mtfp/WriteForm';
 import { ProblemOrLoading } from '../screens/ProblemOrLoading';
-import type { SharesJson } from './types';
+import type { AllianceUnitBudgetsJson, SharesJson } from './types';
 import { Headings } from '../grid/Headings';
 
 const money = (v: string | null) => formatPounds(v, { symbol: true });
 /** An outturn not yet recorded is not a zero spend: it says so. */
 const outturn = (v: string | null) => (v === null ? 'no outturn yet' : money(v));
 
+/**
+ * The year the panel opens on: the latest of `years` in which the alliance recorded a budget for
+ * any unit (a later year shows only dashes and £0.00), else the latest of `years`.
+ */
+export function openingYear(years: readonly string[], alliance: AllianceUnitBudgetsJson | undefined): string {
+  const budgeted = new Set(alliance?.units.flatMap((u) => u.budgets.map((b) => b.year)) ?? []);
+  return [...years].reverse().find((y) => budgeted.has(y)) ?? years[years.length - 1];
+}
+
 /** Each unit's budget against its outturn, and each member's part of both, for a year; a form for a unit's outturn. */
 export function SharesPanel({ alliance, asOf, years }: { alliance: string; asOf?: string; years: string[] }) {
   const nameOf = useForceNames();
-  const [year, setYear] = useState(years[years.length - 1]);
+  const recorded = useQuery({
+    queryKey: ['alliance', alliance, asOf],
+    queryFn: () => api<AllianceUnitBudgetsJson>(`/alliances/${alliance}${query({ asOf })}`),
+  });
+  const [picked, setYear] = useState<string | null>(null);
+  // Until the alliance's budgets arrive (or if they cannot be read), no year is guessed: the shares wait for it.
+  const year = picked ?? (recorded.isPending ? null : openingYear(years, recorded.data));
   const shares = useQuery({
     queryKey: ['shares', alliance, year, asOf],
-    queryFn: () => api<SharesJson>(`/alliances/${alliance}/collaboration-shares${query({ year, asOf })}`),
+    queryFn: () => api<SharesJson>(`/alliances/${alliance}/collaboration-shares${query({ year: year ?? undefined, asOf })}`),
+    enabled: year !== null,
   });
   const units = shares.data?.units ?? [];
   return (
@@ -27,7 +43,7 @@ export function SharesPanel({ alliance, asOf, years }: { alliance: string; asOf?
       <h2 id="shares-title">Collaboration shares</h2>
       <Downloads path={`/alliances/${alliance}/collaboration-shares${query({ year, asOf })}`} what="the collaboration shares" />
       <label htmlFor="shares-year">Year</label>
-      <select id="shares-year" value={year} onChange={(e) => setYear(e.target.value)}>
+      <select id="shares-year" value={year ?? ''} onChange={(e) => setYear(e.target.value)}>
         {years.map((y) => (
           <option key={y}>{y}</option>
         ))}
@@ -104,7 +120,7 @@ export function SharesPanel({ alliance, asOf, years }: { alliance: string; asOf?
           </table>
         </>
       )}
-      {asOf || !units.length ? null : (
+      {asOf || !units.length || year === null ? null : (
         <WriteForm
           key={year}
           id="unit-outturn"

@@ -77,6 +77,11 @@ export interface SharesJson {
   memberTotals: { force: string; total: string; outturn: string | null }[];
 }
 
+/** The part of GET /alliances/{code} the shares panel reads: which years each unit has a budget for. */
+export interface AllianceUnitBudgetsJson {
+  units: { code: string; budgets: { year: string; amount: string }[] }[];
+}
+
 export interface InvitationsJson {
   invitations: { force: string; fromYear: string; status?: string; invitedAt?: string }[];
 }
