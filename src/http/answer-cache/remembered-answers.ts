@@ -16,8 +16,12 @@ export interface Rememberable {
 }
 
 interface Remembered extends Rememberable {
-  /** Every header the full pipeline sent, except those made per request (see PER_REQUEST). */
-  headers: OutgoingHttpHeaders;
+  /**
+   * Every header the full pipeline sent, except those made per request (see PER_REQUEST), as
+   * writeHead takes them (name, value, name, value…): for a 200, and for a 304 (without the
+   * headers of a body). Written in one call, not one setHeader each (a tenth of serving one).
+   */
+  headers: { ok: string[]; notModified: string[] };
   /** When the caller's token expires (ms since the epoch): after it, the full pipeline answers 401. */
   expiresAt: number;
 }
@@ -84,9 +88,10 @@ export class RememberedAnswers implements Lane {
     const mark = marks.get(req);
     const expiresAt = expiryOf(req.headers.authorization);
     if (mark === undefined || (res.statusCode !== 200 && res.statusCode !== 304) || expiresAt === null) return;
-    const headers: OutgoingHttpHeaders = {};
-    for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_REQUEST.test(name)) headers[name] = value;
-    if (res.statusCode === 304) headers['content-type'] = mark.contentType;
+    const sent: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_REQUEST.test(name)) sent[name] = value;
+    if (res.statusCode === 304) sent['content-type'] = mark.contentType;
+    const headers = { ok: flat(sent, () => true), notModified: flat(sent, (name) => !BODY_HEADERS.test(name)) };
     this.byRequest.delete(key);
     this.byRequest.set(key, { ...mark, headers, expiresAt });
     // The answers themselves are in the answer cache, under its byte budget; these are a few headers each.
@@ -121,19 +126,28 @@ function expiryOf(authorization: string | undefined): number | null {
   }
 }
 
+/** Headers as writeHead takes them, in the order sent; a header of several values once per value. */
+function flat(headers: OutgoingHttpHeaders, keep: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || !keep(name)) continue;
+    if (Array.isArray(value)) for (const each of value) out.push(name, each);
+    else out.push(name, String(value));
+  }
+  return out;
+}
+
 function send(req: IncomingMessage, res: ServerResponse, remembered: Remembered, answer: CachedAnswer, limit: OutgoingHttpHeaders): void {
   const notModified = isFresh(req.headers, answer.etag);
-  for (const [name, value] of Object.entries(remembered.headers)) {
-    if (value !== undefined && !(notModified && BODY_HEADERS.test(name))) res.setHeader(name, value);
-  }
-  for (const [name, value] of Object.entries(limit)) if (value !== undefined) res.setHeader(name, value);
+  const headers = notModified ? [...remembered.headers.notModified] : [...remembered.headers.ok];
+  for (const [name, value] of Object.entries(limit)) if (value !== undefined) headers.push(name, String(value));
   markAnswered(req, { status: notModified ? 304 : 200, actor: remembered.subject });
   if (notModified) {
-    res.statusCode = 304;
+    res.writeHead(304, headers);
     res.end();
     return;
   }
-  res.statusCode = 200;
-  res.setHeader('Content-Length', answer.bytes.length);
+  headers.push('Content-Length', String(answer.bytes.length));
+  res.writeHead(200, headers);
   res.end(answer.bytes);
 }
