@@ -1,7 +1,8 @@
+import { Money } from '../common/money';
 import type { ContributionLine } from '../mtfp/contribution-line';
 import { isMemberIn, membershipSources } from './alliance.readers';
 import type { AllianceFacts } from './alliance.state';
-import { collaborationShares } from './collaboration-shares';
+import { unitCostShares } from './unit-cost-shares';
 import { compareYears } from './collaboration-input';
 import type { ContributionReplacementFact } from './force-collaboration.state';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
@@ -46,19 +47,23 @@ export function allianceContributionLines(
   const lines: ContributionLine[] = [];
   for (const year of years) {
     if (!isMemberIn(member, year)) continue;
-    const shares = collaborationShares(facts, year, nre);
-    const units = shares.units.flatMap((u) => {
+    // The units' shares alone, as collaboration shares works them out: not every member's totals, which a line does not read.
+    const shares = facts.units.map((unit) => unitCostShares(facts, unit, year, nre));
+    const contributions: Money[] = [];
+    const units = shares.flatMap((u) => {
       const mine = u.members.find((m) => m.force === force);
-      return mine?.contribution ? [{ code: u.unitCode, name: u.name, amount: mine.contribution.toExact(), sources: u.sources }] : [];
+      if (!mine?.contribution) return [];
+      contributions.push(mine.contribution);
+      return [{ code: u.unitCode, name: u.name, amount: mine.contribution.toExact(), sources: u.sources }];
     });
-    const issues = shares.units.filter((u) => u.members.length === 0 && u.budget !== null).flatMap((u) => u.issues);
+    const issues = shares.filter((u) => u.members.length === 0 && u.budget !== null).flatMap((u) => u.issues);
     if (units.length === 0 && issues.length === 0) continue;
-    const total = shares.memberTotals.find((t) => t.force === force);
     lines.push({
       code,
       name,
       year,
-      amount: total ? total.total.toExact() : '0',
+      // The member's total in collaboration shares: the same contributions, summed in unit order.
+      amount: Money.sum(contributions).toExact(),
       units,
       sources: [...new Set([...units.flatMap((u) => u.sources), ...membershipSources(facts, year)])],
       ...(issues.length > 0

@@ -43,4 +43,24 @@ describe('fixedHalfUp: a decimal written to a number of places, half-up', () => 
     }
     expect(differing).toEqual([]);
   });
+
+  it('writes values with no more places than asked (most figures) as the two steps did, padded', () => {
+    let seed = 2017;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const differing: string[] = [];
+    const fixed = ['0', '-0', '5', '-5', '0.5', '-0.05', '1e21', '-1e25', '123456789012345678901234567890.1', '1e-2', '100', '12.30'];
+    const generated = Array.from({ length: 5_000 }, () => {
+      const whole = String(next()).slice(0, 1 + (next() % 10));
+      const places = next() % 3;
+      const fraction = places === 0 ? '' : `.${String(next()).padStart(places, '0').slice(0, places)}`;
+      return `${next() % 2 ? '-' : ''}${whole}${fraction}`;
+    });
+    for (const text of [...fixed, ...generated]) {
+      for (const places of [0, 1, 2, 4]) {
+        const value = new Dec(text);
+        if (fixedHalfUp(value, places) !== twoSteps(value, places)) differing.push(`${text} to ${places}`);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
 });

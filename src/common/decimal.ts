@@ -49,10 +49,22 @@ export function decimalOf(text: string): Dec {
  * tens of thousands of figures.
  */
 export function fixedHalfUp(value: Dec, places: number): string {
+  // Most figures have no more places than asked (pounds and pence): they need no rounding, and
+  // writing them as they are and padding skips the rounded copy toFixed(places) makes of each.
+  if (value.isFinite() && value.decimalPlaces() <= places) return padded(value.toFixed(), places);
   const text = value.toFixed(places, Dec.ROUND_HALF_UP);
   return text.charCodeAt(0) === 45 && NEGATIVE_ZERO.test(text) ? text.slice(1) : text;
 }
 const NEGATIVE_ZERO = /^-0(\.0*)?$/;
+
+/** Plain decimal text (toFixed() with no places never uses an exponent) with exactly `places` decimal places, given no more. */
+function padded(text: string, places: number): string {
+  if (places === 0) return text;
+  const point = text.indexOf('.');
+  if (point < 0) return `${text}.${'0'.repeat(places)}`;
+  const missing = places - (text.length - point - 1);
+  return missing > 0 ? text + '0'.repeat(missing) : text;
+}
 
 /** A Dec for any value the engines compute with: a Dec as it is (it is immutable), text read once. */
 export function toDec(value: Dec | string | number): Dec {
