@@ -45,6 +45,9 @@ interface EventRow {
   metadata: string;
 }
 
+/** A row of readStreamUpTo (raw): what folding an event needs, in the SELECT's order. */
+type FoldRow = [id: string, type: string, data: string, revision: string, position: string, recordedAt: string];
+
 /** An append waiting for the next group commit, and how to answer its caller. */
 interface PendingAppend {
   streamId: string;
@@ -274,14 +277,7 @@ export class SqliteEventStore implements EventStore, ImmediateReads {
   }
 
   readStreamNow(streamId: string, afterRevision: bigint | null, upTo: bigint): EventToFold[] {
-    const rows = this.statements.readStreamUpTo.all(streamId, afterRevision ?? -1n, upTo) as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ][];
+    const rows = this.statements.readStreamUpTo.all(streamId, afterRevision ?? -1n, upTo) as FoldRow[];
     return rows.map(([id, type, data, revision, position, recordedAt]) => ({
       ref: { id, streamId, revision, position, recordedAt, type },
       data: JSON.parse(data) as Record<string, unknown>,

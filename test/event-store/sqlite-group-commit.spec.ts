@@ -69,4 +69,28 @@ describe('SqliteEventStore group commit', () => {
     store = new SqliteEventStore(path, { pollMs: 50 });
     expect(await store.readStream(s)).toHaveLength(1);
   });
+
+  it('holding the lock, keeps its head position as it commits: what SQLite says, a refused append moving nothing', async () => {
+    await store.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    store = new SqliteEventStore(path, { pollMs: 50, lock: { release: () => undefined } });
+    const asksSqlite = new SqliteEventStore(path, { pollMs: 50 }); // no lock: asks every time
+    try {
+      expect(await store.headPosition()).toBeNull();
+      const a = newStreamId();
+      const outcomes = await Promise.allSettled([
+        store.appendToStream(a, [anEvent(), anEvent()], 'no_stream'),
+        store.appendToStream(newStreamId(), [anEvent(), anEvent()], 'no_stream'),
+        store.appendToStream(a, [anEvent()], 'no_stream'), // refused: a exists by then
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+      expect(await store.headPosition()).toBe(4n);
+      expect(await asksSqlite.headPosition()).toBe(4n);
+      await store.appendToStream(a, [anEvent()], 1n);
+      expect(await store.headPosition()).toBe(5n);
+      expect(await asksSqlite.headPosition()).toBe(5n);
+    } finally {
+      await asksSqlite.close();
+    }
+  });
 });

@@ -23,6 +23,14 @@ eventStoreContract(
   (store) => removeDatabase((store as SqliteEventStore).path),
 );
 
+// As the service opens it: holding the file's lock, so it keeps its head position as it commits
+// rather than asking SQLite (sqlite-event-store.ts). The same contract must hold.
+eventStoreContract(
+  'SQLite, holding the file lock',
+  async () => new SqliteEventStore(tempPath(), { pollMs: 50, lock: { release: () => undefined } }),
+  (store) => removeDatabase((store as SqliteEventStore).path),
+);
+
 describe('SqliteEventStore on disk', () => {
   let path: string;
   const opened: EventStore[] = [];
