@@ -50,8 +50,9 @@ describeJourneys('the web app in a browser', ({ started, open, checked }) => {
   it('finance officer: a "pay 3.5 %" scenario moves the 2017/18 gap in the comparison with the baseline', async () => {
     const page = await open(rig.link({ role: 'force_finance', force: 'herts' }));
     await page.goto(`${rig.base}/app/forces/herts/scenarios`);
-    await page.getByLabel('Id').fill('pay-3-5');
+    await page.getByTestId('no-scenarios').waitFor();
     await page.getByLabel('Name').fill('Pay 3.5 %');
+    expect(await page.getByLabel('Short code (in links)').inputValue()).toBe('pay-3-5');
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('heading', { name: 'Override assumptions in pay-3-5' }).waitFor();
     await page.getByLabel('Year').selectOption('2017/18');

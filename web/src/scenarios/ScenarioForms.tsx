@@ -33,27 +33,70 @@ function Outcome({ write }: { write: { isSuccess: boolean; error: Error | null }
   );
 }
 
-/** Create a scenario of this force from the baseline or another of its scenarios. */
-export function CreateScenario({ force, onCreated }: { force: string; onCreated: (id: string) => void }) {
+/**
+ * The short code the service names a scenario by (lower-case letters, digits and hyphens, at
+ * most 64), made from its name: "Pay 3.5 %" → "pay-3-5", "Précept +£10" → "precept-10".
+ */
+export function codeFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents apart from their letters: é → e
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Create a scenario of this force from the baseline or another of its scenarios. A finance
+ * officer names it; its short code (in links and the API) follows the name until they change it.
+ */
+export function CreateScenario({
+  force,
+  scenarios = [],
+  onCreated,
+}: {
+  force: string;
+  /** The force's scenarios, to start from one of them instead of the baseline. */
+  scenarios?: { id: string; name: string }[];
+  onCreated: (id: string) => void;
+}) {
   const [values, setValues] = useState({ id: '', name: '', basedOn: 'baseline' });
+  const [codeEdited, setCodeEdited] = useState(false);
   const write = useWrite<typeof values & { force: string }>('/scenarios');
   const problem = (f: string) => (write.error instanceof ApiError ? write.error.fieldProblem(f) : undefined);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     write.mutate({ ...values, force }, { onSuccess: () => onCreated(values.id) });
   };
+  const rename = (name: string) => setValues({ ...values, name, id: codeEdited ? values.id : codeFromName(name) });
   return (
     <form className="panel" onSubmit={submit} noValidate aria-labelledby="create-scenario">
       <h2 id="create-scenario">New scenario</h2>
       <div className="form-grid">
-        <Field id="scenario-id" label="Id" problem={problem('id')}>
-          <input id="scenario-id" value={values.id} onChange={(e) => setValues({ ...values, id: e.target.value })} />
-        </Field>
         <Field id="scenario-name" label="Name" problem={problem('name')}>
-          <input id="scenario-name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+          <input id="scenario-name" value={values.name} onChange={(e) => rename(e.target.value)} />
         </Field>
-        <Field id="scenario-based-on" label="Based on" problem={problem('basedOn')}>
-          <input id="scenario-based-on" value={values.basedOn} onChange={(e) => setValues({ ...values, basedOn: e.target.value })} />
+        <Field id="scenario-id" label="Short code (in links)" problem={problem('id')}>
+          <input
+            id="scenario-id"
+            value={values.id}
+            onChange={(e) => {
+              setCodeEdited(true);
+              setValues({ ...values, id: e.target.value });
+            }}
+          />
+        </Field>
+        <Field id="scenario-based-on" label="Start from" problem={problem('basedOn')}>
+          <select id="scenario-based-on" value={values.basedOn} onChange={(e) => setValues({ ...values, basedOn: e.target.value })}>
+            <option value="baseline">The baseline</option>
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.id})
+              </option>
+            ))}
+          </select>
         </Field>
       </div>
       <button type="submit">Create</button>

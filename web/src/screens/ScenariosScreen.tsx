@@ -41,7 +41,12 @@ export default function ScenariosScreen({ force, asOf }: { force: string; asOf?:
   return (
     <section aria-labelledby="scenarios-title">
       <h1 id="scenarios-title">Scenarios – {nameOf(force)}</h1>
+      <p>
+        A scenario is a what-if copy of the plan: the assumptions you change in it never touch the baseline. Pick one to change it and see
+        what it moves beside the baseline; keep it as a branch, or discard it.
+      </p>
       {!list.data ? <ProblemOrLoading error={list.error} what="the scenarios" /> : null}
+      {list.data && mine.length === 0 ? <p data-testid="no-scenarios">No scenarios of {nameOf(force)} yet: start one below.</p> : null}
       <ul>
         {mine.map((s) => (
           <li key={s.id}>
@@ -51,7 +56,7 @@ export default function ScenariosScreen({ force, asOf }: { force: string; asOf?:
           </li>
         ))}
       </ul>
-      <CreateScenario force={force} onCreated={(id) => setSearchParam('scenario', id)} />
+      <CreateScenario force={force} scenarios={mine} onCreated={(id) => setSearchParam('scenario', id)} />
       {chosen ? <OverrideAssumptions key={chosen} scenario={chosen} years={years} /> : null}
       {chosen ? <Compare force={force} scenario={chosen} asOf={asOf} /> : null}
       {chosen ? (
