@@ -6,6 +6,7 @@ import { navigate, useLocation } from '../router';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { formatDateTime } from '../format/date-time';
+import { useForceNames } from '../api/force-names';
 
 interface AuditEntryJson {
   id: string;
@@ -21,8 +22,10 @@ type Filter = (typeof FILTERS)[number];
 /** The audit trail of a force or an alliance, newest first: who changed what, when and why; filtered as the service filters. */
 export default function AuditScreen({ of }: { of: { force: string } | { alliance: string } }) {
   const { search } = useLocation();
+  const nameOf = useForceNames();
   const base = 'force' in of ? `/forces/${of.force}/audit` : `/alliances/${of.alliance}/audit`;
-  const who = 'force' in of ? `force ${of.force}` : `alliance ${of.alliance}`;
+  // Headings name the force as the other screens do ("Hertfordshire Constabulary", not "herts").
+  const who = 'force' in of ? nameOf(of.force) : `alliance ${of.alliance}`;
   const applied = Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? ''])) as Record<Filter, string>;
   const path = `${base}${query(applied)}`;
   const trail = useQuery({ queryKey: ['audit', path], queryFn: () => api<{ events: AuditEntryJson[] }>(path) });
