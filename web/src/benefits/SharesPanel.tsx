@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, query } from '../api/client';
-import { useForceNames } from '../api/force-names';
+import { useForceNames } from '../api/directory-names';
 import { Downloads } from '../files/Downloads';
 import { formatPounds } from '../format/money';
 import { WriteForm } from '../mtfp/WriteForm';

@@ -6,7 +6,7 @@ import { navigate, useLocation } from '../router';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { formatDateTime } from '../format/date-time';
-import { useForceNames } from '../api/force-names';
+import { useAllianceNames, useForceNames } from '../api/directory-names';
 
 interface AuditEntryJson {
   id: string;
@@ -22,10 +22,11 @@ type Filter = (typeof FILTERS)[number];
 /** The audit trail of a force or an alliance, newest first: who changed what, when and why; filtered as the service filters. */
 export default function AuditScreen({ of }: { of: { force: string } | { alliance: string } }) {
   const { search } = useLocation();
-  const nameOf = useForceNames();
+  const forceName = useForceNames();
+  const allianceName = useAllianceNames();
   const base = 'force' in of ? `/forces/${of.force}/audit` : `/alliances/${of.alliance}/audit`;
-  // Headings name the force as the other screens do ("Hertfordshire Constabulary", not "herts").
-  const who = 'force' in of ? nameOf(of.force) : `alliance ${of.alliance}`;
+  // Headings name the force or alliance as the other screens do ("Hertfordshire Constabulary", not "herts").
+  const who = 'force' in of ? forceName(of.force) : allianceName(of.alliance);
   const applied = Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? ''])) as Record<Filter, string>;
   const path = `${base}${query(applied)}`;
   const trail = useQuery({ queryKey: ['audit', path], queryFn: () => api<{ events: AuditEntryJson[] }>(path) });

@@ -9,7 +9,7 @@ import { formatPounds } from '../format/money';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads, ReportLink } from '../files/Downloads';
-import { useForceNames } from '../api/force-names';
+import { useForceNames } from '../api/directory-names';
 import { Headings } from '../grid/Headings';
 import { formatDateTime } from '../format/date-time';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { useForceNames, type DirectoryEntry } from '../api/force-names';
+import { useForceNames, type DirectoryEntry } from '../api/directory-names';
 import type { Who } from '../auth/session';
 import { navigate } from '../router';
 

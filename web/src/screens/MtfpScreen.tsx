@@ -16,7 +16,7 @@ import { ForecastOutturnForm } from '../mtfp/ForecastOutturnForm';
 import { PayGroups } from '../mtfp/PayGroups';
 import { SpecificGrants } from '../mtfp/SpecificGrants';
 import { CapitalProgramme } from '../mtfp/CapitalProgramme';
-import { useForceNames } from '../api/force-names';
+import { useForceNames } from '../api/directory-names';
 
 const MtfpCharts = lazy(() => import('../charts/MtfpCharts'));
 

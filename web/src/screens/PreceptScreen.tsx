@@ -10,7 +10,7 @@ import { Downloads, ReportLink } from '../files/Downloads';
 import { setSearchParam, useLocation } from '../router';
 import { NotFound } from './NotFound';
 import { ProblemOrLoading } from './ProblemOrLoading';
-import { useForceNames } from '../api/force-names';
+import { useForceNames } from '../api/directory-names';
 
 /** Precept options of a year for the PCC office: Band D and bands A–H per option, the referendum line marked. */
 export default function PreceptScreen({ force, asOf }: { force: string; asOf?: string }) {

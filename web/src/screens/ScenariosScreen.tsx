@@ -6,7 +6,7 @@ import { setSearchParam, useLocation } from '../router';
 import { CreateScenario, KeepOrDiscard, OverrideAssumptions } from '../scenarios/ScenarioForms';
 import { ProblemOrLoading } from './ProblemOrLoading';
 import { Downloads } from '../files/Downloads';
-import { useForceNames } from '../api/force-names';
+import { useForceNames } from '../api/directory-names';
 
 interface ScenarioList {
   scenarios: { id: string; name: string; force: string; status: string; basedOn: string }[];

@@ -6,7 +6,7 @@ import { formatPounds, formatRate } from '../format/money';
 import { StressForm } from '../stress/StressForm';
 import type { StressTestAnswer } from '../stress/types';
 import { NotFound } from './NotFound';
-import { useForceNames } from '../api/force-names';
+import { useForceNames } from '../api/directory-names';
 
 const FanChart = lazy(() => import('../charts/FanChart'));
 const money = (v: string) => formatPounds(v, { symbol: true });

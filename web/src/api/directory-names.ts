@@ -12,7 +12,16 @@ export interface DirectoryEntry {
  * or for a code it does not know, the code itself.
  */
 export function useForceNames(): (code: string) => string {
-  const forces = useQuery({ queryKey: ['forces'], queryFn: () => api<DirectoryEntry[]>('/forces'), staleTime: 5 * 60_000 });
-  const names = new Map((forces.data ?? []).map((f) => [f.code, f.name]));
+  return useNames('/forces');
+}
+
+/** The same for alliances: "BCH strategic alliance", not "bch". */
+export function useAllianceNames(): (code: string) => string {
+  return useNames('/alliances');
+}
+
+function useNames(path: '/forces' | '/alliances'): (code: string) => string {
+  const directory = useQuery({ queryKey: [path.slice(1)], queryFn: () => api<DirectoryEntry[]>(path), staleTime: 5 * 60_000 });
+  const names = new Map((directory.data ?? []).map((entry) => [entry.code, entry.name]));
   return (code) => names.get(code) ?? code;
 }
