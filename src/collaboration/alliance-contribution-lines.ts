@@ -2,7 +2,7 @@ import { Money } from '../common/money';
 import type { ContributionLine } from '../mtfp/contribution-line';
 import { isMemberIn, membershipSources } from './alliance.readers';
 import type { AllianceFacts } from './alliance.state';
-import { unitCostShares } from './unit-cost-shares';
+import { memberPartsOf, unitsCostShares } from './unit-cost-shares';
 import { compareYears } from './collaboration-input';
 import type { ContributionReplacementFact } from './force-collaboration.state';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
@@ -47,23 +47,22 @@ export function allianceContributionLines(
   const lines: ContributionLine[] = [];
   for (const year of years) {
     if (!isMemberIn(member, year)) continue;
-    // The units' shares alone, as collaboration shares works them out: not every member's totals, which a line does not read.
-    const shares = facts.units.map((unit) => unitCostShares(facts, unit, year, nre));
-    const contributions: Money[] = [];
-    const units = shares.flatMap((u) => {
-      const mine = u.members.find((m) => m.force === force);
-      if (!mine?.contribution) return [];
-      contributions.push(mine.contribution);
-      return [{ code: u.unitCode, name: u.name, amount: mine.contribution.toExact(), sources: u.sources }];
-    });
+    // The units' shares and this member's parts, as collaboration shares works them out (not every member's totals).
+    const shares = unitsCostShares(facts, year, nre);
+    const parts = memberPartsOf(shares, force);
+    const units = parts.map(({ unit, contribution }) => ({
+      code: unit.unitCode,
+      name: unit.name,
+      amount: contribution.toExact(),
+      sources: unit.sources,
+    }));
     const issues = shares.filter((u) => u.members.length === 0 && u.budget !== null).flatMap((u) => u.issues);
     if (units.length === 0 && issues.length === 0) continue;
     lines.push({
       code,
       name,
       year,
-      // The member's total in collaboration shares: the same contributions, summed in unit order.
-      amount: Money.sum(contributions).toExact(),
+      amount: Money.sum(parts.map((p) => p.contribution)).toExact(), // the member's total in collaboration shares
       units,
       sources: [...new Set([...units.flatMap((u) => u.sources), ...membershipSources(facts, year)])],
       ...(issues.length > 0

@@ -6,7 +6,7 @@ import type { AllianceFacts } from './alliance.state';
 import { percent, ratio4 } from './collaboration-format';
 import type { CostShareBasis } from './cost-share-basis';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
-import { unitCostShares, type UnitCostShares } from './unit-cost-shares';
+import { memberPartsOf, unitsCostShares, type UnitCostShares } from './unit-cost-shares';
 
 export type { MemberContribution, UnitCostShares } from './unit-cost-shares';
 
@@ -37,21 +37,17 @@ export function collaborationShares(facts: AllianceFacts, year: string, nre: Nre
   if (facts.allianceCode === null || facts.name === null) throw new NotFoundError('That alliance has not been formed.');
   const members = membersIn(facts, year);
 
-  const units = facts.units.map((unit) => unitCostShares(facts, unit, year, nre));
+  const units = unitsCostShares(facts, year, nre);
 
   const memberTotals = members.map((force): MemberCollaborationTotal => {
-    const lines = units.flatMap((u) =>
-      u.members
-        .filter((m) => m.force === force && m.contribution !== null)
-        .map((m) => ({ unitCode: u.unitCode, contribution: m.contribution as Money, outturn: m.outturn, sources: u.sources })),
-    );
-    const outturns = lines.flatMap((l) => (l.outturn ? [l.outturn] : []));
+    const parts = memberPartsOf(units, force);
+    const outturns = parts.flatMap((p) => (p.outturn ? [p.outturn] : []));
     return {
       force,
-      total: Money.sum(lines.map((l) => l.contribution)),
-      units: lines.map(({ unitCode, contribution, outturn }) => ({ unitCode, contribution, outturn })),
+      total: Money.sum(parts.map((p) => p.contribution)),
+      units: parts.map(({ unit, contribution, outturn }) => ({ unitCode: unit.unitCode, contribution, outturn })),
       outturn: outturns.length > 0 ? Money.sum(outturns) : null,
-      sources: [...new Set(lines.flatMap((l) => l.sources))],
+      sources: [...new Set(parts.flatMap((p) => p.unit.sources))],
     };
   });
 

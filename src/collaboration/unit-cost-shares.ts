@@ -53,6 +53,22 @@ export function unitCostShares(facts: AllianceFacts, unit: UnitFacts, year: stri
   return kept.get(facts, `${unit.unitCode}\u0000${year}`, nreReadByUnit(facts, unit, year, nre), () => workedOut(facts, unit, year, nre));
 }
 
+/** Every joint unit's cost shares for the year, in the alliance's order of units. */
+export function unitsCostShares(facts: AllianceFacts, year: string, nre: NreByForceAndYear): UnitCostShares[] {
+  return facts.units.map((unit) => unitCostShares(facts, unit, year, nre));
+}
+
+/** A member's part of each unit with a budget for the year, in the order of the units: what it contributes, and its part of any outturn. */
+export function memberPartsOf(
+  units: readonly UnitCostShares[],
+  force: string,
+): { unit: UnitCostShares; contribution: Money; outturn: Money | null }[] {
+  return units.flatMap((unit) => {
+    const mine = unit.members.find((m) => m.force === force);
+    return mine?.contribution ? [{ unit, contribution: mine.contribution, outturn: mine.outturn }] : [];
+  });
+}
+
 /** The members' NRE figures the unit's shares can read in the year: those of its basis year, if it shares by net revenue budgets. */
 export function nreReadByUnit(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): string {
   const basis = basisInForce(unit, year);
