@@ -55,6 +55,7 @@ describeJourneys('the web app in a browser', ({ started, open, checked }) => {
     expect(await page.getByLabel('Short code (in links)').inputValue()).toBe('pay-3-5');
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('heading', { name: 'Override assumptions in pay-3-5' }).waitFor();
+    await page.getByTestId('nothing-changed').waitFor(); // no override yet: no empty table
     await page.getByLabel('Year').selectOption('2017/18');
     await page.getByLabel(/^Pay award/).fill('3.5%');
     await page.getByRole('button', { name: 'Add override' }).click();

@@ -56,7 +56,7 @@ describe('CreateScenario', () => {
     expect(code.value).toBe('prudent');
   });
 
-  it("starts from the baseline, or from one of the force's scenarios, and sends what was chosen", async () => {
+  it("starts from the baseline, or from one of the force's scenarios, sends what was chosen, then empties for the next", async () => {
     const { posted, created } = show([{ id: 'pay-3-5', name: 'Pay 3.5 %' }]);
     const from = screen.getByLabelText('Start from') as HTMLSelectElement;
     expect(from.value).toBe('baseline');
@@ -66,5 +66,11 @@ describe('CreateScenario', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     await vi.waitFor(() => expect(created).toHaveBeenCalledWith('pay-4'));
     expect(posted).toEqual([{ id: 'pay-4', name: 'Pay 4 %', basedOn: 'pay-3-5', force: 'herts' }]);
+    // Ready for the next scenario, not for the same one again.
+    await vi.waitFor(() => expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe(''));
+    expect((screen.getByLabelText('Short code (in links)') as HTMLInputElement).value).toBe('');
+    expect(from.value).toBe('baseline');
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Pay 5 %' } });
+    expect((screen.getByLabelText('Short code (in links)') as HTMLInputElement).value).toBe('pay-5');
   });
 });

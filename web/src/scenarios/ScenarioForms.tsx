@@ -62,13 +62,24 @@ export function CreateScenario({
   scenarios?: { id: string; name: string }[];
   onCreated: (id: string) => void;
 }) {
-  const [values, setValues] = useState({ id: '', name: '', basedOn: 'baseline' });
+  const empty = { id: '', name: '', basedOn: 'baseline' };
+  const [values, setValues] = useState(empty);
   const [codeEdited, setCodeEdited] = useState(false);
   const write = useWrite<typeof values & { force: string }>('/scenarios');
   const problem = (f: string) => (write.error instanceof ApiError ? write.error.fieldProblem(f) : undefined);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    write.mutate({ ...values, force }, { onSuccess: () => onCreated(values.id) });
+    write.mutate(
+      { ...values, force },
+      {
+        onSuccess: () => {
+          onCreated(values.id);
+          // Ready for the next one: the same name again would only be refused as taken.
+          setValues(empty);
+          setCodeEdited(false);
+        },
+      },
+    );
   };
   const rename = (name: string) => setValues({ ...values, name, id: codeEdited ? values.id : codeFromName(name) });
   return (

@@ -72,46 +72,51 @@ function Compare({ force, scenario, asOf }: { force: string; scenario: string; a
     queryFn: () => api<Comparison>(`/scenarios/${scenario}/compare${query({ with: 'baseline', force, asOf })}`),
   });
   if (!answer.data) return <ProblemOrLoading error={answer.error} what="the comparison" />;
+  const changed = answer.data.mtfp.years.some((y) => y.lines.some((l) => l.changed));
   return (
     <section className="panel" aria-labelledby="compare-title" data-testid="comparison">
       <h2 id="compare-title">{scenario} beside the baseline: what changed</h2>
       <Downloads path={`/scenarios/${scenario}/compare${query({ with: 'baseline', force, asOf })}`} what="the comparison" />
-      <div className="grid-scroll" tabIndex={0} role="region" aria-label="Comparison with the baseline">
-        <table className="finance-grid">
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Line</th>
-              <th scope="col" className="num">
-                Baseline
-              </th>
-              <th scope="col" className="num">
-                Scenario
-              </th>
-              <th scope="col" className="num">
-                Difference
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {answer.data.mtfp.years.flatMap((y) =>
-              y.lines
-                .filter((l) => l.changed)
-                .map((l) => (
-                  <tr key={`${y.year}-${l.key}`} className={l.key === 'gap' ? 'total' : undefined}>
-                    <th scope="row">{y.year}</th>
-                    <td>{l.label}</td>
-                    <td className="num">{show(l.unit, l.a)}</td>
-                    <td className="num">{show(l.unit, l.b)}</td>
-                    <td className="num">
-                      <mark>{show(l.unit, l.difference)}</mark>
-                    </td>
-                  </tr>
-                )),
-            )}
-          </tbody>
-        </table>
-      </div>
+      {changed ? (
+        <div className="grid-scroll" tabIndex={0} role="region" aria-label="Comparison with the baseline">
+          <table className="finance-grid">
+            <thead>
+              <tr>
+                <th scope="col">Year</th>
+                <th scope="col">Line</th>
+                <th scope="col" className="num">
+                  Baseline
+                </th>
+                <th scope="col" className="num">
+                  Scenario
+                </th>
+                <th scope="col" className="num">
+                  Difference
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {answer.data.mtfp.years.flatMap((y) =>
+                y.lines
+                  .filter((l) => l.changed)
+                  .map((l) => (
+                    <tr key={`${y.year}-${l.key}`} className={l.key === 'gap' ? 'total' : undefined}>
+                      <th scope="row">{y.year}</th>
+                      <td>{l.label}</td>
+                      <td className="num">{show(l.unit, l.a)}</td>
+                      <td className="num">{show(l.unit, l.b)}</td>
+                      <td className="num">
+                        <mark>{show(l.unit, l.difference)}</mark>
+                      </td>
+                    </tr>
+                  )),
+              )}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p data-testid="nothing-changed">Nothing in the plan differs from the baseline yet: override an assumption above.</p>
+      )}
     </section>
   );
 }
