@@ -64,7 +64,6 @@ export function CreateScenario({
 }) {
   const empty = { id: '', name: '', basedOn: 'baseline' };
   const [values, setValues] = useState(empty);
-  const [codeEdited, setCodeEdited] = useState(false);
   const write = useWrite<typeof values & { force: string }>('/scenarios');
   const problem = (f: string) => (write.error instanceof ApiError ? write.error.fieldProblem(f) : undefined);
   const submit = (e: FormEvent) => {
@@ -76,12 +75,13 @@ export function CreateScenario({
           onCreated(values.id);
           // Ready for the next one: the same name again would only be refused as taken.
           setValues(empty);
-          setCodeEdited(false);
         },
       },
     );
   };
-  const rename = (name: string) => setValues({ ...values, name, id: codeEdited ? values.id : codeFromName(name) });
+  // The code follows the name while it is the name's code: once the officer writes another, it stays theirs.
+  const follows = values.id === codeFromName(values.name);
+  const rename = (name: string) => setValues({ ...values, name, id: follows ? codeFromName(name) : values.id });
   return (
     <form className="panel" onSubmit={submit} noValidate aria-labelledby="create-scenario">
       <h2 id="create-scenario">New scenario</h2>
@@ -90,14 +90,7 @@ export function CreateScenario({
           <input id="scenario-name" value={values.name} onChange={(e) => rename(e.target.value)} />
         </Field>
         <Field id="scenario-id" label="Short code (in links)" problem={problem('id')}>
-          <input
-            id="scenario-id"
-            value={values.id}
-            onChange={(e) => {
-              setCodeEdited(true);
-              setValues({ ...values, id: e.target.value });
-            }}
-          />
+          <input id="scenario-id" value={values.id} onChange={(e) => setValues({ ...values, id: e.target.value })} />
         </Field>
         <Field id="scenario-based-on" label="Start from" problem={problem('basedOn')}>
           <select id="scenario-based-on" value={values.basedOn} onChange={(e) => setValues({ ...values, basedOn: e.target.value })}>
