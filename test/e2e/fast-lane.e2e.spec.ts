@@ -41,6 +41,19 @@ describe('fast lanes', () => {
       expect(lane().answered).toBe(2);
     });
 
+    it('answers a repeated 304 with the headers the full pipeline sent with its 304 (none of a body)', async () => {
+      const { etag } = (await get(MTFP).expect(200)).headers;
+      // A request the lane has not seen (another Accept) goes through the full pipeline first.
+      const conditional = () => get(MTFP).set('Accept', 'application/json').set('If-None-Match', etag);
+      const before = lane().answered;
+      const fromPipeline = await conditional().expect(304);
+      expect(lane().answered).toBe(before);
+      const fromLane = await conditional().expect(304);
+      expect(lane().answered).toBe(before + 1);
+      expect(headersOf(fromLane)).toEqual(headersOf(fromPipeline));
+      expect(fromLane.headers['content-length']).toBeUndefined();
+    });
+
     it('leaves another caller to the full pipeline, which checks their access', async () => {
       await get(MTFP).expect(200);
       const beds = `Bearer ${tokens.issue({ role: 'force_finance', force: 'beds', subject: 'beds@test' })}`;
