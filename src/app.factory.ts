@@ -1,13 +1,15 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, raw } from 'express';
+import bytes from 'bytes';
 import { SPREADSHEET_BODY_LIMIT, SPREADSHEET_MEDIA_TYPES } from './exports/import/read-spreadsheet';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { AcceptsBodyGuard, JSON_MEDIA_TYPES } from './http/accepts-body';
+import { AcceptsBodyGuard } from './http/accepts-body';
+import { installBodyParsers } from './http/body-parsers';
+import { conditionalGet } from './http/conditional-get';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { RememberedAnswers } from './http/answer-cache/remembered-answers';
 import { installFastLanes } from './http/fast-lane/fast-lane';
@@ -16,6 +18,7 @@ import { jsonBodyGuard } from './http/json-body-guard';
 import { methodNotAllowed } from './http/method-not-allowed';
 import { completeOpenApi } from './http/openapi/complete-openapi';
 import { queryStringGuard } from './http/query-string-guard';
+import { urlErrors } from './http/url-errors';
 import { validationException } from './http/validation-errors';
 import { JsonLogger, logLevelsFor } from './logging/json-logger';
 import { requestLogger } from './logging/request-logger';
@@ -24,30 +27,46 @@ import { serveWebApp } from './web-app/serve-web-app';
 /** Builds the HTTP application exactly as it runs in production; tests use it too. */
 export async function createApp(config: AppConfig, options: { quiet?: boolean; webDir?: string } = {}): Promise<INestApplication> {
   const logger = new JsonLogger(logLevelsFor(config.logLevel ?? 'info'));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  // Fastify rather than Express: a write costs about a third less of the one thread, and writes
+  // under load reached 64–67 % of raw SQLite appends instead of 43–46 % (issue 15, aim 4).
+  const securityHeaders = helmet({
+    // Swagger UI at /docs and the web app's charts need inline styles; scripts only from here.
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+    },
+  });
+  const adapter = new FastifyAdapter({
+    // request.ip (and so the rate limit of requests without a valid token) believes
+    // X-Forwarded-For only as far back as the configured proxies reach; by default, not at all.
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
+    // As Express routed: /forces/herts/ is /forces/herts.
+    routerOptions: { ignoreTrailingSlash: true },
+    // A URL the router cannot read, in the service's error shape.
+    frameworkErrors: urlErrors(securityHeaders),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.quiet ? false : logger,
     bodyParser: false,
   });
-  // req.ip (and so the rate limit of requests without a valid token) believes X-Forwarded-For
-  // only as far back as the configured proxies reach; by default, not at all.
-  app.set('trust proxy', config.trustProxy);
-  app.use(
-    helmet({
-      // Swagger UI at /docs and the web app's charts need inline styles; scripts only from here.
-      contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
-      },
-    }),
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
   );
-  // First of the service's own, so every answer is logged, refusals by the guards below included.
-  if (config.logRequests && !options.quiet) app.use(requestLogger(logger));
-  app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
-  app.use(queryStringGuard);
-  app.use(json({ limit: config.bodyLimit, strict: true, type: [...JSON_MEDIA_TYPES] }));
-  // Imports (budgets as CSV or XLSX) read their bodies as bytes; endpoints that take none answer 415 (AcceptsBodyGuard).
-  app.use(raw({ limit: SPREADSHEET_BODY_LIMIT, type: [...SPREADSHEET_MEDIA_TYPES] }));
-  app.use(jsonBodyGuard);
-  serveWebApp(app, options.webDir); // the browser app at /, beside the API (issue 14)
+  // Every answer is logged, refusals by the checks below and the guards included.
+  if (config.logRequests && !options.quiet) fastify.addHook('onResponse', requestLogger(logger));
+  fastify.addHook('onRequest', methodNotAllowed(fastify));
+  fastify.addHook('onRequest', queryStringGuard);
+  // JSON for every write; imports (budgets as CSV or XLSX) as bytes; any other type is left
+  // unread, and endpoints that take none answer 415 after authentication (AcceptsBodyGuard).
+  installBodyParsers(fastify, {
+    jsonLimit: bytes.parse(config.bodyLimit) ?? 0,
+    spreadsheetTypes: SPREADSHEET_MEDIA_TYPES,
+    spreadsheetLimit: bytes.parse(SPREADSHEET_BODY_LIMIT) ?? 0,
+  });
+  fastify.addHook('preValidation', jsonBodyGuard);
+  // Every GET answer has an ETag, and one the client already has answers 304, as on Express.
+  fastify.addHook('onSend', conditionalGet);
+  await serveWebApp(app, fastify, options.webDir); // the browser app at /, beside the API (issue 14)
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -62,7 +81,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean; w
   app.useGlobalGuards(new AcceptsBodyGuard(app.get(Reflector)));
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();
-  // In front of Express: /health, and answers the full pipeline has already given (issue 15).
+  // In front of the framework: /health, and answers the full pipeline has already given (issue 15).
   installFastLanes(
     app.getHttpServer(),
     [app.get(HealthLane), app.get(RememberedAnswers)],
@@ -81,5 +100,9 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean; w
   SwaggerModule.setup('docs', app, () => completeOpenApi(SwaggerModule.createDocument(app, openApi)), {
     swaggerOptions: { persistAuthorization: true },
   });
+  // Routes, hooks and plugins are all in: Fastify is made ready here, so the app answers through
+  // its HTTP server (tests, the fast lanes) as soon as it is returned, as the Express one did.
+  await app.init();
+  await fastify.ready();
   return app;
 }

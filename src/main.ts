@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { AuthSecretError, resolveAuthSecret, type AuthSecret } from './auth/auth-secret';
 import { signInLink } from './auth/sign-in-link';
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   const key = signingKeyOrExit(loaded.dataDir, loaded.jwtSecret);
   const config = { ...loaded, jwtSecret: key.secret };
   const app = await createApp(config);
-  await app.listen(config.port);
+  await listenOnEveryAddress(app, config.port);
   const where = config.eventStore.kind === 'sqlite' ? `SQLite file ${config.eventStore.path}` : 'EventStoreDB';
   console.log(
     JSON.stringify({ level: 'info', msg: `Listening on http://localhost:${config.port} (API docs at /docs), events in ${where}` }),
@@ -44,6 +45,19 @@ async function main(): Promise<void> {
         msg: "JWT_SECRET is not set: replicas sharing this EventStoreDB will not accept each other's tokens.",
       }),
     );
+  }
+}
+
+/**
+ * Every interface, IPv6 and IPv4 (as Node's own listen does when given no host), so a container
+ * publishes the port; on a machine without IPv6, every IPv4 interface.
+ */
+async function listenOnEveryAddress(app: INestApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EAFNOSUPPORT') throw error;
+    await app.listen(port, '0.0.0.0');
   }
 }
 

@@ -1,8 +1,7 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { json } from 'express';
+import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
-import { JSON_MEDIA_TYPES } from '../../src/http/accepts-body';
+import { installBodyParsers } from '../../src/http/body-parsers';
 import { jsonBodyGuard } from '../../src/http/json-body-guard';
 import { queryStringGuard } from '../../src/http/query-string-guard';
 import { compare, type Figure } from '../support/report';
@@ -14,10 +13,10 @@ import { loadInWorker } from './run-load';
 
 /**
  * Issue 15, aim 3: where /health's time goes. The same /health bytes served by layers added one
- * at a time – plain node:http; Express alone; Express with the service's middleware (helmet, the
- * query-string guard, the JSON body parser and guard); and the whole service, where /health is
- * now answered by its fast lane in front of Express (HealthLane: the handler's two store reads and
- * the headers Express would send). Each beside plain node:http, measured half just before it and
+ * at a time – plain node:http; Fastify alone; Fastify with the service's hooks (helmet, the
+ * query-string guard, the body parsers and the JSON body guard); and the whole service, where
+ * /health is answered by its fast lane in front of the framework (HealthLane: the handler's two
+ * store reads and the headers the full pipeline sends). Each beside plain node:http, measured half just before it and
  * half just after.
  */
 export async function healthBreakdown(
@@ -27,32 +26,34 @@ export async function healthBreakdown(
 ): Promise<{ figures: Figure[]; data: Record<string, unknown> }> {
   const app = await startService(dataDir);
   const plain = await startPlainServer();
-  const servers: Server[] = [];
+  const servers: FastifyInstance[] = [];
   try {
     const res = await fetch(`http://127.0.0.1:${portOf(app)}/health`);
     const body = Buffer.from(await res.arrayBuffer());
     const health = JSON.parse(body.toString()) as object;
     plain.serve({ status: 200, contentType: 'application/json; charset=utf-8', body });
 
-    const bare = express();
-    bare.get('/health', (_req, res) => void res.json(health));
-    const layered = express();
-    layered.use(helmet());
-    layered.use(queryStringGuard);
-    layered.use(json({ limit: '256kb', strict: true, type: [...JSON_MEDIA_TYPES] }));
-    layered.use(jsonBodyGuard);
-    layered.get('/health', (_req, res) => void res.json(health));
-    const listen = async (handler: express.Express) => {
-      const server = handler.listen(0, '127.0.0.1');
-      await new Promise((resolve) => server.once('listening', resolve));
-      servers.push(server);
-      return (server.address() as AddressInfo).port;
+    const bare = Fastify();
+    bare.get('/health', async () => health);
+    const layered = Fastify();
+    const securityHeaders = helmet();
+    layered.addHook('onRequest', (request, reply, done) =>
+      securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+    );
+    layered.addHook('onRequest', queryStringGuard);
+    installBodyParsers(layered, { jsonLimit: 256 * 1024, spreadsheetTypes: [], spreadsheetLimit: 0 });
+    layered.addHook('preValidation', jsonBodyGuard);
+    layered.get('/health', async () => health);
+    const listen = async (handler: FastifyInstance) => {
+      await handler.listen({ port: 0, host: '127.0.0.1' });
+      servers.push(handler);
+      return (handler.server.address() as AddressInfo).port;
     };
     const variants: Array<{ id: string; label: string; port: number }> = [
-      { id: 'health-express', label: 'Express alone, res.json of the same object', port: await listen(bare) },
+      { id: 'health-fastify', label: 'Fastify alone, answering the same object', port: await listen(bare) },
       {
-        id: 'health-express-middleware',
-        label: "Express with the service's middleware (helmet, query-string guard, JSON body parser and guard)",
+        id: 'health-fastify-hooks',
+        label: "Fastify with the service's hooks (helmet, query-string guard, body parsers and guard)",
         port: await listen(layered),
       },
       { id: 'health-service', label: 'the whole service: GET /health (its fast lane)', port: portOf(app) },
@@ -83,8 +84,8 @@ export async function healthBreakdown(
     return { figures, data };
   } finally {
     for (const server of servers) {
-      server.closeAllConnections();
-      server.close();
+      server.server.closeAllConnections();
+      await server.close();
     }
     await plain.close();
     await app.close();

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import { pathOf, type HttpRequest } from '../http/http-request';
 import { FORCE_CODE } from '../common/codes';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { ACCESS_KEY, type AccessRule, type ScenarioReference, type TargetSource } from './access.decorator';
@@ -17,7 +17,7 @@ import type { Principal } from './principal';
 import { PERMISSION_ACTIONS, rolesThatMay } from './roles-that-may';
 import { TokenIssuer } from './token-issuer';
 
-export type AuthenticatedRequest = Request & { principal?: Principal };
+export type AuthenticatedRequest = HttpRequest & { principal?: Principal };
 
 /**
  * The one place access is decided. Every endpoint declares what it does with @Access (or
@@ -54,7 +54,7 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async targetOf(request: Request, source: TargetSource): Promise<Target> {
+  private async targetOf(request: HttpRequest, source: TargetSource): Promise<Target> {
     if (source === 'scenario') return this.scenarioTarget(request);
     if (source === 'stream') {
       const scope = await this.scenarios.streamScope(String(request.params.stream ?? ''));
@@ -80,7 +80,7 @@ export class AccessGuard implements CanActivate {
    * that force's scenarios gets the answer for an unknown id whether or not it exists; one who
    * may is left to the endpoint, which looks in the same place and answers in the same words.
    */
-  private async checkScenariosRead(request: Request, principal: Principal, references: readonly ScenarioReference[]): Promise<void> {
+  private async checkScenariosRead(request: HttpRequest, principal: Principal, references: readonly ScenarioReference[]): Promise<void> {
     for (const reference of references) {
       const [from, field] = reference.split(':') as ['query' | 'body', string];
       const value = ((from === 'query' ? request.query : request.body) as Record<string, unknown> | undefined)?.[field];
@@ -132,14 +132,14 @@ function callerOf(request: AuthenticatedRequest): Principal {
 }
 
 /** `?force=` on a scenario URL: whose scenario an admin means (anyone else may only name their own force). */
-function requestedForce(request: Request): string | undefined {
+function requestedForce(request: HttpRequest): string | undefined {
   const force = request.query.force;
   if (force === undefined) return undefined;
   if (typeof force !== 'string' || !FORCE_CODE.test(force)) throw new InvalidInputError('force', 'must be a force code such as "herts"');
   return force;
 }
 
-function targetOf(request: Request, source: TargetSource): Target {
+function targetOf(request: HttpRequest, source: TargetSource): Target {
   const params = request.params as Record<string, string | undefined>;
   if (source === 'body:force') {
     const force = (request.body as { force?: unknown } | undefined)?.force;
@@ -148,7 +148,7 @@ function targetOf(request: Request, source: TargetSource): Target {
   if (source === 'body:code') {
     const code = (request.body as { code?: unknown } | undefined)?.code;
     const text = typeof code === 'string' ? code : undefined;
-    return request.path.startsWith('/alliances') ? { alliance: text } : { force: text };
+    return pathOf(request).startsWith('/alliances') ? { alliance: text } : { force: text };
   }
   if (source === 'stream') return targetOfStream(params.stream ?? '');
   return { force: params.force, alliance: params.alliance };

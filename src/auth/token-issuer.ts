@@ -1,6 +1,8 @@
 import { createSecretKey } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { JwtService } from '@nestjs/jwt';
 import { UnauthenticatedError } from '../common/errors';
+import { headerOf } from '../http/http-request';
 import { principalFromClaims, scopeProblem, type Principal } from './principal';
 
 const ISSUER = 'collaboration-finance-modeller';
@@ -43,11 +45,11 @@ export class TokenIssuer {
   }
 
   /** `verify` of the request's Authorization header, done once per request whoever asks. */
-  verifyRequest(request: { header(name: string): string | undefined }): Principal {
+  verifyRequest(request: { headers: IncomingHttpHeaders }): Principal {
     let verdict = this.verdicts.get(request);
     if (!verdict) {
       try {
-        verdict = { principal: this.verify(request.header('authorization')) };
+        verdict = { principal: this.verify(headerOf(request, 'authorization')) };
       } catch (error) {
         if (!(error instanceof UnauthenticatedError)) throw error;
         verdict = { refusal: error };

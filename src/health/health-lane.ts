@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { EventStore } from '../event-store/event-store.port';
 import { isFresh } from '../http/answer-cache/if-none-match';
 import { markAnswered, type Lane } from '../http/fast-lane/fast-lane';
 import type { FactsRunner } from '../projections/projections.module';
+import { weakEtagOf } from '../http/weak-etag';
 import { healthAnswer } from './health-answer';
 
 /** Made anew for each answer (the body changes with the head), or by Node: never replayed. */
@@ -13,12 +13,12 @@ const PER_ANSWER = /^(date|connection|keep-alive|content-length|transfer-encodin
  * `GET /health` without the framework, so a monitor can tell a busy service from a dead one at
  * close to plain node:http's rate: the same answer as HealthController's, sent with the headers
  * the full pipeline sent the last time it answered /health (helmet's, the Content-Type), which
- * it learns from that answer. Until then, and for /health with a query string or a body, Express answers.
+ * it learns from that answer. Until then, and for /health with a query string or a body, the framework answers.
  */
 export class HealthLane implements Lane {
   readonly name = 'health';
   private headers: OutgoingHttpHeaders | null = null;
-  /** How many requests this lane has answered (the rest went to Express). */
+  /** How many requests this lane has answered (the rest went to the framework). */
   answered = 0;
 
   constructor(
@@ -60,9 +60,4 @@ export class HealthLane implements Lane {
     for (const [name, value] of Object.entries(res.getHeaders())) if (!PER_ANSWER.test(name)) headers[name] = value;
     this.headers = headers;
   }
-}
-
-/** The weak ETag Express gives a body it sends (the `etag` package's: length in hex and SHA-1), so both paths send the same. */
-function weakEtagOf(body: Buffer): string {
-  return `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').substring(0, 27)}"`;
 }

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, HttpException, HttpStatus, SetMetadata } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import { headerOf, type HttpRequest } from './http-request';
+import { contentTypeSent } from './body-parsers';
 
 /** What every write accepts today: JSON, also under a structured-syntax suffix (application/merge-patch+json). */
 export const JSON_MEDIA_TYPES = ['application/json', 'application/*+json'] as const;
@@ -27,12 +28,12 @@ export class AcceptsBodyGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<HttpRequest>();
     if (!WITH_BODY.has(request.method) || !hasBody(request)) return true;
     const accepted = this.reflector.getAllAndOverride<string[] | undefined>(ACCEPTS_BODY, [context.getHandler(), context.getClass()]) ?? [
       ...JSON_MEDIA_TYPES,
     ];
-    const sent = mediaTypeOf(request.header('content-type'));
+    const sent = mediaTypeOf(contentTypeSent(request));
     if (sent !== null && accepted.some((pattern) => matches(pattern, sent))) return true;
     const expected = accepted.filter((t) => !t.includes('*')).join(' or ');
     const message =
@@ -52,9 +53,9 @@ export class AcceptsBodyGuard implements CanActivate {
 }
 
 /** Whether the request says it carries a body (an empty POST, such as a withdrawal, does not). */
-function hasBody(request: Request): boolean {
-  const length = request.header('content-length');
-  return request.header('transfer-encoding') !== undefined || (length !== undefined && length.trim() !== '0');
+function hasBody(request: HttpRequest): boolean {
+  const length = headerOf(request, 'content-length');
+  return headerOf(request, 'transfer-encoding') !== undefined || (length !== undefined && length.trim() !== '0');
 }
 
 /** "application/json; charset=utf-8" → "application/json"; null when absent. */

@@ -8,7 +8,8 @@ const assigned = new WeakMap<IncomingMessage, string>();
  * The request's correlation id: the client's X-Correlation-Id when it is well-formed, otherwise
  * one made up. Chosen once per request, so the request log names the id its events carry.
  */
-export function correlationIdOf(request: IncomingMessage): string {
+export function correlationIdOf(request: IncomingMessage | { raw: IncomingMessage }): string {
+  if ('raw' in request) request = request.raw;
   let id = assigned.get(request);
   if (id === undefined) {
     const header = request.headers['x-correlation-id'];

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DomainError, ServiceUnavailableError } from '../common/errors';
 import { ConcurrencyError } from '../event-store/concurrency.error';
+import { UnreadableBodyError } from './body-parsers';
 import { boundedErrorBody, type ErrorBody } from './error-body';
 
 const CODES: Record<number, string> = {
@@ -20,7 +21,7 @@ const CODES: Record<number, string> = {
 
 /**
  * The one place errors become HTTP. Domain errors carry their status; Nest's own (validation,
- * unknown route) and the body parser's (bad JSON, too large) are reshaped to the same body;
+ * unknown route) and the body's (bad JSON, too large) are reshaped to the same body;
  * anything else is a bug: logged in full, answered as a plain 500 with no internals.
  */
 @Catch()
@@ -28,14 +29,14 @@ export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<FastifyReply>();
     const body = boundedErrorBody(this.toBody(exception));
     if (exception instanceof ConcurrencyError && exception.actual !== 'no_stream') {
-      response.setHeader('ETag', `"${exception.actual.toString()}"`);
+      void response.header('ETag', `"${exception.actual.toString()}"`);
     }
     // Any refusal that says when to come back (a full stress-test queue, a write that kept losing races).
-    if (exception instanceof ServiceUnavailableError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    response.status(body.statusCode).json(body);
+    if (exception instanceof ServiceUnavailableError) void response.header('Retry-After', String(exception.retryAfterSeconds));
+    void response.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -62,17 +63,24 @@ export class DomainExceptionFilter implements ExceptionFilter {
   }
 }
 
-/** Errors from the JSON body parser (bad JSON, too large) carry a `type` such as "entity.parse.failed". */
+/**
+ * A body that could not be read: ours (bad JSON) or Fastify's own reading of it (too large, a
+ * Content-Length that does not match), which Nest hands on as an HttpException caused by it.
+ */
 function bodyParserProblem(exception: unknown): ErrorBody | null {
-  const e = exception as { status?: number; statusCode?: number; type?: string; message?: string; cause?: unknown } | null;
-  const source = e && typeof e.type === 'string' ? e : ((e?.cause as typeof e) ?? null);
-  if (!source || typeof source.type !== 'string' || !source.type.startsWith('entity.')) return null;
-  const status = source.status ?? source.statusCode ?? 400;
-  const message =
-    source.type === 'entity.parse.failed'
-      ? 'The request body is not valid JSON.'
-      : source.type === 'entity.too.large'
-        ? 'The request body is too large.'
-        : 'The request body could not be read.';
-  return { statusCode: status, error: CODES[status] ?? 'invalid_input', message, details: [] };
+  if (exception instanceof UnreadableBodyError)
+    return { statusCode: exception.status, error: CODES[exception.status], message: exception.message, details: [] };
+  const cause = (exception as { cause?: { code?: unknown; statusCode?: unknown } } | null)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : (exception as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('FST_ERR_CTP_')) return null;
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return {
+      statusCode: 415,
+      error: CODES[415],
+      message: 'Send the body with a Content-Type this endpoint reads: application/json.',
+      details: [],
+    };
+  const status = code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 413 : 400;
+  const message = status === 413 ? 'The request body is too large.' : 'The request body could not be read.';
+  return { statusCode: status, error: CODES[status], message, details: [] };
 }

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidInputError } from '../common/errors';
 
 /** Far deeper than any request the API takes (a cost-share basis is 4 levels), far shallower than a stack. */
@@ -27,8 +27,8 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * very wide one would cost a second of CPU. Walks with an explicit stack, so the check itself
  * cannot overflow, and stops at the first problem, so it costs at most one pass.
  */
-export function jsonBodyGuard(request: Request, _response: Response, next: NextFunction): void {
-  next(problemWith(request.body) ?? undefined);
+export function jsonBodyGuard(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void {
+  done(problemWith(request.body) ?? undefined);
 }
 
 function problemWith(body: unknown): InvalidInputError | null {

@@ -1,36 +1,46 @@
 import { MethodNotAllowedException } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-/** What this middleware reads of Express's router: its route layers, each matching paths and handling methods. */
-interface RouteLayer {
-  route?: { methods: Record<string, boolean> };
-  match(path: string): unknown;
-}
-interface ExpressApp {
-  router?: { stack: RouteLayer[] };
-}
-
-/** The methods the service answers anywhere; HEAD comes with every GET, OPTIONS is left to Express. */
+/** The methods the service answers anywhere; HEAD comes with every GET. */
 const SERVED = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
+/** A route as this check reads it: what its pattern matches, and the methods it takes there. */
+interface RouteMethods {
+  pattern: RegExp;
+  methods: Set<string>;
+}
+
 /**
- * A method the path does not take answers 405 with `Allow` naming those it does, rather than
- * 404 as if the path did not exist: `DELETE /forces/herts` says "Allow: GET, HEAD". A method the
- * service takes nowhere (TRACE, PROPFIND, ...) answers 405 on any path, with the methods the path
- * takes (none, for a path that does not exist). Everything else goes on to the routes as before.
+ * An onRequest hook: a method the path does not take answers 405 with `Allow` naming those it
+ * does, rather than 404 as if the path did not exist: `DELETE /forces/herts` says "Allow: GET,
+ * HEAD". A method the service takes nowhere (TRACE, PROPFIND, ...) answers 405 on any path, with
+ * the methods the path takes (none, for a path that does not exist). OPTIONS on a path with
+ * routes answers 204 with Allow. Everything else goes on to the routes as before.
+ *
+ * Installed before the application's routes are registered: it learns them as they are.
  */
-export function methodNotAllowed(app: object) {
-  // Express's own types leave out Layer.match; it is there (router 2), and this is all we use.
-  const express = app as ExpressApp;
-  const allowedOn = rememberedPerPath(express);
-  return (request: Request, response: Response, next: NextFunction): void => {
-    const allowed = allowedOn(request.path);
+export function methodNotAllowed(fastify: FastifyInstance) {
+  const routes: RouteMethods[] = [];
+  fastify.addHook('onRoute', (route) => {
+    const methods = (Array.isArray(route.method) ? route.method : [route.method]).map((m) => m.toUpperCase());
+    const known = routes.find((r) => r.pattern.source === patternOf(route.url).source);
+    if (known) for (const m of methods) known.methods.add(m);
+    else routes.push({ pattern: patternOf(route.url), methods: new Set(methods) });
+  });
+  const allowedOn = rememberedPerPath(routes);
+  return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void => {
+    const path = request.url.split('?')[0];
+    const allowed = allowedOn(path);
     const method = request.method.toUpperCase();
-    const servedHere = allowed.length === 0 ? SERVED.has(method) : allowed.includes(method) || method === 'OPTIONS';
-    if (servedHere) return next();
-    response.setHeader('Allow', allowed.join(', '));
-    const where = allowed.length === 0 ? 'this service' : request.path.slice(0, 200);
-    next(new MethodNotAllowedException(`${method.slice(0, 20)} is not accepted by ${where}${allowedText(allowed)}.`));
+    if (method === 'OPTIONS' && allowed.length > 0) {
+      void reply.header('Allow', allowed.join(', ')).code(204).send();
+      return;
+    }
+    const servedHere = allowed.length === 0 ? SERVED.has(method) : allowed.includes(method);
+    if (servedHere) return done();
+    void reply.header('Allow', allowed.join(', '));
+    const where = allowed.length === 0 ? 'this service' : path.slice(0, 200);
+    done(new MethodNotAllowedException(`${method.slice(0, 20)} is not accepted by ${where}${allowedText(allowed)}.`));
   };
 }
 
@@ -38,38 +48,46 @@ function allowedText(allowed: readonly string[]): string {
   return allowed.length === 0 ? '' : `; it takes ${allowed.join(', ')}`;
 }
 
+/** "/forces/:force/budget-items" → /^\/forces\/[^/]+\/budget-items\/?$/ ("*" matches the rest of the path). */
+function patternOf(url: string): RegExp {
+  const source = url
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source.replace(/\/$/, '')}/?$`);
+}
+
 /** Paths whose methods are remembered; past this the memory is cleared (a flood of made-up paths costs no more than before). */
 const MAX_REMEMBERED_PATHS = 1000;
 
 /**
  * `methodsOf`, remembered per path: matching every route of the service for every request was
- * about 3 % of a write's CPU time, on top of Express's own routing. The routes are fixed once
- * the app is up; should more be added, the memory starts again.
+ * about 3 % of a write's CPU time. The routes are fixed once the app is up; should more be
+ * added, the memory starts again.
  */
-function rememberedPerPath(express: ExpressApp): (path: string) => string[] {
+function rememberedPerPath(routes: readonly RouteMethods[]): (path: string) => string[] {
   const remembered = new Map<string, string[]>();
-  let routes = -1;
+  let known = -1;
   return (path) => {
-    const count = express.router?.stack.length ?? 0;
-    if (count !== routes || remembered.size >= MAX_REMEMBERED_PATHS) {
+    if (routes.length !== known || remembered.size >= MAX_REMEMBERED_PATHS) {
       remembered.clear();
-      routes = count;
+      known = routes.length;
     }
     let methods = remembered.get(path);
-    if (!methods) remembered.set(path, (methods = methodsOf(express, path)));
+    if (!methods) remembered.set(path, (methods = methodsOf(routes, path)));
     return methods;
   };
 }
 
-/** The methods the routes matching `path` take, HEAD with GET as Express answers it; [] when no route matches. */
-function methodsOf(express: ExpressApp, path: string): string[] {
+/** The methods the routes matching `path` take, HEAD with GET; [] when no route matches. */
+function methodsOf(routes: readonly RouteMethods[], path: string): string[] {
   const methods = new Set<string>();
-  for (const layer of express.router?.stack ?? []) {
-    if (!layer.route || !layer.match(path)) continue;
-    for (const [method, on] of Object.entries(layer.route.methods)) if (on && method !== '_all') methods.add(method.toUpperCase());
+  for (const route of routes) {
+    if (!route.pattern.test(path)) continue;
+    for (const method of route.methods) if (SERVED.has(method)) methods.add(method);
   }
   if (methods.has('GET')) methods.add('HEAD');
-  return [...methods].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  return [...methods].filter((m) => m !== 'OPTIONS').sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
 }
 
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];

@@ -1,14 +1,14 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidInputError } from '../common/errors';
 
 /**
- * Every query parameter is one plain value. Express reads `?asOf=1&asOf=2` as a list and
+ * Every query parameter is one plain value. The query parser reads `?asOf=1&asOf=2` as a list and
  * `?scenario[]=x` or `?asOf[x]=1` as a parameter of another name, which endpoints ignored:
  * the caller got the baseline, as it stands, believing they had asked for something else.
  * Checked once here for every endpoint, before anything reads the query.
  */
-export function queryStringGuard(request: Request, _response: Response, next: NextFunction): void {
-  next(problemWith(request.query) ?? undefined);
+export function queryStringGuard(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void {
+  done(problemWith(request.query as Record<string, unknown>) ?? undefined);
 }
 
 function problemWith(query: Record<string, unknown>): InvalidInputError | null {

@@ -9,7 +9,7 @@ import {
   type ThrottlerRequest,
   type ThrottlerStorage,
 } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { HttpRequest } from './http-request';
 import { ACCESS_KEY, type AccessRule } from '../auth/access.decorator';
 import { TokenIssuer } from '../auth/token-issuer';
 import { UnauthenticatedError } from '../common/errors';
@@ -52,7 +52,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
-    const request = props.context.switchToHttp().getRequest<Request>();
+    const request = props.context.switchToHttp().getRequest<HttpRequest>();
     const subject = this.verifiedSubject(request);
     if (subject !== null)
       return super.handleRequest({ ...props, limit: this.config.rateLimitPerMinute, getTracker: async () => signedInTracker(subject) });
@@ -72,7 +72,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   /** The subject of a valid token, or null; the access guard still decides (and answers 401) on its own. */
-  private verifiedSubject(request: Request): string | null {
+  private verifiedSubject(request: HttpRequest): string | null {
     try {
       return this.tokens.verifyRequest(request).subject;
     } catch (error) {

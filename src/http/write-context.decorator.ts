@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import { headerOf, pathOf, type HttpRequest } from './http-request';
 import { InvalidInputError } from '../common/errors';
 import { fingerprint } from '../event-sourcing/ids';
 import { correlationIdOf } from './correlation-id';
@@ -9,19 +9,19 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 const IF_MATCH = /^(?:W\/)?"?(-1|0|[1-9]\d{0,17})"?$/;
 
 /** Who is writing: the auth module installs a resolver that reads the verified token's subject. */
-export type ActorResolver = (request: Request) => string;
+export type ActorResolver = (request: HttpRequest) => string;
 let resolveActor: ActorResolver = () => 'anonymous';
 export function setActorResolver(resolver: ActorResolver): void {
   resolveActor = resolver;
 }
 
 /** Reads a write's context from the request: actor, reason, Idempotency-Key, If-Match, correlation id. */
-export function writeContextOf(request: Request): WriteContext {
-  const key = request.header('idempotency-key');
+export function writeContextOf(request: HttpRequest): WriteContext {
+  const key = headerOf(request, 'idempotency-key');
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
     throw new InvalidInputError('Idempotency-Key', 'must be 1–200 visible ASCII characters (a UUID is ideal)');
   }
-  const ifMatch = request.header('if-match');
+  const ifMatch = headerOf(request, 'if-match');
   let expectedRevision: bigint | undefined;
   if (ifMatch !== undefined) {
     const m = IF_MATCH.exec(ifMatch.trim());
@@ -39,12 +39,12 @@ export function writeContextOf(request: Request): WriteContext {
     correlationId: correlationIdOf(request),
     causationId: null,
     idempotencyKey: key,
-    requestHash: key ? fingerprint({ method: request.method, path: request.path, body }) : undefined,
+    requestHash: key ? fingerprint({ method: request.method, path: pathOf(request), body }) : undefined,
     expectedRevision,
   };
 }
 
 /** `@Write() ctx: WriteContext` in a controller method. */
 export const Write = createParamDecorator((_: unknown, context: ExecutionContext) =>
-  writeContextOf(context.switchToHttp().getRequest<Request>()),
+  writeContextOf(context.switchToHttp().getRequest<HttpRequest>()),
 );

@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import type { NextFunction, Request, Response } from 'express';
-import { static as serveStatic } from 'express';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** Where `npm run build` puts the web app: <project>/dist/web, from src/web-app or dist/web-app alike. */
 export const DEFAULT_WEB_DIR = resolve(__dirname, '..', '..', 'dist', 'web');
@@ -18,25 +18,48 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * is not an API path answered with index.html so the app's own routes survive a reload.
  * API paths, and every API 404, stay exactly as they were.
  */
-export function serveWebApp(app: INestApplication, webDir: string = DEFAULT_WEB_DIR): void {
+export async function serveWebApp(app: INestApplication, fastify: FastifyInstance, webDir: string = DEFAULT_WEB_DIR): Promise<void> {
   const index = join(webDir, 'index.html');
   const apiPrefixes = lazy(() => controllerPrefixes(app));
-  const assets = serveStatic(webDir, {
-    index: false,
-    fallthrough: true,
-    setHeaders: (res, path) => res.setHeader('Cache-Control', path.includes(`${join(webDir, 'assets')}`) ? IMMUTABLE : 'no-cache'),
-  });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (isApiPath(req.path, apiPrefixes())) return next();
+  // Only reply.sendFile (ETag, Last-Modified, ranges, 304s): which file, and its caching, are decided here.
+  await fastify.register(fastifyStatic, { root: webDir, serve: false, index: false });
+  // A hook that has answered does not call done; every other request goes on to the API as before.
+  // Not async: a write would otherwise wait a promise's turn for a hook that has nothing to do with it.
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return done();
+    const path = request.url.split('?')[0];
+    if (isApiPath(path, apiPrefixes())) return done();
     // A client that is not a browser (curl, a script) asking for the root learns where things are.
-    if (req.path === '/' && !acceptsHtml(req)) return void res.json(SIGNPOSTS);
-    assets(req, res, () => {
-      if (!existsSync(index) || !acceptsHtml(req) || req.path.startsWith('/assets/')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
-    });
+    if (path === '/' && !acceptsHtml(request)) return void reply.send(SIGNPOSTS);
+    const file = fileUnder(webDir, path);
+    if (file !== null) {
+      void reply.header('Cache-Control', file.startsWith(`assets${sep}`) ? IMMUTABLE : 'no-cache');
+      return void reply.sendFile(file, { cacheControl: false });
+    }
+    if (!existsSync(index) || !acceptsHtml(request) || path.startsWith('/assets/')) return done(); // the API's 404
+    void reply.header('Cache-Control', 'no-cache');
+    void reply.sendFile('index.html', { cacheControl: false });
   });
+}
+
+/** The file the URL path names inside the web app's folder (relative to it), or null: none there, or outside it. */
+function fileUnder(webDir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const root = resolve(webDir);
+  const full = resolve(root, `.${decoded}`);
+  const inside = relative(root, full);
+  if (inside === '' || inside.startsWith('..') || inside.split(sep).some((part) => part.startsWith('.'))) return null;
+  try {
+    return statSync(full).isFile() ? inside : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The answer to GET / for anything but a browser. */
@@ -68,7 +91,7 @@ export function isApiPath(path: string, prefixes: Set<string>): boolean {
   return first !== '' && prefixes.has(first);
 }
 
-function acceptsHtml(req: Request): boolean {
+function acceptsHtml(req: FastifyRequest): boolean {
   return (req.headers.accept ?? '').includes('text/html');
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import { SetRagThresholdsDto } from '../../collaboration/http/board-settings.dto';
 import { setRagThresholds } from '../../collaboration/http/board-settings.to-command';
@@ -26,7 +26,7 @@ export class RagThresholdsController {
     @Param('alliance') alliance: string,
     @Body() dto: SetRagThresholdsDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<AllianceCommandMessage, WriteResult>(
       new AllianceCommandMessage(setRagThresholds(alliance, dto), ctx),

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
@@ -28,7 +28,7 @@ export class AllianceProgrammesController {
     @Param('alliance') alliance: string,
     @Body() dto: StartSavingsProgrammeDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.run(startSavingsProgramme(alliance, dto), ctx);
     return writeResponse(res, result);
@@ -45,7 +45,7 @@ export class AllianceProgrammesController {
     @Param('programme') programme: string,
     @Body() dto: RecordProgrammeSavingsDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(recordSavings(alliance, programme, dto), ctx));
   }
@@ -61,7 +61,7 @@ export class AllianceProgrammesController {
     @Param('programme') programme: string,
     @Body() dto: SetSavingsRecurrenceDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(setSavingsRecurrence(alliance, programme, dto), ctx));
   }
@@ -77,7 +77,7 @@ export class AllianceProgrammesController {
     @Param('programme') programme: string,
     @Body() dto: SetCostsToAchieveDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(setCostsToAchieve(alliance, programme, dto), ctx));
   }
@@ -92,7 +92,7 @@ export class AllianceProgrammesController {
     @Param('programme') programme: string,
     @Body() dto: ExplainSavingsVarianceDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(explainSavingsVariance(alliance, programme, dto), ctx));
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
@@ -28,7 +28,7 @@ export class AllianceUnitsController {
     @Param('alliance') alliance: string,
     @Body() dto: EstablishUnitDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.run(establishUnit(alliance, dto), ctx);
     return writeResponse(res, result);
@@ -44,7 +44,7 @@ export class AllianceUnitsController {
     @Param('unit') unit: string,
     @Body() dto: SetCostShareBasisDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.run(setCostShareBasis(alliance, unit, dto), ctx);
     return writeResponse(res, result);
@@ -58,7 +58,7 @@ export class AllianceUnitsController {
     @Param('unit') unit: string,
     @Body() dto: SetUnitBudgetDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.run(setUnitBudget(alliance, unit, dto), ctx);
     return writeResponse(res, result);
@@ -75,7 +75,7 @@ export class AllianceUnitsController {
     @Param('unit') unit: string,
     @Body() dto: FixUnitSharesDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.run(fixUnitShares(alliance, unit, dto), ctx);
     return writeResponse(res, result);
@@ -91,7 +91,7 @@ export class AllianceUnitsController {
     @Param('unit') unit: string,
     @Body() dto: RecordUnitOutturnDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(recordUnitOutturn(alliance, unit, dto), ctx));
   }

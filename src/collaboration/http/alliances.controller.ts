@@ -3,7 +3,7 @@ import { Exportable } from '../../exports/http/exportable';
 import { collaborationSharesExport } from '../../exports/tables/collaboration-shares-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
@@ -41,7 +41,11 @@ export class AlliancesController {
     summary:
       'Form an alliance and invite registered forces, each from its own year; each becomes a member only when its finance team accepts',
   })
-  async form(@Body() dto: FormAllianceDto, @Write() ctx: WriteContext, @Res({ passthrough: true }) res: Response): Promise<WriteResponse> {
+  async form(
+    @Body() dto: FormAllianceDto,
+    @Write() ctx: WriteContext,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(formAlliance(dto), ctx), `/alliances/${dto.code}`);
   }
 
@@ -52,7 +56,7 @@ export class AlliancesController {
     @Param('alliance') alliance: string,
     @Body() dto: InviteMemberDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(inviteMember(alliance, dto), ctx));
   }
@@ -65,7 +69,7 @@ export class AlliancesController {
     @Param('alliance') alliance: string,
     @Body() dto: InviteMemberDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return this.invite(alliance, dto, ctx, res);
   }
@@ -78,7 +82,7 @@ export class AlliancesController {
     @Param('force') force: string,
     @Body() _dto: WithdrawInvitationDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run({ type: 'WithdrawInvitation', allianceCode: alliance, force }, ctx));
   }
@@ -98,7 +102,7 @@ export class AlliancesController {
     @Param('force') force: string,
     @Body() dto: LeaveAllianceDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(leaveAlliance(alliance, force, dto), ctx));
   }

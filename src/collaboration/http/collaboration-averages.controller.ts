@@ -1,7 +1,7 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
 import { writeResponse, type WriteResponse } from '../../http/write-response';
@@ -23,7 +23,7 @@ export class CollaborationAveragesController {
   async record(
     @Body() dto: RecordCollaborationAverageDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
       new CollaborationCommandMessage(recordNationalCollaborationAverage(dto), ctx),

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { parseAsOf } from '../../http/as-of';
@@ -43,7 +43,7 @@ export class ForceAllianceInvitationsController {
     @Param('alliance') alliance: string,
     @Body() _dto: AcceptInvitationDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run({ type: 'AcceptInvitation', allianceCode: alliance, force }, ctx));
   }
@@ -56,7 +56,7 @@ export class ForceAllianceInvitationsController {
     @Param('alliance') alliance: string,
     @Body() dto: DeclineInvitationDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run(declineInvitation(alliance, force, dto), ctx));
   }

@@ -3,7 +3,7 @@ import { Exportable } from '../../exports/http/exportable';
 import { forceCollaborationExport } from '../../exports/tables/force-collaboration-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
@@ -33,7 +33,7 @@ export class ForceCollaborationController {
     @Param('force') force: string,
     @Body() dto: RecordCollaborationSpendDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
       new CollaborationCommandMessage(recordCollaborationSpend(force, dto), ctx),
@@ -52,7 +52,7 @@ export class ForceCollaborationController {
     @Param('alliance') alliance: string,
     @Body() dto: ContributionReplacesDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<CollaborationCommandMessage, WriteResult>(
       new CollaborationCommandMessage(markContributionReplaces(force, alliance, dto), ctx),

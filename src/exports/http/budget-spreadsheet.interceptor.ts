@@ -11,7 +11,7 @@ import {
 import { ApiConsumes, ApiQuery } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import type { Request } from 'express';
+import { headerOf, type HttpRequest } from '../../http/http-request';
 import type { Observable } from 'rxjs';
 import { InvalidInputError } from '../../common/errors';
 import { BaseBudgetLineDto } from '../../force-finance/http/set-base-budget.dto';
@@ -31,8 +31,8 @@ import { readSpreadsheet, SPREADSHEET_MEDIA_TYPES, UnreadableSpreadsheet, type S
 @Injectable()
 export class BudgetSpreadsheetInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const request = context.switchToHttp().getRequest<Request>();
-    const type = request.header('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
+    const request = context.switchToHttp().getRequest<HttpRequest>();
+    const type = headerOf(request, 'content-type')?.split(';')[0].trim().toLowerCase() ?? '';
     if (!(SPREADSHEET_MEDIA_TYPES as readonly string[]).includes(type)) return next.handle();
     const { year, reason } = request.query as Record<string, string | undefined>;
     if (year === undefined || year === '')

@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import type { Request } from 'express';
+import { headerOf, type HttpRequest } from '../../http/http-request';
 import { InvalidInputError } from '../../common/errors';
 import { WriteDto } from '../../http/write.dto';
 import { toFieldProblems } from '../../http/validation-errors';
@@ -11,8 +11,8 @@ import { sheetRows, TooManyRows } from '../import/sheet-rows';
 import { refusal } from './budget-spreadsheet.interceptor';
 
 /** The request's spreadsheet media type, or null when the body is not a spreadsheet (JSON, say). */
-export function spreadsheetTypeOf(request: Request): string | null {
-  const type = request.header('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
+export function spreadsheetTypeOf(request: HttpRequest): string | null {
+  const type = headerOf(request, 'content-type')?.split(';')[0].trim().toLowerCase() ?? '';
   return (SPREADSHEET_MEDIA_TYPES as readonly string[]).includes(type) ? type : null;
 }
 

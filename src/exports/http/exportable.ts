@@ -13,7 +13,8 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiProduces, ApiQuery } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { headerOf, type HttpRequest } from '../../http/http-request';
 import { from, map, mergeMap, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../../auth/access.guard';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
@@ -73,10 +74,10 @@ export class ExportInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const exported = this.reflector.get<Exported | undefined>(EXPORT, context.getHandler());
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const response = context.switchToHttp().getResponse<Response>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     const format = chosenFormat(request);
     const include = exported?.sourcesOnRequest ? parseInclude(takeQuery(request, 'include')) : undefined;
-    response.setHeader('Vary', 'Accept');
+    response.header('Vary', 'Accept');
     if (!exported) return next.handle();
     if (format !== 'json')
       return next.handle().pipe(mergeMap((answer) => from(this.render(exported.build, answer, request, response, format))));
@@ -84,13 +85,13 @@ export class ExportInterceptor implements NestInterceptor {
     return next.handle().pipe(map((answer) => withoutSources(answer)));
   }
 
-  private async render(build: ExportBuilder, answer: unknown, request: AuthenticatedRequest, response: Response, format: ExportFormat) {
+  private async render(build: ExportBuilder, answer: unknown, request: AuthenticatedRequest, response: FastifyReply, format: ExportFormat) {
     const doc = build(answer as never, { params: request.params as Record<string, string>, query: request.query });
     const { sources, asAtTime } = await citedEvents(this.store, doc.sources, doc.asAtPosition);
     const context = { exportedBy: request.principal?.subject ?? 'unknown', exportedAt: this.clock().toISOString(), asAtTime, sources };
     const body = format === 'csv' ? writeCsv(doc.csv) : await writeXlsx(doc, context);
     const name = `${doc.fileStem}-asat-${asAtLabel(doc, request.query)}.${format}`;
-    response.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    response.header('Content-Disposition', `attachment; filename="${name}"`);
     return new StreamableFile(body, { type: format === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8; header=present` : MEDIA_TYPES.xlsx });
   }
 }
@@ -102,7 +103,7 @@ function asAtLabel(doc: ExportDocument, query: Record<string, unknown>): string 
 }
 
 /** A query parameter this interceptor answers, taken out of the query so the endpoint never sees it. */
-function takeQuery(request: Request, name: string): unknown {
+function takeQuery(request: HttpRequest, name: string): unknown {
   const { [name]: value, ...rest } = request.query as Record<string, unknown>;
   Object.defineProperty(request, 'query', { value: rest, writable: true, configurable: true, enumerable: true });
   return value;
@@ -113,9 +114,9 @@ function takeQuery(request: Request, name: string): unknown {
  * (which refuses fields it does not know) never sees it; 406 naming the formats on offer when
  * it cannot be served.
  */
-function chosenFormat(request: Request): ExportFormat {
+function chosenFormat(request: HttpRequest): ExportFormat {
   const format = takeQuery(request, 'format');
-  const negotiated = negotiateFormat(typeof format === 'string' ? format : undefined, request.header('accept'), ALL_FORMATS);
+  const negotiated = negotiateFormat(typeof format === 'string' ? format : undefined, headerOf(request, 'accept'), ALL_FORMATS);
   if ('format' in negotiated) return negotiated.format;
   const offered = ALL_FORMATS.map((f) => `${f} (${MEDIA_TYPES[f]})`).join(', ');
   throw new HttpException(

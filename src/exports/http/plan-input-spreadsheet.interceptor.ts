@@ -10,7 +10,8 @@ import {
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConsumes, ApiQuery } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import type { HttpRequest } from '../../http/http-request';
 import { of, type Observable } from 'rxjs';
 import { InvalidInputError } from '../../common/errors';
 import { rowRefusals } from './row-refusals';
@@ -41,7 +42,7 @@ function planInputInterceptor(sheet: PlanInputSheet): Type<NestInterceptor> {
     ) {}
 
     async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-      const request = context.switchToHttp().getRequest<Request>();
+      const request = context.switchToHttp().getRequest<HttpRequest>();
       const type = spreadsheetTypeOf(request);
       const dry = parseDryRun(request.query.dryRun);
       // A JSON write here has no dry run: refused rather than recorded for real.
@@ -66,7 +67,7 @@ function planInputInterceptor(sheet: PlanInputSheet): Type<NestInterceptor> {
           ) ?? error
         );
       }
-      const res = context.switchToHttp().getResponse<Response>();
+      const res = context.switchToHttp().getResponse<FastifyReply>();
       if (dry) {
         res.status(200);
         return of({ dryRun: true, stream: result.stream, revision: result.revision, wouldRecord: result.wouldRecord ?? [] });

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Controller, Get, Inject, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import type { HttpRequest } from '../../http/http-request';
 import { Access } from '../../auth/access.decorator';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { IdGenerator } from '../../event-sourcing/ids';
@@ -49,12 +50,12 @@ export class PlanWorkbookController {
     summary:
       "The force's plan inputs as an XLSX workbook: budget lines, items, assumptions, funding, precepts, reserves, specific grants, capital programme and financing, inflation rates, establishment",
   })
-  async download(@Param('force') force: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async download(@Param('force') force: string, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     await this.forces.require(force);
     const { state, revision } = await this.stateOf(force);
-    res.setHeader('Content-Type', MEDIA_TYPES.xlsx);
-    res.setHeader('Content-Disposition', `attachment; filename="${force}-plan-workbook-rev-${revision}.xlsx"`);
-    res.setHeader('ETag', `"${revision}"`);
+    res.header('Content-Type', MEDIA_TYPES.xlsx);
+    res.header('Content-Disposition', `attachment; filename="${force}-plan-workbook-rev-${revision}.xlsx"`);
+    res.header('ETag', `"${revision}"`);
     return new StreamableFile(await planWorkbookFile(state));
   }
 
@@ -67,8 +68,8 @@ export class PlanWorkbookController {
   @ApiOperation({ summary: 'Import an edited plan workbook: records only what changed, all or nothing' })
   async upload(
     @Param('force') force: string,
-    @Req() request: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Query('dryRun') dryRun?: unknown,
   ) {
     const dry = parseDryRun(dryRun);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import { BUDGET_ITEMS_SHEET } from '../../exports/import/plan-input-sheets';
 import { PlanInputSpreadsheetImport } from '../../exports/http/plan-input-spreadsheet.interceptor';
@@ -45,7 +45,7 @@ export class BudgetItemsController {
     @Param('force') force: string,
     @Body() dto: AddBudgetItemDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse & { itemId: string }> {
     const itemId = newRecordId('budget-item', forceFinanceStreamId(force), ctx, this.newId);
     const { kind, fromYear, amount, recurrence, description, inflation, inflationCategory } = dto;
@@ -77,7 +77,7 @@ export class BudgetItemsController {
     @Param('itemId') itemId: string,
     @Body() dto: ReviseBudgetItemDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { fromYear, amount, recurrence, description, inflation, inflationCategory } = dto;
     const result = await this.commands.execute(
@@ -107,7 +107,7 @@ export class BudgetItemsController {
     @Param('itemId') itemId: string,
     @Body() _dto: WriteDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(new ForceFinanceCommandMessage(force, { type: 'WithdrawBudgetItem', itemId }, ctx));
     return writeResponse(res, result);

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
@@ -26,7 +26,7 @@ export class BudgetMonitoringController {
     @Param('force') force: string,
     @Body() dto: RecordForecastOutturnDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { year, asAtMonth } = dto;
     const result = await this.commands.execute(
@@ -44,7 +44,7 @@ export class BudgetMonitoringController {
     @Param('force') force: string,
     @Body() dto: RecordOutturnDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'RecordOutturn', year: dto.year, ...monitored(dto) }, ctx),

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
@@ -28,7 +28,7 @@ export class CapitalProgrammeController {
     @Param('force') force: string,
     @Body() dto: RecordCapitalSchemeDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { schemeId, name, year, cost, funding, assetLifeYears } = dto;
     const { capitalGrant, capitalReceipts, revenueContribution, reserves, reserveId, borrowing } = funding;
@@ -60,7 +60,7 @@ export class CapitalProgrammeController {
     @Param('schemeId') schemeId: string,
     @Body() dto: WithdrawCapitalSchemeDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'WithdrawCapitalScheme', schemeId, year: dto.year }, ctx),
@@ -78,7 +78,7 @@ export class CapitalProgrammeController {
     @Param('force') force: string,
     @Body() dto: SetCapitalFinancingAssumptionsDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { year, interestRate, mrpMethod } = dto;
     const command = { type: 'SetCapitalFinancingAssumptions' as const, year, interestRate, mrpMethod };

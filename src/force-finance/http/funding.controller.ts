@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
@@ -30,7 +30,7 @@ export class FundingController {
     @Param('force') force: string,
     @Body() dto: RecordGrantSettlementDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { year, coreGrant, formulaGrant, legacyCouncilTaxGrants, otherGeneralGrants } = dto;
     const result = await this.commands.execute(
@@ -50,7 +50,7 @@ export class FundingController {
     @Param('force') force: string,
     @Body() dto: RecordTaxBaseDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(
@@ -76,7 +76,7 @@ export class FundingController {
     @Param('force') force: string,
     @Body() dto: RecordCollectionFundDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'RecordCollectionFund', year: dto.year, amount: dto.amount }, ctx),
@@ -91,7 +91,7 @@ export class FundingController {
     @Param('force') force: string,
     @Body() dto: RecordPreceptDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'RecordPrecept', year: dto.year, bandD: dto.bandD, status: dto.status }, ctx),
@@ -109,7 +109,7 @@ export class FundingController {
     @Param('force') force: string,
     @Body() dto: SetPreceptAssumptionDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { year, kind, rate, amount } = dto;
     // The one mapping (to-command.ts) refuses a rate or amount the kind does not take, naming the field.

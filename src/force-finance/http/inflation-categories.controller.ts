@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
@@ -25,7 +25,7 @@ export class InflationCategoriesController {
     @Param('force') force: string,
     @Body() dto: SetInflationCategoryRatesDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const rates = dto.rates.map(({ category, rate }) => ({ category, rate }));
     const command = { type: 'SetInflationCategoryRates' as const, year: dto.year, rates };

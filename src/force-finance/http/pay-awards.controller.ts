@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
@@ -27,7 +27,7 @@ export class PayAwardsController {
     @Param('force') force: string,
     @Body() dto: SetPayAwardDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { year, group, rate, effectiveMonth, incrementalDrift } = dto;
     const command = {
@@ -52,7 +52,7 @@ export class PayAwardsController {
     @Param('force') force: string,
     @Body() dto: SetPayOnCostRatesDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { year, officersPension, staffPension, employerNationalInsurance } = dto;
     const command = { type: 'SetPayOnCostRates' as const, year, officersPension, staffPension, employerNationalInsurance };
@@ -70,7 +70,7 @@ export class PayAwardsController {
     @Param('force') force: string,
     @Body() dto: SetEstablishmentDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const command = { type: 'SetEstablishment' as const, year: dto.year, group: dto.group, fte: dto.fte };
     const result = await this.commands.execute(new ForceFinanceCommandMessage(force, command, ctx));

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import { ASSUMPTIONS_SHEET } from '../../exports/import/plan-input-sheets';
 import { PlanInputSpreadsheetImport } from '../../exports/http/plan-input-spreadsheet.interceptor';
@@ -35,7 +35,7 @@ export class PlanController {
     @Param('force') force: string,
     @Body() dto: SetPlanPeriodDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'SetPlanPeriod', firstYear: dto.firstYear, lastYear: dto.lastYear }, ctx),
@@ -54,7 +54,7 @@ export class PlanController {
     @Param('force') force: string,
     @Body() dto: SetBaseBudgetDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Query('dryRun') dryRun?: unknown,
   ): Promise<WriteResponse | DryRunResponse> {
     const dry = parseDryRun(dryRun);
@@ -84,7 +84,7 @@ export class PlanController {
     @Param('force') force: string,
     @Body() dto: SetPlanAssumptionsDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { year, payAward, nonPayInflation, incomeInflation, grantChange, taxBaseGrowth } = dto;
     const result = await this.commands.execute(

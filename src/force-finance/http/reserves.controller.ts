@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import { RESERVES_SHEET } from '../../exports/import/plan-input-sheets';
 import { PlanInputSpreadsheetImport } from '../../exports/http/plan-input-spreadsheet.interceptor';
@@ -38,7 +38,7 @@ export class ReservesController {
     @Param('force') force: string,
     @Body() dto: OpenReserveDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { reserveId, name, kind, openingBalance, asAtYear, purposeCategory } = dto;
     const result = await this.commands.execute(
@@ -70,7 +70,7 @@ export class ReservesController {
     @Param('reserve') reserveId: string,
     @Body() dto: RecordReserveMovementDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse & { movementId: string }> {
     const movementId = newRecordId('reserve-movement', forceFinanceStreamId(force), ctx, this.newId);
     const { year, direction, basis, amount, supportsRevenueBudget, description } = dto;
@@ -95,7 +95,7 @@ export class ReservesController {
     @Param('reserve') reserveId: string,
     @Body() dto: CategoriseReservePurposeDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'CategoriseReservePurpose', reserveId, purposeCategory: dto.purposeCategory }, ctx),
@@ -110,7 +110,7 @@ export class ReservesController {
     @Param('force') force: string,
     @Body() dto: SetMinimumGeneralReserveDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'SetMinimumGeneralReserve', shareOfNre: dto.shareOfNre }, ctx),

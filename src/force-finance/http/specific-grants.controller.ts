@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
@@ -28,7 +28,7 @@ export class SpecificGrantsController {
     @Param('force') force: string,
     @Body() dto: RecordSpecificGrantDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const { grantId, name, kind, year, amount, fundsBudgetLine, fundsItem, conditions, fundsOnCost } = dto;
     const command = { type: 'RecordSpecificGrant' as const, grantId, name, kind, year, amount, fundsBudgetLine, fundsItem, conditions };
@@ -45,7 +45,7 @@ export class SpecificGrantsController {
     @Param('grantId') grantId: string,
     @Body() dto: WithdrawSpecificGrantDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ForceFinanceCommandMessage(force, { type: 'WithdrawSpecificGrant', grantId, year: dto.year }, ctx),

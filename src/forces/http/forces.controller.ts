@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@
 import { Access } from '../../auth/access.decorator';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
 import { parseAsOf } from '../../http/as-of';
 import { Write } from '../../http/write-context.decorator';
@@ -25,7 +25,7 @@ export class ForcesController {
   async register(
     @Body() dto: RegisterForceDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<ForceCommandMessage, WriteResult>(
       new ForceCommandMessage({ type: 'RegisterForce', code: dto.code, name: dto.name }, ctx),
@@ -41,7 +41,7 @@ export class ForcesController {
     @Param('force') force: string,
     @Body() dto: RenameForceDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute<ForceCommandMessage, WriteResult>(
       new ForceCommandMessage({ type: 'RenameForce', code: force, name: dto.name }, ctx),

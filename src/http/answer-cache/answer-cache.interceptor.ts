@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { headerOf, type HttpRequest } from '../http-request';
 import { from, map, mergeMap, of, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../../auth/access.guard';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
@@ -18,8 +19,9 @@ const REVALIDATE = 'private, no-cache';
  * Keeps the serialised bytes of GET projections (CACHED_ROUTES) by what they depend on, with a
  * strong ETag, so a repeated question costs a lookup, not a fold and a JSON.stringify. It runs
  * after the guards, so access and rate limits are checked on every request. The bytes are the
- * ones Express's res.json would send (JSON.stringify with no replacer or spaces), sent as text
- * with the same Content-Type; If-None-Match is answered 304 by Express from the ETag set here.
+ * ones the framework would send for the object (JSON.stringify with no replacer or spaces), sent
+ * as text with the same Content-Type; If-None-Match is answered 304 (conditionalGet) from
+ * the ETag set here.
  * Only a handler's plain-object answer is kept: errors, exports and anything else pass through.
  * Each cached answer that goes out is marked for the fast lane (RememberedAnswers), which answers
  * the same request again without the framework while the store stays at the same head.
@@ -33,24 +35,24 @@ export class AnswerCacheInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http' || this.cache.budgetBytes === 0) return next.handle();
-    const req = context.switchToHttp().getRequest<Request>();
-    const routePath = (req.route as { path?: unknown } | undefined)?.path;
+    const req = context.switchToHttp().getRequest<HttpRequest>();
+    const routePath = req.routeOptions.url;
     if (req.method !== 'GET' || typeof routePath !== 'string' || !CACHED_ROUTES.has(routePath)) return next.handle();
     const request: AnswerRequest = {
       routePath,
       params: req.params as Record<string, string>,
       query: req.query as Record<string, unknown>,
       principal: (req as AuthenticatedRequest).principal,
-      accept: req.header('accept'),
+      accept: headerOf(req, 'accept'),
     };
     if (!isJsonRequest(request)) return next.handle();
-    const res = context.switchToHttp().getResponse<Response>();
+    const res = context.switchToHttp().getResponse<FastifyReply>();
     const immutable = isImmutable(request.query);
     return from(immutable ? Promise.resolve('immutable' as const) : this.store.headPosition()).pipe(
       mergeMap((head) => {
         const key = answerKey(request, head);
         if (request.principal)
-          RememberedAnswers.mark(req, {
+          RememberedAnswers.mark(req.raw, {
             answerKey: key,
             head: immutable ? null : String(head),
             subject: request.principal.subject,
@@ -63,8 +65,8 @@ export class AnswerCacheInterceptor implements NestInterceptor {
     );
   }
 
-  private keep(res: Response, key: string, immutable: boolean, result: unknown): unknown {
-    if (!isPlainAnswer(result) || res.headersSent || res.getHeader('Content-Type') !== undefined) return result;
+  private keep(res: FastifyReply, key: string, immutable: boolean, result: unknown): unknown {
+    if (!isPlainAnswer(result) || res.sent || res.getHeader('Content-Type') !== undefined) return result;
     const bytes = Buffer.from(JSON.stringify(result), 'utf8');
     const answer: CachedAnswer = { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url')}"`, immutable };
     this.cache.set(key, answer);
@@ -78,10 +80,10 @@ function isPlainAnswer(value: unknown): value is object {
   return proto === Object.prototype || proto === Array.prototype;
 }
 
-/** Sets the headers and hands Nest the text to send (ExpressAdapter.reply sends a string as it is). */
-function send(res: Response, answer: CachedAnswer): string {
-  res.setHeader('Content-Type', JSON_TYPE);
-  res.setHeader('ETag', answer.etag);
-  res.setHeader('Cache-Control', answer.immutable ? IMMUTABLE : REVALIDATE);
+/** Sets the headers and hands Nest the text to send (FastifyAdapter.reply sends a string as it is). */
+function send(res: FastifyReply, answer: CachedAnswer): string {
+  res.header('Content-Type', JSON_TYPE);
+  res.header('ETag', answer.etag);
+  res.header('Cache-Control', answer.immutable ? IMMUTABLE : REVALIDATE);
   return answer.bytes.toString('utf8');
 }

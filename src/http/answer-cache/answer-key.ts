@@ -3,7 +3,7 @@ import type { Principal } from '../../auth/principal';
 /**
  * The GET answers kept in the answer cache: projections of the event store and nothing else
  * (no clock, no worker pool), so the same request against the same store position gives the
- * same bytes. Express route paths, as `req.route.path` names them.
+ * same bytes. Route paths, as Fastify's `request.routeOptions.url` names them.
  */
 export const CACHED_ROUTES: ReadonlySet<string> = new Set([
   '/forces/:force/mtfp',

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 /**
  * Whether the client's copy is the current one, so a 304 will do: its If-None-Match lists the
  * answer's ETag (compared weakly, as RFC 9110 says for If-None-Match) or is `*`; a request that
- * says `Cache-Control: no-cache` always gets the answer. As Express's `req.fresh` decides.
+ * says `Cache-Control: no-cache` always gets the answer. As Express's `req.fresh` decided, before the service moved to Fastify.
  */
 export function isFresh(headers: IncomingHttpHeaders, etag: string): boolean {
   const noneMatch = headers['if-none-match'];

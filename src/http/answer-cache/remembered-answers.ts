@@ -28,7 +28,7 @@ interface Remembered extends Rememberable {
 
 /** Written anew for every response, by Node or by the rate limit: never replayed. */
 const PER_REQUEST = /^(date|connection|keep-alive|content-length|transfer-encoding|x-ratelimit-.*|retry-after)$/i;
-/** A 304 carries no body, so none of the headers that describe one (as Express does). */
+/** A 304 carries no body, so none of the headers that describe one (as the full pipeline's 304 has none). */
 const BODY_HEADERS = /^(content-type|content-length|transfer-encoding)$/i;
 const MAX_REMEMBERED = 10_000;
 const marks = new WeakMap<IncomingMessage, Rememberable>();
@@ -38,13 +38,13 @@ const marks = new WeakMap<IncomingMessage, Rememberable>();
  * pipeline has answered exactly the same request – the same URL, bearer token and Accept header
  * – from the answer cache (200, or 304) at the store's current head: then access, validation and the answer are
  * already decided, and only the token's expiry and the caller's rate limit can differ, which are
- * checked again. Everything else goes to Express. The first answer teaches it: the interceptor
+ * checked again. Everything else goes to the framework. The first answer teaches it: the interceptor
  * marks the request (`mark`), and once the response has gone out its headers are kept.
  */
 export class RememberedAnswers implements Lane {
   readonly name = 'remembered answers';
   private readonly byRequest = new Map<string, Remembered>();
-  /** How many requests this lane has answered (the rest went to Express). */
+  /** How many requests this lane has answered (the rest went to the framework). */
   answered = 0;
 
   constructor(

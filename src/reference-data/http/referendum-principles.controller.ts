@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import { FinancialYear } from '../../common/financial-year';
 import type { WriteContext, WriteResult } from '../../event-sourcing/write-context';
@@ -33,7 +33,7 @@ export class ReferendumPrinciplesController {
   async set(
     @Body() dto: SetReferendumPrincipleDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const limit =
       dto.limit.kind === 'percentage'
@@ -56,7 +56,7 @@ export class ReferendumPrinciplesController {
   async withdraw(
     @Body() dto: WithdrawReferendumPrincipleDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ReferendumPrinciplesCommandMessage({ type: 'WithdrawReferendumPrinciple', year: dto.year, appliesTo: dto.appliesTo }, ctx),
@@ -73,7 +73,7 @@ export class ReferendumPrinciplesController {
   async setMembers(
     @Body() dto: SetReferendumGroupMembersDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const result = await this.commands.execute(
       new ReferendumPrinciplesCommandMessage(
@@ -95,7 +95,7 @@ export class ReferendumPrinciplesController {
   }
 
   /** 201 when something was recorded; 200 when the principle was already in force and nothing was. */
-  private answer(res: Response, result: WriteResult, location?: string): WriteResponse {
+  private answer(res: FastifyReply, result: WriteResult, location?: string): WriteResponse {
     if (result.events.length === 0) {
       res.status(HttpStatus.OK);
       return writeResponse(res, result);

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../auth/access.decorator';
 import type { Principal } from '../../auth/principal';
@@ -14,9 +14,9 @@ import { renderPreceptReport } from '../precept-report';
 import { ReportAnswers } from './report-answers';
 
 /** Set only once the page is made: a refusal keeps the JSON error body and its own type. */
-function asHtml(response: Response, page: string): string {
-  response.setHeader('Content-Type', 'text/html; charset=utf-8');
-  response.setHeader('Cache-Control', 'no-store');
+function asHtml(response: FastifyReply, page: string): string {
+  response.header('Content-Type', 'text/html; charset=utf-8');
+  response.header('Cache-Control', 'no-store');
   return page;
 }
 
@@ -47,7 +47,7 @@ export class ReportsController {
     @Query('groups') groups: unknown,
     @Query('asOf') asOf: unknown,
     @Query('scenario') scenario: unknown,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<string> {
     const request = parsePreceptOptionsRequest({ year, percentageRise, poundRise, groups });
     const input = await this.answers.precept(force, request, parseAsOf(asOf), parseScenarioParam(scenario));
@@ -65,7 +65,7 @@ export class ReportsController {
     @Param('alliance') alliance: string,
     @Query() query: BenefitsRealisationQueryDto,
     @Caller() caller: Principal,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<string> {
     // The board's thresholds; `green`/`amber` only as an explicit what-if.
     const thresholds =

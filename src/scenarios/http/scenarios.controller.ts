@@ -3,7 +3,7 @@ import { Exportable } from '../../exports/http/exportable';
 import { scenarioComparisonExport } from '../../exports/tables/scenario-comparison-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { Principal } from '../../auth/principal';
 import { InvalidInputError } from '../../common/errors';
@@ -68,7 +68,7 @@ export class ScenariosController {
   async create(
     @Body() dto: CreateScenarioDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse> {
     const request = toCreateScenarioRequest(dto);
     // With its force, so the address names it for an admin too, whoever else uses the id.
@@ -87,7 +87,7 @@ export class ScenariosController {
     @Body() dto: ScenarioOverrideDto,
     @Caller() caller: Principal,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Query('force') force?: unknown,
   ): Promise<WriteResponse> {
     const scope = scopeOf(caller, force);
@@ -104,7 +104,7 @@ export class ScenariosController {
     @Body() _dto: WriteDto,
     @Caller() caller: Principal,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Query('force') force?: unknown,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run({ type: 'KeepScenario', scenarioId: scenario, scope: scopeOf(caller, force) }, ctx));
@@ -119,7 +119,7 @@ export class ScenariosController {
     @Body() _dto: WriteDto,
     @Caller() caller: Principal,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Query('force') force?: unknown,
   ): Promise<WriteResponse> {
     return writeResponse(res, await this.run({ type: 'DiscardScenario', scenarioId: scenario, scope: scopeOf(caller, force) }, ctx));

@@ -3,7 +3,7 @@ import { Exportable } from '../../exports/http/exportable';
 import { stressTestExport } from '../../exports/tables/stress-test-export';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Access } from '../../auth/access.decorator';
 import type { WriteContext } from '../../event-sourcing/write-context';
 import { Write } from '../../http/write-context.decorator';
@@ -36,7 +36,7 @@ export class StressTestsController {
     @Param('force') force: string,
     @Body() dto: RunStressTestDto,
     @Write() ctx: WriteContext,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<WriteResponse & StressTestRunAnswer> {
     const { write, run, result } = await this.commands.execute<RunStressTestMessage, RunStressTestOutcome>(
       new RunStressTestMessage(force, dto, ctx),
