@@ -36,6 +36,13 @@ describe('methods a path does not take', () => {
     expect(await store.headPosition()).toEqual(before);
   });
 
+  it('answer OPTIONS on a path with routes with 204 and Allow, and leave it at 404 where there are none', async () => {
+    const options = await t.anonymous().options('/forces/herts/budget-items').expect(204);
+    expect(options.headers.allow).toBe('POST');
+    expect((await t.anonymous().options('/forces').expect(204)).headers.allow).toBe('GET, HEAD, POST');
+    await t.anonymous().options('/no/such/path').expect(404);
+  });
+
   it('leave paths that do not exist at 404 and methods a path takes to its route', async () => {
     await t.http().delete('/no/such/path').expect(404);
     await t.http().get('/forces').expect(200);
