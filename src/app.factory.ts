@@ -28,7 +28,7 @@ import { serveWebApp } from './web-app/serve-web-app';
 export async function createApp(config: AppConfig, options: { quiet?: boolean; webDir?: string } = {}): Promise<INestApplication> {
   const logger = new JsonLogger(logLevelsFor(config.logLevel ?? 'info'));
   // Fastify rather than Express: a write costs about a third less of the one thread, and writes
-  // under load reached 64–67 % of raw SQLite appends instead of 43–46 % (issue 15, aim 4).
+  // under load reached 50–71 % of raw SQLite appends instead of 36–48 % (issue 15, aim 4; README).
   const securityHeaders = helmet({
     // Swagger UI at /docs and the web app's charts need inline styles; scripts only from here.
     contentSecurityPolicy: {
