@@ -16,8 +16,32 @@ export class ApiError extends Error {
 
   /** The problem with one field, to show beside it. */
   fieldProblem(field: string): string | undefined {
-    return this.body.details?.find((d) => d.field === field || d.field.endsWith(`.${field}`))?.message;
+    return this.body.details?.find((d) => isField(d.field, field))?.message;
   }
+
+  /**
+   * The sentence to show under a form: when every problem is with a field the form shows (each
+   * with its problem beside it), those fields by their labels, not the service's field names
+   * ("Check Short code (in links)", not "id: must be…"); otherwise the service's own sentence,
+   * which names what the form does not show.
+   */
+  formSummary(labels: Readonly<Record<string, string>>): string {
+    const details = this.body.details ?? [];
+    if (details.length === 0) return this.message;
+    const named: string[] = [];
+    for (const d of details) {
+      const field = Object.keys(labels).find((name) => isField(d.field, name));
+      if (field === undefined) return this.message;
+      if (!named.includes(labels[field])) named.push(labels[field]);
+    }
+    const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+    return `Check ${list}: what is wrong is shown beside ${named.length === 1 ? 'it' : 'each'}.`;
+  }
+}
+
+/** Whether a problem's field (as the service names it, perhaps nested: "lines[2].amount") is the form's field. */
+function isField(problemField: string, field: string): boolean {
+  return problemField === field || problemField.endsWith(`.${field}`);
 }
 
 type Listener = () => void;

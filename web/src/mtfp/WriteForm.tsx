@@ -75,7 +75,7 @@ export function WriteForm(props: {
       {write.isSuccess ? <p role="status">Recorded.</p> : null}
       {write.error ? (
         <p role="alert" className="field-error">
-          {write.error.message}
+          {error ? error.formSummary(Object.fromEntries(props.fields.map((f) => [f.name, f.label]))) : write.error.message}
         </p>
       ) : null}
     </form>

@@ -9,6 +9,9 @@ interface Values {
   reason: string;
 }
 
+/** The fields' labels, beside each input and in a refusal's summary. */
+const LABELS: Record<keyof Values, string> = { year: 'Year', bandD: 'Band D (£)', status: 'Status', reason: 'Reason' };
+
 /** Record the PCC's proposed (or approved) Band D; the service's field problems show beside the fields, values kept. */
 export function PreceptForm({ force, years, defaultYear }: { force: string; years: string[]; defaultYear: string }) {
   const [values, setValues] = useState<Values>({ year: defaultYear, bandD: '', status: 'proposed', reason: '' });
@@ -43,7 +46,7 @@ export function PreceptForm({ force, years, defaultYear }: { force: string; year
       <div className="form-grid">
         {field(
           'year',
-          'Year',
+          LABELS.year,
           <select {...aria('year')} value={values.year} onChange={(e) => setValues({ ...values, year: e.target.value })}>
             {years.map((y) => (
               <option key={y}>{y}</option>
@@ -52,12 +55,12 @@ export function PreceptForm({ force, years, defaultYear }: { force: string; year
         )}
         {field(
           'bandD',
-          'Band D (£)',
+          LABELS.bandD,
           <input {...aria('bandD')} value={values.bandD} onChange={(e) => setValues({ ...values, bandD: e.target.value })} />,
         )}
         {field(
           'status',
-          'Status',
+          LABELS.status,
           <select
             {...aria('status')}
             value={values.status}
@@ -70,7 +73,7 @@ export function PreceptForm({ force, years, defaultYear }: { force: string; year
         )}
         {field(
           'reason',
-          'Reason',
+          LABELS.reason,
           <textarea
             {...aria('reason')}
             rows={2}
@@ -85,7 +88,7 @@ export function PreceptForm({ force, years, defaultYear }: { force: string; year
       {record.isSuccess ? <p role="status">Recorded.</p> : null}
       {record.error ? (
         <p role="alert" className="field-error">
-          {record.error.message}
+          {error ? error.formSummary(LABELS) : record.error.message}
         </p>
       ) : null}
     </form>

@@ -27,13 +27,14 @@ describe('codeFromName', () => {
 });
 
 describe('CreateScenario', () => {
-  function show(scenarios: { id: string; name: string }[] = []) {
+  const CREATED = new Response(JSON.stringify({ stream: 'scenario-x', revision: '0', position: '1', events: [] }), { status: 201 });
+  function show(scenarios: { id: string; name: string }[] = [], answer: () => Response = () => CREATED.clone()) {
     const posted: unknown[] = [];
     vi.stubGlobal(
       'fetch',
       vi.fn(async (_path: string, init?: RequestInit) => {
         posted.push(JSON.parse(String(init?.body ?? '{}')));
-        return new Response(JSON.stringify({ stream: 'scenario-x', revision: '0', position: '1', events: [] }), { status: 201 });
+        return answer();
       }),
     );
     const created = vi.fn();
@@ -72,5 +73,19 @@ describe('CreateScenario', () => {
     expect(from.value).toBe('baseline');
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Pay 5 %' } });
     expect((screen.getByLabelText('Short code (in links)') as HTMLInputElement).value).toBe('pay-5');
+  });
+
+  it("names a refused field by its label under the form, with the service's words beside the field", async () => {
+    const problem = 'must be lower-case letters, digits and hyphens, starting with a letter or digit';
+    show([], () =>
+      Response.json(
+        { statusCode: 400, error: 'invalid_input', message: `id: ${problem}`, details: [{ field: 'id', message: problem }] },
+        { status: 400 },
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: '£' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Check Short code (in links): what is wrong is shown beside it.');
+    expect(screen.getByText(problem)).toBeTruthy();
   });
 });

@@ -23,12 +23,13 @@ function useWrite<T>(path: string) {
   });
 }
 
-function Outcome({ write }: { write: { isSuccess: boolean; error: Error | null } }) {
+/** What became of a write; a refusal names the form's fields by their labels (`labels`: field → label). */
+function Outcome({ write, labels }: { write: { isSuccess: boolean; error: Error | null }; labels: Readonly<Record<string, string>> }) {
   if (write.isSuccess) return <p role="status">Recorded.</p>;
   if (!write.error) return null;
   return (
     <p role="alert" className="field-error">
-      {write.error.message}
+      {write.error instanceof ApiError ? write.error.formSummary(labels) : write.error.message}
     </p>
   );
 }
@@ -52,6 +53,11 @@ export function codeFromName(name: string): string {
  * Create a scenario of this force from the baseline or another of its scenarios. A finance
  * officer names it; its short code (in links and the API) follows the name until they change it.
  */
+/** The forms' fields by the service's names, as each form labels them (beside the input, and in a refusal's summary). */
+const CREATE_LABELS = { name: 'Name', id: 'Short code (in links)', basedOn: 'Start from' };
+const OVERRIDE_LABELS = { year: 'Year', payAward: 'Pay award (fraction, 0.035 = 3.5 %)', nonPayInflation: 'Non-pay inflation (fraction)' };
+const KEEP_LABELS = { reason: 'Why' };
+
 export function CreateScenario({
   force,
   scenarios = [],
@@ -86,13 +92,13 @@ export function CreateScenario({
     <form className="panel" onSubmit={submit} noValidate aria-labelledby="create-scenario">
       <h2 id="create-scenario">New scenario</h2>
       <div className="form-grid">
-        <Field id="scenario-name" label="Name" problem={problem('name')}>
+        <Field id="scenario-name" label={CREATE_LABELS.name} problem={problem('name')}>
           <input id="scenario-name" value={values.name} onChange={(e) => rename(e.target.value)} />
         </Field>
-        <Field id="scenario-id" label="Short code (in links)" problem={problem('id')}>
+        <Field id="scenario-id" label={CREATE_LABELS.id} problem={problem('id')}>
           <input id="scenario-id" value={values.id} onChange={(e) => setValues({ ...values, id: e.target.value })} />
         </Field>
-        <Field id="scenario-based-on" label="Start from" problem={problem('basedOn')}>
+        <Field id="scenario-based-on" label={CREATE_LABELS.basedOn} problem={problem('basedOn')}>
           <select id="scenario-based-on" value={values.basedOn} onChange={(e) => setValues({ ...values, basedOn: e.target.value })}>
             <option value="baseline">The baseline</option>
             {scenarios.map((s) => (
@@ -104,7 +110,7 @@ export function CreateScenario({
         </Field>
       </div>
       <button type="submit">Create</button>
-      <Outcome write={write} />
+      <Outcome write={write} labels={CREATE_LABELS} />
     </form>
   );
 }
@@ -125,17 +131,17 @@ export function OverrideAssumptions({ scenario, years }: { scenario: string; yea
     <form className="panel" onSubmit={submit} noValidate aria-labelledby="override-title">
       <h2 id="override-title">Override assumptions in {scenario}</h2>
       <div className="form-grid">
-        <Field id="override-year" label="Year" problem={problem('year')}>
+        <Field id="override-year" label={OVERRIDE_LABELS.year} problem={problem('year')}>
           <select id="override-year" value={values.year} onChange={(e) => setValues({ ...values, year: e.target.value })}>
             {years.map((y) => (
               <option key={y}>{y}</option>
             ))}
           </select>
         </Field>
-        <Field id="override-pay" label="Pay award (fraction, 0.035 = 3.5 %)" problem={problem('payAward')}>
+        <Field id="override-pay" label={OVERRIDE_LABELS.payAward} problem={problem('payAward')}>
           <input id="override-pay" value={values.payAward} onChange={(e) => setValues({ ...values, payAward: e.target.value })} />
         </Field>
-        <Field id="override-nonpay" label="Non-pay inflation (fraction)" problem={problem('nonPayInflation')}>
+        <Field id="override-nonpay" label={OVERRIDE_LABELS.nonPayInflation} problem={problem('nonPayInflation')}>
           <input
             id="override-nonpay"
             value={values.nonPayInflation}
@@ -144,7 +150,7 @@ export function OverrideAssumptions({ scenario, years }: { scenario: string; yea
         </Field>
       </div>
       <button type="submit">Add override</button>
-      <Outcome write={write} />
+      <Outcome write={write} labels={OVERRIDE_LABELS} />
     </form>
   );
 }
@@ -162,7 +168,11 @@ export function KeepOrDiscard({ force, scenario, status }: { force: string; scen
         {status ? ` (now ${status})` : ''}
       </h2>
       <div className="form-grid">
-        <Field id="keep-reason" label="Why" problem={keep.error instanceof ApiError ? keep.error.fieldProblem('reason') : undefined}>
+        <Field
+          id="keep-reason"
+          label={KEEP_LABELS.reason}
+          problem={keep.error instanceof ApiError ? keep.error.fieldProblem('reason') : undefined}
+        >
           <input id="keep-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
       </div>
@@ -172,8 +182,8 @@ export function KeepOrDiscard({ force, scenario, status }: { force: string; scen
       <button type="button" onClick={() => discard.mutate(body)}>
         Discard
       </button>
-      <Outcome write={keep} />
-      <Outcome write={discard} />
+      <Outcome write={keep} labels={KEEP_LABELS} />
+      <Outcome write={discard} labels={KEEP_LABELS} />
     </form>
   );
 }
