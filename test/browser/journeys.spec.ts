@@ -54,7 +54,7 @@ describeJourneys('the web app in a browser', ({ started, open, checked }) => {
     await page.getByLabel('Name').fill('Pay 3.5 %');
     expect(await page.getByLabel('Short code (in links)').inputValue()).toBe('pay-3-5');
     await page.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('heading', { name: 'Override assumptions in pay-3-5' }).waitFor();
+    await page.getByRole('heading', { name: 'Override assumptions in Pay 3.5 %' }).waitFor();
     await page.getByTestId('nothing-changed').waitFor(); // no override yet: no empty table
     await page.getByLabel('Year').selectOption('2017/18');
     await page.getByLabel(/^Pay award/).fill('3.5%');
@@ -75,7 +75,7 @@ describeJourneys('the web app in a browser', ({ started, open, checked }) => {
     ]);
     await page.getByLabel('Why').fill('Pay 3.5 % is the prudent case for the panel');
     await page.getByRole('button', { name: 'Keep' }).click();
-    await page.getByRole('heading', { name: /Keep or discard pay-3-5 \(now kept\)/ }).waitFor();
+    await page.getByRole('heading', { name: 'Keep or discard Pay 3.5 % (now kept)' }).waitFor();
     await checked(page, 'force-scenarios');
     await page.context().close();
   });

@@ -116,7 +116,7 @@ export function CreateScenario({
 }
 
 /** Override a year's plan assumptions in a scenario (rates as decimal fractions, e.g. 0.035 for 3.5 %). */
-export function OverrideAssumptions({ scenario, years }: { scenario: string; years: string[] }) {
+export function OverrideAssumptions({ scenario, name, years }: { scenario: string; name: string; years: string[] }) {
   const [values, setValues] = useState({ year: years[1] ?? years[0] ?? '', payAward: '', nonPayInflation: '' });
   const write = useWrite<Record<string, string>>(`/scenarios/${scenario}/overrides`);
   const problem = (f: string) => (write.error instanceof ApiError ? write.error.fieldProblem(f) : undefined);
@@ -129,7 +129,7 @@ export function OverrideAssumptions({ scenario, years }: { scenario: string; yea
   };
   return (
     <form className="panel" onSubmit={submit} noValidate aria-labelledby="override-title">
-      <h2 id="override-title">Override assumptions in {scenario}</h2>
+      <h2 id="override-title">Override assumptions in {name}</h2>
       <div className="form-grid">
         <Field id="override-year" label={OVERRIDE_LABELS.year} problem={problem('year')}>
           <select id="override-year" value={values.year} onChange={(e) => setValues({ ...values, year: e.target.value })}>
@@ -156,7 +156,7 @@ export function OverrideAssumptions({ scenario, years }: { scenario: string; yea
 }
 
 /** Keep the scenario (it stays a branch beside the baseline) or discard it, with a reason recorded either way. */
-export function KeepOrDiscard({ force, scenario, status }: { force: string; scenario: string; status?: string }) {
+export function KeepOrDiscard({ force, scenario, name, status }: { force: string; scenario: string; name: string; status?: string }) {
   const [reason, setReason] = useState('');
   const keep = useWrite<{ reason?: string }>(`/scenarios/${scenario}/keep?force=${encodeURIComponent(force)}`);
   const discard = useWrite<{ reason?: string }>(`/scenarios/${scenario}/discard?force=${encodeURIComponent(force)}`);
@@ -164,7 +164,7 @@ export function KeepOrDiscard({ force, scenario, status }: { force: string; scen
   return (
     <form className="panel" onSubmit={(e) => e.preventDefault()} noValidate aria-labelledby="keep-title">
       <h2 id="keep-title">
-        Keep or discard {scenario}
+        Keep or discard {name}
         {status ? ` (now ${status})` : ''}
       </h2>
       <div className="form-grid">

@@ -38,6 +38,9 @@ export default function ScenariosScreen({ force, asOf }: { force: string; asOf?:
   const plan = useQuery({ queryKey: ['mtfp', force, asOf], queryFn: () => api<MtfpJson>(`/forces/${force}/mtfp${query({ asOf })}`) });
   const years = plan.data?.years.map((y) => y.year) ?? [];
   const mine = (list.data?.scenarios ?? []).filter((s) => s.force === force);
+  // Panels are headed by the scenario's name; its code until the list has it (just after it is created).
+  const picked = mine.find((s) => s.id === chosen);
+  const name = picked?.name ?? chosen ?? '';
   return (
     <section aria-labelledby="scenarios-title">
       <h1 id="scenarios-title">Scenarios – {nameOf(force)}</h1>
@@ -57,16 +60,14 @@ export default function ScenariosScreen({ force, asOf }: { force: string; asOf?:
         ))}
       </ul>
       <CreateScenario force={force} scenarios={mine} onCreated={(id) => setSearchParam('scenario', id)} />
-      {chosen ? <OverrideAssumptions key={chosen} scenario={chosen} years={years} /> : null}
-      {chosen ? <Compare force={force} scenario={chosen} asOf={asOf} /> : null}
-      {chosen ? (
-        <KeepOrDiscard key={`keep-${chosen}`} force={force} scenario={chosen} status={mine.find((s) => s.id === chosen)?.status} />
-      ) : null}
+      {chosen ? <OverrideAssumptions key={chosen} scenario={chosen} name={name} years={years} /> : null}
+      {chosen ? <Compare force={force} scenario={chosen} name={name} asOf={asOf} /> : null}
+      {chosen ? <KeepOrDiscard key={`keep-${chosen}`} force={force} scenario={chosen} name={name} status={picked?.status} /> : null}
     </section>
   );
 }
 
-function Compare({ force, scenario, asOf }: { force: string; scenario: string; asOf?: string }) {
+function Compare({ force, scenario, name, asOf }: { force: string; scenario: string; name: string; asOf?: string }) {
   const answer = useQuery({
     queryKey: ['compare', force, scenario, asOf],
     queryFn: () => api<Comparison>(`/scenarios/${scenario}/compare${query({ with: 'baseline', force, asOf })}`),
@@ -75,7 +76,7 @@ function Compare({ force, scenario, asOf }: { force: string; scenario: string; a
   const changed = answer.data.mtfp.years.some((y) => y.lines.some((l) => l.changed));
   return (
     <section className="panel" aria-labelledby="compare-title" data-testid="comparison">
-      <h2 id="compare-title">{scenario} beside the baseline: what changed</h2>
+      <h2 id="compare-title">{name} beside the baseline: what changed</h2>
       <Downloads path={`/scenarios/${scenario}/compare${query({ with: 'baseline', force, asOf })}`} what="the comparison" />
       {changed ? (
         <div className="grid-scroll" tabIndex={0} role="region" aria-label="Comparison with the baseline">
