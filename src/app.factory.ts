@@ -2,7 +2,6 @@ import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import bytes from 'bytes';
 import { SPREADSHEET_BODY_LIMIT, SPREADSHEET_MEDIA_TYPES } from './exports/import/read-spreadsheet';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
@@ -59,9 +58,9 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean; w
   // JSON for every write; imports (budgets as CSV or XLSX) as bytes; any other type is left
   // unread, and endpoints that take none answer 415 after authentication (AcceptsBodyGuard).
   installBodyParsers(fastify, {
-    jsonLimit: bytes.parse(config.bodyLimit) ?? 0,
+    jsonLimit: config.bodyLimit,
     spreadsheetTypes: SPREADSHEET_MEDIA_TYPES,
-    spreadsheetLimit: bytes.parse(SPREADSHEET_BODY_LIMIT) ?? 0,
+    spreadsheetLimit: SPREADSHEET_BODY_LIMIT,
   });
   fastify.addHook('preValidation', jsonBodyGuard);
   // Every GET answer has an ETag, and one the client already has answers 304, as on Express.

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import bytes from 'bytes';
 
 /** The LOG_LEVEL settings, quietest first: each prints its own lines and those of the levels before it. */
 export const LOG_LEVEL_NAMES = ['error', 'warn', 'info', 'debug'] as const;
@@ -25,8 +26,8 @@ export interface AppConfig {
   projectionStorePath: string;
   /** Record the Hertfordshire/BCH worked example when the store is empty. */
   seedExampleWhenEmpty: boolean;
-  /** Largest request body accepted. */
-  bodyLimit: string;
+  /** Largest JSON request body accepted, in bytes (BODY_LIMIT, e.g. "256kb"). */
+  bodyLimit: number;
   /** Log one JSON line per request. */
   logRequests: boolean;
   /** LOG_LEVEL: error, warn, info (the default: a start-up of a few lines) or debug (also Nest's module and route narration). */
@@ -67,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { kind: 'sqlite', path: resolve(env.EVENT_STORE_PATH ?? `${dataDir}/events.db`) },
     projectionStorePath: resolve(env.PROJECTION_STORE_PATH ?? `${dataDir}/projections.db`),
     seedExampleWhenEmpty: env.SEED_EXAMPLE !== 'false',
-    bodyLimit: env.BODY_LIMIT ?? '256kb',
+    bodyLimit: byteSize(env, 'BODY_LIMIT', '256kb'),
     logRequests: env.LOG_REQUESTS !== 'false',
     logLevel: logLevel(env.LOG_LEVEL),
     // One core is left to the event loop that answers every other request.
@@ -83,6 +84,14 @@ function logLevel(text: string | undefined): LogLevelName {
   if (!(LOG_LEVEL_NAMES as readonly string[]).includes(name))
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')} ("${text}" given)`);
   return name as LogLevelName;
+}
+
+/** A size in bytes, written as body-parser took it ("256kb", "1mb", "300000"); refused at start when it cannot be read. */
+function byteSize(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
+  const text = env[name]?.trim() || fallback;
+  const value = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i.test(text) ? bytes.parse(text) : null;
+  if (value === null || !(value >= 1)) throw new Error(`${name} must be a size such as 256kb, 1mb or 300000 (bytes) ("${text}" given)`);
+  return Math.floor(value);
 }
 
 /** A whole-number setting, refused at start with a sentence rather than misread. */

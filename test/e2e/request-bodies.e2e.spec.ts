@@ -1,6 +1,7 @@
 import { deflateSync, gzipSync } from 'node:zlib';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TokenIssuer } from '../../src/auth/token-issuer';
+import { loadConfig } from '../../src/config/app-config';
 import { startTestAppWithHerts, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 
 /**
@@ -25,7 +26,7 @@ describe('request bodies', () => {
     JSON.stringify({ kind: 'cost_pressure', fromYear: '2017/18', amount: '1000.00', recurrence: 'recurring', description });
 
   beforeAll(async () => {
-    t = await startTestAppWithHerts({ bodyLimit: '16kb' });
+    t = await startTestAppWithHerts({ bodyLimit: 16 * 1024 });
   });
   afterAll(async () => {
     await t?.close();
@@ -68,5 +69,17 @@ describe('request bodies', () => {
       .send(item('x'));
     expect(compress.status).toBe(415);
     expect(compress.body.message).toMatch(/Content-Encoding compress is not one this service reads: send gzip, deflate, br or none/);
+  });
+});
+
+describe('BODY_LIMIT', () => {
+  it('is read as body-parser read it, in bytes, and refused at start when it cannot be read', () => {
+    expect(loadConfig({}).bodyLimit).toBe(256 * 1024);
+    expect(loadConfig({ BODY_LIMIT: '1mb' }).bodyLimit).toBe(1024 * 1024);
+    expect(loadConfig({ BODY_LIMIT: '300000' }).bodyLimit).toBe(300_000);
+    for (const text of ['lots', '0', '-5kb', '1 megabyte'])
+      expect(() => loadConfig({ BODY_LIMIT: text })).toThrow(
+        `BODY_LIMIT must be a size such as 256kb, 1mb or 300000 (bytes) ("${text}" given)`,
+      );
   });
 });

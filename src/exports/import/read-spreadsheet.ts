@@ -22,7 +22,7 @@ export interface SheetRows {
 export const SPREADSHEET_MEDIA_TYPES = [MEDIA_TYPES.csv, MEDIA_TYPES.xlsx] as const;
 
 /** The largest spreadsheet body an import takes (a 1,000-line budget as XLSX is about 40 kB). */
-export const SPREADSHEET_BODY_LIMIT = '1mb';
+export const SPREADSHEET_BODY_LIMIT = 1024 * 1024;
 
 export class UnreadableSpreadsheet extends Error {
   constructor(readonly problem: SheetProblem) {
