@@ -1,5 +1,4 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { boundedErrorBody } from './error-body';
 
 /**
  * Fastify's router refuses a URL it cannot read (a stray %, a parameter past its length) before
@@ -9,13 +8,15 @@ import { boundedErrorBody } from './error-body';
 export function urlErrors(securityHeaders: (req: FastifyRequest['raw'], res: FastifyReply['raw'], next: () => void) => void) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
     securityHeaders(request.raw, reply.raw, () => undefined);
-    const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+    // A part of the path past the router's 100 characters names nothing: no code or id is that long.
+    if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+      const message = 'Nothing here: a part of this path is longer than 100 characters, and no code or id of this service is.';
+      return void reply.code(404).send({ statusCode: 404, error: 'not_found', message, details: [] });
+    }
     const message =
       error.code === 'FST_ERR_BAD_URL'
         ? 'The URL is not valid: each % in it must start an escape such as %20 or %2F.'
-        : `The URL could not be read: ${error.message}`;
-    void reply
-      .code(status)
-      .send(boundedErrorBody({ statusCode: status, error: status === 414 ? 'uri_too_long' : 'invalid_input', message, details: [] }));
+        : 'The URL could not be read.';
+    void reply.code(400).send({ statusCode: 400, error: 'invalid_input', message, details: [] });
   };
 }

@@ -48,4 +48,24 @@ describe('methods a path does not take', () => {
     await t.http().get('/forces').expect(200);
     await t.anonymous().get('/health').expect(200);
   });
+
+  it('match paths as written, a trailing slash aside: /forces/herts/ is /forces/herts, /Forces/herts is no path', async () => {
+    await t.http().post('/forces').send({ code: 'herts', name: 'Hertfordshire Constabulary' });
+    expect((await t.http().get('/forces/herts/').expect(200)).body.code).toBe('herts');
+    await t.http().get('/Forces/herts').expect(404);
+  });
+
+  it('answer a path part longer than any code or id with 404 in the error shape, without echoing it', async () => {
+    const long = 'a'.repeat(150);
+    for (const res of [await t.http().get(`/forces/${long}`), await t.http().post(`/forces/${long}/budget-items`).send({})]) {
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual({
+        statusCode: 404,
+        error: 'not_found',
+        message: 'Nothing here: a part of this path is longer than 100 characters, and no code or id of this service is.',
+        details: [],
+      });
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
 });
