@@ -1,5 +1,6 @@
 import { MethodNotAllowedException } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pathOf } from './http-request';
 
 /** The methods the service answers anywhere; HEAD comes with every GET. */
 const SERVED = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -23,13 +24,14 @@ export function methodNotAllowed(fastify: FastifyInstance) {
   const routes: RouteMethods[] = [];
   fastify.addHook('onRoute', (route) => {
     const methods = (Array.isArray(route.method) ? route.method : [route.method]).map((m) => m.toUpperCase());
-    const known = routes.find((r) => r.pattern.source === patternOf(route.url).source);
+    const pattern = patternOf(route.url);
+    const known = routes.find((r) => r.pattern.source === pattern.source);
     if (known) for (const m of methods) known.methods.add(m);
-    else routes.push({ pattern: patternOf(route.url), methods: new Set(methods) });
+    else routes.push({ pattern, methods: new Set(methods) });
   });
   const allowedOn = rememberedPerPath(routes);
   return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void => {
-    const path = request.url.split('?')[0];
+    const path = pathOf(request);
     const allowed = allowedOn(path);
     const method = request.method.toUpperCase();
     if (method === 'OPTIONS' && allowed.length > 0) {

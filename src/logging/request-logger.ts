@@ -2,6 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedRequest } from '../auth/access.guard';
 import { correlationIdOf } from '../http/correlation-id';
+import { pathOf } from '../http/http-request';
 
 /**
  * An onResponse hook that logs each request once it is answered: method, path, status, time
@@ -14,7 +15,7 @@ export function requestLogger(logger: LoggerService) {
       {
         msg: 'request',
         method: request.method,
-        path: request.url.split('?')[0],
+        path: pathOf(request),
         status: reply.statusCode,
         ms: reply.elapsedTime,
         actor: (request as AuthenticatedRequest).principal?.subject ?? null,

@@ -3,6 +3,7 @@ import { PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pathOf } from '../http/http-request';
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -27,7 +28,7 @@ export async function serveWebApp(app: INestApplication, fastify: FastifyInstanc
   // Not async: a write would otherwise wait a promise's turn for a hook that has nothing to do with it.
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return done();
-    const path = request.url.split('?')[0];
+    const path = pathOf(request);
     if (isApiPath(path, apiPrefixes())) return done();
     // A client that is not a browser (curl, a script) asking for the root learns where things are.
     if (path === '/' && !acceptsHtml(request)) return void reply.send(SIGNPOSTS);

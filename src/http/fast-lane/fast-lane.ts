@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
 import { correlationIdOf } from '../correlation-id';
+import { pathOf } from '../http-request';
 
 /**
  * A way to answer a request without the framework: it answers (and says so with `true`) or
@@ -65,7 +66,7 @@ function logAnswer(logger: LoggerService, req: IncomingMessage, started: bigint)
     {
       msg: 'request',
       method: req.method,
-      path: (req.url ?? '').split('?')[0],
+      path: pathOf({ url: req.url ?? '' }),
       status: answer?.status ?? 200,
       ms: Number(process.hrtime.bigint() - started) / 1e6,
       actor: answer?.actor ?? null,
