@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TokenIssuer } from '../../src/auth/token-issuer';
 import { buildService, freePort, killAllServices, ServiceProcess, type ServiceBuild } from '../support/service-process';
@@ -170,6 +170,25 @@ describe('the data folder, operated on by real processes', () => {
     expect(forces.text).toContain('beds');
     await third.kill('SIGTERM');
   }, 240_000);
+
+  it('listens on every address: IPv4 loopback, and IPv6 loopback where the machine has it', async () => {
+    const service = await startKeepingLog(build, newDir());
+    try {
+      const port = new URL(service.url).port;
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      const hasIpv6Loopback = Object.values(networkInterfaces()).some((addresses) => addresses?.some((a) => a.address === '::1'));
+      if (hasIpv6Loopback) expect((await fetch(`http://[::1]:${port}/health`)).status).toBe(200);
+    } finally {
+      await service.stop();
+    }
+  }, 120_000);
+
+  it('stops with exit 1 and a sentence when BODY_LIMIT cannot be read', async () => {
+    const { code, output } = await runUntilExit(build, newDir(), { BODY_LIMIT: 'lots' });
+    expect(code).toBe(1);
+    const [line] = logLines(output).filter((l) => l.level === 'error' || l.level === 'fatal');
+    expect(line.msg).toContain('BODY_LIMIT must be a size such as 256kb, 1mb or 300000 (bytes) ("lots" given)');
+  }, 120_000);
 
   it('creates the data folder 0700 and every file in it 0600', async () => {
     const parent = newDir();
