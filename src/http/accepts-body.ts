@@ -1,10 +1,7 @@
 import { CanActivate, ExecutionContext, HttpException, HttpStatus, SetMetadata } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import { headerOf, type HttpRequest } from './http-request';
-import { contentTypeSent } from './body-parsers';
-
-/** What every write accepts today: JSON, also under a structured-syntax suffix (application/merge-patch+json). */
-export const JSON_MEDIA_TYPES = ['application/json', 'application/*+json'] as const;
+import { contentTypeSent, JSON_MEDIA_TYPES } from './body-parsers';
 
 const ACCEPTS_BODY = 'acceptsBody';
 

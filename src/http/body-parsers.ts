@@ -15,8 +15,22 @@ export class UnreadableBodyError extends Error {
 export const NOT_JSON = 'The request body is not valid JSON.';
 const TOO_LARGE = 'The request body is too large.';
 
-/** application/json, and the structured-syntax suffix (application/merge-patch+json), with or without parameters. */
-const JSON_TYPE = /^application\/(?:[\w.!#$&^-]+\+)?json\s*(?:;|$)/i;
+/** What every write accepts today: JSON, also under a structured-syntax suffix (application/merge-patch+json). */
+export const JSON_MEDIA_TYPES = ['application/json', 'application/*+json'] as const;
+
+/**
+ * The media types read as JSON (application/json, and a structured-syntax
+ * suffix such as application/merge-patch+json), as the one pattern Fastify's parser needs, with
+ * or without parameters.
+ */
+const JSON_TYPE = new RegExp(`^(?:${JSON_MEDIA_TYPES.map(mediaTypePattern).join('|')})\\s*(?:;|$)`, 'i');
+
+/** "type/subtype" as itself; "type/*+suffix" as any subtype ending in +suffix. */
+function mediaTypePattern(mediaType: string): string {
+  const escaped = (text: string) => text.replace(/[.+]/g, (c) => `\\${c}`);
+  const [type, subtype] = mediaType.split('/');
+  return subtype.startsWith('*+') ? `${escaped(type)}/[\\w.!#$&^-]+${escaped(subtype.slice(1))}` : `${escaped(type)}/${escaped(subtype)}`;
+}
 
 export interface BodyLimits {
   /** Bytes of JSON a request may send (BODY_LIMIT), before and after decompression. */
