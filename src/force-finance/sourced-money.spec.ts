@@ -1,4 +1,5 @@
-import { mergeSourceLists, mergeSources } from './sourced-money';
+import { Money } from '../common/money';
+import { mergeSourceLists, mergeSources, sumSourced, valuesOnly } from './sourced-money';
 
 describe('merging the event ids figures cite', () => {
   const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -23,5 +24,33 @@ describe('merging the event ids figures cite', () => {
     expect(mergeSourceLists([long])).not.toBe(long);
     expect(mergeSourceLists([long])).toEqual(long);
     expect(mergeSourceLists([short])).not.toBe(short);
+  });
+});
+
+describe('working out figures for their values alone', () => {
+  const figures = [
+    { value: Money.of('1.10'), sources: ['a', 'b'] },
+    { value: Money.of('2.25'), sources: ['b', 'c'] },
+  ];
+
+  it('gives the same values, citing no events, and cites them again afterwards', () => {
+    const alone = valuesOnly(() => sumSourced(figures));
+    expect(alone.value.toPence()).toBe('3.35');
+    expect(alone.sources).toEqual([]);
+    expect(sumSourced(figures)).toEqual({ value: Money.of('3.35'), sources: ['a', 'b', 'c'] });
+  });
+
+  it('cites events again after work that threw, and inside nested work only as deep as it goes', () => {
+    expect(() =>
+      valuesOnly(() => {
+        throw new Error('stopped');
+      }),
+    ).toThrow('stopped');
+    expect(mergeSources(['a'], ['b'])).toEqual(['a', 'b']);
+    valuesOnly(() => {
+      valuesOnly(() => undefined);
+      expect(mergeSources(['a'], ['b'])).toEqual([]);
+    });
+    expect(mergeSources(['a'], ['b'])).toEqual(['a', 'b']);
   });
 });

@@ -1,4 +1,6 @@
-import { projectMtfp } from './project-mtfp';
+import { Money } from '../common/money';
+import { toJson } from '../common/to-json';
+import { gapWithBandD, projectMtfp, type ProjectMtfpInput } from './project-mtfp';
 import { factsFrom, baseEvents } from '../../test/fixtures/mtfp-facts.fixture';
 
 describe('projectMtfp: funding', () => {
@@ -78,5 +80,39 @@ describe('projectMtfp: funding', () => {
     expect(y18.funding.collectionFund).toMatchObject({ basis: 'none', sources: [] });
     // 59.4m + 39.6m + 10m + 1m + 62,357,400 − 600,000
     expect(y17.funding.total.value.toPence()).toBe('171757400.00');
+  });
+
+  it('gives, for another Band D, the gap a projection with that Band D gives (precept options project the year once)', () => {
+    const facts = factsFrom({
+      ...baseEvents,
+      cf17: { type: 'CollectionFundRecorded.v1', data: { year: '2017/18', amount: '-600000' } },
+      approved17: { type: 'PreceptRecorded.v1', data: { year: '2017/18', bandD: '151.50', status: 'approved' } },
+      grant17: {
+        type: 'SpecificGrantRecorded.v1',
+        data: { grantId: 'uplift', name: 'Uplift grant', kind: 'ring_fenced', year: '2017/18', amount: '750000.25' },
+      },
+    });
+    const atFreeze: ProjectMtfpInput = {
+      facts,
+      from: '2017/18',
+      years: 1,
+      bandDOverrides: { '2017/18': { bandD: '147', sources: ['precept16'] } },
+    };
+    const [year] = projectMtfp(atFreeze).years;
+    expect(year.funding.specificGrants.map((g) => g.grantId)).toEqual(['uplift']);
+    expect(year.funding.collectionFund.basis).toBe('recorded');
+    for (const [bandD, sources] of [
+      ['147', ['precept16']],
+      ['151.50', ['approved17']],
+      ['152.00', ['option']],
+      ['0.01', []],
+    ] as const) {
+      const projected = projectMtfp({ ...atFreeze, bandDOverrides: { '2017/18': { bandD, sources: [...sources] } } }).years[0].gap;
+      const worked = gapWithBandD(atFreeze, year, { bandD: Money.of(bandD), sources });
+      expect(toJson(worked)).toEqual(toJson(projected));
+    }
+    // £5 more on Band D is £5 × the tax base less on the gap.
+    const gapAt152 = gapWithBandD(atFreeze, year, { bandD: Money.of('152'), sources: [] });
+    expect(year.gap.value.minus(gapAt152.value).toPence()).toBe(Money.of('5').times(year.funding.precept.taxBase.value).toPence());
   });
 });

@@ -7,7 +7,7 @@ import { budgetMonitoringForYear } from './budget-monitoring-for-year';
 import { capitalProgrammeForYear } from './capital-programme-for-year';
 import type { ContributionLine } from './contribution-line';
 import type { ExternalSavingsLine } from './external-savings-line';
-import { moneyFigure } from './figure';
+import { moneyFigure, type MoneyFigure } from './figure';
 import { fundingForYear, type BandDOverrides } from './funding-for-year';
 import type { MtfpProjection, MtfpYear } from './mtfp-projection';
 import { netRevenueForYear } from './net-revenue-for-year';
@@ -127,6 +127,32 @@ export function projectMtfp(input: ProjectMtfpInput): MtfpProjection {
     years: projected,
     warnings: warnings.list(),
   };
+}
+
+/**
+ * A projected year's gap had its Band D been another: Band D moves only the year's precept
+ * income, so the year's NRE and specific grants stand and only its funding is worked out again.
+ * The same figure `projectMtfp` gives for the year with that Band D as an override (precept
+ * options ask for several), without projecting the year's expenditure, reserves and monitoring
+ * each time. `input` is the one `projected` came from.
+ */
+export function gapWithBandD(
+  input: ProjectMtfpInput,
+  projected: MtfpYear,
+  bandD: { bandD: Money; sources: readonly string[] },
+): MoneyFigure {
+  const year = FinancialYear.parse(projected.year, 'year');
+  const overrides: BandDOverrides = new Map([[projected.year, { bandD: bandD.bandD, sources: [...bandD.sources] }]]);
+  // Funding reads no reserves, so the facts need not have capital's reserve use put in (projectMtfp's first step).
+  const funding = fundingForYear(
+    input.facts,
+    year,
+    overrides,
+    new Warnings(),
+    input.referendumPrinciplesFor,
+    projected.funding.specificGrants,
+  );
+  return moneyFigure(projected.nre.value.minus(funding.total.value), projected.nre.sources, funding.total.sources);
 }
 
 function parseOverrides(input: NonNullable<ProjectMtfpInput['bandDOverrides']>): BandDOverrides {

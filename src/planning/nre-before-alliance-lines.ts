@@ -3,6 +3,7 @@ import type { Money } from '../common/money';
 import type { ForceFinanceState } from '../force-finance';
 import { netRevenueForYear } from '../mtfp/net-revenue-for-year';
 import { Warnings } from '../mtfp/warnings';
+import { valuesOnly } from '../force-finance/sourced-money';
 
 /**
  * A force's NRE before any alliance line, year by year: what the alliance's cost shares are
@@ -29,10 +30,13 @@ export function nreBeforeAllianceLines(
   let rows = kept.get(key);
   if (!rows) {
     const warnings = new Warnings();
-    rows = FinancialYear.range(from, years).map((year) => ({
-      year: year.toString(),
-      nre: netRevenueForYear(facts, year, [], [], warnings).nre.value,
-    }));
+    // Only the value enters a share, so no event ids are merged on the way to it.
+    rows = valuesOnly(() =>
+      FinancialYear.range(from, years).map((year) => ({
+        year: year.toString(),
+        nre: netRevenueForYear(facts, year, [], [], warnings).nre.value,
+      })),
+    );
     kept.set(key, rows);
   }
   return rows;

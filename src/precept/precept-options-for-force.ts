@@ -7,7 +7,7 @@ import type { ContributionLine } from '../mtfp/contribution-line';
 import type { ExternalSavingsLine } from '../mtfp/external-savings-line';
 import { bandDFor } from '../mtfp/funding-for-year';
 import type { ReferendumPrinciplesFor } from '../mtfp/planned-band-d';
-import { projectMtfp } from '../mtfp/project-mtfp';
+import { gapWithBandD, projectMtfp, type ProjectMtfpInput } from '../mtfp/project-mtfp';
 import type { ReferendumPrinciple } from '../reference-data/referendum-principle';
 import { preceptOptions } from './precept-options';
 import type { PreceptOptions } from './precept-options-types';
@@ -50,16 +50,16 @@ export function preceptOptionsForForce(input: PreceptOptionsForForceInput): Prec
   // An option's Band D is the one recorded for the year or is worked out from last year's, so
   // the gap with it cites the events of whichever it came from.
   const bandDSources = (bandD: Money) => (recordedBandD && bandD.equals(recordedBandD.value) ? recordedBandD.sources : previous.sources);
-  const yearWith = (bandD: Money) =>
-    projectMtfp({
-      facts: input.facts,
-      from: year,
-      years: 1,
-      externalSavings: input.externalSavings,
-      contributions: input.contributions,
-      bandDOverrides: { [year.toString()]: { bandD, sources: bandDSources(bandD) } },
-    });
-  const atFreeze = yearWith(previous.value);
+  // The year is projected once, at a freeze; each option's gap is that year's with its Band D.
+  const projection: ProjectMtfpInput = {
+    facts: input.facts,
+    from: year,
+    years: 1,
+    externalSavings: input.externalSavings,
+    contributions: input.contributions,
+    bandDOverrides: { [year.toString()]: { bandD: previous.value, sources: bandDSources(previous.value) } },
+  };
+  const atFreeze = projectMtfp(projection);
 
   return preceptOptions({
     year: year.toString(),
@@ -69,7 +69,7 @@ export function preceptOptionsForForce(input: PreceptOptionsForForceInput): Prec
     percentageRise: input.percentageRise,
     poundRise: input.poundRise,
     recordedBandD,
-    mtfpGapFor: (bandD) => yearWith(bandD).years[0].gap,
+    mtfpGapFor: (bandD) => gapWithBandD(projection, atFreeze.years[0], { bandD, sources: bandDSources(bandD) }),
     warnings: atFreeze.warnings,
   });
 }
