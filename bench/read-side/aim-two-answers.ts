@@ -1,3 +1,4 @@
+import { answerJson } from '../../src/common/kept-json-text';
 import { benefitsRealisation } from '../../src/benefits-realisation/benefits-realisation';
 import { benefitsRealisationToJson } from '../../src/benefits-realisation/benefits-realisation.to-json';
 import { DEFAULT_RAG_THRESHOLDS } from '../../src/benefits-realisation/rag-thresholds';
@@ -14,12 +15,12 @@ import type { StreamFacts } from '../../src/projections/stream-facts.projection'
  * time exactly the same work.
  */
 export function mtfpAnswer(facts: StreamFacts, position: string | null, force: string, from: string, years: number): string {
-  return JSON.stringify({ force, asAt: { position }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
+  return answerJson({ force, asAt: { position }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
 }
 
 export function preceptOptionsAnswer(facts: StreamFacts, position: string | null, force: string, year: string): string {
   const request = { year: FinancialYear.parse(year), groups: [] };
-  return JSON.stringify({ force, asAt: { position }, ...preceptOptionsFrom(new PlanReader(facts), force, request) });
+  return answerJson({ force, asAt: { position }, ...preceptOptionsFrom(new PlanReader(facts), force, request) });
 }
 
 function allianceOf(facts: StreamFacts, allianceCode: string) {
@@ -31,12 +32,12 @@ function allianceOf(facts: StreamFacts, allianceCode: string) {
 
 export function sharesAnswer(facts: StreamFacts, allianceCode: string, year: string): string {
   const { reader, alliance } = allianceOf(facts, allianceCode);
-  return JSON.stringify(collaborationSharesToJson(collaborationShares(alliance, year, reader.nreForShareBases([alliance]))));
+  return answerJson(collaborationSharesToJson(collaborationShares(alliance, year, reader.nreForShareBases([alliance]))));
 }
 
 export function benefitsAnswer(facts: StreamFacts, allianceCode: string): string {
   const { reader, alliance } = allianceOf(facts, allianceCode);
-  return JSON.stringify(
+  return answerJson(
     benefitsRealisationToJson(
       benefitsRealisation(alliance, { thresholds: DEFAULT_RAG_THRESHOLDS, nre: reader.nreForShareBases([alliance]) }),
     ),

@@ -19,7 +19,7 @@ export interface CollaborationBenchOptions {
 /**
  * Issue 4: collaboration shares for a year and benefits realisation for an alliance, computed
  * as the query handlers do (PlanReader over the facts, the members' NRE for the share bases,
- * the engine, its toJson, JSON.stringify), from warm projections – beside the same answers
+ * the engine, its toJson, answerJson), from warm projections – beside the same answers
  * computed by reading and folding the alliance's stream and its members' finance streams.
  */
 export async function collaborationBenchmarks(
@@ -43,7 +43,7 @@ export async function collaborationBenchmarks(
       id: 'collaboration-shares-answer',
       title: `Collaboration shares for ${year}, alliance of ${shape}`,
       warm: {
-        label: `a revision of a budget item of one member (each in turn) recorded (untimed), then runner.view() → PlanReader (members' NRE for share bases) → collaborationShares → toJson → JSON.stringify`,
+        label: `a revision of a budget item of one member (each in turn) recorded (untimed), then runner.view() → PlanReader (members' NRE for share bases) → collaborationShares → toJson → answerJson`,
         beforeEach: reviseABudgetItemEachCall(readSide, options.members),
         answer: async () => shares(await warmView()),
       },
@@ -62,7 +62,7 @@ export async function collaborationBenchmarks(
       id: 'benefits-realisation-answer',
       title: `Benefits realisation, alliance of ${shape}`,
       warm: {
-        label: `a revision of a budget item of one member (each in turn) recorded (untimed), then runner.view() → PlanReader → benefitsRealisation → toJson → JSON.stringify`,
+        label: `a revision of a budget item of one member (each in turn) recorded (untimed), then runner.view() → PlanReader → benefitsRealisation → toJson → answerJson`,
         beforeEach: reviseABudgetItemEachCall(readSide, options.members),
         answer: async () => benefits(await warmView()),
       },

@@ -18,7 +18,7 @@ export interface MtfpBenchOptions {
 /**
  * Issue 3: one force's five-year MTFP as GET /forces/{force}/mtfp answers it – the facts as
  * they stand (runner.view), PlanReader.mtfp (with its share of its alliance's savings, for
- * which the members' NRE is projected too), mtfpToJson, JSON.stringify – beside the same answer
+ * which the members' NRE is projected too), mtfpToJson, answerJson – beside the same answer
  * computed by reading and folding the streams it depends on from the store.
  */
 export async function mtfpAnswerBenchmark(readSide: ReadSide, options: MtfpBenchOptions, rounds: LatencyRounds): Promise<Figure> {
@@ -34,7 +34,7 @@ export async function mtfpAnswerBenchmark(readSide: ReadSide, options: MtfpBench
       issue: 3,
       id: 'mtfp-answer',
       title: `One force's ${years}-year MTFP (${force}, from ${from}) from warm projections`,
-      ...(await forceAnswerSides(readSide, force, streams, 'PlanReader.mtfp → mtfpToJson → JSON.stringify', render)),
+      ...(await forceAnswerSides(readSide, force, streams, 'PlanReader.mtfp → mtfpToJson → answerJson', render)),
       notes: [
         `${force} is a member of alliance ${options.allianceCode}: its MTFP carries its share of the alliance's savings, so the members' NRE is projected too`,
         `issue 15, aim 2: p99 under 5 ms with nothing cached (the answer cache is not used here); ${force}'s stream has a new event before each call (a budget item revised), so its NRE and everything that reads it are worked out afresh; figures kept per facts object (kept-per-facts.ts) are reused only where their inputs stand: units' shares, programmes' benefits and savings lines not shared by the changed NRE, reserve figures when no reserve moved`,

@@ -1,5 +1,6 @@
 import { percent, ratio4 } from '../collaboration/collaboration-format';
 import { Dec } from '../common/decimal';
+import { keepJsonText } from '../common/kept-json-text';
 import type { AllianceBenefits, BenefitsFigures, MemberBenefits, ProgrammeBenefits, ProgrammeYearBenefits } from './benefits-realisation';
 import type { NetBenefit } from './net-benefit';
 import type { RagStatus } from './rag-thresholds';
@@ -156,7 +157,8 @@ const programmeJsonOf = new WeakMap<ProgrammeBenefits, ProgrammeBenefitsJson>();
 function programmeJson(p: ProgrammeBenefits): ProgrammeBenefitsJson {
   let json = programmeJsonOf.get(p);
   if (!json) {
-    json = programmeJsonOnce(p);
+    // Kept as text too: most of the answer is its programmes, and most stand from one answer to the next.
+    json = keepJsonText(programmeJsonOnce(p));
     programmeJsonOf.set(p, json);
   }
   return json;

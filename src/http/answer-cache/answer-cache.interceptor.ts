@@ -8,6 +8,7 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import { AnswerCache, type CachedAnswer } from './answer-cache';
 import { answerKey, CACHED_ROUTES, isImmutable, isJsonRequest, type AnswerRequest } from './answer-key';
 import { RememberedAnswers } from './remembered-answers';
+import { answerJson } from '../../common/kept-json-text';
 
 export const ANSWER_CACHE = Symbol('AnswerCache');
 
@@ -19,7 +20,7 @@ const REVALIDATE = 'private, no-cache';
  * Keeps the serialised bytes of GET projections (CACHED_ROUTES) by what they depend on, with a
  * strong ETag, so a repeated question costs a lookup, not a fold and a JSON.stringify. It runs
  * after the guards, so access and rate limits are checked on every request. The bytes are the
- * ones the framework would send for the object (JSON.stringify with no replacer or spaces), sent
+ * ones the framework would send for the object (JSON.stringify with no replacer or spaces; answerJson copies the text kept for parts that stand), sent
  * as text with the same Content-Type; If-None-Match is answered 304 (conditionalGet) from
  * the ETag set here.
  * Only a handler's plain-object answer is kept: errors, exports and anything else pass through.
@@ -67,7 +68,7 @@ export class AnswerCacheInterceptor implements NestInterceptor {
 
   private keep(res: FastifyReply, key: string, immutable: boolean, result: unknown): unknown {
     if (!isPlainAnswer(result) || res.sent || res.getHeader('Content-Type') !== undefined) return result;
-    const bytes = Buffer.from(JSON.stringify(result), 'utf8');
+    const bytes = Buffer.from(answerJson(result), 'utf8');
     const answer: CachedAnswer = { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url')}"`, immutable };
     this.cache.set(key, answer);
     return send(res, answer);
