@@ -1,4 +1,4 @@
-import { allocateAmounts, prepareWeights, type PreparedWeights, type Weight } from '../common/allocation';
+import { allocatePence, moneyOfPence, prepareWeights, type PreparedWeights, type Weight } from '../common/allocation';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import type { ProgrammeFacts, SavingsEntry } from './alliance.state';
@@ -87,7 +87,8 @@ export function hasFiguresFor(programme: ProgrammeFacts, year: string): boolean 
  * The split always uses the shares in force now for the year, applied to every change.
  */
 export function splitFigure(values: readonly Money[], weights: readonly Weight[]): Money[] {
-  const parts = weights.map(() => Money.ZERO);
+  // Each allocation is whole pence, so the parts are added up in whole pence and made money once.
+  const parts = weights.map(() => 0n);
   let prepared: PreparedWeights | null = null;
   let previous = Money.ZERO;
   for (const value of values) {
@@ -96,9 +97,10 @@ export function splitFigure(values: readonly Money[], weights: readonly Weight[]
     if (change.isZero()) continue;
     // The weights are the same for every change: checked and scaled once.
     prepared ??= prepareWeights(weights);
-    allocateAmounts(change, prepared).forEach((amount, i) => (parts[i] = parts[i].plus(amount)));
+    const pence = allocatePence(change, prepared);
+    for (let i = 0; i < parts.length; i++) parts[i] += pence[i];
   }
-  return parts;
+  return parts.map(moneyOfPence);
 }
 
 /** Every member's part of each of the year's figures, split change by change (see splitFigure). */

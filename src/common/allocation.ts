@@ -45,14 +45,14 @@ export function allocate<K extends string>(amount: Money, weights: readonly Weig
   const { scaled, total, keys } = wholeNumberWeights(weights);
   const shareUnits = largestRemainder(SHARE_UNITS, scaled, total, keys);
 
-  const amounts = amountsOf(amount, { scaled, total, keys });
+  const amounts = allocatePence(amount, { scaled, total, keys }).map(moneyOfPence);
   return weights.map((w, i) => {
     const share = unitsOver(shareUnits[i], SHARE_DECIMAL_PLACES);
     return { key: w.key, share, amount: amounts[i] };
   });
 }
 
-/** Weights checked and scaled to whole numbers once, for splitting many amounts by them (allocateAmounts). */
+/** Weights checked and scaled to whole numbers once, for splitting many amounts by them (allocatePence). */
 export interface PreparedWeights {
   scaled: bigint[];
   total: bigint;
@@ -63,19 +63,20 @@ export function prepareWeights(weights: readonly Weight[]): PreparedWeights {
   return wholeNumberWeights(weights);
 }
 
-/** The amounts `allocate(amount, weights)` gives, in the same order, without working out the shares again. */
-export function allocateAmounts(amount: Money, weights: PreparedWeights): Money[] {
-  return amountsOf(amount, weights);
+/**
+ * The amounts `allocate(amount, weights)` gives, in the same order, as whole pence (negative
+ * for a negative amount), without working out the shares again: for adding up many
+ * allocations exactly and making money of the sums once.
+ */
+export function allocatePence(amount: Money, { scaled, total, keys }: PreparedWeights): bigint[] {
+  const pence = amount.toPenceUnits();
+  const penceUnits = largestRemainder(BigInt(pence.abs().toFixed(0)), scaled, total, keys);
+  return pence.isNegative() ? penceUnits.map((units) => -units) : penceUnits;
 }
 
-function amountsOf(amount: Money, { scaled, total, keys }: PreparedWeights): Money[] {
-  const pence = amount.toPenceUnits();
-  const negative = pence.isNegative() && !pence.isZero();
-  const penceUnits = largestRemainder(BigInt(pence.abs().toFixed(0)), scaled, total, keys);
-  return penceUnits.map((units) => {
-    const pounds = unitsOver(units, 2);
-    return Money.of(negative && !pounds.isZero() ? pounds.negated() : pounds);
-  });
+/** Whole pence as money, exactly. */
+export function moneyOfPence(pence: bigint): Money {
+  return pence < 0n ? Money.of(unitsOver(-pence, 2).negated()) : Money.of(unitsOver(pence, 2));
 }
 
 /** Just the shares (Σ = 1 exactly), for when there is no amount to split yet. */
