@@ -62,8 +62,9 @@ export class ConflictError extends DomainError {
 export class RuleViolationError extends DomainError {
   readonly status = 422;
   readonly code = 'rule_violated';
-  constructor(message: string, field?: string) {
-    super(message, field ? [{ field, message }] : []);
+  /** `detail`: what is wrong with `field`, to show beside it, when the sentence names the field itself. */
+  constructor(message: string, field?: string, detail: string = message) {
+    super(message, field ? [{ field, message: detail }] : []);
   }
 }
 

@@ -50,10 +50,8 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
       const [min, mode, max] = [value('min'), value('mode'), value('max')];
       requireOrder(min, max, field, 'min', 'max');
       if (mode.lessThan(min) || mode.greaterThan(max)) {
-        throw new RuleViolationError(
-          `${field}: the mode (${mode.toFixed()}) must lie between min (${min.toFixed()}) and max (${max.toFixed()})`,
-          `${field}.mode`,
-        );
+        const detail = `the mode (${mode.toFixed()}) must lie between min (${min.toFixed()}) and max (${max.toFixed()})`;
+        throw new RuleViolationError(`${field}: ${detail}`, `${field}.mode`, detail);
       }
       return { kind: 'triangular', min: min.toNumber(), mode: mode.toNumber(), max: max.toNumber() };
     }
@@ -67,8 +65,10 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
       allowOnly(['mean', 'sd']);
       const mean = value('mean');
       const sd = Rate.parse(spec.sd, `${field}.sd`, { max: '1' }).fraction;
-      if (sd.isNegative())
-        throw new RuleViolationError(`${field}: a standard deviation cannot be negative (${sd.toFixed()} given)`, `${field}.sd`);
+      if (sd.isNegative()) {
+        const detail = `a standard deviation cannot be negative (${sd.toFixed()} given)`;
+        throw new RuleViolationError(`${field}: ${detail}`, `${field}.sd`, detail);
+      }
       return { kind: 'normal', mean: mean.toNumber(), sd: sd.toNumber() };
     }
     default:
@@ -78,10 +78,9 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
 
 function requireOrder(low: Dec, high: Dec, field: string, lowName: string, highName: string): void {
   if (low.greaterThan(high)) {
-    throw new RuleViolationError(
-      `${field}: ${lowName} (${low.toFixed()}) is more than ${highName} (${high.toFixed()})`,
-      `${field}.${lowName}`,
-    );
+    // The sentence names the distribution; beside its field, the detail need not.
+    const detail = `${lowName} (${low.toFixed()}) is more than ${highName} (${high.toFixed()})`;
+    throw new RuleViolationError(`${field}: ${detail}`, `${field}.${lowName}`, detail);
   }
 }
 

@@ -234,6 +234,13 @@ describe('stress tests through HTTP', () => {
       expect(await head()).toBe(before);
     });
 
+    it('names the distribution in the sentence, and the problem beside its field without the field again', async () => {
+      const res = await run({ distributions: { payAward: { kind: 'triangular', min: '0.04', mode: '0.03', max: '0.02' } } });
+      expect(res.status).toBe(422);
+      expect(res.body.message).toBe('distributions.payAward: min (0.04) is more than max (0.02)');
+      expect(res.body.details).toEqual([{ field: 'distributions.payAward.min', message: 'min (0.04) is more than max (0.02)' }]);
+    });
+
     it('refuses an unknown force or scenario (404), and a scenario of another force as if unknown', async () => {
       await post('/scenarios', { id: 'kent-plan', name: 'Kent plan', force: 'kent', basedOn: 'baseline' });
       const before = await head();

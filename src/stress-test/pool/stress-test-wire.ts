@@ -30,7 +30,7 @@ export function errorToWire(error: unknown): WireError {
 export function errorFromWire(wire: WireError): Error {
   const [first] = wire.details;
   if (wire.name === 'InvalidInputError' && first) return new InvalidInputError(first.field, first.message);
-  if (wire.name === 'RuleViolationError') return new RuleViolationError(wire.message, first?.field);
+  if (wire.name === 'RuleViolationError') return new RuleViolationError(wire.message, first?.field, first?.message);
   // Anything else is a bug in the thread: keep its stack for the log (the answer is a plain 500).
   const error = new Error(`A stress test failed in its worker thread: ${wire.name}: ${wire.message}`);
   if (wire.stack) error.stack = `${error.message}\n(worker thread) ${wire.stack}`;
