@@ -30,4 +30,13 @@ describe('a refusal summarised under a form', () => {
     const rule = new ApiError(422, { statusCode: 422, error: 'rule_violated', message: 'The scenario is kept already.', details: [] });
     expect(rule.formSummary(labels)).toBe('The scenario is kept already.');
   });
+
+  it('lets a label stand for the fields under its name, and only those', () => {
+    const under = { 'distributions.payAward': 'Pay award' };
+    expect(refusal([{ field: 'distributions.payAward.min', message: 'x' }]).formSummary(under)).toBe(
+      'Check Pay award: what is wrong is shown beside it.',
+    );
+    const other = refusal([{ field: 'distributions.payAwardExtra', message: 'x' }], 'distributions.payAwardExtra: x');
+    expect(other.formSummary(under)).toBe('distributions.payAwardExtra: x');
+  });
 });

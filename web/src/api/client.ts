@@ -23,14 +23,15 @@ export class ApiError extends Error {
    * The sentence to show under a form: when every problem is with a field the form shows (each
    * with its problem beside it), those fields by their labels, not the service's field names
    * ("Check Short code (in links)", not "id: must be…"); otherwise the service's own sentence,
-   * which names what the form does not show.
+   * which names what the form does not show. A label also stands for the fields under its name
+   * ("distributions.payAward" for "distributions.payAward.min"), shown together beside it.
    */
   formSummary(labels: Readonly<Record<string, string>>): string {
     const details = this.body.details ?? [];
     if (details.length === 0) return this.message;
     const named: string[] = [];
     for (const d of details) {
-      const field = Object.keys(labels).find((name) => isField(d.field, name));
+      const field = Object.keys(labels).find((name) => isField(d.field, name) || d.field.startsWith(`${name}.`));
       if (field === undefined) return this.message;
       if (!named.includes(labels[field])) named.push(labels[field]);
     }

@@ -75,5 +75,38 @@ describe('ForecastOutturnForm', () => {
     expect(screen.getByTestId('problem-forecast-outturn-lines-supplies').textContent).toContain('must be a decimal string of pounds');
     expect(screen.getByTestId('problem-forecast-outturn-lines-officer-pay').textContent).toBe('');
     expect((screen.getByLabelText('Supplies and services') as HTMLInputElement).value).toBe('16.9m');
+    // The line under the form names the line by its name, not the service's "lines[0].amount".
+    expect(screen.getByRole('alert').textContent).toBe('Check Supplies and services: what is wrong is shown beside it.');
+  });
+
+  it('names the rows and fields refused by their labels, the reason beside its box too', async () => {
+    show({
+      status: 400,
+      body: {
+        statusCode: 400,
+        error: 'invalid_input',
+        message: 'items[0].amount: must be a decimal string; reason: must be shorter',
+        details: [
+          { field: 'items[0].amount', message: 'must be a decimal string of pounds such as "48800000.00", not "lots"' },
+          { field: 'reason', message: 'must be shorter than or equal to 500 characters' },
+        ],
+      },
+    });
+    fireEvent.change(screen.getByLabelText('DAISU'), { target: { value: 'lots' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record forecast outturn' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Check DAISU and Why: what is wrong is shown beside each.');
+    expect(screen.getByTestId('problem-forecast-outturn-items-daisu').textContent).toContain('not "lots"');
+    expect(screen.getByText('must be shorter than or equal to 500 characters')).toBeTruthy();
+  });
+
+  it("keeps the service's sentence when what it refused is not shown beside a field", async () => {
+    const sentence = 'lines[0].code: "supplies" is not a line of the 2017/18 base budget';
+    show({
+      status: 400,
+      body: { statusCode: 400, error: 'invalid_input', message: sentence, details: [{ field: 'lines[0].code', message: 'x' }] },
+    });
+    fireEvent.change(screen.getByLabelText('Supplies and services'), { target: { value: '1.00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record forecast outturn' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(sentence);
   });
 });

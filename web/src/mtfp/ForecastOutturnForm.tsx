@@ -6,6 +6,9 @@ import { Headings } from '../grid/Headings';
 import type { MtfpYearJson } from './types';
 
 /** Budget-monitoring months as the service counts them: 1 = April … 12 = March. */
+/** The form's own fields, as the service names them, by the labels they have here. */
+const FIELD_LABELS = { year: 'Year', asAtMonth: 'As at month', reason: 'Why' };
+
 const MONTHS = ['April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'January', 'February', 'March'];
 
 interface Budgeted {
@@ -53,10 +56,19 @@ export function ForecastOutturnForm({ force, years }: { force: string; years: Mt
   });
   const error = write.error instanceof ApiError ? write.error : null;
   /** The service names an amount by its place in what was sent: lines[0].amount. */
-  const problemOf = (b: Budgeted) => {
+  const fieldOf = (b: Budgeted) => {
     const at = filled(b.list).indexOf(b);
-    return at < 0 ? undefined : error?.fieldProblem(`${b.list}[${at}].amount`);
+    return at < 0 ? undefined : `${b.list}[${at}].amount`;
   };
+  const problemOf = (b: Budgeted) => {
+    const field = fieldOf(b);
+    return field === undefined ? undefined : error?.fieldProblem(field);
+  };
+  /** Every field whose problem shows beside it, by its label, for the line under the form. */
+  const labels = () => ({
+    ...FIELD_LABELS,
+    ...Object.fromEntries(budgeted.flatMap((b) => (fieldOf(b) === undefined ? [] : [[fieldOf(b), b.name]]))),
+  });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const sent = (list: Budgeted['list'], id: string) =>
@@ -133,7 +145,7 @@ export function ForecastOutturnForm({ force, years }: { force: string; years: Mt
       <div className="form-grid">
         <label htmlFor="forecast-outturn-reason">Why (recorded with the forecast)</label>
         <input id="forecast-outturn-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-        <span />
+        <span className="field-error">{error?.fieldProblem('reason') ?? ''}</span>
       </div>
       <button type="submit" disabled={write.isPending}>
         Record forecast outturn
@@ -141,7 +153,7 @@ export function ForecastOutturnForm({ force, years }: { force: string; years: Mt
       {write.isSuccess ? <p role="status">Recorded.</p> : null}
       {write.error ? (
         <p role="alert" className="field-error">
-          {write.error.message}
+          {error ? error.formSummary(labels()) : write.error.message}
         </p>
       ) : null}
     </form>

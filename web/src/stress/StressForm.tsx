@@ -11,6 +11,13 @@ const START: Record<StressVariable, DistributionValues> = {
   savingsDelivery: EMPTY,
 };
 
+/** The fields whose problems show beside them, as the service names them, by their labels here. */
+const FIELD_LABELS: Record<string, string> = {
+  ...Object.fromEntries(STRESS_VARIABLES.map(({ key, label }) => [`distributions.${key}`, label])),
+  paths: 'Paths',
+  seed: 'Seed',
+};
+
 /** The problems the service gave for a field or anything under it ("distributions.payAward" covers ".min"). */
 function problemsOf(error: ApiError | null, field: string): string {
   const details = error?.body.details ?? [];
@@ -98,7 +105,7 @@ export function StressForm({
       </button>
       {error ? (
         <p role="alert" className="field-error">
-          {error.message}
+          {error.formSummary(FIELD_LABELS)}
         </p>
       ) : null}
     </form>
