@@ -5,10 +5,10 @@ import { formatPounds } from '../format/money';
 import { Headings } from '../grid/Headings';
 import type { MtfpYearJson } from './types';
 
-/** Budget-monitoring months as the service counts them: 1 = April … 12 = March. */
 /** The form's own fields, as the service names them, by the labels they have here. */
 const FIELD_LABELS = { year: 'Year', asAtMonth: 'As at month', reason: 'Why' };
 
+/** Budget-monitoring months as the service counts them: 1 = April … 12 = March. */
 const MONTHS = ['April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'January', 'February', 'March'];
 
 interface Budgeted {
@@ -67,7 +67,12 @@ export function ForecastOutturnForm({ force, years }: { force: string; years: Mt
   /** Every field whose problem shows beside it, by its label, for the line under the form. */
   const labels = () => ({
     ...FIELD_LABELS,
-    ...Object.fromEntries(budgeted.flatMap((b) => (fieldOf(b) === undefined ? [] : [[fieldOf(b), b.name]]))),
+    ...Object.fromEntries(
+      budgeted.flatMap((b) => {
+        const field = fieldOf(b);
+        return field === undefined ? [] : [[field, b.name]];
+      }),
+    ),
   });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
