@@ -20,8 +20,9 @@ let citing = true;
 /**
  * Works out figures whose sources nobody reads – a member's NRE for the share bases, which only
  * its value enters – without merging their event ids (each figure cites none): merging the ids
- * of a year's hundreds of budget items is most of the work of a year's NRE. The values are
- * exactly those worked out with sources.
+ * of a year's hundreds of budget items is much of the work of a year's NRE. The values are
+ * exactly those worked out with sources. Nothing worked out inside may be kept for readers who
+ * want the sources (net-revenue-for-year.ts keeps nothing).
  */
 export function valuesOnly<T>(work: () => T): T {
   const was = citing;
