@@ -49,10 +49,8 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
       allowOnly(['min', 'mode', 'max']);
       const [min, mode, max] = [value('min'), value('mode'), value('max')];
       requireOrder(min, max, field, 'min', 'max');
-      if (mode.lessThan(min) || mode.greaterThan(max)) {
-        const detail = `the mode (${mode.toFixed()}) must lie between min (${min.toFixed()}) and max (${max.toFixed()})`;
-        throw new RuleViolationError(`${field}: ${detail}`, `${field}.mode`, detail);
-      }
+      if (mode.lessThan(min) || mode.greaterThan(max))
+        throw brokenRule(field, 'mode', `the mode (${mode.toFixed()}) must lie between min (${min.toFixed()}) and max (${max.toFixed()})`);
       return { kind: 'triangular', min: min.toNumber(), mode: mode.toNumber(), max: max.toNumber() };
     }
     case 'uniform': {
@@ -65,10 +63,7 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
       allowOnly(['mean', 'sd']);
       const mean = value('mean');
       const sd = Rate.parse(spec.sd, `${field}.sd`, { max: '1' }).fraction;
-      if (sd.isNegative()) {
-        const detail = `a standard deviation cannot be negative (${sd.toFixed()} given)`;
-        throw new RuleViolationError(`${field}: ${detail}`, `${field}.sd`, detail);
-      }
+      if (sd.isNegative()) throw brokenRule(field, 'sd', `a standard deviation cannot be negative (${sd.toFixed()} given)`);
       return { kind: 'normal', mean: mean.toNumber(), sd: sd.toNumber() };
     }
     default:
@@ -77,11 +72,12 @@ export function parseDistribution(input: unknown, field: string, bounds: { min: 
 }
 
 function requireOrder(low: Dec, high: Dec, field: string, lowName: string, highName: string): void {
-  if (low.greaterThan(high)) {
-    // The sentence names the distribution; beside its field, the detail need not.
-    const detail = `${lowName} (${low.toFixed()}) is more than ${highName} (${high.toFixed()})`;
-    throw new RuleViolationError(`${field}: ${detail}`, `${field}.${lowName}`, detail);
-  }
+  if (low.greaterThan(high)) throw brokenRule(field, lowName, `${lowName} (${low.toFixed()}) is more than ${highName} (${high.toFixed()})`);
+}
+
+/** A rule one parameter breaks: the sentence names the distribution; the problem shown beside the parameter need not. */
+function brokenRule(field: string, parameter: string, detail: string): RuleViolationError {
+  return new RuleViolationError(`${field}: ${detail}`, `${field}.${parameter}`, detail);
 }
 
 /** One draw. Triangular by its inverse distribution function; normal by the polar method; uniform by scaling. */
