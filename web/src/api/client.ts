@@ -20,6 +20,14 @@ export class ApiError extends Error {
   }
 
   /**
+   * Every problem with a field or anything under it, to show together beside it (a stress
+   * test's "distributions.payAward" covers its ".min" and ".max").
+   */
+  problemsUnder(field: string): string[] {
+    return (this.body.details ?? []).filter((d) => isUnder(d.field, field)).map((d) => d.message);
+  }
+
+  /**
    * The sentence to show under a form: when every problem is with a field the form shows (each
    * with its problem beside it), those fields by their labels, not the service's field names
    * ("Check Short code (in links)", not "id: must be…"); otherwise the service's own sentence,
@@ -31,7 +39,7 @@ export class ApiError extends Error {
     if (details.length === 0) return this.message;
     const named: string[] = [];
     for (const d of details) {
-      const field = Object.keys(labels).find((name) => isField(d.field, name) || d.field.startsWith(`${name}.`));
+      const field = Object.keys(labels).find((name) => isField(d.field, name) || isUnder(d.field, name));
       if (field === undefined) return this.message;
       if (!named.includes(labels[field])) named.push(labels[field]);
     }
@@ -43,6 +51,11 @@ export class ApiError extends Error {
 /** Whether a problem's field (as the service names it, perhaps nested: "lines[2].amount") is the form's field. */
 function isField(problemField: string, field: string): boolean {
   return problemField === field || problemField.endsWith(`.${field}`);
+}
+
+/** Whether a problem's field is `field` or one under it ("distributions.payAward.min" under "distributions.payAward"). */
+function isUnder(problemField: string, field: string): boolean {
+  return problemField === field || problemField.startsWith(`${field}.`);
 }
 
 type Listener = () => void;

@@ -18,13 +18,9 @@ const FIELD_LABELS: Record<string, string> = {
   seed: 'Seed',
 };
 
-/** The problems the service gave for a field or anything under it ("distributions.payAward" covers ".min"). */
+/** The problems the service gave for a field or anything under it, joined to show beside it. */
 function problemsOf(error: ApiError | null, field: string): string {
-  const details = error?.body.details ?? [];
-  return details
-    .filter((d) => d.field === field || d.field.startsWith(`${field}.`))
-    .map((d) => d.message)
-    .join('; ');
+  return error?.problemsUnder(field).join('; ') ?? '';
 }
 
 /**
