@@ -85,10 +85,10 @@ describe('ForecastOutturnForm', () => {
       body: {
         statusCode: 400,
         error: 'invalid_input',
-        message: 'items[0].amount: must be a decimal string; reason: must be shorter',
+        message: 'items[0].amount: must be a decimal string; reason: must be at most 1000 characters long (it has 1001)',
         details: [
           { field: 'items[0].amount', message: 'must be a decimal string of pounds such as "48800000.00", not "lots"' },
-          { field: 'reason', message: 'must be shorter than or equal to 500 characters' },
+          { field: 'reason', message: 'must be at most 1000 characters long (it has 1001)' },
         ],
       },
     });
@@ -96,7 +96,13 @@ describe('ForecastOutturnForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Record forecast outturn' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Check DAISU and Why: what is wrong is shown beside each.');
     expect(screen.getByTestId('problem-forecast-outturn-items-daisu').textContent).toContain('not "lots"');
-    expect(screen.getByText('must be shorter than or equal to 500 characters')).toBeTruthy();
+    expect(screen.getByText('must be at most 1000 characters long (it has 1001)')).toBeTruthy();
+    // Beside the reason's box, and tied to it for a screen reader.
+    const why = screen.getByLabelText(/^Why/);
+    expect(why.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(why.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'must be at most 1000 characters long (it has 1001)',
+    );
   });
 
   it("keeps the service's sentence when what it refused is not shown beside a field", async () => {

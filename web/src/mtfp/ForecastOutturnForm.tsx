@@ -149,8 +149,16 @@ export function ForecastOutturnForm({ force, years }: { force: string; years: Mt
       </table>
       <div className="form-grid">
         <label htmlFor="forecast-outturn-reason">Why (recorded with the forecast)</label>
-        <input id="forecast-outturn-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-        <span className="field-error">{error?.fieldProblem('reason') ?? ''}</span>
+        <input
+          id="forecast-outturn-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={error?.fieldProblem('reason') ? true : undefined}
+          aria-describedby="forecast-outturn-reason-problem"
+        />
+        <span id="forecast-outturn-reason-problem" className="field-error">
+          {error?.fieldProblem('reason') ?? ''}
+        </span>
       </div>
       <button type="submit" disabled={write.isPending}>
         Record forecast outturn
