@@ -4,7 +4,7 @@ import { NotFoundError } from '../common/errors';
 import { KeptPerFacts } from '../common/kept-per-facts';
 import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
-import { programmeSharesIn, weightsOf } from '../collaboration/cost-shares';
+import { programmeSharesIn, weightsOf, type SharesInYear } from '../collaboration/cost-shares';
 import { nreReadByProgramme } from '../collaboration/unit-cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import { savingsYear, splitSavingsYear, type MemberSavingsFigures, type SavingsYear } from '../collaboration/programme-savings';
@@ -184,8 +184,11 @@ function programmeBenefits(
     running = sumSavings([running, figuresOfYear]);
     const board = boardFactsOfYear(programme, year);
     runningCosts = runningCosts.plus(board.costsToAchieve);
-    const parts = membersParts(facts, programme, figuresOfYear, nre);
-    const costed = withMemberCosts(facts, programme, year, board.costsToAchieve, parts.members, nre);
+    // The year's shares split both its savings and its costs: worked out once, when either needs them.
+    let shares: SharesInYear | undefined;
+    const sharesOfYear = () => (shares ??= programmeSharesIn(facts, programme, year, nre));
+    const parts = membersParts(figuresOfYear, sharesOfYear);
+    const costed = withMemberCosts(board.costsToAchieve, parts.members, sharesOfYear);
     const issue = parts.issue ?? costed.issue;
     if (issue) issues.push(`Members' totals leave out ${year}: ${issue}`);
     const ended = asAt ? yearHasEnded(year, asAt) : null;
@@ -231,14 +234,12 @@ function programmeBenefits(
 
 /** Each member's part of a year's figures, by the shares that year; or why they cannot be worked out. */
 function membersParts(
-  facts: AllianceFacts,
-  programme: ProgrammeFacts,
   figuresOfYear: SavingsYear,
-  nre: NreByForceAndYear,
+  sharesOfYear: () => SharesInYear,
 ): Pick<ProgrammeYearBenefits, 'sharing' | 'notes' | 'sources'> & { members: (MemberSavingsFigures & { share: Dec })[]; issue?: string } {
   const none = { sharing: null, members: [], notes: [] };
   if (figuresOfYear.steps.length === 0) return { ...none, sources: [...figuresOfYear.sources] };
-  const shares = programmeSharesIn(facts, programme, figuresOfYear.year, nre);
+  const shares = sharesOfYear();
   const sources = [...new Set([...figuresOfYear.sources, ...shares.sources])];
   if (!shares.ok) return { ...none, sources, issue: shares.issue };
   const members = splitSavingsYear(figuresOfYear, weightsOf(shares.members)).map((m, i) => ({ ...m, share: shares.members[i].share }));

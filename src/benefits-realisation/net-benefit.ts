@@ -1,12 +1,11 @@
-import { allocate } from '../common/allocation';
+import { allocatePence, moneyOfPence, prepareWeights } from '../common/allocation';
 import type { Dec } from '../common/decimal';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
-import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
+import type { ProgrammeFacts } from '../collaboration/alliance.state';
 import { costsToAchieveIn, varianceExplanationIn } from '../collaboration/board-figures.state';
 import { compareYears } from '../collaboration/collaboration-input';
-import { programmeSharesIn, weightsOf } from '../collaboration/cost-shares';
-import type { NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
+import { weightsOf, type SharesInYear } from '../collaboration/cost-shares';
 import { programmeYears, type MemberSavingsFigures } from '../collaboration/programme-savings';
 
 /**
@@ -76,20 +75,20 @@ type SavingsPart = MemberSavingsFigures & { share?: Dec };
 /**
  * Members' parts of a year with their costs to achieve and net benefit. A year with costs but
  * no savings recorded gets members with zero savings; a year with no costs adds zero to each.
+ * `sharesOfYear` gives the programme's shares for the year (cost-shares.ts programmeSharesIn),
+ * asked for only when there are costs to split.
  */
 export function withMemberCosts(
-  facts: AllianceFacts,
-  programme: ProgrammeFacts,
-  year: string,
   costsToAchieve: Money,
   savingsParts: readonly SavingsPart[],
-  nre: NreByForceAndYear,
+  sharesOfYear: () => SharesInYear,
 ): { members: (SavingsPart & NetBenefit)[]; sharing: 'unit_basis' | 'equal_shares' | null; sources: string[]; issue?: string } {
   const withZeroCosts = () => savingsParts.map((m) => ({ ...m, ...netBenefitOf(m.bestEstimate, Money.ZERO) }));
   if (costsToAchieve.isZero()) return { members: withZeroCosts(), sharing: null, sources: [] };
-  const shares = programmeSharesIn(facts, programme, year, nre);
+  const shares = sharesOfYear();
   if (!shares.ok) return { members: withZeroCosts(), sharing: null, sources: shares.sources, issue: shares.issue };
-  const costParts = allocate(costsToAchieve, weightsOf(shares.members));
+  // Only the pence are wanted, not the shares allocate would also work out to 30 places.
+  const costParts = allocatePence(costsToAchieve, prepareWeights(weightsOf(shares.members))).map(moneyOfPence);
   const members = shares.members.map((s, i) => {
     const part: SavingsPart = savingsParts.find((m) => m.force === s.force) ?? {
       force: s.force,
@@ -100,7 +99,7 @@ export function withMemberCosts(
       bestEstimate: Money.ZERO,
       variance: Money.ZERO,
     };
-    return { ...part, ...netBenefitOf(part.bestEstimate, costParts[i].amount) };
+    return { ...part, ...netBenefitOf(part.bestEstimate, costParts[i]) };
   });
   return { members, sharing: shares.method, sources: shares.sources };
 }

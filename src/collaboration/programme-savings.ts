@@ -87,17 +87,27 @@ export function hasFiguresFor(programme: ProgrammeFacts, year: string): boolean 
  * The split always uses the shares in force now for the year, applied to every change.
  */
 export function splitFigure(values: readonly Money[], weights: readonly Weight[]): Money[] {
-  // Each allocation is whole pence, so the parts are added up in whole pence and made money once.
-  const parts = weights.map(() => 0n);
+  return splitFigureBy(values, weights.length, preparedOnce(weights));
+}
+
+/**
+ * The weights checked and scaled once, the first time a change is split by them (not at all
+ * when nothing changes: a year of zeros splits whatever the weights), for every figure split by them.
+ */
+function preparedOnce(weights: readonly Weight[]): () => PreparedWeights {
   let prepared: PreparedWeights | null = null;
+  return () => (prepared ??= prepareWeights(weights));
+}
+
+function splitFigureBy(values: readonly Money[], members: number, prepared: () => PreparedWeights): Money[] {
+  // Each allocation is whole pence, so the parts are added up in whole pence and made money once.
+  const parts: bigint[] = new Array<bigint>(members).fill(0n);
   let previous = Money.ZERO;
   for (const value of values) {
     const change = value.minus(previous);
     previous = value;
     if (change.isZero()) continue;
-    // The weights are the same for every change: checked and scaled once.
-    prepared ??= prepareWeights(weights);
-    const pence = allocatePence(change, prepared);
+    const pence = allocatePence(change, prepared());
     for (let i = 0; i < parts.length; i++) parts[i] += pence[i];
   }
   return parts.map(moneyOfPence);
@@ -115,22 +125,13 @@ export interface MemberSavingsFigures {
 }
 
 export function splitSavingsYear(year: SavingsYear, weights: readonly Weight[]): MemberSavingsFigures[] {
-  const planned = splitFigure(
-    year.steps.map((s) => s.planned),
-    weights,
-  );
-  const forecast = splitFigure(
-    year.steps.map((s) => s.forecast),
-    weights,
-  );
-  const realised = splitFigure(
-    year.steps.map((s) => s.realised ?? Money.ZERO),
-    weights,
-  );
-  const best = splitFigure(
-    year.steps.map((s) => s.bestEstimate),
-    weights,
-  );
+  // The same weights split all four figures: checked and scaled once.
+  const prepared = preparedOnce(weights);
+  const split = (valueOf: (step: SavingsStep) => Money) => splitFigureBy(year.steps.map(valueOf), weights.length, prepared);
+  const planned = split((s) => s.planned);
+  const forecast = split((s) => s.forecast);
+  const realised = split((s) => s.realised ?? Money.ZERO);
+  const best = split((s) => s.bestEstimate);
   return weights.map((w, i) => ({
     force: w.key,
     planned: planned[i],
