@@ -14,21 +14,28 @@ describe('a force’s NRE before alliance lines, kept per facts object', () => {
   it('is worked out once for the same facts, and afresh for the facts a new event makes', () => {
     const before = factsFrom(baseEvents);
     // 2016/17: pay 100,000,000 + supplies 30,000,000 − fees 5,000,000 = 125,000,000.
-    const first = nreBeforeAllianceLines(before, from, 1);
+    const first = nreBeforeAllianceLines(before, [from]);
     expect(first.map((y) => [y.year, y.nre.toPence()])).toEqual([['2016/17', '125000000.00']]);
-    expect(nreBeforeAllianceLines(before, from, 1)).toBe(first);
+    expect(nreBeforeAllianceLines(before, [from])[0].nre).toBe(first[0].nre);
 
     const pensions: ForceFinanceEvent = { type: 'BudgetItemAdded.v1', data: { ...ITEM, amount: '1000000' } };
     const after = factsFrom({ ...baseEvents, pensions });
     // The new item adds its 1,000,000: 126,000,000; the old facts still read as they did.
-    expect(nreBeforeAllianceLines(after, from, 1).map((y) => y.nre.toPence())).toEqual(['126000000.00']);
-    expect(nreBeforeAllianceLines(before, from, 1)).toBe(first);
+    expect(nreBeforeAllianceLines(after, [from]).map((y) => y.nre.toPence())).toEqual(['126000000.00']);
+    expect(nreBeforeAllianceLines(before, [from])[0].nre).toBe(first[0].nre);
   });
 
-  it('keeps each span asked for apart', () => {
+  it('works out only the years asked for, each once per facts object', () => {
     const facts = factsFrom(baseEvents);
-    expect(nreBeforeAllianceLines(facts, from, 2).map((y) => y.year)).toEqual(['2016/17', '2017/18']);
-    expect(nreBeforeAllianceLines(facts, from, 1).map((y) => y.year)).toEqual(['2016/17']);
+    const later = FinancialYear.parse('2018/19');
+    const apart = nreBeforeAllianceLines(facts, [from, later]);
+    expect(apart.map((y) => y.year)).toEqual(['2016/17', '2018/19']);
+    // The same years alone, or among others, are the very figures kept the first time.
+    expect(nreBeforeAllianceLines(facts, [later])[0].nre).toBe(apart[1].nre);
+    const between = nreBeforeAllianceLines(facts, FinancialYear.range(from, 3));
+    expect(between.map((y) => y.year)).toEqual(['2016/17', '2017/18', '2018/19']);
+    expect(between[0].nre).toBe(apart[0].nre);
+    expect(between[2].nre).toBe(apart[1].nre);
   });
 });
 
@@ -49,7 +56,7 @@ describe('a force’s NRE before alliance lines, against the whole MTFP', () => 
       if (!facts.planPeriod) continue;
       const from = FinancialYear.parse(facts.planPeriod.firstYear).previous().previous();
       const mtfp = projectMtfp({ facts, from, years: 10 }).years.map((y) => [y.year, y.nre.value.toExact()]);
-      expect(nreBeforeAllianceLines(facts, from, 10).map((y) => [y.year, y.nre.toExact()])).toEqual(mtfp);
+      expect(nreBeforeAllianceLines(facts, FinancialYear.range(from, 10)).map((y) => [y.year, y.nre.toExact()])).toEqual(mtfp);
       compared++;
     }
     expect(compared).toBeGreaterThan(20);

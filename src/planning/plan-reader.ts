@@ -175,12 +175,14 @@ export class PlanReader implements StreamReader {
     const first = sorted[0];
     const span = Math.min(sorted[sorted.length - 1].yearsSince(first) + 1, MAX_MTFP_YEARS);
     const wanted = new Set(years);
+    // The share bases need only their own years (each year's NRE before alliance lines stands alone), within the same span.
+    const inSpan = sorted.filter((y, i) => y.yearsSince(first) < span && (i === 0 || !y.equals(sorted[i - 1])));
     const rows: { force: string; year: string; nre: Money }[] = [];
     for (const force of forces) {
       if (!this.facts.streams[forceFinanceStreamId(force)]) continue;
       const years = withAllianceSavings
         ? this.mtfp(force, first, span).years.map((y) => ({ year: y.year, nre: y.nre.value }))
-        : nreBeforeAllianceLines(this.forceFinance(force), first, span);
+        : nreBeforeAllianceLines(this.forceFinance(force), inSpan);
       for (const y of years) if (wanted.has(y.year)) rows.push({ force, year: y.year, nre: y.nre });
     }
     return nreByForceAndYear(rows);
