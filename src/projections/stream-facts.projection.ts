@@ -1,4 +1,5 @@
 import type { Decider, DomainEvent, EventRef } from '../event-sourcing/decider';
+import { asciiJson } from './ascii-json';
 import { deferMore, deferredFacts, isDeferred, untouchedJson, type PendingEvent } from './deferred-facts';
 import type { Projection } from './projection';
 
@@ -21,12 +22,10 @@ export interface StreamFold {
  * then every stream's JSON one after another. Reading it back parses only the index; each
  * stream's facts are parsed when something reads them (deferred-facts.ts).
  *
- * All of it is ASCII (other characters written as JSON's \u escapes): reading tens of
- * megabytes back from SQLite into a string is then a copy, not a UTF-8 decode into a string of
- * two-byte characters, which took three times as long.
+ * All of it is ASCII (ascii-json.ts): reading tens of megabytes back from SQLite into a string is
+ * then a copy, not a UTF-8 decode into a string of two-byte characters, which took three times as long.
  */
 const FORMAT = 'stream-facts by stream, v1\n';
-const NOT_ASCII = /[\u0080-\uffff]/g;
 type IndexEntry = [streamId: string, length: number, keys: string[] | null];
 
 /**
@@ -89,12 +88,12 @@ export class StreamFactsProjection implements Projection<StreamFacts> {
     const index: IndexEntry[] = [];
     const parts: string[] = [];
     for (const [streamId, facts] of Object.entries(state.streams)) {
-      const json = untouchedJson(facts) ?? ascii(JSON.stringify(facts));
+      const json = untouchedJson(facts) ?? asciiJson(JSON.stringify(facts));
       const keys = typeof facts === 'object' && facts !== null && !Array.isArray(facts) ? Object.keys(facts) : null;
       index.push([streamId, json.length, keys]);
       parts.push(json);
     }
-    return `${FORMAT}${ascii(JSON.stringify(index))}\n${parts.join('')}`;
+    return `${FORMAT}${asciiJson(JSON.stringify(index))}\n${parts.join('')}`;
   }
 
   deserialise(stored: string): StreamFacts {
@@ -123,8 +122,4 @@ export class StreamFactsProjection implements Projection<StreamFacts> {
     }
     return fold;
   }
-}
-
-function ascii(json: string): string {
-  return json.replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { isAscii } from 'node:buffer';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { asciiJson } from '../ascii-json';
 
 /** Where a stream's stored facts stand: after its event at `position`, its `revision`-th. */
 export interface StreamSnapshotRow {
@@ -132,13 +134,18 @@ export class StreamSnapshotStore {
  * Kept facts are deflated (level 1, the fastest): a stream's facts are JSON full of repeated
  * keys and event ids, about a quarter of their size deflated, and inflating the few streams an
  * answer reads takes a few milliseconds. Uncompressed, a million events kept 322 MiB.
+ *
+ * They are kept as ASCII (ascii-json.ts): reading back the three forces' facts an answer on
+ * the million-event history reads took 24.5 ms against 36 ms kept as UTF-8.
  */
 function packFacts(json: string): Buffer {
-  return deflateRawSync(Buffer.from(json, 'utf8'), { level: 1 });
+  return deflateRawSync(Buffer.from(asciiJson(json), 'latin1'), { level: 1 });
 }
 
 /** The JSON of facts as save() packed them (for readers of the file, such as cfm verify). */
 export function unpackFacts(packed: Buffer): string {
   // Larger pieces than zlib's 16 KiB: facts unpack to megabytes, and each piece is another copy.
-  return inflateRawSync(packed, { chunkSize: 256 * 1024 }).toString('utf8');
+  const text = inflateRawSync(packed, { chunkSize: 256 * 1024 });
+  // Facts kept before they were kept as ASCII may hold UTF-8.
+  return text.toString(isAscii(text) ? 'latin1' : 'utf8');
 }
