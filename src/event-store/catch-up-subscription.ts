@@ -1,4 +1,4 @@
-import type { EventHandler, ReadAllOptions, RecordedEvent, Subscription } from './event-store.port';
+import type { ReadAllOptions, Subscription } from './event-store.port';
 
 const PAGE_SIZE = 500;
 
@@ -7,9 +7,10 @@ const PAGE_SIZE = 500;
  * appended" (SQLite, in-memory): read from the checkpoint to the end, then wait for a wake-up
  * (an append in this process, or a poll for appends by another process on the same file).
  * Events are delivered one at a time, in global order; a handler error stops the subscription
- * and is reported to `onError` rather than silently skipped.
+ * and is reported to `onError` rather than silently skipped. What a page holds is the reader's
+ * choice (whole recorded events, or events as folding needs them), so long as each has its position.
  */
-export class CatchUpSubscription implements Subscription {
+export class CatchUpSubscription<E extends { position: bigint }> implements Subscription {
   private stopped = false;
   /** Set by notify(); an append while a page is read or handled must not wait for the poll. */
   private appended = false;
@@ -17,9 +18,9 @@ export class CatchUpSubscription implements Subscription {
   private readonly done: Promise<void>;
 
   constructor(
-    private readonly readAll: (options: ReadAllOptions) => Promise<RecordedEvent[]>,
+    private readonly readAll: (options: ReadAllOptions) => Promise<E[]>,
     private checkpoint: bigint | undefined,
-    private readonly handler: EventHandler,
+    private readonly handler: (event: E) => void | Promise<void>,
     private readonly pollMs: number,
     private readonly onError: (error: unknown) => void,
   ) {
@@ -72,15 +73,16 @@ export class CatchUpSubscription implements Subscription {
 
 /** Keeps the live subscriptions of one store and wakes them after an append. */
 export class SubscriptionHub {
-  private readonly live = new Set<CatchUpSubscription>();
+  /** Whatever each delivers, the hub only wakes and stops them. */
+  private readonly live = new Set<{ notify(): void; stop(): Promise<void> }>();
 
-  open(
-    readAll: (options: ReadAllOptions) => Promise<RecordedEvent[]>,
+  open<E extends { position: bigint }>(
+    readAll: (options: ReadAllOptions) => Promise<E[]>,
     after: bigint | undefined,
-    handler: EventHandler,
+    handler: (event: E) => void | Promise<void>,
     pollMs: number,
   ): Subscription {
-    const sub: CatchUpSubscription = new CatchUpSubscription(readAll, after, handler, pollMs, (error) => {
+    const sub: CatchUpSubscription<E> = new CatchUpSubscription(readAll, after, handler, pollMs, (error) => {
       this.live.delete(sub);
       console.error(JSON.stringify({ level: 'error', msg: 'subscription stopped', error: String(error) }));
     });

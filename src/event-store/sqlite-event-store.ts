@@ -14,7 +14,7 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from './event-store.port';
-import type { EventToFold, ImmediateReads } from './immediate-reads';
+import type { EventToFold, EventToFoldAt, FoldFeed, ImmediateReads } from './immediate-reads';
 
 /**
  * Schema migrations, applied in order on open; `schema_version` remembers how far a file got.
@@ -48,6 +48,9 @@ interface EventRow {
 /** A row of readStreamUpTo (raw): what folding an event needs, in the SELECT's order. */
 type FoldRow = [id: string, type: string, data: string, revision: string, position: string, recordedAt: string];
 
+/** A row of readAllToFold (raw): the same with the stream, and the position again as a number. */
+type FeedRow = [...FoldRow, streamId: string, at: bigint];
+
 /** An append waiting for the next group commit, and how to answer its caller. */
 interface PendingAppend {
   streamId: string;
@@ -76,7 +79,7 @@ export interface SqliteEventStoreOptions {
  * check, in the order they were asked for: one that fails rolls back alone and its caller gets its
  * error, the others are committed. No caller hears of success before the commit is on disk.
  */
-export class SqliteEventStore implements EventStore, ImmediateReads {
+export class SqliteEventStore implements EventStore, ImmediateReads, FoldFeed {
   readonly kind = 'sqlite';
   readonly consecutivePositions = true;
   private readonly db: Database.Database;
@@ -147,6 +150,14 @@ export class SqliteEventStore implements EventStore, ImmediateReads {
            FROM events WHERE stream_id = ? AND revision > ? AND position <= ? ORDER BY revision ASC`,
         )
         .raw(true),
+      // The same for every stream, in global order, for the fold feed (subscribeToFold).
+      readAllToFold: this.db
+        .prepare(
+          `SELECT event_id, type, data, CAST(revision AS TEXT), CAST(position AS TEXT), recorded_at, stream_id, position
+           FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`,
+        )
+        .raw(true)
+        .safeIntegers(true),
       firstAfterTime: this.db
         .prepare('SELECT position FROM events WHERE recorded_at > ? ORDER BY recorded_at ASC, position ASC LIMIT 1')
         .pluck()
@@ -292,6 +303,19 @@ export class SqliteEventStore implements EventStore, ImmediateReads {
 
   subscribeToAll(options: SubscribeToAllOptions, handler: EventHandler): Subscription {
     return this.hub.open((o) => this.readAll(o), options.after, handler, this.pollMs);
+  }
+
+  subscribeToFold(options: SubscribeToAllOptions, handler: (event: EventToFoldAt) => void | Promise<void>): Subscription {
+    return this.hub.open((o) => Promise.resolve(this.readAllToFold(o)), options.after, handler, this.pollMs);
+  }
+
+  private readAllToFold(options: ReadAllOptions): EventToFoldAt[] {
+    const rows = this.statements.readAllToFold.all(options.after ?? 0n, options.maxCount ?? -1) as FeedRow[];
+    return rows.map(([id, type, data, revision, position, recordedAt, streamId, at]) => ({
+      ref: { id, streamId, revision, position, recordedAt, type },
+      data: JSON.parse(data) as Record<string, unknown>,
+      position: at,
+    }));
   }
 
   async headPosition(): Promise<bigint | null> {

@@ -1,5 +1,6 @@
-import { toDomainEvent } from '../event-sourcing/recorded-event';
-import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
+import { toDomainEventToFold, toEventToFoldAt } from '../event-sourcing/recorded-event';
+import type { EventStore, Subscription } from '../event-store/event-store.port';
+import { feedsFolds, type EventToFoldAt } from '../event-store/immediate-reads';
 import type { PartSnapshots } from './part-snapshots';
 import type { AsAt, Projection, ProjectionView } from './projection';
 import { foldUpTo } from './projection-replay';
@@ -86,7 +87,11 @@ export class ProjectionRunner<S> {
     }
     if (this.parts) this.resumeParts(stored?.state ?? null);
     else if (stored?.state === 'in parts') this.forgetCheckpoint(); // kept by parts this runner does not have
-    this.subscription = this.events.subscribeToAll({ after: this.position ?? undefined }, (e) => this.fold(e));
+    const after = { after: this.position ?? undefined };
+    // The same events either way; a store's fold feed reads them for folding alone, more cheaply (immediate-reads.ts).
+    this.subscription = feedsFolds(this.events)
+      ? this.events.subscribeToFold(after, (e) => this.fold(e))
+      : this.events.subscribeToAll(after, (e) => this.fold(toEventToFoldAt(e)));
   }
 
   /**
@@ -194,11 +199,11 @@ export class ProjectionRunner<S> {
     return this.projection.deserialise ? this.projection.deserialise(stored) : (JSON.parse(stored) as S);
   }
 
-  private fold(recorded: RecordedEvent): void {
-    const { event, ref } = toDomainEvent(recorded);
+  private fold(stored: EventToFoldAt): void {
+    const { event, ref } = toDomainEventToFold(stored);
     this.state = this.projection.apply(this.state, event, ref);
-    this.position = recorded.position;
-    this.recordedAt = recorded.metadata.recordedAt;
+    this.position = stored.position;
+    this.recordedAt = ref.recordedAt;
     // Not through guard.attempt: this runs for every event, and nearly every call writes nothing.
     if (this.parts) {
       try {
@@ -222,7 +227,7 @@ export class ProjectionRunner<S> {
     else this.scheduleCheckpoint();
 
     if (this.waiters.length > 0) {
-      const position = recorded.position;
+      const position = stored.position;
       this.waiters = this.waiters.filter((w) => {
         if (w.position > position) return true;
         w.resolve();
