@@ -7,7 +7,11 @@ import { anEvent, eventually } from './contract/support';
 
 function at(time: string, type: string) {
   const event = anEvent(type);
-  return { ...event, data: { note: `recorded ${time}`, amount: '12.50' }, metadata: { ...event.metadata, recordedAt: time, actor: 'herts.finance' } };
+  return {
+    ...event,
+    data: { note: `recorded ${time}`, amount: '12.50' },
+    metadata: { ...event.metadata, recordedAt: time, actor: 'herts.finance' },
+  };
 }
 
 /**
@@ -20,7 +24,11 @@ describe('the SQLite fold feed', () => {
 
   beforeEach(async () => {
     store = new SqliteEventStore(':memory:', { pollMs: 60_000 });
-    await store.appendToStream('force-finance-herts', [at('2016-04-01T09:00:00.000Z', 'A.v1'), at('2016-04-02T09:00:00.000Z', 'B.v1')], 'no_stream');
+    await store.appendToStream(
+      'force-finance-herts',
+      [at('2016-04-01T09:00:00.000Z', 'A.v1'), at('2016-04-02T09:00:00.000Z', 'B.v1')],
+      'no_stream',
+    );
     await store.appendToStream('alliance-bch', [at('2016-04-03T09:00:00.000Z', 'C.v1')], 'no_stream');
     await store.appendToStream('force-finance-herts', [at('2016-04-04T09:00:00.000Z', 'D.v1')], 1n);
   });
