@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useToken, whenUnauthorised } from './api/client';
 import { AsOfBar } from './as-of/AsOf';
-import { describeWho, forgetToken, keepToken, storedToken, takeTokenFromFragment, whoIs, type Who } from './auth/session';
+import { describeWho, forgetToken, keepToken, keepTokenFromLink, storedToken, whoIs, type Who } from './auth/session';
 import { navigate, parseRoute, useLocation } from './router';
 import { Home } from './screens/Home';
 import { NotFound } from './screens/NotFound';
@@ -16,8 +16,8 @@ const AuditScreen = lazy(() => import('./screens/AuditScreen'));
 
 /** The signed-in token, from a sign-in link's fragment (once) or this browser session. */
 function initialToken(): string | null {
-  const fromLink = takeTokenFromFragment(window.location, window.history);
-  if (fromLink && whoIs(fromLink)) keepToken(fromLink);
+  // main.tsx has already kept a sign-in link's token; this covers an App mounted on its own (tests).
+  keepTokenFromLink(window.location, window.history);
   const token = storedToken();
   return token && whoIs(token) ? token : null;
 }

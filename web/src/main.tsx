@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
 import { App } from './App';
+import { keepTokenFromLink } from './auth/session';
 import './styles.css';
 
 const queries = new QueryClient({
@@ -15,6 +16,9 @@ const queries = new QueryClient({
     },
   },
 });
+
+// Before the first render, which React does in a later task: see keepTokenFromLink.
+keepTokenFromLink(window.location, window.history);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

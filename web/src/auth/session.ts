@@ -22,6 +22,17 @@ export function takeTokenFromFragment(location: Location, history: History): str
   return match[1];
 }
 
+/**
+ * Keeps a sign-in link's token for the session, when it is one this service could have made.
+ * Called as the page's script starts, before React's first render: React renders in a later
+ * task, and a page left or reloaded before then (quick hands, a slow machine) lost the token
+ * and came back at the sign-in screen.
+ */
+export function keepTokenFromLink(location: Location, history: History): void {
+  const fromLink = takeTokenFromFragment(location, history);
+  if (fromLink && whoIs(fromLink)) keepToken(fromLink);
+}
+
 export function storedToken(): string | null {
   return sessionStorage.getItem(KEY);
 }
