@@ -289,10 +289,7 @@ export class SqliteEventStore implements EventStore, ImmediateReads, FoldFeed {
 
   readStreamNow(streamId: string, afterRevision: bigint | null, upTo: bigint): EventToFold[] {
     const rows = this.statements.readStreamUpTo.all(streamId, afterRevision ?? -1n, upTo) as FoldRow[];
-    return rows.map(([id, type, data, revision, position, recordedAt]) => ({
-      ref: { id, streamId, revision, position, recordedAt, type },
-      data: JSON.parse(data) as Record<string, unknown>,
-    }));
+    return rows.map((row) => toFold(row, streamId));
   }
 
   positionAtTimeNow(time: string): bigint | null {
@@ -311,11 +308,7 @@ export class SqliteEventStore implements EventStore, ImmediateReads, FoldFeed {
 
   private readAllToFold(options: ReadAllOptions): EventToFoldAt[] {
     const rows = this.statements.readAllToFold.all(options.after ?? 0n, options.maxCount ?? -1) as FeedRow[];
-    return rows.map(([id, type, data, revision, position, recordedAt, streamId, at]) => ({
-      ref: { id, streamId, revision, position, recordedAt, type },
-      data: JSON.parse(data) as Record<string, unknown>,
-      position: at,
-    }));
+    return rows.map((row) => ({ ...toFold(row, row[6]), position: row[7] }));
   }
 
   async headPosition(): Promise<bigint | null> {
@@ -329,6 +322,11 @@ export class SqliteEventStore implements EventStore, ImmediateReads, FoldFeed {
     if (this.db.open) this.db.close();
     this.lock?.release();
   }
+}
+
+/** A row read for folding as a fold takes it: its reference as text, its data parsed, no metadata. */
+function toFold([id, type, data, revision, position, recordedAt]: FoldRow | FeedRow, streamId: string): EventToFold {
+  return { ref: { id, streamId, revision, position, recordedAt, type }, data: JSON.parse(data) as Record<string, unknown> };
 }
 
 function toRecorded(row: EventRow): RecordedEvent {

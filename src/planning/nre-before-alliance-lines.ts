@@ -24,19 +24,15 @@ export function nreBeforeAllianceLines(
   facts: ForceFinanceState,
   years: readonly FinancialYear[],
 ): ReadonlyArray<{ year: string; nre: Money }> {
-  let kept = byFacts.get(facts);
-  if (!kept) {
-    kept = new Map();
-    byFacts.set(facts, kept);
-  }
-  const ofFacts = kept;
-  const missing = years.filter((year) => !ofFacts.has(year.toString()));
+  const kept = byFacts.get(facts) ?? new Map<string, Money>();
+  byFacts.set(facts, kept);
+  const missing = years.filter((year) => !kept.has(year.toString()));
   if (missing.length > 0) {
     const warnings = new Warnings();
     // Only the value enters a share, so no event ids are merged on the way to it.
     valuesOnly(() => {
-      for (const year of missing) ofFacts.set(year.toString(), netRevenueForYear(facts, year, [], [], warnings).nre.value);
+      for (const year of missing) kept.set(year.toString(), netRevenueForYear(facts, year, [], [], warnings).nre.value);
     });
   }
-  return years.map((year) => ({ year: year.toString(), nre: ofFacts.get(year.toString()) as Money }));
+  return years.map((year) => ({ year: year.toString(), nre: kept.get(year.toString()) as Money }));
 }

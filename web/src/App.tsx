@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useToken, whenUnauthorised } from './api/client';
 import { AsOfBar } from './as-of/AsOf';
-import { describeWho, forgetToken, keepToken, keepTokenFromLink, storedToken, whoIs, type Who } from './auth/session';
+import { describeWho, forgetToken, keepToken, storedToken, whoIs, type Who } from './auth/session';
 import { navigate, parseRoute, useLocation } from './router';
 import { Home } from './screens/Home';
 import { NotFound } from './screens/NotFound';
@@ -14,10 +14,8 @@ const ScenariosScreen = lazy(() => import('./screens/ScenariosScreen'));
 const StressTestsScreen = lazy(() => import('./screens/StressTestsScreen'));
 const AuditScreen = lazy(() => import('./screens/AuditScreen'));
 
-/** The signed-in token, from a sign-in link's fragment (once) or this browser session. */
+/** The signed-in token of this browser session (main.tsx keeps a sign-in link's before the first render). */
 function initialToken(): string | null {
-  // main.tsx has already kept a sign-in link's token; this covers an App mounted on its own (tests).
-  keepTokenFromLink(window.location, window.history);
   const token = storedToken();
   return token && whoIs(token) ? token : null;
 }
