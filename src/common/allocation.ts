@@ -68,15 +68,19 @@ export function prepareWeights(weights: readonly Weight[]): PreparedWeights {
  * for a negative amount), without working out the shares again: for adding up many
  * allocations exactly and making money of the sums once.
  */
-export function allocatePence(amount: Money, { scaled, total, keys }: PreparedWeights): bigint[] {
-  const pence = amount.toPenceUnits();
-  const penceUnits = largestRemainder(BigInt(pence.abs().toFixed(0)), scaled, total, keys);
-  return pence.isNegative() ? penceUnits.map((units) => -units) : penceUnits;
+export function allocatePence(amount: Money, weights: PreparedWeights): bigint[] {
+  return allocateWholePence(amount.wholePence(), weights);
+}
+
+/** allocatePence for an amount already in whole pence. */
+export function allocateWholePence(pence: bigint, { scaled, total, keys }: PreparedWeights): bigint[] {
+  if (pence >= 0n) return largestRemainder(pence, scaled, total, keys);
+  return largestRemainder(-pence, scaled, total, keys).map((units) => -units);
 }
 
 /** Whole pence as money, exactly. */
 export function moneyOfPence(pence: bigint): Money {
-  return pence < 0n ? Money.of(unitsOver(-pence, 2).negated()) : Money.of(unitsOver(pence, 2));
+  return Money.ofPence(pence);
 }
 
 /** Just the shares (Σ = 1 exactly), for when there is no amount to split yet. */
