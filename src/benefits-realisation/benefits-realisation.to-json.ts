@@ -104,8 +104,20 @@ function netJson(n: NetBenefit): NetBenefitJson {
   return { costsToAchieve: n.costsToAchieve.toPence(), netBenefit: n.netBenefit.toPence() };
 }
 
+/**
+ * Figures' JSON, kept per figures object: a programme's running totals and total do not depend on
+ * how it is shared, so they stand when its members' parts are worked out again (no one changes
+ * a figures object once made).
+ */
+const figuresJsonOf = new WeakMap<BenefitsFigures & NetBenefit, BenefitsFiguresJson & NetBenefitJson>();
+
 function withNetJson(f: BenefitsFigures & NetBenefit): BenefitsFiguresJson & NetBenefitJson {
-  return { ...figuresJson(f), ...netJson(f) };
+  let json = figuresJsonOf.get(f);
+  if (!json) {
+    json = { ...figuresJson(f), ...netJson(f) };
+    figuresJsonOf.set(f, json);
+  }
+  return json;
 }
 
 function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
@@ -115,25 +127,53 @@ function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
     realised: f.realised?.toPence() ?? null,
     bestEstimate: f.bestEstimate.toPence(),
     variance: f.variance.toPence(),
-    // A presentation value: 4 dp (the arithmetic keeps every digit).
-    delivery: f.delivery?.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4) ?? null,
-    deliveryPercent: f.delivery ? percent(f.delivery, 1) : null,
+    ...(f.delivery ? deliveryJson(f.delivery) : { delivery: null, deliveryPercent: null }),
     rag: f.rag,
   };
 }
 
+/** A delivery ratio as written, kept per ratio (a year's stands while its savings do). */
+const deliveryTextOf = new WeakMap<Dec, { delivery: string; deliveryPercent: string }>();
+
+function deliveryJson(delivery: Dec): { delivery: string; deliveryPercent: string } {
+  let text = deliveryTextOf.get(delivery);
+  if (!text) {
+    // A presentation value: 4 dp (the arithmetic keeps every digit).
+    text = { delivery: delivery.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4), deliveryPercent: percent(delivery, 1) };
+    deliveryTextOf.set(delivery, text);
+  }
+  return text;
+}
+
+/** A share as written, kept per share: a unit's shares for a year split every programme of the unit, and stay while its basis does. */
+const shareTextOf = new WeakMap<Dec, { share: string; sharePercent: string }>();
+
+function shareJson(share: Dec): { share: string; sharePercent: string } {
+  let text = shareTextOf.get(share);
+  if (!text) {
+    text = { share: ratio4(share), sharePercent: percent(share, 2) };
+    shareTextOf.set(share, text);
+  }
+  return text;
+}
+
 function memberJson(m: MemberBenefits): MemberBenefitsJson {
-  return {
-    force: m.force,
-    ...(m.share ? { share: ratio4(m.share), sharePercent: percent(m.share, 2) } : {}),
-    planned: m.planned.toPence(),
-    forecast: m.forecast.toPence(),
-    realised: m.realised?.toPence() ?? null,
-    bestEstimate: m.bestEstimate.toPence(),
-    variance: m.variance.toPence(),
-    ...(m.budgetEffect ? { budgetEffect: m.budgetEffect.toPence() } : {}),
-    ...netJson(m),
-  };
+  // Field by field rather than by spreading the optional parts in: an answer writes hundreds of these.
+  const json = { force: m.force } as MemberBenefitsJson;
+  if (m.share) {
+    const share = shareJson(m.share);
+    json.share = share.share;
+    json.sharePercent = share.sharePercent;
+  }
+  json.planned = m.planned.toPence();
+  json.forecast = m.forecast.toPence();
+  json.realised = m.realised?.toPence() ?? null;
+  json.bestEstimate = m.bestEstimate.toPence();
+  json.variance = m.variance.toPence();
+  if (m.budgetEffect) json.budgetEffect = m.budgetEffect.toPence();
+  json.costsToAchieve = m.costsToAchieve.toPence();
+  json.netBenefit = m.netBenefit.toPence();
+  return json;
 }
 
 export function benefitsRealisationToJson(b: AllianceBenefits): AllianceBenefitsJson {
@@ -176,12 +216,29 @@ function programmeJsonOnce(p: ProgrammeBenefits): ProgrammeBenefitsJson {
     years: p.years.map(yearJson),
     total: withNetJson(p.total),
     members: p.members.map(memberJson),
-    revisions: p.revisions.map((r) => ({ ...r, previous: r.previous.toPence(), amount: r.amount.toPence(), change: r.change.toPence() })),
-    realisations: p.realisations.map((r) => ({ ...r, amount: r.amount.toPence() })),
+    ...historyJson(p),
     varianceExplanations: p.varianceExplanations,
     issues: p.issues,
     sources: p.sources,
   };
+}
+
+/** A programme's revisions and realisations as JSON, kept per list (they stand while its savings do). */
+const revisionsJsonOf = new WeakMap<ProgrammeBenefits['revisions'], ProgrammeBenefitsJson['revisions']>();
+const realisationsJsonOf = new WeakMap<ProgrammeBenefits['realisations'], ProgrammeBenefitsJson['realisations']>();
+
+function historyJson(p: ProgrammeBenefits): Pick<ProgrammeBenefitsJson, 'revisions' | 'realisations'> {
+  let revisions = revisionsJsonOf.get(p.revisions);
+  if (!revisions) {
+    revisions = p.revisions.map((r) => ({ ...r, previous: r.previous.toPence(), amount: r.amount.toPence(), change: r.change.toPence() }));
+    revisionsJsonOf.set(p.revisions, revisions);
+  }
+  let realisations = realisationsJsonOf.get(p.realisations);
+  if (!realisations) {
+    realisations = p.realisations.map((r) => ({ ...r, amount: r.amount.toPence() }));
+    realisationsJsonOf.set(p.realisations, realisations);
+  }
+  return { revisions, realisations };
 }
 
 function yearJson(y: ProgrammeYearBenefits): ProgrammeBenefitsJson['years'][number] {

@@ -4,10 +4,18 @@ import { NotFoundError } from '../common/errors';
 import { KeptPerFacts } from '../common/kept-per-facts';
 import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
+import { findUnit } from '../collaboration/alliance.readers';
 import { programmeSharesIn, weightsOf, type SharesInYear } from '../collaboration/cost-shares';
 import { nreReadByProgramme } from '../collaboration/unit-cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
-import { savingsYear, splitSavingsYear, type MemberSavingsFigures, type SavingsYear } from '../collaboration/programme-savings';
+import {
+  savingsChanges,
+  savingsYear,
+  splitSavingsChanges,
+  type MemberSavingsFigures,
+  type SavingsChanges,
+  type SavingsYear,
+} from '../collaboration/programme-savings';
 import type { SavingsRecurrence } from '../collaboration/board-settings.events';
 import { thresholdsInUse, type ThresholdsInUse } from './board-thresholds';
 import { withBudgetEffect } from './budget-effect';
@@ -138,18 +146,59 @@ export interface BenefitsRealisationOptions {
  */
 const kept = new KeptPerFacts<AllianceFacts, ProgrammeBenefits>();
 
+/**
+ * Within a programme worked out again, what its members' NRE does not move is kept too, per
+ * alliance facts object: its outline (below), with the thresholds and the years ended; and each
+ * unit's shares for a year, with the NRE its basis reads. A member's NRE of a basis year moves
+ * the shares of every programme on the units that read it: those programmes' members' parts are
+ * worked out again, and nothing else of them.
+ */
+const keptOutlines = new KeptPerFacts<AllianceFacts, ProgrammeOutline>();
+const keptShares = new KeptPerFacts<AllianceFacts, SharesInYear>();
+
+/** A programme-year's figures that do not depend on how it is shared between the members. */
+type YearOutline = Omit<
+  ProgrammeYearBenefits,
+  'sharing' | 'members' | 'notes' | 'issues' | 'sources' | 'budgetEffect' | 'recurrence' | 'recurrenceBasis'
+>;
+
+/** What a programme's benefits are apart from its members' parts. */
+interface ProgrammeOutline {
+  years: { outline: YearOutline; figures: SavingsYear; changes: SavingsChanges; board: ReturnType<typeof boardFactsOfYear> }[];
+  total: BenefitsFigures & NetBenefit;
+  revisions: ForecastRevision[];
+  realisations: Realisation[];
+  varianceExplanations: VarianceExplanationRecord[];
+}
+
+function sharesOfProgramme(facts: AllianceFacts, programme: ProgrammeFacts, year: string, nre: NreByForceAndYear): SharesInYear {
+  // Programmes of one unit share by the unit's shares; any other programme's shares (equal, or
+  // why there are none) are its own.
+  const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
+  const key = unit ? `unit:${unit.unitCode}` : `programme:${programme.programmeCode}`;
+  return keptShares.get(facts, `${key}\u0000${year}`, nreReadByProgramme(facts, programme, year, nre), () =>
+    programmeSharesIn(facts, programme, year, nre),
+  );
+}
+
 export function benefitsRealisation(facts: AllianceFacts, options: BenefitsRealisationOptions = {}): AllianceBenefits {
   if (facts.allianceCode === null || facts.name === null) throw new NotFoundError('That alliance has not been formed.');
   const inUse = thresholdsInUse(facts, options.thresholds);
   const thresholds = inUse.thresholds;
   const nre = options.nre ?? NO_NRE_FIGURES;
   const asAt = options.asAt;
+  const thresholdsText = `${thresholds.green.toString()}/${thresholds.amber.toString()}`;
   const programmes = facts.programmes.map((p) => {
     const inputs = [
-      `${thresholds.green.toString()}/${thresholds.amber.toString()}`,
+      thresholdsText,
       ...boardYears(p).map((year) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${nreReadByProgramme(facts, p, year, nre)}`),
     ].join('|');
-    return kept.get(facts, p.programmeCode, inputs, () => programmeBenefits(facts, p, thresholds, nre, asAt));
+    return kept.get(facts, p.programmeCode, inputs, () => {
+      const outline = keptOutlines.get(facts, p.programmeCode, `${thresholdsText}|${ended(p, asAt)}`, () =>
+        programmeOutline(p, thresholds, asAt),
+      );
+      return programmeBenefits(facts, p, outline, nre);
+    });
   });
   const totalOf = (ps: ProgrammeBenefits[]) =>
     figuresWithNet(sumSavings(ps.map((p) => p.total)), Money.sum(ps.map((p) => p.total.costsToAchieve)), thresholds);
@@ -166,16 +215,18 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
   };
 }
 
-function programmeBenefits(
-  facts: AllianceFacts,
-  programme: ProgrammeFacts,
-  thresholds: RagThresholds,
-  nre: NreByForceAndYear,
-  asAt: Date | undefined,
-): ProgrammeBenefits {
-  const years: Omit<ProgrammeYearBenefits, 'budgetEffect' | 'recurrence' | 'recurrenceBasis'>[] = [];
+/** Which of the programme's years had ended by the as-at date, as text (an input of its outline). */
+function ended(programme: ProgrammeFacts, asAt: Date | undefined): string {
+  return asAt
+    ? boardYears(programme)
+        .map((year) => (yearHasEnded(year, asAt) ? '1' : '0'))
+        .join('')
+    : '-';
+}
+
+function programmeOutline(programme: ProgrammeFacts, thresholds: RagThresholds, asAt: Date | undefined): ProgrammeOutline {
+  const years: ProgrammeOutline['years'] = [];
   const history: ProgrammeHistory = { revisions: [], realisations: [] };
-  const issues: string[] = [];
   let running: RawFigures = { planned: Money.ZERO, forecast: Money.ZERO, realised: null, bestEstimate: Money.ZERO };
   let runningCosts = Money.ZERO;
 
@@ -184,16 +235,9 @@ function programmeBenefits(
     running = sumSavings([running, figuresOfYear]);
     const board = boardFactsOfYear(programme, year);
     runningCosts = runningCosts.plus(board.costsToAchieve);
-    // The year's shares split both its savings and its costs: worked out once, when either needs them.
-    let shares: SharesInYear | undefined;
-    const sharesOfYear = () => (shares ??= programmeSharesIn(facts, programme, year, nre));
-    const parts = membersParts(figuresOfYear, sharesOfYear);
-    const costed = withMemberCosts(board.costsToAchieve, parts.members, sharesOfYear);
-    const issue = parts.issue ?? costed.issue;
-    if (issue) issues.push(`Members' totals leave out ${year}: ${issue}`);
     const ended = asAt ? yearHasEnded(year, asAt) : null;
     const ofYear = figures(figuresOfYear, thresholds);
-    years.push({
+    const outline: YearOutline = {
       year,
       ...ofYear,
       costsToAchieve: board.costsToAchieve,
@@ -203,16 +247,48 @@ function programmeBenefits(
       rag: ended && figuresOfYear.realised === null && ofYear.rag !== null ? 'no_outturn' : ofYear.rag,
       ended,
       cumulative: figuresWithNet(running, runningCosts, thresholds),
+    };
+    years.push({ outline, figures: figuresOfYear, changes: savingsChanges(figuresOfYear), board });
+    recordHistory(programme, figuresOfYear, history);
+  }
+
+  const byOrder = <T extends { order: number }>(xs: T[]) => xs.sort((a, b) => a.order - b.order).map(({ order: _order, ...rest }) => rest);
+  return {
+    years,
+    total: figuresWithNet(running, runningCosts, thresholds),
+    revisions: byOrder(history.revisions),
+    realisations: byOrder(history.realisations),
+    varianceExplanations: varianceExplanationsOf(programme),
+  };
+}
+
+/** A programme's benefits: its outline, with each year's members' parts by the year's shares. */
+function programmeBenefits(
+  facts: AllianceFacts,
+  programme: ProgrammeFacts,
+  outline: ProgrammeOutline,
+  nre: NreByForceAndYear,
+): ProgrammeBenefits {
+  const issues: string[] = [];
+  const years = outline.years.map(({ outline: ofYear, figures: figuresOfYear, changes, board }) => {
+    const year = ofYear.year;
+    // The year's shares split both its savings and its costs: worked out once, when either needs them.
+    let shares: SharesInYear | undefined;
+    const sharesOfYear = () => (shares ??= sharesOfProgramme(facts, programme, year, nre));
+    const parts = membersParts(figuresOfYear, changes, sharesOfYear);
+    const costed = withMemberCosts(board.costsToAchieve, parts.members, sharesOfYear);
+    const issue = parts.issue ?? costed.issue;
+    if (issue) issues.push(`Members' totals leave out ${year}: ${issue}`);
+    return {
+      ...ofYear,
       sharing: parts.sharing ?? costed.sharing,
       members: costed.members,
       notes: parts.notes,
       issues: issue ? [`Members' parts of ${year} cannot be worked out: ${issue}`] : [],
       sources: [...new Set([...parts.sources, ...board.sources, ...costed.sources])],
-    });
-    recordHistory(programme, figuresOfYear, history);
-  }
+    };
+  });
 
-  const byOrder = <T extends { order: number }>(xs: T[]) => xs.sort((a, b) => a.order - b.order).map(({ order: _order, ...rest }) => rest);
   return {
     programmeCode: programme.programmeCode,
     name: programme.name,
@@ -222,11 +298,11 @@ function programmeBenefits(
     owner: programme.owner,
     recurrence: programme.recurrence,
     years: withBudgetEffect(years, (year) => recurrenceOfYear(programme, year)),
-    total: figuresWithNet(running, runningCosts, thresholds),
+    total: outline.total,
     members: sumMembers(years.flatMap((y) => y.members)),
-    revisions: byOrder(history.revisions),
-    realisations: byOrder(history.realisations),
-    varianceExplanations: varianceExplanationsOf(programme),
+    revisions: outline.revisions,
+    realisations: outline.realisations,
+    varianceExplanations: outline.varianceExplanations,
     issues,
     sources: [...new Set([...(programme.source ? [programme.source] : []), ...years.flatMap((y) => y.sources)])],
   };
@@ -235,6 +311,7 @@ function programmeBenefits(
 /** Each member's part of a year's figures, by the shares that year; or why they cannot be worked out. */
 function membersParts(
   figuresOfYear: SavingsYear,
+  changes: SavingsChanges,
   sharesOfYear: () => SharesInYear,
 ): Pick<ProgrammeYearBenefits, 'sharing' | 'notes' | 'sources'> & { members: (MemberSavingsFigures & { share: Dec })[]; issue?: string } {
   const none = { sharing: null, members: [], notes: [] };
@@ -242,7 +319,7 @@ function membersParts(
   const shares = sharesOfYear();
   const sources = [...new Set([...figuresOfYear.sources, ...shares.sources])];
   if (!shares.ok) return { ...none, sources, issue: shares.issue };
-  const members = splitSavingsYear(figuresOfYear, weightsOf(shares.members)).map((m, i) => ({ ...m, share: shares.members[i].share }));
+  const members = splitSavingsChanges(changes, weightsOf(shares.members)).map((m, i) => ({ ...m, share: shares.members[i].share }));
   return { sharing: shares.method, members, notes: shares.notes, sources };
 }
 

@@ -17,6 +17,11 @@ const programme = (programmeCode: string, unitCode: string): AllianceEvent[] => 
 const bch = foldWithRefs(allianceDecider, BCH_STREAM, [...bchEvents, ...programme('jps-p', 'jps'), ...programme('org-p', 'org')]);
 const of = (result: ReturnType<typeof benefitsRealisation>, code: string) => result.programmes.find((p) => p.programmeCode === code)!;
 const AS_AT = new Date('2017-06-01T00:00:00Z');
+const movedNre = nreByForceAndYear([
+  { force: 'beds', year: '2015/16', nre: '100000000.00' },
+  { force: 'cambs', year: '2015/16', nre: '130000000.00' },
+  { force: 'herts', year: '2015/16', nre: '200000000.00' },
+]);
 
 describe("a programme's benefits, kept per alliance facts and the inputs they read", () => {
   it('gives the same programme again for the same facts, thresholds, as-at year ends and NRE', () => {
@@ -52,5 +57,37 @@ describe("a programme's benefits, kept per alliance facts and the inputs they re
     const before = benefitsRealisation(bch, { nre: bchNre, asAt: new Date('2017-03-01T00:00:00Z') });
     expect(of(before, 'jps-p')).not.toBe(of(first, 'jps-p'));
     expect([of(before, 'jps-p').years[0].ended, of(first, 'jps-p').years[0].ended]).toEqual([false, true]);
+  });
+
+  it("keeps what the NRE does not move when it works a programme out again: its years' savings, running totals and history", () => {
+    const first = benefitsRealisation(bch, { nre: bchNre, asAt: AS_AT });
+    const after = benefitsRealisation(bch, { nre: movedNre, asAt: AS_AT });
+    const [was, now] = [of(first, 'org-p'), of(after, 'org-p')];
+    expect(now).not.toBe(was);
+    expect(now.years[0].cumulative).toBe(was.years[0].cumulative);
+    expect(now.total).toBe(was.total);
+    expect(now.realisations).toBe(was.realisations);
+    expect([now.years[0].planned, now.years[0].realised]).toEqual([was.years[0].planned, was.years[0].realised]);
+    // The members' parts move; back at the first NRE, they are the first parts again, to the penny.
+    expect(now.years[0].members.map((m) => m.realised?.toPence())).not.toEqual(was.years[0].members.map((m) => m.realised?.toPence()));
+    const back = benefitsRealisation(bch, { nre: bchNre, asAt: AS_AT });
+    expect(
+      of(back, 'org-p').years[0].members.map((m) => [m.force, m.share?.toFixed(), m.realised?.toPence(), m.budgetEffect?.toPence()]),
+    ).toEqual(was.years[0].members.map((m) => [m.force, m.share?.toFixed(), m.realised?.toPence(), m.budgetEffect?.toPence()]));
+  });
+
+  it('splits two programmes of one unit by the same shares, and names each programme whose unit the alliance lacks', () => {
+    const two = foldWithRefs(allianceDecider, BCH_STREAM, [...bchEvents, ...programme('org-a', 'org'), ...programme('org-b', 'org')]);
+    const result = benefitsRealisation(two, { nre: movedNre, asAt: AS_AT });
+    const shares = (code: string) => of(result, code).years[0].members.map((m) => [m.force, m.share?.toFixed()]);
+    expect(shares('org-b')).toEqual(shares('org-a'));
+    expect(shares('org-a').map(([, share]) => share?.slice(0, 6))).toEqual(['0.2325', '0.3023', '0.4651']);
+
+    // A programme whose unit is not the alliance's: each says so under its own name.
+    const orphans = structuredClone(two);
+    for (const p of orphans.programmes) p.unitCode = 'gone';
+    const issues = benefitsRealisation(orphans, { nre: movedNre, asAt: AS_AT }).programmes.map((p) => p.years[0].issues[0]);
+    expect(issues.find((i) => i.includes('org-a belongs'))).toBeDefined();
+    expect(issues.find((i) => i.includes('org-b belongs'))).toBeDefined();
   });
 });

@@ -151,7 +151,22 @@ export function programmeSharesIn(facts: AllianceFacts, programme: ProgrammeFact
   };
 }
 
+/**
+ * The shares of given weights, worked out once per weights: a unit keeps one basis for several
+ * years, and its shares are asked for in each (settling 30 places is not free). The same
+ * MemberShare objects are given each time; no one changes them. Bounded, and emptied when full.
+ */
+const sharesByWeights = new Map<string, MemberShare[]>();
+const SHARES_KEPT = 10_000;
+
 function withShares(weights: { force: string; weight: Dec }[]): MemberShare[] {
-  const shares = sharesOf(weights.map((w) => ({ key: w.force, weight: w.weight })));
-  return weights.map((w, i) => ({ force: w.force, weight: w.weight, share: shares[i].share }));
+  const key = weights.map((w) => `${w.force}=${w.weight.toFixed()}`).join(';');
+  let members = sharesByWeights.get(key);
+  if (!members) {
+    const shares = sharesOf(weights.map((w) => ({ key: w.force, weight: w.weight })));
+    members = weights.map((w, i) => ({ force: w.force, weight: w.weight, share: shares[i].share }));
+    if (sharesByWeights.size >= SHARES_KEPT) sharesByWeights.clear();
+    sharesByWeights.set(key, members);
+  }
+  return members;
 }

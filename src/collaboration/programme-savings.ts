@@ -1,4 +1,4 @@
-import { allocatePence, moneyOfPence, prepareWeights, type PreparedWeights, type Weight } from '../common/allocation';
+import { allocateWholePence, moneyOfPence, prepareWeights, type PreparedWeights, type Weight } from '../common/allocation';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import type { ProgrammeFacts, SavingsEntry } from './alliance.state';
@@ -87,7 +87,7 @@ export function hasFiguresFor(programme: ProgrammeFacts, year: string): boolean 
  * The split always uses the shares in force now for the year, applied to every change.
  */
 export function splitFigure(values: readonly Money[], weights: readonly Weight[]): Money[] {
-  return splitFigureBy(values, weights.length, preparedOnce(weights));
+  return splitChanges(changesInPence(values), weights.length, preparedOnce(weights)).map(moneyOfPence);
 }
 
 /**
@@ -99,18 +99,54 @@ function preparedOnce(weights: readonly Weight[]): () => PreparedWeights {
   return () => (prepared ??= prepareWeights(weights));
 }
 
-function splitFigureBy(values: readonly Money[], members: number, prepared: () => PreparedWeights): Money[] {
-  // Each allocation is whole pence, so the parts are added up in whole pence and made money once.
-  const parts: bigint[] = new Array<bigint>(members).fill(0n);
+/**
+ * A figure's successive values as the changes to split: each change taken to whole pence (as
+ * allocation takes an amount), those that come to no pence left out (they split into nothing).
+ */
+function changesInPence(values: readonly Money[]): bigint[] {
+  const changes: bigint[] = [];
   let previous = Money.ZERO;
   for (const value of values) {
-    const change = value.minus(previous);
+    const change = value.minus(previous).wholePence();
     previous = value;
-    if (change.isZero()) continue;
-    const pence = allocatePence(change, prepared());
+    if (change !== 0n) changes.push(change);
+  }
+  return changes;
+}
+
+/** Each member's part of a figure: the sum of its allocations of every change, in whole pence. */
+function splitChanges(changes: readonly bigint[], members: number, prepared: () => PreparedWeights): bigint[] {
+  const parts: bigint[] = new Array<bigint>(members).fill(0n);
+  for (const change of changes) {
+    const pence = allocateWholePence(change, prepared());
     for (let i = 0; i < parts.length; i++) parts[i] += pence[i];
   }
-  return parts.map(moneyOfPence);
+  return parts;
+}
+
+/**
+ * A year's four figures as the changes to split (changesInPence): they do not depend on the
+ * shares, so a caller splitting the same year's figures by shares that move (benefits
+ * realisation, when a member's NRE does) can work them out once.
+ */
+export interface SavingsChanges {
+  planned: bigint[];
+  forecast: bigint[];
+  realised: bigint[];
+  bestEstimate: bigint[];
+  /** Whether anything has been realised in the year (members' realised parts are null when not). */
+  anyRealised: boolean;
+}
+
+export function savingsChanges(year: SavingsYear): SavingsChanges {
+  const of = (valueOf: (step: SavingsStep) => Money) => changesInPence(year.steps.map(valueOf));
+  return {
+    planned: of((s) => s.planned),
+    forecast: of((s) => s.forecast),
+    realised: of((s) => s.realised ?? Money.ZERO),
+    bestEstimate: of((s) => s.bestEstimate),
+    anyRealised: year.realised !== null,
+  };
 }
 
 /** Every member's part of each of the year's figures, split change by change (see splitFigure). */
@@ -125,19 +161,24 @@ export interface MemberSavingsFigures {
 }
 
 export function splitSavingsYear(year: SavingsYear, weights: readonly Weight[]): MemberSavingsFigures[] {
+  return splitSavingsChanges(savingsChanges(year), weights);
+}
+
+/** splitSavingsYear, for a year's changes already worked out. */
+export function splitSavingsChanges(changes: SavingsChanges, weights: readonly Weight[]): MemberSavingsFigures[] {
   // The same weights split all four figures: checked and scaled once.
   const prepared = preparedOnce(weights);
-  const split = (valueOf: (step: SavingsStep) => Money) => splitFigureBy(year.steps.map(valueOf), weights.length, prepared);
-  const planned = split((s) => s.planned);
-  const forecast = split((s) => s.forecast);
-  const realised = split((s) => s.realised ?? Money.ZERO);
-  const best = split((s) => s.bestEstimate);
+  const split = (figure: readonly bigint[]) => splitChanges(figure, weights.length, prepared);
+  const planned = split(changes.planned);
+  const forecast = split(changes.forecast);
+  const realised = split(changes.realised);
+  const best = split(changes.bestEstimate);
   return weights.map((w, i) => ({
     force: w.key,
-    planned: planned[i],
-    forecast: forecast[i],
-    realised: year.realised === null ? null : realised[i],
-    bestEstimate: best[i],
-    variance: best[i].minus(planned[i]),
+    planned: moneyOfPence(planned[i]),
+    forecast: moneyOfPence(forecast[i]),
+    realised: changes.anyRealised ? moneyOfPence(realised[i]) : null,
+    bestEstimate: moneyOfPence(best[i]),
+    variance: moneyOfPence(best[i] - planned[i]),
   }));
 }
