@@ -5,8 +5,8 @@ import { KeptPerFacts } from '../common/kept-per-facts';
 import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
 import { findUnit } from '../collaboration/alliance.readers';
-import { programmeSharesIn, weightsOf, type SharesInYear } from '../collaboration/cost-shares';
-import { nreReadByProgramme } from '../collaboration/unit-cost-shares';
+import { preparedWeightsOf, programmeSharesIn, type SharesInYear } from '../collaboration/cost-shares';
+import { nreRead, nreReadByProgramme, nreReadOfProgramme, type NreReadOfYear } from '../collaboration/unit-cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import {
   savingsChanges,
@@ -155,6 +155,18 @@ const kept = new KeptPerFacts<AllianceFacts, ProgrammeBenefits>();
  */
 const keptOutlines = new KeptPerFacts<AllianceFacts, ProgrammeOutline>();
 const keptShares = new KeptPerFacts<AllianceFacts, SharesInYear>();
+const keptReads = new KeptPerFacts<AllianceFacts, { years: string[]; nre: (NreReadOfYear | null)[] }>();
+
+/**
+ * A programme's years (boardYears) and whose NRE its shares read in each: what every answer
+ * reads to know whether its benefits stand. They follow from the alliance's facts alone.
+ */
+function readsOf(facts: AllianceFacts, programme: ProgrammeFacts): { years: string[]; nre: (NreReadOfYear | null)[] } {
+  return keptReads.get(facts, programme.programmeCode, '', () => {
+    const years = boardYears(programme);
+    return { years, nre: years.map((year) => nreReadOfProgramme(facts, programme, year)) };
+  });
+}
 
 /** A programme-year's figures that do not depend on how it is shared between the members. */
 type YearOutline = Omit<
@@ -189,12 +201,13 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
   const asAt = options.asAt;
   const thresholdsText = `${thresholds.green.toString()}/${thresholds.amber.toString()}`;
   const programmes = facts.programmes.map((p) => {
+    const reads = readsOf(facts, p);
     const inputs = [
       thresholdsText,
-      ...boardYears(p).map((year) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${nreReadByProgramme(facts, p, year, nre)}`),
+      ...reads.years.map((year, i) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${nreRead(reads.nre[i], nre)}`),
     ].join('|');
     return kept.get(facts, p.programmeCode, inputs, () => {
-      const outline = keptOutlines.get(facts, p.programmeCode, `${thresholdsText}|${ended(p, asAt)}`, () =>
+      const outline = keptOutlines.get(facts, p.programmeCode, `${thresholdsText}|${ended(reads.years, asAt)}`, () =>
         programmeOutline(p, thresholds, asAt),
       );
       return programmeBenefits(facts, p, outline, nre);
@@ -216,12 +229,8 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
 }
 
 /** Which of the programme's years had ended by the as-at date, as text (an input of its outline). */
-function ended(programme: ProgrammeFacts, asAt: Date | undefined): string {
-  return asAt
-    ? boardYears(programme)
-        .map((year) => (yearHasEnded(year, asAt) ? '1' : '0'))
-        .join('')
-    : '-';
+function ended(years: readonly string[], asAt: Date | undefined): string {
+  return asAt ? years.map((year) => (yearHasEnded(year, asAt) ? '1' : '0')).join('') : '-';
 }
 
 function programmeOutline(programme: ProgrammeFacts, thresholds: RagThresholds, asAt: Date | undefined): ProgrammeOutline {
@@ -319,7 +328,11 @@ function membersParts(
   const shares = sharesOfYear();
   const sources = [...new Set([...figuresOfYear.sources, ...shares.sources])];
   if (!shares.ok) return { ...none, sources, issue: shares.issue };
-  const members = splitSavingsChanges(changes, weightsOf(shares.members)).map((m, i) => ({ ...m, share: shares.members[i].share }));
+  const members = splitSavingsChanges(
+    changes,
+    shares.members.map((m) => m.force),
+    () => preparedWeightsOf(shares.members),
+  ).map((m, i) => ({ ...m, share: shares.members[i].share }));
   return { sharing: shares.method, members, notes: shares.notes, sources };
 }
 

@@ -1,11 +1,11 @@
-import { allocatePence, moneyOfPence, prepareWeights } from '../common/allocation';
+import { allocatePence, moneyOfPence } from '../common/allocation';
 import type { Dec } from '../common/decimal';
 import { FinancialYear } from '../common/financial-year';
 import { Money } from '../common/money';
 import type { ProgrammeFacts } from '../collaboration/alliance.state';
 import { costsToAchieveIn, varianceExplanationIn } from '../collaboration/board-figures.state';
 import { compareYears } from '../collaboration/collaboration-input';
-import { weightsOf, type SharesInYear } from '../collaboration/cost-shares';
+import { preparedWeightsOf, type SharesInYear } from '../collaboration/cost-shares';
 import { programmeYears, type MemberSavingsFigures } from '../collaboration/programme-savings';
 
 /**
@@ -88,7 +88,7 @@ export function withMemberCosts(
   const shares = sharesOfYear();
   if (!shares.ok) return { members: withZeroCosts(), sharing: null, sources: shares.sources, issue: shares.issue };
   // Only the pence are wanted, not the shares allocate would also work out to 30 places.
-  const costParts = allocatePence(costsToAchieve, prepareWeights(weightsOf(shares.members))).map(moneyOfPence);
+  const costParts = allocatePence(costsToAchieve, preparedWeightsOf(shares.members)).map(moneyOfPence);
   const members = shares.members.map((s, i) => {
     const part: SavingsPart = savingsParts.find((m) => m.force === s.force) ?? {
       force: s.force,

@@ -1,4 +1,4 @@
-import { sharesOf } from '../common/allocation';
+import { prepareWeights, sharesOf, type PreparedWeights } from '../common/allocation';
 import { Dec } from '../common/decimal';
 import type { Weight } from '../common/allocation';
 import { basisInForce, findUnit, membersIn, membershipSources } from './alliance.readers';
@@ -42,6 +42,22 @@ export type SharesInYear =
 
 export function weightsOf(shares: readonly MemberShare[]): Weight[] {
   return shares.map((s) => ({ key: s.force, weight: s.weight }));
+}
+
+/**
+ * The members' weights checked and scaled for allocation (allocatePence), once per list of
+ * shares: the same list splits every figure of every programme of a unit in the years its basis
+ * stands (withShares gives the same list for the same weights).
+ */
+const preparedOf = new WeakMap<readonly MemberShare[], PreparedWeights>();
+
+export function preparedWeightsOf(shares: readonly MemberShare[]): PreparedWeights {
+  let prepared = preparedOf.get(shares);
+  if (!prepared) {
+    prepared = prepareWeights(weightsOf(shares));
+    preparedOf.set(shares, prepared);
+  }
+  return prepared;
 }
 
 export function unitSharesIn(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): SharesInYear {

@@ -161,20 +161,29 @@ export interface MemberSavingsFigures {
 }
 
 export function splitSavingsYear(year: SavingsYear, weights: readonly Weight[]): MemberSavingsFigures[] {
-  return splitSavingsChanges(savingsChanges(year), weights);
+  return splitSavingsChanges(
+    savingsChanges(year),
+    weights.map((w) => w.key),
+    preparedOnce(weights),
+  );
 }
 
-/** splitSavingsYear, for a year's changes already worked out. */
-export function splitSavingsChanges(changes: SavingsChanges, weights: readonly Weight[]): MemberSavingsFigures[] {
-  // The same weights split all four figures: checked and scaled once.
-  const prepared = preparedOnce(weights);
-  const split = (figure: readonly bigint[]) => splitChanges(figure, weights.length, prepared);
+/**
+ * splitSavingsYear, for a year's changes already worked out, between the members `forces` names,
+ * by weights `prepared` gives (checked and scaled, asked for only if a change is to be split).
+ */
+export function splitSavingsChanges(
+  changes: SavingsChanges,
+  forces: readonly string[],
+  prepared: () => PreparedWeights,
+): MemberSavingsFigures[] {
+  const split = (figure: readonly bigint[]) => splitChanges(figure, forces.length, prepared);
   const planned = split(changes.planned);
   const forecast = split(changes.forecast);
   const realised = split(changes.realised);
   const best = split(changes.bestEstimate);
-  return weights.map((w, i) => ({
-    force: w.key,
+  return forces.map((force, i) => ({
+    force,
     planned: moneyOfPence(planned[i]),
     forecast: moneyOfPence(forecast[i]),
     realised: changes.anyRealised ? moneyOfPence(realised[i]) : null,

@@ -71,18 +71,35 @@ export function memberPartsOf(
 
 /** The members' NRE figures the unit's shares can read in the year: those of its basis year, if it shares by net revenue budgets. */
 export function nreReadByUnit(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): string {
-  const basis = basisInForce(unit, year);
-  if (basis?.basis.kind !== 'net_revenue_budget') return '';
-  const nreYear = basis.basis.year;
-  return membersIn(facts, year)
-    .map((force) => `${force}=${nreOf(nre, force, nreYear)?.toExact() ?? ''}`)
-    .join(';');
+  return nreRead(nreReadOfUnit(facts, unit, year), nre);
 }
 
-/** The NRE figures a programme's shares read in the year: its unit's; none for a programme shared equally (or whose unit is missing). */
-export function nreReadByProgramme(facts: AllianceFacts, programme: ProgrammeFacts, year: string, nre: NreByForceAndYear): string {
+/** Whose NRE of which year a unit's shares read in a year (from the alliance's facts alone); null when they read none. */
+export interface NreReadOfYear {
+  nreYear: string;
+  forces: string[];
+}
+
+function nreReadOfUnit(facts: AllianceFacts, unit: UnitFacts, year: string): NreReadOfYear | null {
+  const basis = basisInForce(unit, year);
+  if (basis?.basis.kind !== 'net_revenue_budget') return null;
+  return { nreYear: basis.basis.year, forces: membersIn(facts, year) };
+}
+
+/** The NRE a programme's shares read in the year: its unit's; none for a programme shared equally (or whose unit is missing). */
+export function nreReadOfProgramme(facts: AllianceFacts, programme: ProgrammeFacts, year: string): NreReadOfYear | null {
   const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
-  return unit ? nreReadByUnit(facts, unit, year, nre) : '';
+  return unit ? nreReadOfUnit(facts, unit, year) : null;
+}
+
+/** Those NRE figures, written out: an input of figures kept while they stand. */
+export function nreRead(read: NreReadOfYear | null, nre: NreByForceAndYear): string {
+  if (read === null) return '';
+  return read.forces.map((force) => `${force}=${nreOf(nre, force, read.nreYear)?.toExact() ?? ''}`).join(';');
+}
+
+export function nreReadByProgramme(facts: AllianceFacts, programme: ProgrammeFacts, year: string, nre: NreByForceAndYear): string {
+  return nreRead(nreReadOfProgramme(facts, programme, year), nre);
 }
 
 function workedOut(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): UnitCostShares {

@@ -122,6 +122,7 @@ function largestRemainder(units: bigint, weights: bigint[], total: bigint, keys:
   const quotas = weights.map((w) => (units * w) / total);
   const remainders = weights.map((w) => (units * w) % total);
   let left = units - quotas.reduce((sum, q) => sum + q, 0n);
+  if (left === 0n) return quotas;
   const order = weights
     .map((_, i) => i)
     .sort((a, b) =>
