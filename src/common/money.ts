@@ -41,11 +41,15 @@ export class Money {
 
   /** For values the service computed itself (never for client input). */
   static of(value: Dec | string | number): Money {
-    if (typeof value === 'string') {
+    if (typeof value !== 'string') return Money.ofDec(toDec(value));
+    let amount = read.get(value);
+    if (amount === undefined) {
       const pence = penceOfText(value);
-      if (pence !== undefined) return new Money(undefined, pence);
+      amount = pence === undefined ? Money.ofDec(toDec(value)) : new Money(undefined, pence);
+      if (read.size >= READ_LIMIT) read.clear();
+      read.set(value, amount);
     }
-    return Money.ofDec(toDec(value));
+    return amount;
   }
 
   /** Whole pence as money, exactly (allocation's results). */
@@ -150,6 +154,14 @@ export class Money {
     return this.toPence();
   }
 }
+
+/**
+ * Amounts already read from text: the engines read the same amounts from the facts on every
+ * answer (an item's amount, once per year it counts in), as decimalOf does for Decs. An amount
+ * is immutable, so one object serves every reading; bounded, and simply emptied when full.
+ */
+const read = new Map<string, Money>();
+const READ_LIMIT = 50_000;
 
 /** Pounds written with at most two places ("1200", "-3.5", "0.07"): its whole pence, else undefined. */
 function penceOfText(text: string): bigint | undefined {
