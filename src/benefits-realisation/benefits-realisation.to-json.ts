@@ -1,5 +1,6 @@
 import { percent, ratio4 } from '../collaboration/collaboration-format';
 import { Dec } from '../common/decimal';
+import { keptFor } from '../common/kept-for';
 import { keepJsonText } from '../common/kept-json-text';
 import type { AllianceBenefits, BenefitsFigures, MemberBenefits, ProgrammeBenefits, ProgrammeYearBenefits } from './benefits-realisation';
 import type { NetBenefit } from './net-benefit';
@@ -112,12 +113,7 @@ function netJson(n: NetBenefit): NetBenefitJson {
 const figuresJsonOf = new WeakMap<BenefitsFigures & NetBenefit, BenefitsFiguresJson & NetBenefitJson>();
 
 function withNetJson(f: BenefitsFigures & NetBenefit): BenefitsFiguresJson & NetBenefitJson {
-  let json = figuresJsonOf.get(f);
-  if (!json) {
-    json = { ...figuresJson(f), ...netJson(f) };
-    figuresJsonOf.set(f, json);
-  }
-  return json;
+  return keptFor(figuresJsonOf, f, () => ({ ...figuresJson(f), ...netJson(f) }));
 }
 
 function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
@@ -136,25 +132,18 @@ function figuresJson(f: BenefitsFigures): BenefitsFiguresJson {
 const deliveryTextOf = new WeakMap<Dec, { delivery: string; deliveryPercent: string }>();
 
 function deliveryJson(delivery: Dec): { delivery: string; deliveryPercent: string } {
-  let text = deliveryTextOf.get(delivery);
-  if (!text) {
-    // A presentation value: 4 dp (the arithmetic keeps every digit).
-    text = { delivery: delivery.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4), deliveryPercent: percent(delivery, 1) };
-    deliveryTextOf.set(delivery, text);
-  }
-  return text;
+  // A presentation value: 4 dp (the arithmetic keeps every digit).
+  return keptFor(deliveryTextOf, delivery, () => ({
+    delivery: delivery.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4),
+    deliveryPercent: percent(delivery, 1),
+  }));
 }
 
 /** A share as written, kept per share: a unit's shares for a year split every programme of the unit, and stay while its basis does. */
 const shareTextOf = new WeakMap<Dec, { share: string; sharePercent: string }>();
 
 function shareJson(share: Dec): { share: string; sharePercent: string } {
-  let text = shareTextOf.get(share);
-  if (!text) {
-    text = { share: ratio4(share), sharePercent: percent(share, 2) };
-    shareTextOf.set(share, text);
-  }
-  return text;
+  return keptFor(shareTextOf, share, () => ({ share: ratio4(share), sharePercent: percent(share, 2) }));
 }
 
 function memberJson(m: MemberBenefits): MemberBenefitsJson {
@@ -195,13 +184,8 @@ type ProgrammeBenefitsJson = AllianceBenefitsJson['programmes'][number];
 const programmeJsonOf = new WeakMap<ProgrammeBenefits, ProgrammeBenefitsJson>();
 
 function programmeJson(p: ProgrammeBenefits): ProgrammeBenefitsJson {
-  let json = programmeJsonOf.get(p);
-  if (!json) {
-    // Kept as text too: most of the answer is its programmes, and most stand from one answer to the next.
-    json = keepJsonText(programmeJsonOnce(p));
-    programmeJsonOf.set(p, json);
-  }
-  return json;
+  // Kept as text too: most of the answer is its programmes, and most stand from one answer to the next.
+  return keptFor(programmeJsonOf, p, () => keepJsonText(programmeJsonOnce(p)));
 }
 
 function programmeJsonOnce(p: ProgrammeBenefits): ProgrammeBenefitsJson {
@@ -228,17 +212,14 @@ const revisionsJsonOf = new WeakMap<ProgrammeBenefits['revisions'], ProgrammeBen
 const realisationsJsonOf = new WeakMap<ProgrammeBenefits['realisations'], ProgrammeBenefitsJson['realisations']>();
 
 function historyJson(p: ProgrammeBenefits): Pick<ProgrammeBenefitsJson, 'revisions' | 'realisations'> {
-  let revisions = revisionsJsonOf.get(p.revisions);
-  if (!revisions) {
-    revisions = p.revisions.map((r) => ({ ...r, previous: r.previous.toPence(), amount: r.amount.toPence(), change: r.change.toPence() }));
-    revisionsJsonOf.set(p.revisions, revisions);
-  }
-  let realisations = realisationsJsonOf.get(p.realisations);
-  if (!realisations) {
-    realisations = p.realisations.map((r) => ({ ...r, amount: r.amount.toPence() }));
-    realisationsJsonOf.set(p.realisations, realisations);
-  }
-  return { revisions, realisations };
+  return {
+    revisions: keptFor(revisionsJsonOf, p.revisions, (revisions) =>
+      revisions.map((r) => ({ ...r, previous: r.previous.toPence(), amount: r.amount.toPence(), change: r.change.toPence() })),
+    ),
+    realisations: keptFor(realisationsJsonOf, p.realisations, (realisations) =>
+      realisations.map((r) => ({ ...r, amount: r.amount.toPence() })),
+    ),
+  };
 }
 
 function yearJson(y: ProgrammeYearBenefits): ProgrammeBenefitsJson['years'][number] {

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../common/errors';
+import { keptFor } from '../common/kept-for';
 import { Money } from '../common/money';
 import type { UnitCategory } from './alliance.events';
 import { membersIn } from './alliance.readers';
@@ -119,30 +120,25 @@ type UnitJson = CollaborationSharesJson['units'][number];
 const unitJsonOf = new WeakMap<UnitCostShares, UnitJson>();
 
 function unitJson(u: UnitCostShares): UnitJson {
-  let json = unitJsonOf.get(u);
-  if (!json) {
-    json = {
-      unitCode: u.unitCode,
-      name: u.name,
-      leadForce: u.leadForce,
-      category: u.category,
-      basis: u.basis ? { fromYear: u.basis.fromYear, ...u.basis.basis, source: u.basis.source } : null,
-      budget: u.budget?.toPence() ?? null,
-      outturn: u.outturn?.toPence() ?? null,
-      variance: u.variance?.toPence() ?? null,
-      shares: u.members.map((m) => ({
-        force: m.force,
-        weight: m.weight.toFixed(),
-        share: ratio4(m.share),
-        sharePercent: percent(m.share, 2),
-        contribution: m.contribution?.toPence() ?? null,
-        outturn: m.outturn?.toPence() ?? null,
-      })),
-      notes: u.notes,
-      issues: u.issues,
-      sources: u.sources,
-    };
-    unitJsonOf.set(u, json);
-  }
-  return json;
+  return keptFor(unitJsonOf, u, () => ({
+    unitCode: u.unitCode,
+    name: u.name,
+    leadForce: u.leadForce,
+    category: u.category,
+    basis: u.basis ? { fromYear: u.basis.fromYear, ...u.basis.basis, source: u.basis.source } : null,
+    budget: u.budget?.toPence() ?? null,
+    outturn: u.outturn?.toPence() ?? null,
+    variance: u.variance?.toPence() ?? null,
+    shares: u.members.map((m) => ({
+      force: m.force,
+      weight: m.weight.toFixed(),
+      share: ratio4(m.share),
+      sharePercent: percent(m.share, 2),
+      contribution: m.contribution?.toPence() ?? null,
+      outturn: m.outturn?.toPence() ?? null,
+    })),
+    notes: u.notes,
+    issues: u.issues,
+    sources: u.sources,
+  }));
 }

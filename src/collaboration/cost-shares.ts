@@ -1,5 +1,6 @@
 import { prepareWeights, sharesOf, type PreparedWeights } from '../common/allocation';
 import { Dec } from '../common/decimal';
+import { keptFor } from '../common/kept-for';
 import type { Weight } from '../common/allocation';
 import { basisInForce, findUnit, membersIn, membershipSources } from './alliance.readers';
 import type { AllianceFacts, CostShareBasisFact, ProgrammeFacts, UnitFacts } from './alliance.state';
@@ -52,12 +53,7 @@ export function weightsOf(shares: readonly MemberShare[]): Weight[] {
 const preparedOf = new WeakMap<readonly MemberShare[], PreparedWeights>();
 
 export function preparedWeightsOf(shares: readonly MemberShare[]): PreparedWeights {
-  let prepared = preparedOf.get(shares);
-  if (!prepared) {
-    prepared = prepareWeights(weightsOf(shares));
-    preparedOf.set(shares, prepared);
-  }
-  return prepared;
+  return keptFor(preparedOf, shares, () => prepareWeights(weightsOf(shares)));
 }
 
 export function unitSharesIn(facts: AllianceFacts, unit: UnitFacts, year: string, nre: NreByForceAndYear): SharesInYear {

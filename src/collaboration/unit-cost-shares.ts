@@ -98,6 +98,7 @@ export function nreRead(read: NreReadOfYear | null, nre: NreByForceAndYear): str
   return read.forces.map((force) => `${force}=${nreOf(nre, force, read.nreYear)?.toExact() ?? ''}`).join(';');
 }
 
+/** The NRE figures a programme's shares read in the year, written out (nreRead of nreReadOfProgramme). */
 export function nreReadByProgramme(facts: AllianceFacts, programme: ProgrammeFacts, year: string, nre: NreByForceAndYear): string {
   return nreRead(nreReadOfProgramme(facts, programme, year), nre);
 }

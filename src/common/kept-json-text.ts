@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { keptFor } from './kept-for';
 
 /**
  * JSON text kept beside a part of an answer that no one changes once made (a programme's
@@ -63,10 +64,5 @@ export function answerJson(answer: unknown): string {
 
 /** A part's own text, written out the first time (marked parts within it as ordinary objects). */
 function textOfPart(part: object): string {
-  let text = textOf.get(part);
-  if (text === undefined) {
-    text = JSON.stringify(part);
-    textOf.set(part, text);
-  }
-  return text;
+  return keptFor(textOf, part, () => JSON.stringify(part));
 }
