@@ -10,45 +10,16 @@
  * After `npx tsc -p bench/tsconfig.json`:
  *   node bench/dist/bench/profile/basis-year-ab.js bench/dist/base [year] [calls]
  */
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { Money } from '../../src/common/money';
-import type { DomainEvent } from '../../src/event-sourcing/decider';
-import { budgetItemList, forceFinanceDecider, forceFinanceStreamId, type ForceFinanceState } from '../../src/force-finance';
 import { HISTORY } from '../fixtures/bench-history';
-import { buildStoreHistory, wrap } from '../fixtures/store-history';
+import { buildStoreHistory } from '../fixtures/store-history';
 import * as thisBuild from '../read-side/aim-two-answers';
-import { openReadSide, type ReadSide } from '../read-side/warm-projections';
+import { reviseABudgetItemEachCall } from '../read-side/new-event';
+import { openReadSide } from '../read-side/warm-projections';
 import { makeTempDir } from '../support/temp-dir';
 import { elapsedMs, latencyStats, now } from '../support/timing';
 
 type Answers = typeof thisBuild;
-const MEMBERS = ['beds', 'cambs', 'herts'];
-
-/** Revises (up £1,000, then back) a budget item of `year` of each member in turn. */
-function reviseAnItemOf(readSide: ReadSide, year: string): () => Promise<void> {
-  let call = 0;
-  return async () => {
-    const force = MEMBERS[call % MEMBERS.length];
-    const streamId = forceFinanceStreamId(force);
-    const state = (await readSide.runner.view()).state.streams[streamId] as ForceFinanceState;
-    const items = budgetItemList(state).filter((item) => !item.withdrawn && item.fromYear === year);
-    if (items.length === 0) throw new Error(`${force} has no budget item of ${year}`);
-    const item = items[call % items.length];
-    const amount = Money.of(item.amount).plus(Money.of(Math.floor(call / MEMBERS.length) % 2 === 0 ? '1000' : '-1000'));
-    const events = forceFinanceDecider.for({ forceName: force }).decide({ type: 'ReviseBudgetItem', itemId: item.itemId, amount }, state);
-    const recordedAt = new Date().toISOString();
-    const appends = events.map((event) =>
-      wrap(
-        { streamId, event: event as DomainEvent, round: 0, actor: `${force}.finance`, reason: 'Budget item revised' },
-        recordedAt,
-        randomUUID(),
-      ),
-    );
-    await readSide.store.appendToStream(streamId, appends, 'any');
-    call++;
-  };
-}
 
 async function main(): Promise<void> {
   const other = (await import(resolve(process.argv[2], 'bench/read-side/aim-two-answers.js'))) as Answers;
@@ -58,7 +29,7 @@ async function main(): Promise<void> {
   const readSide = await openReadSide(buildStoreHistory(HISTORY), (name) => dir.file(name));
   try {
     await readSide.runner.rebuild();
-    const revise = reviseAnItemOf(readSide, year);
+    const revise = reviseABudgetItemEachCall(readSide, ['beds', 'cambs', 'herts'], year);
     const times = { before: [] as number[], after: [] as number[] };
     const warmUp = 20;
     for (let i = 0; i < calls + warmUp; i++) {
