@@ -44,7 +44,7 @@ import { yearHasEnded } from './year-closure';
  * variance = best estimate − plan; delivery = best estimate / plan (none without a plan).
  * Members' parts use the programme's unit's cost shares for the year – or equal shares for a
  * programme with no unit (see cost-shares.ts) – and are split change by change (see
- * splitFigure), so they sum exactly to the programme's figures and a member's savings here are
+ * splitChanges in programme-savings.ts), so they sum exactly to the programme's figures and a member's savings here are
  * exactly the savings line its MTFP receives.
  */
 export type { BenefitsFigures, MemberBenefits } from './benefits-figures';

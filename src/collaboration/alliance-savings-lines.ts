@@ -18,7 +18,7 @@ import { nreReadByProgramme } from './unit-cost-shares';
  * `years` (it keeps saving), which the MTFP takes off in its year and every later one; a one-off
  * year's line saves in its own year only.
  *
- * Parts are split change by change (see splitFigure): the plan, then every revision and
+ * Parts are split change by change (see splitChanges in programme-savings.ts): the plan, then every revision and
  * realisation as its own allocation. The members' lines for a programme and year therefore sum
  * exactly to the programme's figure, and revising the forecast by Δ changes each member's line
  * by exactly its allocation of Δ – £6.1m revised to £5.3m moves each line by its share of

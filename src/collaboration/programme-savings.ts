@@ -70,27 +70,6 @@ export function hasFiguresFor(programme: ProgrammeFacts, year: string): boolean 
 }
 
 /**
- * One member's part of a programme figure, split so that every change is shared exactly.
- *
- * The figure is split change by change: its first value, then each later change (a re-plan, a
- * forecast revision, a realisation) is allocated on its own by largest remainder, and a
- * member's part is the sum of its allocations. So:
- *  - the members' parts always sum exactly to the figure (each allocation does);
- *  - when an event moves the figure by Δ, every member's part moves by exactly its allocation
- *    of Δ: a forecast revised from £6.1m to £5.3m takes exactly allocate(£0.8m) off each
- *    member's line, whatever the pence of allocate(£6.1m) and allocate(£5.3m) would have been;
- *  - a member's part is within one penny per change of its exact share of the figure (each
- *    allocation is within a penny of exact), and a figure that returns to an earlier value
- *    returns every part to its earlier value, because allocate(−Δ) = −allocate(Δ).
- * Splitting the current figure afresh instead would give parts within a penny of exact, but a
- * revision could then move a member's line by a penny more or less than its share of the change.
- * The split always uses the shares in force now for the year, applied to every change.
- */
-export function splitFigure(values: readonly Money[], weights: readonly Weight[]): Money[] {
-  return splitChanges(changesInPence(values), weights.length, preparedOnce(weights)).map(moneyOfPence);
-}
-
-/**
  * The weights checked and scaled once, the first time a change is split by them (not at all
  * when nothing changes: a year of zeros splits whatever the weights), for every figure split by them.
  */
@@ -114,7 +93,24 @@ function changesInPence(values: readonly Money[]): bigint[] {
   return changes;
 }
 
-/** Each member's part of a figure: the sum of its allocations of every change, in whole pence. */
+/**
+ * Each member's part of a programme figure, in whole pence, split so that every change is shared
+ * exactly.
+ *
+ * The figure is split change by change: its first value, then each later change (a re-plan, a
+ * forecast revision, a realisation) is allocated on its own by largest remainder, and a
+ * member's part is the sum of its allocations. So:
+ *  - the members' parts always sum exactly to the figure (each allocation does);
+ *  - when an event moves the figure by Δ, every member's part moves by exactly its allocation
+ *    of Δ: a forecast revised from £6.1m to £5.3m takes exactly allocate(£0.8m) off each
+ *    member's line, whatever the pence of allocate(£6.1m) and allocate(£5.3m) would have been;
+ *  - a member's part is within one penny per change of its exact share of the figure (each
+ *    allocation is within a penny of exact), and a figure that returns to an earlier value
+ *    returns every part to its earlier value, because allocate(−Δ) = −allocate(Δ).
+ * Splitting the current figure afresh instead would give parts within a penny of exact, but a
+ * revision could then move a member's line by a penny more or less than its share of the change.
+ * The split always uses the shares in force now for the year, applied to every change.
+ */
 function splitChanges(changes: readonly bigint[], members: number, prepared: () => PreparedWeights): bigint[] {
   const parts: bigint[] = new Array<bigint>(members).fill(0n);
   for (const change of changes) {
@@ -149,7 +145,7 @@ export function savingsChanges(year: SavingsYear): SavingsChanges {
   };
 }
 
-/** Every member's part of each of the year's figures, split change by change (see splitFigure). */
+/** Every member's part of each of the year's figures, split change by change (see splitChanges). */
 export interface MemberSavingsFigures {
   force: string;
   planned: Money;

@@ -37,7 +37,7 @@ export interface Allocation<K extends string = string> {
 
 /**
  * Splits `amount` by `weights`, returning one allocation per weight in the order given.
- * The amount is taken to the penny first (half-up, as Money.toPenceUnits does); a negative
+ * The amount is taken to the penny first (half-up, as Money.wholePence does); a negative
  * amount is split as its absolute value and negated, so allocate(-x) is exactly -allocate(x).
  * Refuses no weights, a negative weight, weights totalling zero and repeated keys.
  */

@@ -134,14 +134,9 @@ export class Money {
   toPence(): string {
     return this.pence !== undefined ? penceText(this.pence) : fixedHalfUp(this.value, 2);
   }
-  /** Whole pence as an integer-valued Dec, for allocation arithmetic. */
-  toPenceUnits(): Dec {
-    if (this.pence !== undefined) return toDec(this.pence.toString());
-    return this.value.times(100).toDecimalPlaces(0, Dec.ROUND_HALF_UP);
-  }
   /** Rounded to whole pence (half-up), as a BigInt: what allocation splits. */
   wholePence(): bigint {
-    return this.pence ?? BigInt(this.toPenceUnits().toFixed(0));
+    return this.pence ?? BigInt(this.value.times(100).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toFixed(0));
   }
   /** Full precision, for storing inside events and projection state. */
   toExact(): string {
