@@ -1,8 +1,9 @@
+import { KeptPerFacts } from '../common/kept-per-facts';
 import { Money } from '../common/money';
 import type { ContributionLine } from '../mtfp/contribution-line';
 import { isMemberIn, membershipSources } from './alliance.readers';
 import type { AllianceFacts } from './alliance.state';
-import { memberPartsOf, unitsCostShares } from './unit-cost-shares';
+import { memberPartsOf, nreRead, nreReadOfUnit, unitsCostShares, type NreReadOfYear } from './unit-cost-shares';
 import { compareYears } from './collaboration-input';
 import type { ContributionReplacementFact } from './force-collaboration.state';
 import type { NreByForceAndYear } from './net-revenue-expenditure';
@@ -47,33 +48,72 @@ export function allianceContributionLines(
   const lines: ContributionLine[] = [];
   for (const year of years) {
     if (!isMemberIn(member, year)) continue;
-    // The units' shares and this member's parts, as collaboration shares works them out (not every member's totals).
-    const shares = unitsCostShares(facts, year, nre);
-    const parts = memberPartsOf(shares, force);
-    const units = parts.map(({ unit, contribution }) => ({
-      code: unit.unitCode,
-      name: unit.name,
-      amount: contribution.toExact(),
-      sources: unit.sources,
-    }));
-    const issues = shares.filter((u) => u.members.length === 0 && u.budget !== null).flatMap((u) => u.issues);
-    if (units.length === 0 && issues.length === 0) continue;
-    lines.push({
-      code,
-      name,
-      year,
-      amount: Money.sum(parts.map((p) => p.contribution)).toExact(), // the member's total in collaboration shares
-      units,
-      sources: [...new Set([...units.flatMap((u) => u.sources), ...membershipSources(facts, year)])],
-      ...(issues.length > 0
-        ? {
-            issue: `Part of ${force}'s ${year} contribution to ${facts.name}'s joint units cannot be worked out and is left out: ${issues.join(' ')}`,
-          }
-        : {}),
-      ...(replaces ? { replaces } : {}),
-    });
+    const inputs = `${nreReadInYear(facts, year)
+      .map((read) => nreRead(read, nre))
+      .join('|')}\u0000${replaces ? JSON.stringify(replaces) : ''}`;
+    const line = kept.get(facts, `${force}\u0000${year}`, inputs, () => lineOf(facts, force, year, nre, code, name, replaces));
+    if (line) lines.push(line);
   }
   return lines;
+}
+
+/**
+ * A member's line for a year depends on the alliance's facts and, where units share costs by net
+ * revenue budgets, on the members' NRE of the basis years: so it is kept per alliance facts
+ * object with those NRE figures (and the member's marking of the lines it replaces) written out,
+ * and worked out again only when they move. A new event on a member's stream that leaves its
+ * basis-year NRE as it was finds every line of every year as it stood.
+ */
+const kept = new KeptPerFacts<AllianceFacts, ContributionLine | null>();
+
+/** Whose NRE of which years the alliance's units read in a year: once per alliance facts and year. */
+const readsKept = new KeptPerFacts<AllianceFacts, NreReadOfYear[]>();
+
+function nreReadInYear(facts: AllianceFacts, year: string): NreReadOfYear[] {
+  return readsKept.get(facts, year, '', () => {
+    const reads = new Map<string, NreReadOfYear>();
+    for (const unit of facts.units) {
+      const read = nreReadOfUnit(facts, unit, year);
+      if (read) reads.set(`${read.nreYear}\u0000${read.forces.join(',')}`, read);
+    }
+    return [...reads.values()];
+  });
+}
+
+function lineOf(
+  facts: AllianceFacts,
+  force: string,
+  year: string,
+  nre: NreByForceAndYear,
+  code: string,
+  name: string,
+  replaces: ContributionLine['replaces'],
+): ContributionLine | null {
+  // The units' shares and this member's parts, as collaboration shares works them out (not every member's totals).
+  const shares = unitsCostShares(facts, year, nre);
+  const parts = memberPartsOf(shares, force);
+  const units = parts.map(({ unit, contribution }) => ({
+    code: unit.unitCode,
+    name: unit.name,
+    amount: contribution.toExact(),
+    sources: unit.sources,
+  }));
+  const issues = shares.filter((u) => u.members.length === 0 && u.budget !== null).flatMap((u) => u.issues);
+  if (units.length === 0 && issues.length === 0) return null;
+  return {
+    code,
+    name,
+    year,
+    amount: Money.sum(parts.map((p) => p.contribution)).toExact(), // the member's total in collaboration shares
+    units,
+    sources: [...new Set([...units.flatMap((u) => u.sources), ...membershipSources(facts, year)])],
+    ...(issues.length > 0
+      ? {
+          issue: `Part of ${force}'s ${year} contribution to ${facts.name}'s joint units cannot be worked out and is left out: ${issues.join(' ')}`,
+        }
+      : {}),
+    ...(replaces ? { replaces } : {}),
+  };
 }
 
 /** The first year any unit of the alliance has a budget while the force is a member: when its contributions start. */

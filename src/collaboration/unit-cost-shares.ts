@@ -80,7 +80,7 @@ export interface NreReadOfYear {
   forces: string[];
 }
 
-function nreReadOfUnit(facts: AllianceFacts, unit: UnitFacts, year: string): NreReadOfYear | null {
+export function nreReadOfUnit(facts: AllianceFacts, unit: UnitFacts, year: string): NreReadOfYear | null {
   const basis = basisInForce(unit, year);
   if (basis?.basis.kind !== 'net_revenue_budget') return null;
   return { nreYear: basis.basis.year, forces: membersIn(facts, year) };
