@@ -45,12 +45,12 @@ export function allianceContributionLines(
           sources: replacement.source ? [replacement.source] : [],
         }
       : undefined;
+  const replacesText = replaces ? JSON.stringify(replaces) : '';
   const lines: ContributionLine[] = [];
   for (const year of years) {
     if (!isMemberIn(member, year)) continue;
-    const inputs = `${nreReadInYear(facts, year)
-      .map((read) => nreRead(read, nre))
-      .join('|')}\u0000${replaces ? JSON.stringify(replaces) : ''}`;
+    const nreReads = nreReadInYear(facts, year).map((read) => nreRead(read, nre));
+    const inputs = `${nreReads.join('|')}\u0000${replacesText}`;
     const line = kept.get(facts, `${force}\u0000${year}`, inputs, () => lineOf(facts, force, year, nre, code, name, replaces));
     if (line) lines.push(line);
   }
