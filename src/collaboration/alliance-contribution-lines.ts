@@ -116,8 +116,18 @@ function lineOf(
   };
 }
 
-/** The first year any unit of the alliance has a budget while the force is a member: when its contributions start. */
+/**
+ * The first year any unit of the alliance has a budget while the force is a member: when its
+ * contributions start. It reads every unit's budgets, and the alliance's facts alone: so once per
+ * alliance facts object and member.
+ */
 function firstContributingYear(facts: AllianceFacts, force: string): string | null {
+  return firstYearKept.get(facts, force, '', () => firstContributingYearOf(facts, force));
+}
+
+const firstYearKept = new KeptPerFacts<AllianceFacts, string | null>();
+
+function firstContributingYearOf(facts: AllianceFacts, force: string): string | null {
   const member = facts.members.find((m) => m.force === force);
   if (!member) return null;
   const years = facts.units.flatMap((u) => u.budgets.map((b) => b.year)).filter((y) => isMemberIn(member, y));

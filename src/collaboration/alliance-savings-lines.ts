@@ -106,6 +106,13 @@ function lineOf(
  */
 function yearsOfLines(programme: ProgrammeFacts, years: readonly string[], last: string | null): readonly string[] {
   if (last === null) return years;
+  // A function of the programme's facts (never changed once folded) and the years asked: kept with the programme.
+  return yearsKept.get(programme, '', years.join(','), () => carriedAndAsked(programme, years, last));
+}
+
+const yearsKept = new KeptPerFacts<ProgrammeFacts, readonly string[]>();
+
+function carriedAndAsked(programme: ProgrammeFacts, years: readonly string[], last: string): readonly string[] {
   const carried = programmeYears(programme).filter((y) => compareYears(y, last) <= 0 && !years.includes(y) && recursIn(programme, y));
   return [...carried, ...years].sort(compareYears);
 }

@@ -33,4 +33,26 @@ describe("a member's alliance savings lines, kept per alliance facts and the NRE
     // Each force's lines are its own.
     expect(line(allianceSavingsLines(bch, 'beds', ['2016/17'], bchNre), 'jps-p').amount).toBe('300000');
   });
+
+  it('carries a recurring programme’s earlier years into the years asked, whichever years are asked in turn', () => {
+    const recurring = foldWithRefs(allianceDecider, BCH_STREAM, [
+      ...bchEvents,
+      {
+        type: 'SavingsProgrammeStarted.v1',
+        data: { programmeCode: 'rec', name: 'rec', unitCode: 'jps', cashable: true, startYear: '2017/18', recurrence: 'recurring' },
+      },
+      ...['2017/18', '2018/19', '2019/20'].map((year): AllianceEvent => ({
+        type: 'SavingsPlanned.v1',
+        data: { programmeCode: 'rec', year, amount: '1000000' },
+      })),
+    ]);
+    const yearsOf = (asked: string[]) =>
+      allianceSavingsLines(recurring, 'herts', asked, bchNre)
+        .filter((l) => l.code.endsWith(':rec'))
+        .map((l) => l.year);
+    expect(yearsOf(['2019/20'])).toEqual(['2017/18', '2018/19', '2019/20']);
+    expect(yearsOf(['2018/19'])).toEqual(['2017/18', '2018/19']);
+    expect(yearsOf(['2017/18'])).toEqual(['2017/18']);
+    expect(yearsOf(['2019/20'])).toEqual(['2017/18', '2018/19', '2019/20']);
+  });
 });
