@@ -24,18 +24,22 @@ export function toJson<T>(value: T): Jsonified<T> {
 }
 
 // Answers are hundreds of kilobytes, mostly strings (event ids): those return at once, and
-// objects are copied key by key rather than through Object.entries and fromEntries.
+// objects are copied key by key rather than through Object.entries and fromEntries. Most objects
+// met are plain ones and lists, so those are known first; amounts, rates and decimals are never
+// plain (an MTFP has about 1,700 plain objects and 1,300 lists to 1,200 amounts).
 function render(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Money) return value.toPence();
-  if (value instanceof Rate) return value.toExact();
-  if (Dec.isDecimal(value)) return fixedHalfUp(value as Dec, 2);
   if (Array.isArray(value)) {
     // A figure's sources: a list of event ids, copied whole.
     if (value.length > 0 && typeof value[0] === 'string' && value.every(isString)) return value.slice();
     const list: unknown[] = new Array(value.length);
     for (let i = 0; i < value.length; i++) list[i] = render(value[i]);
     return list;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    if (value instanceof Money) return value.toPence();
+    if (value instanceof Rate) return value.toExact();
+    if (Dec.isDecimal(value)) return fixedHalfUp(value as Dec, 2);
   }
   const rendered: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
