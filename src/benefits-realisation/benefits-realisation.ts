@@ -6,7 +6,7 @@ import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
 import { findUnit } from '../collaboration/alliance.readers';
 import { preparedWeightsOf, programmeSharesIn, type SharesInYear } from '../collaboration/cost-shares';
-import { nreRead, nreReadByProgramme, nreReadOfProgramme, type NreReadOfYear } from '../collaboration/unit-cost-shares';
+import { nreRead, nreReadOfProgramme, type NreReadOfYear } from '../collaboration/unit-cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import {
   savingsChanges,
@@ -183,14 +183,19 @@ interface ProgrammeOutline {
   varianceExplanations: VarianceExplanationRecord[];
 }
 
-function sharesOfProgramme(facts: AllianceFacts, programme: ProgrammeFacts, year: string, nre: NreByForceAndYear): SharesInYear {
+/** The programme's shares for a year; `nreReadText` is the NRE they read, written out (nreRead), as the caller has it already. */
+function sharesOfProgramme(
+  facts: AllianceFacts,
+  programme: ProgrammeFacts,
+  year: string,
+  nre: NreByForceAndYear,
+  nreReadText: string,
+): SharesInYear {
   // Programmes of one unit share by the unit's shares; any other programme's shares (equal, or
   // why there are none) are its own.
   const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
   const key = unit ? `unit:${unit.unitCode}` : `programme:${programme.programmeCode}`;
-  return keptShares.get(facts, `${key}\u0000${year}`, nreReadByProgramme(facts, programme, year, nre), () =>
-    programmeSharesIn(facts, programme, year, nre),
-  );
+  return keptShares.get(facts, `${key}\u0000${year}`, nreReadText, () => programmeSharesIn(facts, programme, year, nre));
 }
 
 export function benefitsRealisation(facts: AllianceFacts, options: BenefitsRealisationOptions = {}): AllianceBenefits {
@@ -202,15 +207,16 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
   const thresholdsText = `${thresholds.green.toString()}/${thresholds.amber.toString()}`;
   const programmes = facts.programmes.map((p) => {
     const reads = readsOf(facts, p);
+    const nreReads = reads.nre.map((read) => nreRead(read, nre));
     const inputs = [
       thresholdsText,
-      ...reads.years.map((year, i) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${nreRead(reads.nre[i], nre)}`),
+      ...reads.years.map((year, i) => `${year}:${asAt ? yearHasEnded(year, asAt) : '-'}:${nreReads[i]}`),
     ].join('|');
     return kept.get(facts, p.programmeCode, inputs, () => {
       const outline = keptOutlines.get(facts, p.programmeCode, `${thresholdsText}|${ended(reads.years, asAt)}`, () =>
         programmeOutline(p, thresholds, asAt),
       );
-      return programmeBenefits(facts, p, outline, nre);
+      return programmeBenefits(facts, p, outline, nre, nreReads);
     });
   });
   const totalOf = (ps: ProgrammeBenefits[]) =>
@@ -271,19 +277,24 @@ function programmeOutline(programme: ProgrammeFacts, thresholds: RagThresholds, 
   };
 }
 
-/** A programme's benefits: its outline, with each year's members' parts by the year's shares. */
+/**
+ * A programme's benefits: its outline, with each year's members' parts by the year's shares.
+ * `nreReads` is the NRE each of its years' shares read, written out (the outline's years and
+ * readsOf's are both its board years, in order).
+ */
 function programmeBenefits(
   facts: AllianceFacts,
   programme: ProgrammeFacts,
   outline: ProgrammeOutline,
   nre: NreByForceAndYear,
+  nreReads: readonly string[],
 ): ProgrammeBenefits {
   const issues: string[] = [];
-  const years = outline.years.map(({ outline: ofYear, figures: figuresOfYear, changes, board }) => {
+  const years = outline.years.map(({ outline: ofYear, figures: figuresOfYear, changes, board }, i) => {
     const year = ofYear.year;
     // The year's shares split both its savings and its costs: worked out once, when either needs them.
     let shares: SharesInYear | undefined;
-    const sharesOfYear = () => (shares ??= sharesOfProgramme(facts, programme, year, nre));
+    const sharesOfYear = () => (shares ??= sharesOfProgramme(facts, programme, year, nre, nreReads[i]));
     const parts = membersParts(figuresOfYear, changes, sharesOfYear);
     const costed = withMemberCosts(board.costsToAchieve, parts.members, sharesOfYear);
     const issue = parts.issue ?? costed.issue;
