@@ -10,11 +10,9 @@
  *   node bench/dist/bench/profile/answers-ab.js bench/dist/base [rounds] [callsPerRound]
  */
 import { resolve } from 'node:path';
-import { HISTORY } from '../fixtures/bench-history';
-import { buildStoreHistory } from '../fixtures/store-history';
 import * as thisBuild from '../read-side/aim-two-answers';
-import { openReadSide } from '../read-side/warm-projections';
-import { makeTempDir } from '../support/temp-dir';
+import type { ReadSide } from '../read-side/warm-projections';
+import { probeOnBenchHistory } from './on-bench-history';
 import { elapsedMs, latencyStats, now } from '../support/timing';
 import type { StreamFacts } from '../../src/projections/stream-facts.projection';
 
@@ -35,46 +33,35 @@ function withFreshFacts(facts: StreamFacts, force: string): StreamFacts {
   return { ...facts, streams: { ...facts.streams, [stream]: structuredClone(facts.streams[stream]) } };
 }
 
-async function main(): Promise<void> {
+async function main(readSide: ReadSide): Promise<void> {
   const other = (await import(resolve(process.argv[2], 'bench/read-side/aim-two-answers.js'))) as Answers;
   const rounds = Number(process.argv[3] ?? 6);
   const perRound = Number(process.argv[4] ?? 20);
-  const dir = makeTempDir();
-  const readSide = await openReadSide(buildStoreHistory(HISTORY), (name) => dir.file(name));
-  try {
-    await readSide.runner.rebuild();
-    const facts = (await readSide.runner.view()).state;
-    const before = answersOf(other);
-    const after = answersOf(thisBuild);
-    for (const name of Object.keys(after)) {
-      if (before[name](facts) !== after[name](facts)) throw new Error(`${name}: the two builds' answers differ`);
-      const forces = name === 'mtfp' || name === 'precept' ? ['herts'] : ['beds', 'cambs', 'herts'];
-      let call = 0;
-      const times = { before: [] as number[], after: [] as number[] };
-      for (let r = 0; r < rounds; r++) {
-        for (const side of r % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
-          const answer = side === 'before' ? before[name] : after[name];
-          for (let i = 0; i < perRound; i++) {
-            const fresh = withFreshFacts(facts, forces[call++ % forces.length]);
-            const start = now();
-            answer(fresh);
-            if (r > 0) times[side].push(elapsedMs(start));
-          }
+  const facts = (await readSide.runner.view()).state;
+  const before = answersOf(other);
+  const after = answersOf(thisBuild);
+  for (const name of Object.keys(after)) {
+    if (before[name](facts) !== after[name](facts)) throw new Error(`${name}: the two builds' answers differ`);
+    const forces = name === 'mtfp' || name === 'precept' ? ['herts'] : ['beds', 'cambs', 'herts'];
+    let call = 0;
+    const times = { before: [] as number[], after: [] as number[] };
+    for (let r = 0; r < rounds; r++) {
+      for (const side of r % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
+        const answer = side === 'before' ? before[name] : after[name];
+        for (let i = 0; i < perRound; i++) {
+          const fresh = withFreshFacts(facts, forces[call++ % forces.length]);
+          const start = now();
+          answer(fresh);
+          if (r > 0) times[side].push(elapsedMs(start));
         }
       }
-      const b = latencyStats(times.before);
-      const a = latencyStats(times.after);
-      console.log(
-        `${name.padEnd(8)} before median ${b.medianMs.toFixed(2)} ms p99 ${b.p99Ms.toFixed(2)} | after median ${a.medianMs.toFixed(2)} ms p99 ${a.p99Ms.toFixed(2)} | median ×${(a.medianMs / b.medianMs).toFixed(2)} (same bytes)`,
-      );
     }
-  } finally {
-    await readSide.close();
-    dir.remove();
+    const b = latencyStats(times.before);
+    const a = latencyStats(times.after);
+    console.log(
+      `${name.padEnd(8)} before median ${b.medianMs.toFixed(2)} ms p99 ${b.p99Ms.toFixed(2)} | after median ${a.medianMs.toFixed(2)} ms p99 ${a.p99Ms.toFixed(2)} | median ×${(a.medianMs / b.medianMs).toFixed(2)} (same bytes)`,
+    );
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+probeOnBenchHistory(main);

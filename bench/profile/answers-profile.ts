@@ -11,43 +11,32 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { HISTORY } from '../fixtures/bench-history';
-import { buildStoreHistory } from '../fixtures/store-history';
 import { benefitsAnswer, mtfpAnswer, preceptOptionsAnswer, sharesAnswer } from '../read-side/aim-two-answers';
 import { reviseABudgetItemEachCall } from '../read-side/new-event';
-import { openReadSide } from '../read-side/warm-projections';
-import { makeTempDir } from '../support/temp-dir';
+import type { ReadSide } from '../read-side/warm-projections';
+import { probeOnBenchHistory } from './on-bench-history';
 import { measureLatency } from '../support/timing';
 
-async function main(): Promise<void> {
+async function main(readSide: ReadSide): Promise<void> {
   const which = process.argv[2] ?? 'all';
   const calls = Number(process.argv[3] ?? 100);
   const profileTo = process.argv[4];
-  const history = buildStoreHistory(HISTORY);
-  const dir = makeTempDir();
-  const readSide = await openReadSide(history, (name) => dir.file(name));
-  try {
-    await readSide.runner.rebuild();
-    const facts = async () => (await readSide.runner.view()).state;
-    const answers: Record<string, () => Promise<string>> = {
-      mtfp: async () => mtfpAnswer(await facts(), null, 'herts', '2019/20', 5),
-      precept: async () => preceptOptionsAnswer(await facts(), null, 'herts', '2019/20'),
-      shares: async () => sharesAnswer(await facts(), 'bch', '2020/21'),
-      benefits: async () => benefitsAnswer(await facts(), 'bch'),
-    };
-    for (const [name, answer] of Object.entries(answers)) {
-      if (which !== 'all' && which !== name) continue;
-      const forces = name === 'mtfp' || name === 'precept' ? ['herts'] : ['beds', 'cambs', 'herts'];
-      const session = profileTo ? await startProfile() : null;
-      const stats = await measureLatency(answer, { warmup: 20, iterations: calls }, reviseABudgetItemEachCall(readSide, forces));
-      if (session) writeFileSync(profileTo, JSON.stringify((await session.post('Profiler.stop')).profile));
-      console.log(
-        `${name}: median ${stats.medianMs.toFixed(2)} ms, p99 ${stats.p99Ms.toFixed(2)} ms (n=${stats.samples}); ${(await answer()).length} characters`,
-      );
-    }
-  } finally {
-    await readSide.close();
-    dir.remove();
+  const facts = async () => (await readSide.runner.view()).state;
+  const answers: Record<string, () => Promise<string>> = {
+    mtfp: async () => mtfpAnswer(await facts(), null, 'herts', '2019/20', 5),
+    precept: async () => preceptOptionsAnswer(await facts(), null, 'herts', '2019/20'),
+    shares: async () => sharesAnswer(await facts(), 'bch', '2020/21'),
+    benefits: async () => benefitsAnswer(await facts(), 'bch'),
+  };
+  for (const [name, answer] of Object.entries(answers)) {
+    if (which !== 'all' && which !== name) continue;
+    const forces = name === 'mtfp' || name === 'precept' ? ['herts'] : ['beds', 'cambs', 'herts'];
+    const session = profileTo ? await startProfile() : null;
+    const stats = await measureLatency(answer, { warmup: 20, iterations: calls }, reviseABudgetItemEachCall(readSide, forces));
+    if (session) writeFileSync(profileTo, JSON.stringify((await session.post('Profiler.stop')).profile));
+    console.log(
+      `${name}: median ${stats.medianMs.toFixed(2)} ms, p99 ${stats.p99Ms.toFixed(2)} ms (n=${stats.samples}); ${(await answer()).length} characters`,
+    );
   }
 }
 
@@ -59,7 +48,4 @@ async function startProfile(): Promise<Session> {
   return session;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+probeOnBenchHistory(main);

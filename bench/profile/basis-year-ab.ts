@@ -11,54 +11,41 @@
  *   node bench/dist/bench/profile/basis-year-ab.js bench/dist/base [year] [calls]
  */
 import { resolve } from 'node:path';
-import { HISTORY } from '../fixtures/bench-history';
-import { buildStoreHistory } from '../fixtures/store-history';
 import * as thisBuild from '../read-side/aim-two-answers';
 import { reviseABudgetItemEachCall } from '../read-side/new-event';
-import { openReadSide } from '../read-side/warm-projections';
-import { makeTempDir } from '../support/temp-dir';
+import type { ReadSide } from '../read-side/warm-projections';
+import { probeOnBenchHistory } from './on-bench-history';
 import { elapsedMs, latencyStats, now } from '../support/timing';
 
 type Answers = typeof thisBuild;
 
-async function main(): Promise<void> {
+async function main(readSide: ReadSide): Promise<void> {
   const other = (await import(resolve(process.argv[2], 'bench/read-side/aim-two-answers.js'))) as Answers;
   const year = process.argv[3] ?? '2011/12';
   const calls = Number(process.argv[4] ?? 150);
-  const dir = makeTempDir();
-  const readSide = await openReadSide(buildStoreHistory(HISTORY), (name) => dir.file(name));
-  try {
-    await readSide.runner.rebuild();
-    const revise = reviseABudgetItemEachCall(readSide, ['beds', 'cambs', 'herts'], year);
-    const times = { before: [] as number[], after: [] as number[] };
-    const warmUp = 20;
-    for (let i = 0; i < calls + warmUp; i++) {
-      await revise();
-      const texts: Record<string, string> = {};
-      for (const side of i % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
-        const build = side === 'before' ? other : thisBuild;
-        const start = now();
-        const view = await readSide.runner.view();
-        texts[side] = build.benefitsAnswer(view.state, 'bch');
-        if (i >= warmUp) times[side].push(elapsedMs(start));
-      }
-      if (texts.before !== texts.after) throw new Error(`call ${i}: the two builds' answers differ`);
+  const revise = reviseABudgetItemEachCall(readSide, ['beds', 'cambs', 'herts'], year);
+  const times = { before: [] as number[], after: [] as number[] };
+  const warmUp = 20;
+  for (let i = 0; i < calls + warmUp; i++) {
+    await revise();
+    const texts: Record<string, string> = {};
+    for (const side of i % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
+      const build = side === 'before' ? other : thisBuild;
+      const start = now();
+      const view = await readSide.runner.view();
+      texts[side] = build.benefitsAnswer(view.state, 'bch');
+      if (i >= warmUp) times[side].push(elapsedMs(start));
     }
-    const line = (side: 'before' | 'after') => {
-      const stats = latencyStats(times[side]);
-      const p90 = [...times[side]].sort((a, b) => a - b)[Math.floor(times[side].length * 0.9)];
-      return `${side} median ${stats.medianMs.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms, p99 ${stats.p99Ms.toFixed(2)} ms`;
-    };
-    console.log(`benefits realisation, a ${year} item revised before each of ${calls} calls (same bytes):`);
-    console.log(`  ${line('before')}\n  ${line('after')}`);
-    console.log(`  median after/before ×${(latencyStats(times.after).medianMs / latencyStats(times.before).medianMs).toFixed(2)}`);
-  } finally {
-    await readSide.close();
-    dir.remove();
+    if (texts.before !== texts.after) throw new Error(`call ${i}: the two builds' answers differ`);
   }
+  const line = (side: 'before' | 'after') => {
+    const stats = latencyStats(times[side]);
+    const p90 = [...times[side]].sort((a, b) => a - b)[Math.floor(times[side].length * 0.9)];
+    return `${side} median ${stats.medianMs.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms, p99 ${stats.p99Ms.toFixed(2)} ms`;
+  };
+  console.log(`benefits realisation, a ${year} item revised before each of ${calls} calls (same bytes):`);
+  console.log(`  ${line('before')}\n  ${line('after')}`);
+  console.log(`  median after/before ×${(latencyStats(times.after).medianMs / latencyStats(times.before).medianMs).toFixed(2)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+probeOnBenchHistory(main);
