@@ -6,7 +6,7 @@ import { Money } from '../common/money';
 import type { AllianceFacts, ProgrammeFacts } from '../collaboration/alliance.state';
 import { findUnit } from '../collaboration/alliance.readers';
 import { preparedWeightsOf, programmeSharesIn, type SharesInYear } from '../collaboration/cost-shares';
-import { nreRead, nreReadOfProgramme, type NreReadOfYear } from '../collaboration/unit-cost-shares';
+import { nreRead, nreReadByProgramme, nreReadOfProgramme, type NreReadOfYear } from '../collaboration/unit-cost-shares';
 import { NO_NRE_FIGURES, type NreByForceAndYear } from '../collaboration/net-revenue-expenditure';
 import {
   savingsChanges,
@@ -183,19 +183,23 @@ interface ProgrammeOutline {
   varianceExplanations: VarianceExplanationRecord[];
 }
 
-/** The programme's shares for a year; `nreReadText` is the NRE they read, written out (nreRead), as the caller has it already. */
+/**
+ * The programme's shares for a year, kept with the NRE they read written out: `nreReadText` where
+ * the caller has it already (readsOf), else worked out here.
+ */
 function sharesOfProgramme(
   facts: AllianceFacts,
   programme: ProgrammeFacts,
   year: string,
   nre: NreByForceAndYear,
-  nreReadText: string,
+  nreReadText: string | undefined,
 ): SharesInYear {
   // Programmes of one unit share by the unit's shares; any other programme's shares (equal, or
   // why there are none) are its own.
   const unit = programme.unitCode === null ? undefined : findUnit(facts, programme.unitCode);
   const key = unit ? `unit:${unit.unitCode}` : `programme:${programme.programmeCode}`;
-  return keptShares.get(facts, `${key}\u0000${year}`, nreReadText, () => programmeSharesIn(facts, programme, year, nre));
+  const inputs = nreReadText ?? nreReadByProgramme(facts, programme, year, nre);
+  return keptShares.get(facts, `${key}\u0000${year}`, inputs, () => programmeSharesIn(facts, programme, year, nre));
 }
 
 export function benefitsRealisation(facts: AllianceFacts, options: BenefitsRealisationOptions = {}): AllianceBenefits {
@@ -216,7 +220,8 @@ export function benefitsRealisation(facts: AllianceFacts, options: BenefitsReali
       const outline = keptOutlines.get(facts, p.programmeCode, `${thresholdsText}|${ended(reads.years, asAt)}`, () =>
         programmeOutline(p, thresholds, asAt),
       );
-      return programmeBenefits(facts, p, outline, nre, nreReads);
+      const nreReadOfYear = new Map(reads.years.map((year, i) => [year, nreReads[i]]));
+      return programmeBenefits(facts, p, outline, nre, nreReadOfYear);
     });
   });
   const totalOf = (ps: ProgrammeBenefits[]) =>
@@ -279,22 +284,21 @@ function programmeOutline(programme: ProgrammeFacts, thresholds: RagThresholds, 
 
 /**
  * A programme's benefits: its outline, with each year's members' parts by the year's shares.
- * `nreReads` is the NRE each of its years' shares read, written out (the outline's years and
- * readsOf's are both its board years, in order).
+ * `nreReadOfYear` is the NRE each of its years' shares read, written out (readsOf), by year.
  */
 function programmeBenefits(
   facts: AllianceFacts,
   programme: ProgrammeFacts,
   outline: ProgrammeOutline,
   nre: NreByForceAndYear,
-  nreReads: readonly string[],
+  nreReadOfYear: ReadonlyMap<string, string>,
 ): ProgrammeBenefits {
   const issues: string[] = [];
-  const years = outline.years.map(({ outline: ofYear, figures: figuresOfYear, changes, board }, i) => {
+  const years = outline.years.map(({ outline: ofYear, figures: figuresOfYear, changes, board }) => {
     const year = ofYear.year;
     // The year's shares split both its savings and its costs: worked out once, when either needs them.
     let shares: SharesInYear | undefined;
-    const sharesOfYear = () => (shares ??= sharesOfProgramme(facts, programme, year, nre, nreReads[i]));
+    const sharesOfYear = () => (shares ??= sharesOfProgramme(facts, programme, year, nre, nreReadOfYear.get(year)));
     const parts = membersParts(figuresOfYear, changes, sharesOfYear);
     const costed = withMemberCosts(board.costsToAchieve, parts.members, sharesOfYear);
     const issue = parts.issue ?? costed.issue;
