@@ -9,8 +9,7 @@
  *   node bench/dist/bench/profile/sources-by-reference.js [calls]
  */
 import { answerJson } from '../../src/common/kept-json-text';
-import { mtfpToJson } from '../../src/mtfp';
-import { PlanReader } from '../../src/planning/plan-reader';
+import { mtfpAnswerObject } from '../read-side/aim-two-answers';
 import { reviseABudgetItemEachCall } from '../read-side/new-event';
 import type { ReadSide } from '../read-side/warm-projections';
 import { probeOnBenchHistory } from './on-bench-history';
@@ -50,7 +49,7 @@ async function main(readSide: ReadSide): Promise<void> {
   for (let i = 0; i < calls + warmUp; i++) {
     await revise();
     const facts = (await readSide.runner.view()).state;
-    const json = { force: 'herts', asAt: { position: null }, ...mtfpToJson(new PlanReader(facts).mtfp('herts', '2019/20', 5)) };
+    const json = mtfpAnswerObject(facts, null, 'herts', '2019/20', 5);
     const { body, lists } = withSourcesByReference(json);
     let start = now();
     const wholeText = answerJson(json);

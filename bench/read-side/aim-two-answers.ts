@@ -15,7 +15,12 @@ import type { StreamFacts } from '../../src/projections/stream-facts.projection'
  * time exactly the same work.
  */
 export function mtfpAnswer(facts: StreamFacts, position: string | null, force: string, from: string, years: number): string {
-  return answerJson({ force, asAt: { position }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) });
+  return answerJson(mtfpAnswerObject(facts, position, force, from, years));
+}
+
+/** The MTFP answer before it is written out (bench/profile/sources-by-reference.ts writes it two ways). */
+export function mtfpAnswerObject(facts: StreamFacts, position: string | null, force: string, from: string, years: number) {
+  return { force, asAt: { position }, ...mtfpToJson(new PlanReader(facts).mtfp(force, from, years)) };
 }
 
 export function preceptOptionsAnswer(facts: StreamFacts, position: string | null, force: string, year: string): string {
